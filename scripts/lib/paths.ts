@@ -1,0 +1,11 @@
+// Where things live, resolved from this file so scripts work from any working directory.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const fromRoot = (...segments: string[]): string => path.join(repoRoot, ...segments);
+
+/** The API name that redocly.yaml gives spec/openapi.yaml. */
+export const apiName = 'evs-snapshots';
+export const generatedDir = fromRoot('generated');
+export const docsDir = fromRoot('generated', 'docs');

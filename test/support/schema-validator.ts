@@ -1,0 +1,73 @@
+// Validates values against schemas of the bundle with Ajv's JSON Schema 2020-12 dialect,
+// independently of the Redocly and Prism validators.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { document, isObject, type Json, type JsonObject } from './openapi-document.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const registryId = 'urn:evs-snapshots:components';
+
+/** Points `#/components/schemas/X` refs at the registry schema, whose `$defs` hold the components. */
+function retarget(node: Json): Json {
+  if (Array.isArray(node)) return node.map(retarget);
+  if (!isObject(node)) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [
+      key,
+      key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')
+        ? `${registryId}#/$defs/${value.slice('#/components/schemas/'.length)}`
+        : retarget(value),
+    ]),
+  );
+}
+
+/** OpenAPI extensions (x-...) used inside schemas, declared so Ajv's strict mode accepts them. */
+function extensionKeywords(node: Json, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) node.forEach((item) => extensionKeywords(item, found));
+  else if (isObject(node))
+    for (const [key, value] of Object.entries(node)) {
+      if (key.startsWith('x-')) found.add(key);
+      extensionKeywords(value, found);
+    }
+  return found;
+}
+
+export interface Violation {
+  pointer: string;
+  rule: string;
+  message: string;
+}
+
+export class SchemaValidator {
+  private readonly ajv: Ajv2020;
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(doc: JsonObject = document) {
+    const schemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
+    this.ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+    addFormats(this.ajv);
+    this.ajv.addVocabulary([...extensionKeywords(schemas)]);
+    this.ajv.addSchema({ $id: registryId, $defs: retarget(schemas) as JsonObject });
+  }
+
+  /** Violations of `value` against a schema taken from the bundle (refs allowed); empty when valid. */
+  violations(schema: Json, value: unknown): Violation[] {
+    const key = JSON.stringify(schema);
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      validate = this.ajv.compile(retarget(schema) as JsonObject);
+      this.compiled.set(key, validate);
+    }
+    if (validate(value)) return [];
+    return (validate.errors ?? []).map((error: ErrorObject) => ({
+      pointer: error.instancePath || '/',
+      rule: error.keyword,
+      message: error.message ?? error.keyword,
+    }));
+  }
+
+  /** The schema of a component by name, as a ref the validator understands. */
+  static component(name: string): JsonObject {
+    return { $ref: `#/components/schemas/${name}` };
+  }
+}
