@@ -1,0 +1,29 @@
+// The committed bundles and docs must be exactly what the build makes from spec/ now.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocs, docsPages } from '../../scripts/build-docs.js';
+import { bundle, bundleFiles } from '../../scripts/bundle.js';
+import { docsDir, generatedDir } from '../../scripts/lib/paths.js';
+
+let scratch: string;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-drift-'));
+  await Promise.all([bundle(scratch), buildDocs(path.join(scratch, 'docs'))]);
+});
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+const stale = 'is stale: run `npm run build` and commit the result';
+
+describe('generated artifacts', () => {
+  it.each(bundleFiles)('generated/%s matches spec/', async (file) => {
+    const [fresh, committed] = await Promise.all([readFile(path.join(scratch, file), 'utf8'), readFile(path.join(generatedDir, file), 'utf8')]);
+    expect(committed === fresh, `generated/${file} ${stale}`).toBe(true);
+  });
+  it.each(docsPages.map((p) => p.file))('generated/docs/%s matches spec/', async (file) => {
+    const [fresh, committed] = await Promise.all([readFile(path.join(scratch, 'docs', file)), readFile(path.join(docsDir, file))]);
+    expect(committed.equals(fresh), `generated/docs/${file} ${stale}`).toBe(true);
+  });
+});

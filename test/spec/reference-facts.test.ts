@@ -1,0 +1,291 @@
+// One test per fact of the reference pages that the description encodes, so that an edit
+// which drops or bends one fails by name. Sources: shared reference pages evs_04_2016 (create),
+// evs_04_2018 (update), evs_04_0041 (statuses), the status-code and error-code appendices.
+import { describe, expect, it } from 'vitest';
+import {
+  at,
+  deref,
+  document,
+  isObject,
+  obj,
+  operationById,
+  operations,
+  type Json,
+  type JsonObject,
+} from '../support/openapi-document.js';
+import { SchemaValidator } from '../support/schema-validator.js';
+
+const validator = new SchemaValidator();
+const schema = (name: string): JsonObject => obj(`#/components/schemas/${name}`);
+const valid = (name: string, value: unknown): boolean => validator.violations(SchemaValidator.component(name), value).length === 0;
+const property = (schemaName: string, name: string): JsonObject => {
+  const properties = schema(schemaName).properties;
+  if (!isObject(properties) || !isObject(properties[name])) throw new Error(`${schemaName} has no property ${name}`);
+  return properties[name];
+};
+const text = (node: Json | undefined): string => (isObject(node) && typeof node.description === 'string' ? node.description : '');
+
+const create = operationById('createSnapshot');
+const update = operationById('updateSnapshot');
+const requestSchemaName = (op: JsonObject): string => {
+  const content = deref(op.requestBody ?? null).content;
+  const ref = isObject(content) && isObject(content['application/json']) && isObject(content['application/json'].schema)
+    ? content['application/json'].schema.$ref : undefined;
+  return String(ref).replace('#/components/schemas/', '');
+};
+
+const documentedErrorStatuses = ['400', '401', '403', '404', '405', '406', '407', '408', '409', '413', '415', '429', '500', '501', '502', '503', '504'];
+const statuses = ['creating', 'available', 'error', 'deleting', 'error_deleting', 'rollbacking', 'backing-up'];
+const snapshot = {
+  status: 'creating',
+  description: 'Daily backup',
+  created_at: '2013-02-25T03:56:53.081642',
+  metadata: {},
+  volume_id: '5aa119a8-d25b-45a7-8d1b-88e127885635',
+  size: 1,
+  id: 'ffa9bc5e-1172-4021-acaf-cdcd78a9584d',
+  name: 'snap-001',
+  updated_at: '2013-02-25T03:56:53.081642',
+};
+
+describe('operations', () => {
+  it('create is POST /v2/{project_id}/cloudsnapshots', () => {
+    expect([create.method, create.path]).toEqual(['post', '/v2/{project_id}/cloudsnapshots']);
+  });
+  it('update is PUT /v2/{project_id}/cloudsnapshots/{snapshot_id}', () => {
+    expect([update.method, update.path]).toEqual(['put', '/v2/{project_id}/cloudsnapshots/{snapshot_id}']);
+  });
+  it('create succeeds with 202 only', () => {
+    expect(Object.keys(obj(`${create.pointer}/responses`)).filter((s) => s.startsWith('2'))).toEqual(['202']);
+  });
+  it('update succeeds with 200 only', () => {
+    expect(Object.keys(obj(`${update.pointer}/responses`)).filter((s) => s.startsWith('2'))).toEqual(['200']);
+  });
+  it.each([create, update].map((op) => [op.operation.operationId, op] as const))(
+    '%s answers with the snapshot envelope',
+    (_id, op) => {
+      const ok = Object.entries(obj(`${op.pointer}/responses`)).find(([s]) => s.startsWith('2'))?.[1];
+      expect(at('/content/application~1json/schema/$ref', deref(ok ?? null))).toBe('#/components/schemas/SnapshotResponse');
+    },
+  );
+  it.each(operations().map((op) => [String(op.operation.operationId), op] as const))(
+    '%s declares every error status of the status-code table (and 429 from Huawei Cloud)',
+    (_id, op) => {
+      expect(Object.keys(obj(`${op.pointer}/responses`)).filter((s) => !s.startsWith('2')).sort()).toEqual(documentedErrorStatuses);
+    },
+  );
+  it.each(operations().map((op) => [String(op.operation.operationId), op] as const))(
+    '%s has the project_id path parameter and the optional X-Project-Id header',
+    (_id, op) => {
+      const pathItem = obj(`#/paths/${op.path.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      const params = [...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []), ...(Array.isArray(op.operation.parameters) ? op.operation.parameters : [])].map(deref);
+      expect(params.find((p) => p.name === 'project_id')).toMatchObject({ in: 'path', required: true });
+      expect(params.find((p) => p.name === 'X-Project-Id')).toMatchObject({ in: 'header', required: false });
+    },
+  );
+  it('update takes snapshot_id in the path', () => {
+    const params = (at('/parameters', obj(`#/paths/~1v2~1{project_id}~1cloudsnapshots~1{snapshot_id}`)) as Json[]).map(deref);
+    expect(params.find((p) => p.name === 'snapshot_id')).toMatchObject({ in: 'path', required: true });
+  });
+});
+
+describe('create request (evs_04_2016)', () => {
+  it('the body and its snapshot object are required', () => {
+    expect(deref(create.operation.requestBody ?? null).required).toBe(true);
+    expect(schema(requestSchemaName(create.operation)).required).toEqual(['snapshot']);
+  });
+  it('has exactly the fields volume_id, force, metadata, description, name', () => {
+    expect(Object.keys(schema('CreateSnapshotOption').properties as JsonObject).sort()).toEqual(['description', 'force', 'metadata', 'name', 'volume_id']);
+  });
+  it('only volume_id is mandatory', () => {
+    expect(schema('CreateSnapshotOption').required).toEqual(['volume_id']);
+    expect(valid('CreateSnapshotRequest', { snapshot: {} })).toBe(false);
+    expect(valid('CreateSnapshotRequest', { snapshot: { volume_id: snapshot.volume_id } })).toBe(true);
+  });
+  it('force is a boolean defaulting to false, explained for disks in the attaching state', () => {
+    const force = property('CreateSnapshotOption', 'force');
+    expect(force).toMatchObject({ type: 'boolean', default: false });
+    expect(text(force)).toMatch(/attaching/);
+  });
+  it('metadata is a map of strings', () => {
+    expect(valid('SnapshotMetadata', { key1: 'value1' })).toBe(true);
+    expect(valid('SnapshotMetadata', { key1: 1 })).toBe(false);
+    expect(valid('SnapshotMetadata', { key1: { nested: 'x' } })).toBe(false);
+  });
+  it('description may be null on create', () => {
+    expect(valid('CreateSnapshotRequest', { snapshot: { volume_id: snapshot.volume_id, description: null } })).toBe(true);
+  });
+  it.each(['SnapshotName', 'SnapshotDescription'])('%s is limited to 255 (characters in the schema, UTF-8 bytes in the description)', (name) => {
+    expect(schema(name).maxLength).toBe(255);
+    expect(text(schema(name))).toMatch(/\*\*255 bytes\*\*/);
+    expect(text(schema(name))).toMatch(/UTF-8/);
+    expect(valid(name, 'a'.repeat(255))).toBe(true);
+    expect(valid(name, 'a'.repeat(256))).toBe(false);
+  });
+  it('the name warns against the autobk_snapshot_ prefix', () => {
+    expect(text(schema('SnapshotName'))).toMatch(/autobk_snapshot_/);
+    expect(text(create.operation)).toMatch(/autobk_snapshot_/);
+  });
+  it('field types are enforced', () => {
+    expect(valid('CreateSnapshotRequest', { snapshot: { volume_id: snapshot.volume_id, force: 'true' } })).toBe(false);
+    expect(valid('CreateSnapshotRequest', { snapshot: { volume_id: 42 } })).toBe(false);
+    expect(valid('CreateSnapshotRequest', { snapshot: { volume_id: snapshot.volume_id, name: 7 } })).toBe(false);
+  });
+  it('the reference request example is kept verbatim', () => {
+    expect(at(`${create.pointer}/requestBody/content/application~1json/examples/reference/value`)).toEqual({
+      snapshot: { name: 'snap-001', description: 'Daily backup', volume_id: '5aa119a8-d25b-45a7-8d1b-88e127885635', force: false, metadata: {} },
+    });
+  });
+});
+
+describe('update request (evs_04_2018)', () => {
+  it('the snapshot object is required, its fields name and description optional', () => {
+    expect(schema(requestSchemaName(update.operation)).required).toEqual(['snapshot']);
+    expect(Object.keys(schema('UpdateSnapshotOption').properties as JsonObject).sort()).toEqual(['description', 'name']);
+    expect(schema('UpdateSnapshotOption').required).toBeUndefined();
+  });
+  it('name and description reuse the 255-byte limits', () => {
+    expect(at('#/components/schemas/UpdateSnapshotOption/properties/name/$ref')).toBe('#/components/schemas/SnapshotName');
+    expect(at('#/components/schemas/UpdateSnapshotOption/properties/description/$ref')).toBe('#/components/schemas/SnapshotDescription');
+  });
+  it('the update page does not allow a null description', () => {
+    expect(valid('UpdateSnapshotRequest', { snapshot: { description: null } })).toBe(false);
+  });
+  it('the update text says autobk_snapshot_ snapshots cannot be operated on', () => {
+    expect(text(update.operation)).toMatch(/autobk_snapshot_/);
+  });
+  it('the reference request example is kept verbatim', () => {
+    expect(at(`${update.pointer}/requestBody/content/application~1json/examples/reference/value`)).toEqual({
+      snapshot: { name: 'snap-001', description: 'Daily backup' },
+    });
+  });
+});
+
+describe('snapshot object', () => {
+  it.each([
+    ['id', 'string'], ['status', 'string'], ['created_at', 'string'], ['volume_id', 'string'], ['size', 'integer'],
+    ['os-extended-snapshot-attributes:progress', 'string'], ['os-extended-snapshot-attributes:project_id', 'string'],
+  ])('%s is a %s', (name, type) => {
+    const prop = property('Snapshot', name);
+    expect(prop.type ?? deref(prop).type).toBe(type);
+  });
+  it.each(['name', 'description'])('%s is a string or null', (name) => {
+    expect(property('Snapshot', name).type).toEqual(['string', 'null']);
+  });
+  it('metadata is the map of strings', () => {
+    expect(property('Snapshot', 'metadata').$ref).toBe('#/components/schemas/SnapshotMetadata');
+  });
+  it('requires id, status, created_at, volume_id and size', () => {
+    expect(schema('Snapshot').required).toEqual(['id', 'status', 'created_at', 'volume_id', 'size']);
+  });
+  it('the reference create response example validates and keeps its values', () => {
+    expect(at(`${create.pointer}/responses/202/content/application~1json/examples/reference/value`)).toEqual({ snapshot });
+    expect(valid('SnapshotResponse', { snapshot })).toBe(true);
+  });
+  it('the reference update response example is available with its own id', () => {
+    expect(at(`${update.pointer}/responses/200/content/application~1json/examples/reference/value`)).toEqual({
+      snapshot: { ...snapshot, status: 'available', id: 'f9faf7df-fdc1-4093-9ef3-5cba06eef995' },
+    });
+  });
+  it('updated_at may be null', () => {
+    expect(valid('Snapshot', { ...snapshot, updated_at: null })).toBe(true);
+  });
+  it('a size that is not an integer is rejected', () => {
+    expect(valid('Snapshot', { ...snapshot, size: '1' })).toBe(false);
+    expect(valid('Snapshot', { ...snapshot, size: 1.5 })).toBe(false);
+  });
+  it('unknown fields the service may add are accepted', () => {
+    expect(valid('Snapshot', { ...snapshot, service_type: 'EVS' })).toBe(true);
+  });
+});
+
+describe('timestamps', () => {
+  it.each(['2013-02-25T03:56:53.081642', '2013-02-25t04:13:17.000000'])('accepts %s as the service writes it', (value) => {
+    expect(valid('SnapshotTimestamp', value)).toBe(true);
+  });
+  it.each(['2013-02-25T03:56:53.081642Z', '2013-02-25 03:56:53', '25/02/2013', ''])('rejects %j', (value) => {
+    expect(valid('SnapshotTimestamp', value)).toBe(false);
+  });
+  it('declares no RFC 3339 format, which would reject real values', () => {
+    expect(schema('SnapshotTimestamp').format).toBeUndefined();
+  });
+});
+
+describe('snapshot status (evs_04_0041)', () => {
+  it('has exactly the seven documented values', () => {
+    expect(schema('SnapshotStatus').enum).toEqual(statuses);
+  });
+  it.each(statuses)('documents what %s means', (status) => {
+    const descriptions = schema('SnapshotStatus')['x-enumDescriptions'];
+    expect(isObject(descriptions) && typeof descriptions[status] === 'string' && descriptions[status].length > 10).toBe(true);
+  });
+  it('notes rollback only to the source disk, in state available or error_rollbacking', () => {
+    const rollbacking = at('#/components/schemas/SnapshotStatus/x-enumDescriptions/rollbacking');
+    expect(rollbacking).toMatch(/source disk/);
+    expect(rollbacking).toMatch(/error_rollbacking/);
+  });
+  it('rejects an unknown status', () => {
+    expect(valid('Snapshot', { ...snapshot, status: 'in-use' })).toBe(false);
+  });
+});
+
+describe('errors', () => {
+  const detail = { code: 'EVS.5404', message: 'Resource(Volume, Snapshot, Backup .etc) cound not be found.' };
+  it.each(['error', 'badRequest', 'unauthorized', 'forbidden', 'itemNotFound', 'overLimit', 'computeFault', 'serviceUnavailable'])(
+    'accepts the %s wrapper',
+    (wrapper) => expect(valid('ErrorResponse', { [wrapper]: detail })).toBe(true),
+  );
+  it('accepts the gateway flat form', () => {
+    expect(valid('ErrorResponse', { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information: decrypt token fail', request_id: 'abc' })).toBe(true);
+  });
+  it('accepts an integer code as upstream Cinder sends it', () => {
+    expect(valid('ErrorResponse', { itemNotFound: { code: 404, message: 'not found' } })).toBe(true);
+  });
+  it.each([
+    ['a bare message', { message: 'boom' }],
+    ['a wrapper without message', { error: { code: 'EVS.5400' } }],
+    ['two wrapper keys', { error: detail, badRequest: detail }],
+    ['a flat body without error_msg', { error_code: 'APIGW.0301' }],
+    ['an empty object', {}],
+  ])('rejects %s', (_name, body) => expect(valid('ErrorResponse', body)).toBe(false));
+
+  const errorsTag = (document.tags as JsonObject[]).find((t) => t.name === 'Errors');
+  const rows = [...String(errorsTag?.description).matchAll(/^\| (\d{3}) \| `([A-Za-z]+\.\d{4})` \|.*\| ([^|]+) \|$/gm)];
+  const table = rows.map((m) => [m[1], m[2]] as const);
+  // Rows whose "when" names another operation belong to operations not described yet.
+  const forDescribedOperations = rows.filter((m) => !/^(list|delete|rollback|metadata):/.test(String(m[3]))).map((m) => [m[1], m[2]] as const);
+  it('parses the whole code table', () => expect(table.length).toBeGreaterThanOrEqual(40));
+  it.each([
+    ['400', 'EVS.5400'], ['400', 'EVS.1002'], ['400', 'EVS.2045'], ['400', 'EVS.1005'], ['400', 'Common.0018'],
+    ['401', 'EVS.5401'], ['401', 'APIGW.0301'], ['403', 'EVS.5403'], ['404', 'EVS.5404'], ['413', 'EVS.5413'],
+    ['500', 'EVS.5500'], ['500', 'EVS.2019'], ['503', 'EVS.5503'], ['400', 'EVS.1047'],
+  ])('the code table lists %s %s', (status, code) => {
+    expect(table).toContainEqual([status, code]);
+  });
+  it.each(documentedErrorStatuses)('the %s response names every code the table gives for that status', (status) => {
+    const response = deref(at(`${create.pointer}/responses/${status}`));
+    const expected = forDescribedOperations.filter(([s]) => s === status);
+    for (const [, code] of expected) expect(String(response.description)).toContain(`\`${code}\``);
+    expect(at('/content/application~1json/schema/$ref', response)).toBe('#/components/schemas/ErrorResponse');
+  });
+});
+
+describe('auth and servers', () => {
+  it('X-Auth-Token is an apiKey header scheme applied to every operation', () => {
+    expect(obj('#/components/securitySchemes/XAuthToken')).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Auth-Token' });
+    expect(document.security).toEqual([{ XAuthToken: [] }]);
+    for (const op of operations()) expect(op.operation.security).toBeUndefined();
+  });
+  it('lists the Open Telekom Cloud regional endpoints', () => {
+    const urls = (document.servers as JsonObject[]).map((s) => s.url);
+    expect(urls).toContain('https://evs.eu-de.otc.t-systems.com');
+    expect(urls).toContain('https://evs.eu-nl.otc.t-systems.com');
+  });
+  it('offers the Huawei Cloud template with its regions as an enum', () => {
+    const huawei = (document.servers as JsonObject[]).find((s) => s.url === 'https://evs.{region}.myhuaweicloud.com');
+    const region = at('/variables/region', huawei ?? null) as JsonObject;
+    expect(region.enum).toHaveLength(34);
+    expect(region.enum).toEqual(expect.arrayContaining(['eu-west-101', 'eu-west-0', 'cn-north-4', 'ap-southeast-1', 'my-kualalumpur-1']));
+    expect(region.enum).toContain(region.default);
+  });
+});
