@@ -1,0 +1,742 @@
+/**
+ * Types of the EVS snapshot API (openapi-typescript).
+ * Generated from spec/ by `npm run generate`; do not edit by hand.
+ */
+
+export interface paths {
+    "/v2/{project_id}/cloudsnapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a snapshot
+         * @description Takes a snapshot of an EVS disk. The call returns at once with status `202` and the new
+         *     snapshot in state `creating`; poll the snapshot until it is `available` (or `error`)
+         *     before using it.
+         *
+         *     A disk in the `attaching` state can be snapshotted only with `force: true`. Do not name the
+         *     snapshot with the `autobk_snapshot_` prefix, which the service reserves for snapshots it
+         *     makes during disk backups.
+         *
+         *     IAM action: `evs:snapshots:create`.
+         */
+        post: operations["createSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/cloudsnapshots/{snapshot_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a snapshot
+         * @description Changes the name and/or description of a snapshot and returns the updated snapshot with
+         *     status `200`. Fields left out of the request keep their values.
+         *
+         *     Snapshots whose name begins with `autobk_snapshot_` were made by the system during a disk
+         *     backup and cannot be operated on; do not give your snapshots that prefix.
+         *
+         *     IAM action: `evs:snapshots:update`.
+         */
+        put: operations["updateSnapshot"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * VolumeId
+         * Format: uuid
+         * @description Identifier of an EVS disk (volume), a UUID.
+         * @example 5aa119a8-d25b-45a7-8d1b-88e127885635
+         */
+        VolumeId: string;
+        /**
+         * SnapshotMetadata
+         * @description User-defined key/value pairs; every value is a string. The service may add system keys of
+         *     its own: `__system__enableActive` marks a snapshot that a server backup created
+         *     automatically, so compare metadata you set with what you read back key by key rather than
+         *     as a whole. EVS rejects metadata of 1,048,576 bytes or more with `EVS.1005`.
+         * @example {}
+         * @example {
+         *       "key1": "value1"
+         *     }
+         */
+        SnapshotMetadata: {
+            [key: string]: string;
+        };
+        /**
+         * SnapshotDescription
+         * @description Free-text description of the snapshot, at most **255 bytes** once encoded as UTF-8
+         *     (`maxLength: 255` is the character bound a schema can express; the typed client checks
+         *     bytes). The create page also allows `null`; the update page does not mention it, so only
+         *     create accepts `null` here.
+         *
+         *     Huawei Cloud's page states a lower limit of 85 characters while its schema keeps 255; Open
+         *     Telekom Cloud states 255 bytes. This description follows Open Telekom Cloud.
+         * @example Daily backup
+         */
+        SnapshotDescription: string;
+        /**
+         * SnapshotName
+         * @description Name of the snapshot, at most **255 bytes** once encoded as UTF-8. JSON Schema can only
+         *     count characters, so `maxLength: 255` is the bound a schema can check; the byte limit is
+         *     stricter for non-ASCII names (85 three-byte characters such as Chinese fill 255 bytes) and
+         *     is enforced by the typed client.
+         *
+         *     Do not start a name with `autobk_snapshot_`: the service gives that prefix to snapshots it
+         *     creates while backing up a disk, and the console restricts what can be done with such
+         *     snapshots (the update page says no operation can be performed on them), so a snapshot you
+         *     name that way may not be usable.
+         *
+         *     Huawei Cloud's page states a lower limit of 64 characters for this field while its schema
+         *     keeps 255; Open Telekom Cloud states 255 bytes. This description follows Open Telekom Cloud.
+         * @example snap-001
+         */
+        SnapshotName: string;
+        /**
+         * CreateSnapshotOption
+         * @description What to snapshot and how. Only `volume_id` is required. The reference lists no other
+         *     fields; this description rejects undocumented ones so that a misspelt field name is caught
+         *     instead of being silently ignored.
+         */
+        CreateSnapshotOption: {
+            /** @description Identifier of the disk to take the snapshot of. */
+            volume_id: components["schemas"]["VolumeId"];
+            /**
+             * @description Whether to take the snapshot even though the disk is in the `attaching` state. With
+             *     `false` (the default) no snapshot can be taken of a disk that is `attaching`; with
+             *     `true` it can. The reference describes the flag only in terms of the `attaching` state.
+             * @default false
+             */
+            force?: boolean;
+            /** @description Metadata to attach to the snapshot, as string keys and string values. */
+            metadata?: components["schemas"]["SnapshotMetadata"];
+            /** @description Description of the snapshot (at most 255 UTF-8 bytes), or `null` for none. */
+            description?: components["schemas"]["SnapshotDescription"] | null;
+            /** @description Name of the snapshot (at most 255 UTF-8 bytes; avoid the `autobk_snapshot_` prefix). */
+            name?: components["schemas"]["SnapshotName"];
+        };
+        /**
+         * CreateSnapshotRequest
+         * @description Body of a create request.
+         */
+        CreateSnapshotRequest: {
+            /** @description The snapshot to create. */
+            snapshot: components["schemas"]["CreateSnapshotOption"];
+        };
+        /**
+         * SnapshotId
+         * Format: uuid
+         * @description Identifier of a snapshot, a UUID assigned by the service.
+         * @example f9faf7df-fdc1-4093-9ef3-5cba06eef995
+         */
+        SnapshotId: string;
+        /**
+         * SnapshotStatus
+         * @description Lifecycle state of a snapshot. Upstream OpenStack Cinder v2 knows only `creating`,
+         *     `available`, `deleting`, `error` and `error_deleting`; EVS adds `rollbacking` and `backing-up`.
+         *
+         *     Only `available` snapshots are usable. `error` and `error_deleting` are terminal failures:
+         *     the reference advises contacting customer service for a snapshot stuck in `error_deleting`
+         *     (error code `EVS.2019`).
+         *
+         *      - `creating`: The snapshot is being created.
+         *      - `available`: The snapshot was created successfully and can be used.
+         *      - `error`: Creating the snapshot failed.
+         *      - `deleting`: The snapshot is being deleted.
+         *      - `error_deleting`: Deleting the snapshot failed.
+         *      - `rollbacking`: Data is being rolled back from the snapshot to a disk. A snapshot can be rolled back only to its source disk, never to another disk, and only while that disk is in the `available` or `error_rollbacking` state.
+         *      - `backing-up`: A backup is being made from the snapshot through the native OpenStack API, or the system created the snapshot by itself while a disk backup is being made through the CBR (or, on older pages, VBS) API.
+         * @enum {string}
+         */
+        SnapshotStatus: "creating" | "available" | "error" | "deleting" | "error_deleting" | "rollbacking" | "backing-up";
+        /**
+         * SnapshotTimestamp
+         * @description A UTC time as the service writes it: `YYYY-MM-DDTHH:MM:SS.ffffff` with microseconds and
+         *     **no zone designator**, e.g. `2013-02-25T03:56:53.081642`. It is not an RFC 3339
+         *     `date-time` (which requires `Z` or an offset), so no `format` is declared; read it as UTC.
+         *     One Open Telekom Cloud example writes the separator in lower case
+         *     (`2013-02-25t04:13:17.000000`), so both `T` and `t` are accepted. The fraction is optional
+         *     here because the reference gives the pattern but no rule for whole seconds.
+         * @example 2013-02-25T03:56:53.081642
+         */
+        SnapshotTimestamp: string;
+        /**
+         * Snapshot
+         * @description A snapshot as returned by create, update and show, and as an item of the detailed list.
+         *
+         *     Required here are the fields that both reference examples (create and update) contain and
+         *     that Huawei's SDK requires in list items. The `os-extended-snapshot-attributes:*` fields are
+         *     optional because the create example omits them. The service may return fields this
+         *     description does not list (Huawei Cloud adds some), so unknown fields are allowed.
+         */
+        Snapshot: {
+            /** @description Identifier of the snapshot. */
+            id: components["schemas"]["SnapshotId"];
+            /** @description Current lifecycle state; see the status table for what each value means. */
+            status: components["schemas"]["SnapshotStatus"];
+            /**
+             * @description Name of the snapshot. The reference types it as a string; a snapshot created without
+             *     a name may come back with `null` (upstream Cinder behaves that way), so `null` is
+             *     accepted. Names beginning with `autobk_snapshot_` belong to snapshots the system made
+             *     while backing up a disk: do not delete such snapshots or roll back from them.
+             * @example snap-001
+             */
+            name?: string | null;
+            /**
+             * @description Free-text description of the snapshot; `null` when none was given.
+             * @example Daily backup
+             */
+            description?: string | null;
+            /** @description When the snapshot was created (UTC, no zone designator). */
+            created_at: components["schemas"]["SnapshotTimestamp"];
+            /** @description When the snapshot was last updated (UTC, no zone designator); `null` if it never was. */
+            updated_at?: components["schemas"]["SnapshotTimestamp"] | null;
+            /** @description Metadata of the snapshot, including any system keys the service added. */
+            metadata?: components["schemas"]["SnapshotMetadata"];
+            /** @description Identifier of the source disk the snapshot was taken from. */
+            volume_id: components["schemas"]["VolumeId"];
+            /**
+             * @description Size of the snapshot in GB.
+             * @example 1
+             */
+            size: number;
+            /**
+             * @description Marked as a reserved field by the reference. Samples show a percentage such as `100%`.
+             * @example 100%
+             */
+            "os-extended-snapshot-attributes:progress"?: string;
+            /**
+             * @description Marked as a reserved field by the reference; it carries the ID of the project that owns the snapshot.
+             * @example bab7d5c60cd041a0a36f7c4b6e1dd978
+             */
+            "os-extended-snapshot-attributes:project_id"?: string;
+        };
+        /**
+         * SnapshotResponse
+         * @description Envelope around one snapshot.
+         */
+        SnapshotResponse: {
+            /** @description The snapshot. */
+            snapshot: components["schemas"]["Snapshot"];
+        };
+        /**
+         * ErrorDetail
+         * @description What went wrong, inside a wrapper key such as `error` or `itemNotFound`.
+         */
+        ErrorDetail: {
+            /**
+             * @description Error code. EVS documents it as a string such as `EVS.5404` (see the error code table).
+             *     Upstream OpenStack Cinder, on which this API is built, puts the integer HTTP status here
+             *     instead (e.g. `404`), so both types are accepted.
+             * @example EVS.5404
+             */
+            code: string | number;
+            /**
+             * @description Human-readable explanation, in English. Published messages keep their original spelling.
+             * @example Resource(Volume, Snapshot, Backup .etc) cound not be found.
+             */
+            message: string;
+        };
+        /**
+         * WrappedError
+         * @description The EVS error form: an object with exactly one key that names the kind of fault and holds
+         *     an `ErrorDetail`. The reference pages show the generic key `error` and name `badRequest` and
+         *     `itemNotFound` as examples; the other keys listed here are the fault names of upstream
+         *     OpenStack Cinder, which EVS is built on. Other keys are accepted too, since the reference
+         *     gives its list only as examples.
+         */
+        WrappedError: {
+            /** @description Generic wrapper used by the reference pages for any fault. */
+            error?: components["schemas"]["ErrorDetail"];
+            /** @description Cinder's wrapper for 400 Bad Request. */
+            badRequest?: components["schemas"]["ErrorDetail"];
+            /** @description Cinder's wrapper for 401 Unauthorized. */
+            unauthorized?: components["schemas"]["ErrorDetail"];
+            /** @description Cinder's wrapper for 403 Forbidden. */
+            forbidden?: components["schemas"]["ErrorDetail"];
+            /** @description Cinder's wrapper for 404 Not Found. */
+            itemNotFound?: components["schemas"]["ErrorDetail"];
+            /** @description Cinder's wrapper for 405 Method Not Allowed. */
+            badMethod?: components["schemas"]["ErrorDetail"];
+            /** @description Cinder's wrapper for 409 Conflict. */
+            conflictingRequest?: components["schemas"]["ErrorDetail"];
+            /** @description Cinder's wrapper for 413 (quota exceeded); newer OpenStack code also uses it for 429. */
+            overLimit?: components["schemas"]["ErrorDetail"];
+            /** @description Cinder's wrapper for 415 Unsupported Media Type. */
+            badMediaType?: components["schemas"]["ErrorDetail"];
+            /** @description Cinder's wrapper for 501 Not Implemented. */
+            notImplemented?: components["schemas"]["ErrorDetail"];
+            /** @description Cinder's wrapper for 503 Service Unavailable. */
+            serviceUnavailable?: components["schemas"]["ErrorDetail"];
+            /** @description Cinder's wrapper for any other status, typically 500. */
+            computeFault?: components["schemas"]["ErrorDetail"];
+        } & {
+            [key: string]: components["schemas"]["ErrorDetail"];
+        };
+        /**
+         * GatewayError
+         * @description The flat form used by the API gateway in front of EVS, for requests it rejects before they
+         *     reach the service (authentication, signature, throttling). Its codes start with `APIGW.`
+         *     (older pages write `APIG.`), e.g. `APIGW.0301` for a token that cannot be decrypted.
+         */
+        GatewayError: {
+            /**
+             * @description Gateway error code.
+             * @example APIGW.0301
+             */
+            error_code: string;
+            /**
+             * @description Human-readable explanation.
+             * @example Incorrect IAM authentication information: decrypt token fail
+             */
+            error_msg: string;
+            /**
+             * @description Identifier of the request, to quote in support cases.
+             * @example 8d0a0ae3b4b1e6a6c2f2a1c9e4a7b3d5
+             */
+            request_id?: string;
+        };
+        /**
+         * ErrorResponse
+         * @description Body of every error response: either the EVS form, one wrapper key around `code` and
+         *     `message`, or the API gateway's flat form with `error_code` and `error_msg`. Clients should
+         *     accept both for any status code. The two forms cannot be confused: a flat body has two or
+         *     more keys whose values are strings, a wrapped body exactly one key whose value is an object.
+         */
+        ErrorResponse: components["schemas"]["WrappedError"] | components["schemas"]["GatewayError"];
+        /**
+         * UpdateSnapshotOption
+         * @description The fields to change. Both are optional; a field left out keeps its value. The reference
+         *     lists no other fields, and this description rejects undocumented ones.
+         */
+        UpdateSnapshotOption: {
+            /** @description New name (at most 255 UTF-8 bytes; avoid the `autobk_snapshot_` prefix). */
+            name?: components["schemas"]["SnapshotName"];
+            /** @description New description (at most 255 UTF-8 bytes). */
+            description?: components["schemas"]["SnapshotDescription"];
+        };
+        /**
+         * UpdateSnapshotRequest
+         * @description Body of an update request.
+         */
+        UpdateSnapshotRequest: {
+            /** @description The changes to apply. */
+            snapshot: components["schemas"]["UpdateSnapshotOption"];
+        };
+    };
+    responses: {
+        /**
+         * @description **400 Bad Request.** The request was rejected as invalid: a malformed or mismatched body, a
+         *     field of the wrong type, an invalid disk or snapshot ID, oversized metadata, a locked disk, or
+         *     an invalid or mismatched token. Upstream Cinder wraps this status as `badRequest`. Codes:
+         *     `EVS.0001`, `EVS.0002`, `EVS.1002`, `EVS.1005`, `EVS.1013`, `EVS.1018`, `EVS.1052`,
+         *     `EVS.1025`, `EVS.1070`, `EVS.2043`, `EVS.2045`, `EVS.2068`, `EVS.2089`, `EVS.2108`,
+         *     `EVS.5400`, `Common.0013`, `Common.0018` (see *Errors* for their meaning).
+         */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **401 Unauthorized.** No valid credentials: the `X-Auth-Token` header is missing, expired or
+         *     cannot be decrypted. The API gateway answers in its flat form (`APIGW.0301`); EVS itself uses
+         *     `EVS.5401`. Upstream Cinder wraps this status as `unauthorized`. Codes: `EVS.5401`,
+         *     `APIGW.0301` (see *Errors* for their meaning).
+         */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **403 Forbidden.** The caller is authenticated but may not do this: the token lacks the role
+         *     or IAM permission (`evs:snapshots:create`, `evs:snapshots:update`, ...), or the account is
+         *     frozen or suspended. Upstream Cinder wraps this status as `forbidden`. Codes: `EVS.0003`,
+         *     `EVS.1027`, `EVS.2056`, `EVS.2144`, `EVS.2145`, `EVS.5403` (see *Errors* for their meaning).
+         */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **404 Not Found.** The snapshot, disk or project in the request does not exist. Upstream
+         *     Cinder wraps this status as `itemNotFound`. Codes: `EVS.5404` (see *Errors* for their
+         *     meaning).
+         */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **405 Method Not Allowed.** The HTTP method is not supported on this URI. Upstream Cinder
+         *     wraps this status as `badMethod`. The reference documents no EVS-specific code for this
+         *     status.
+         */
+        MethodNotAllowed: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **406 Not Acceptable.** The response cannot be produced in a format the `Accept` header
+         *     allows. The reference documents no EVS-specific code for this status.
+         */
+        NotAcceptable: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **407 Proxy Authentication Required.** A proxy between the client and the service requires
+         *     authentication. The reference documents no EVS-specific code for this status.
+         */
+        ProxyAuthenticationRequired: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **408 Request Timeout.** The request took too long to arrive. It is safe to repeat only if the
+         *     operation is idempotent. The reference documents no EVS-specific code for this status.
+         */
+        RequestTimeout: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **409 Conflict.** The request conflicts with the current state of the resource. Upstream
+         *     Cinder wraps this status as `conflictingRequest`. The reference documents no EVS-specific code
+         *     for this status.
+         */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **413 Request Entity Too Large.** A limit was exceeded. For EVS this means the snapshot quota
+         *     of the project is used up (`EVS.5413`, whose message speaks of volume quota). Upstream Cinder
+         *     wraps this status as `overLimit`. Codes: `EVS.5413` (see *Errors* for their meaning).
+         */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **415 Unsupported Media Type.** The body is not sent as `application/json`. Upstream Cinder
+         *     wraps this status as `badMediaType`. The reference documents no EVS-specific code for this
+         *     status.
+         */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **429 Too Many Requests.** Too many requests in a given time; retry later, honouring `Retry-
+         *     After` when present. Huawei Cloud's status-code list includes 429; Open Telekom Cloud's EVS
+         *     table does not, but its API gateway throttles in the same way. The reference documents no EVS-
+         *     specific code for this status.
+         */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **500 Internal Server Error.** The service failed to complete the request. Upstream Cinder
+         *     wraps this status as `computeFault`. Codes: `EVS.2001`, `EVS.2002`, `EVS.5500` (see *Errors*
+         *     for their meaning).
+         */
+        InternalServerError: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **501 Not Implemented.** The server does not support the requested function. Upstream Cinder
+         *     wraps this status as `notImplemented`. The reference documents no EVS-specific code for this
+         *     status.
+         */
+        NotImplemented: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **502 Bad Gateway.** A gateway received an invalid response from the service behind it.
+         *     Usually transient. The reference documents no EVS-specific code for this status.
+         */
+        BadGateway: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **503 Service Unavailable.** The service cannot handle the request right now. Usually
+         *     transient. Upstream Cinder wraps this status as `serviceUnavailable`. Codes: `EVS.5503` (see
+         *     *Errors* for their meaning).
+         */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **504 Gateway Timeout.** A gateway did not get a response from the service in time. Usually
+         *     transient. The reference documents no EVS-specific code for this status.
+         */
+        GatewayTimeout: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+         *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+         *     token's is rejected with `Common.0018`.
+         */
+        ProjectId: string;
+        /**
+         * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+         *     in the path. Huawei's SDKs always send it when a project ID is configured.
+         */
+        XProjectId: string;
+        /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+        SnapshotId: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Identifier the service gives the request; quote it in support cases. */
+        XRequestId: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    createSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** @description The snapshot to create, wrapped in a `snapshot` object. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSnapshotRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted: the snapshot is being created. The body describes it in state `creating`. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        /** @description The changes, wrapped in a `snapshot` object. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSnapshotRequest"];
+            };
+        };
+        responses: {
+            /** @description The snapshot after the update. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+}

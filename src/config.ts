@@ -1,0 +1,132 @@
+// Checks and completes the options of createEvsClient; every mistake names the option, the rule and the value.
+import { regionEndpoints, type EvsRegion } from '../generated/spec-constants.js';
+import type { EvsAuth } from './auth/index.js';
+import { EvsValidationError } from './errors.js';
+import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
+import type { RetryEvent } from './transport.js';
+import { describeValue } from './validation.js';
+
+interface CommonOptions {
+  /** Project ID, filled into every path. */
+  projectId: string;
+  /** How to authenticate: `{ token }` for an IAM token in X-Auth-Token. */
+  auth: EvsAuth;
+  /** Time allowed for each attempt, from sending to the end of the response body, in ms. Default 60000. */
+  timeoutMs?: number | undefined;
+  /** Retry policy for idempotent requests (and for creates that never left the machine), or `false`. */
+  retry?: Partial<RetryPolicy> | false | undefined;
+  /** The fetch to use (default: the global one). */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Extra headers sent with every request. Credentials go in `auth`, not here. */
+  headers?: Record<string, string> | undefined;
+  /** Called before each retry, e.g. for logging; it receives no request data and no secrets. */
+  onRetry?: ((event: RetryEvent) => void) | undefined;
+}
+
+export type EvsClientOptions = CommonOptions &
+  (
+    | { /** Base URL of EVS, e.g. `https://evs.eu-de.otc.t-systems.com`. */ endpoint: string; region?: undefined }
+    | { /** A region of the spec's servers, e.g. `eu-de` or `cn-north-4`. */ region: EvsRegion; endpoint?: undefined }
+  );
+
+export interface ResolvedOptions {
+  baseUrl: string;
+  projectId: string;
+  auth: EvsAuth;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  fetch: typeof globalThis.fetch;
+  headers: Record<string, string>;
+  onRetry: ((event: RetryEvent) => void) | undefined;
+}
+
+export const defaultTimeoutMs = 60_000;
+const maxTimerMs = 2_147_483_647;
+const credentialHeaders = ['x-auth-token', 'authorization', 'x-security-token'];
+
+function fail(field: string, rule: string, value: string, detail: string): never {
+  throw new EvsValidationError({ operation: 'createEvsClient', field, rule, value, detail });
+}
+
+const redacted = (value: unknown): string =>
+  typeof value === 'string' ? `[redacted string of ${value.length} characters]` : `[redacted ${value === null ? 'null' : typeof value}]`;
+
+function integerIn(field: string, value: unknown, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+    fail(field, 'range', describeValue(value), `must be an integer from ${min} to ${max}`);
+  return value;
+}
+
+function baseUrlOf(options: Record<string, unknown>): string {
+  const { endpoint, region } = options;
+  if (endpoint !== undefined && region !== undefined) fail('endpoint', 'oneOf', describeValue(endpoint), 'and region are exclusive: give one of them');
+  if (region !== undefined) {
+    if (typeof region !== 'string' || !Object.hasOwn(regionEndpoints, region))
+      fail('region', 'enum', describeValue(region), `must be one of the spec's regions: ${Object.keys(regionEndpoints).join(', ')}`);
+    return regionEndpoints[region as EvsRegion];
+  }
+  if (endpoint === undefined) fail('endpoint', 'required', 'nothing', 'or region is required');
+  if (typeof endpoint !== 'string') fail('endpoint', 'type', describeValue(endpoint), 'must be a string');
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    fail('endpoint', 'format', describeValue(endpoint), 'must be an absolute URL such as https://evs.eu-de.otc.t-systems.com');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail('endpoint', 'format', describeValue(endpoint), 'must use http or https');
+  if (url.username || url.password) fail('endpoint', 'format', '[URL with credentials]', 'must not carry credentials; use auth');
+  if (url.search || url.hash) fail('endpoint', 'format', describeValue(endpoint), 'must not have a query or fragment');
+  return url.href.replace(/\/+$/, '');
+}
+
+function authOf(auth: unknown): EvsAuth {
+  if (typeof auth !== 'object' || auth === null) fail('auth', 'type', describeValue(auth), 'must be an object such as { token }');
+  const { token } = auth as Record<string, unknown>;
+  if (token === undefined) fail('auth.token', 'required', 'nothing', 'is required (AK/SK signing is not supported yet)');
+  if (typeof token !== 'string' || token.trim() === '') fail('auth.token', 'type', redacted(token), 'must be a non-empty string');
+  if (/[\r\n]/.test(token) || /[^\t\x20-\x7e]/.test(token)) fail('auth.token', 'format', redacted(token), 'must be printable ASCII on one line');
+  return { token };
+}
+
+function retryOf(retry: unknown): RetryPolicy {
+  if (retry === false) return { ...defaultRetryPolicy, retries: 0 };
+  if (retry === undefined) return { ...defaultRetryPolicy };
+  if (typeof retry !== 'object' || retry === null) fail('retry', 'type', describeValue(retry), 'must be false or an object');
+  const { retries, baseDelayMs, maxDelayMs } = { ...defaultRetryPolicy, ...(retry as Partial<RetryPolicy>) };
+  const policy = {
+    retries: integerIn('retry.retries', retries, 0, 10),
+    baseDelayMs: integerIn('retry.baseDelayMs', baseDelayMs, 0, maxTimerMs),
+    maxDelayMs: integerIn('retry.maxDelayMs', maxDelayMs, 0, maxTimerMs),
+  };
+  return policy;
+}
+
+function headersOf(headers: unknown): Record<string, string> {
+  if (headers === undefined) return {};
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) fail('headers', 'type', describeValue(headers), 'must be an object of strings');
+  for (const [name, value] of Object.entries(headers)) {
+    if (credentialHeaders.includes(name.toLowerCase())) fail(`headers.${name}`, 'credentials', redacted(value), 'must not be set here; pass credentials in auth');
+    if (typeof value !== 'string') fail(`headers.${name}`, 'type', describeValue(value), 'must be a string');
+  }
+  return { ...(headers as Record<string, string>) };
+}
+
+export function resolveOptions(input: EvsClientOptions): ResolvedOptions {
+  if (typeof input !== 'object' || input === null) fail('options', 'type', describeValue(input), 'must be an object');
+  const options = input as unknown as Record<string, unknown>;
+  const { projectId, fetch, onRetry } = options;
+  if (typeof projectId !== 'string' || !/^[A-Za-z0-9_-]+$/.test(projectId))
+    fail('projectId', 'format', describeValue(projectId), 'must be a non-empty project ID of letters, digits, "-" or "_"');
+  if (fetch !== undefined && typeof fetch !== 'function') fail('fetch', 'type', describeValue(fetch), 'must be a function');
+  if (onRetry !== undefined && typeof onRetry !== 'function') fail('onRetry', 'type', describeValue(onRetry), 'must be a function');
+  return {
+    baseUrl: baseUrlOf(options),
+    projectId,
+    auth: authOf(options.auth),
+    timeoutMs: options.timeoutMs === undefined ? defaultTimeoutMs : integerIn('timeoutMs', options.timeoutMs, 1, maxTimerMs),
+    retry: retryOf(options.retry),
+    fetch: (fetch as typeof globalThis.fetch | undefined) ?? ((...args) => globalThis.fetch(...args)),
+    headers: headersOf(options.headers),
+    onRetry: onRetry as ResolvedOptions['onRetry'],
+  };
+}
