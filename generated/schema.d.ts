@@ -175,13 +175,13 @@ export interface components {
          *     the reference advises contacting customer service for a snapshot stuck in `error_deleting`
          *     (error code `EVS.2019`).
          *
-         *      - `creating`: The snapshot is being created.
-         *      - `available`: The snapshot was created successfully and can be used.
-         *      - `error`: Creating the snapshot failed.
-         *      - `deleting`: The snapshot is being deleted.
-         *      - `error_deleting`: Deleting the snapshot failed.
-         *      - `rollbacking`: Data is being rolled back from the snapshot to a disk. A snapshot can be rolled back only to its source disk, never to another disk, and only while that disk is in the `available` or `error_rollbacking` state.
-         *      - `backing-up`: A backup is being made from the snapshot through the native OpenStack API, or the system created the snapshot by itself while a disk backup is being made through the CBR (or, on older pages, VBS) API.
+         *     - `creating`: The snapshot is being created.
+         *     - `available`: The snapshot was created successfully and can be used.
+         *     - `error`: Creating the snapshot failed.
+         *     - `deleting`: The snapshot is being deleted.
+         *     - `error_deleting`: Deleting the snapshot failed.
+         *     - `rollbacking`: Data is being rolled back from the snapshot to a disk. A snapshot can be rolled back only to its source disk, never to another disk, and only while that disk is in the `available` or `error_rollbacking` state.
+         *     - `backing-up`: A backup is being made from the snapshot through the native OpenStack API, or the system created the snapshot by itself while a disk backup is being made through the CBR (or, on older pages, VBS) API.
          * @enum {string}
          */
         SnapshotStatus: "creating" | "available" | "error" | "deleting" | "error_deleting" | "rollbacking" | "backing-up";

@@ -3,7 +3,8 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import { authSetup } from './auth/index.js';
 import { resolveOptions, type EvsClientOptions } from './config.js';
-import { apiErrorFrom, EvsResponseError, excerpt } from './errors.js';
+import { apiErrorFrom, EvsError, EvsNetworkError, EvsResponseError, EvsTimeoutError, excerpt } from './errors.js';
+import { EvsRequest } from './request.js';
 import { createTransport, type OperationFetch } from './transport.js';
 import type { CreateSnapshotFields, Snapshot, UpdateSnapshotChanges } from './types.js';
 import { validateCreateSnapshot, validateUpdateSnapshot, type FieldRulesOptions } from './validation.js';
@@ -34,7 +35,12 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
   const auth = authSetup(config.auth);
   const scrub = (text: string): string => auth.secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
   const transport = createTransport(config);
-  const raw = createClient<paths>({ baseUrl: config.baseUrl, headers: config.headers, fetch: transport() });
+  const raw = createClient<paths>({
+    baseUrl: config.baseUrl,
+    headers: config.headers,
+    Request: EvsRequest as unknown as typeof Request,
+    fetch: transport() as unknown as typeof fetch,
+  });
   raw.use(auth.middleware);
   const project = { project_id: config.projectId };
 
@@ -57,9 +63,20 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     return body.snapshot as Snapshot;
   }
 
-  const call = (operation: string, options: CallOptions): { parseAs: 'text'; fetch: OperationFetch; signal?: AbortSignal } => ({
+  /** Runs one openapi-fetch call; failures while reading the body (after the transport returned) get the client's error types too. */
+  async function send<T>(operation: string, signal: AbortSignal | undefined, exchange: () => Promise<T>): Promise<T> {
+    try {
+      return await exchange();
+    } catch (error) {
+      if (error instanceof EvsError || signal?.aborted) throw error;
+      if (error instanceof DOMException && error.name === 'TimeoutError') throw new EvsTimeoutError(operation, config.timeoutMs);
+      throw new EvsNetworkError(operation, `${operation} lost the connection while reading the response: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  const call = (operation: string, options: CallOptions): { parseAs: 'text'; fetch: typeof fetch; signal?: AbortSignal } => ({
     parseAs: 'text',
-    fetch: transport(operation),
+    fetch: transport(operation) as OperationFetch as unknown as typeof fetch,
     ...(options.signal ? { signal: options.signal } : {}),
   });
 
@@ -70,21 +87,25 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
 
     async createSnapshot(fields, callOptions = {}) {
       validateCreateSnapshot(fields, callOptions);
-      const result = await raw.POST('/v2/{project_id}/cloudsnapshots', {
-        params: { path: project },
-        body: { snapshot: fields },
-        ...call('createSnapshot', callOptions),
-      });
+      const result = await send('createSnapshot', callOptions.signal, () =>
+        raw.POST('/v2/{project_id}/cloudsnapshots', {
+          params: { path: project },
+          body: { snapshot: fields },
+          ...call('createSnapshot', callOptions),
+        }),
+      );
       return snapshotFrom('createSnapshot', result);
     },
 
     async updateSnapshot(snapshotId, changes, callOptions = {}) {
       validateUpdateSnapshot(snapshotId, changes, callOptions);
-      const result = await raw.PUT('/v2/{project_id}/cloudsnapshots/{snapshot_id}', {
-        params: { path: { ...project, snapshot_id: snapshotId } },
-        body: { snapshot: changes },
-        ...call('updateSnapshot', callOptions),
-      });
+      const result = await send('updateSnapshot', callOptions.signal, () =>
+        raw.PUT('/v2/{project_id}/cloudsnapshots/{snapshot_id}', {
+          params: { path: { ...project, snapshot_id: snapshotId } },
+          body: { snapshot: changes },
+          ...call('updateSnapshot', callOptions),
+        }),
+      );
       return snapshotFrom('updateSnapshot', result);
     },
   };

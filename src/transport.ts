@@ -1,6 +1,7 @@
-// The fetch that openapi-fetch calls: one attempt per try with its own timeout, retries with
-// backoff where repeating the request is safe, and the body read before the timeout ends.
+// The fetch that openapi-fetch calls: one attempt per try with its own timeout, and retries with
+// backoff where repeating the request is safe.
 import { EvsNetworkError, EvsTimeoutError } from './errors.js';
+import type { EvsRequest } from './request.js';
 import { backoffDelay, isIdempotent, neverReachedServer, networkErrorCode, retryableStatuses, retryAfterMs, sleep, type RetryPolicy } from './retry.js';
 
 export interface RetryEvent {
@@ -19,41 +20,33 @@ export interface TransportOptions {
   onRetry?: ((event: RetryEvent) => void) | undefined;
 }
 
-export type OperationFetch = (request: Request) => Promise<Response>;
-
-const bodylessStatuses = new Set([101, 204, 205, 304]);
-
-/** Reads the whole body while the attempt's signal still guards it, so a stalled body times out too. */
-async function buffered(response: Response): Promise<Response> {
-  const body = bodylessStatuses.has(response.status) ? null : await response.arrayBuffer();
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-}
+export type OperationFetch = (request: EvsRequest) => Promise<Response>;
 
 export function createTransport(options: TransportOptions): (operation?: string) => OperationFetch {
   const { retry, timeoutMs } = options;
 
   return (operationName) => async (request) => {
     const operation = operationName ?? `${request.method} ${new URL(request.url).pathname}`;
-    const idempotent = isIdempotent(request.method);
+    // A body that a first attempt consumes cannot be sent again, whatever the method.
+    const idempotent = isIdempotent(request.method) && request.replayable;
     const caller = request.signal;
 
     for (let attempt = 1; ; attempt++) {
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(), timeoutMs);
+      // The timeout signal stays attached to the response, so a body that stalls after the
+      // headers is aborted too (the reader then gets a TimeoutError DOMException).
+      const timeout = AbortSignal.timeout(timeoutMs);
       let outcome: { response: Response } | { error: EvsNetworkError | EvsTimeoutError; retryable: boolean };
       try {
-        const attemptRequest = new Request(request.clone(), { signal: AbortSignal.any([caller, timeout.signal]) });
-        outcome = { response: await buffered(await options.fetch(attemptRequest)) };
+        const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+        outcome = { response: await options.fetch(request.url, request.init(signal)) };
       } catch (error) {
-        if (caller.aborted) throw caller.reason;
-        outcome = timeout.signal.aborted
+        if (caller?.aborted) throw caller.reason;
+        outcome = timeout.aborted
           ? { error: new EvsTimeoutError(operation, timeoutMs), retryable: idempotent }
           : {
               error: new EvsNetworkError(operation, `${operation} could not reach the service: ${networkErrorCode(error) ?? (error as Error).message}`, { cause: error }),
               retryable: idempotent || neverReachedServer(error),
             };
-      } finally {
-        clearTimeout(timer);
       }
 
       let delayMs: number;

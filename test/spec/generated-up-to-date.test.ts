@@ -5,20 +5,21 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs, docsPages } from '../../scripts/build-docs.js';
 import { bundle, bundleFiles } from '../../scripts/bundle.js';
+import { generate, generatedFiles } from '../../scripts/generate.js';
 import { docsDir, generatedDir } from '../../scripts/lib/paths.js';
 
 let scratch: string;
 
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-drift-'));
-  await Promise.all([bundle(scratch), buildDocs(path.join(scratch, 'docs'))]);
+  await Promise.all([bundle(scratch), generate(scratch), buildDocs(path.join(scratch, 'docs'))]);
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 const stale = 'is stale: run `npm run build` and commit the result';
 
 describe('generated artifacts', () => {
-  it.each(bundleFiles)('generated/%s matches spec/', async (file) => {
+  it.each([...bundleFiles, ...generatedFiles])('generated/%s matches spec/', async (file) => {
     const [fresh, committed] = await Promise.all([readFile(path.join(scratch, file), 'utf8'), readFile(path.join(generatedDir, file), 'utf8')]);
     expect(committed === fresh, `generated/${file} ${stale}`).toBe(true);
   });

@@ -1,0 +1,95 @@
+// Packs the package as npm would publish it, installs the tarball into a fresh project, and
+// runs the README's example against a local EVS: packaging mistakes fail here, not for users.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromRoot, repoRoot } from '../../scripts/lib/paths.js';
+import { startFakeEvs, type FakeEvs } from '../support/fake-evs.js';
+import { projectId, token, volumeId } from './fixtures.js';
+
+const run = promisify(execFile);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let scratch: string;
+let project: string;
+let tarballFiles: string[];
+let evs: FakeEvs;
+
+/** The fenced block that follows the `<!-- example: create-then-update` marker in README.md. */
+async function readmeExample(): Promise<string> {
+  const readme = await readFile(fromRoot('README.md'), 'utf8');
+  const match = /<!-- example: create-then-update[^>]*-->\s*```ts\n([\s\S]*?)```/.exec(readme);
+  if (!match?.[1]) throw new Error('README.md has no create-then-update example');
+  return match[1];
+}
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-pack-'));
+  const { stdout } = await run(npm, ['pack', '--json', '--pack-destination', scratch], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
+  const [packed] = JSON.parse(stdout.slice(stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
+  tarballFiles = packed!.files.map((f) => f.path);
+  project = path.join(scratch, 'consumer');
+  await mkdir(project);
+  await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(scratch, packed!.filename)], { cwd: project });
+  await writeFile(path.join(project, 'example.ts'), await readmeExample());
+  await writeFile(
+    path.join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'], typeRoots: [fromRoot('node_modules', '@types')] },
+      files: ['example.ts'],
+    }),
+  );
+  evs = await startFakeEvs({ token, projectId });
+}, 120_000);
+
+afterAll(async () => {
+  await evs?.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+async function runExample(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), 'example.ts'], {
+      cwd: project,
+      env: { ...process.env, EVS_PROJECT_ID: projectId, EVS_AUTH_TOKEN: token, EVS_VOLUME_ID: volumeId, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('the published package', () => {
+  it('ships the compiled client, its types and the bundles, and nothing else', () => {
+    expect(tarballFiles).toEqual(expect.arrayContaining(['dist/src/index.js', 'dist/src/index.d.ts', 'dist/generated/schema.d.ts', 'dist/generated/spec-constants.js', 'generated/openapi.json', 'generated/openapi.yaml', 'package.json', 'README.md']));
+    expect(tarballFiles.filter((f) => /^(src|test|spec|scripts)\//.test(f) || f.endsWith('.map'))).toEqual([]);
+  });
+
+  it('typechecks the README example against the installed types', async () => {
+    await expect(run(process.execPath, [fromRoot('node_modules', 'typescript', 'bin', 'tsc'), '-p', project])).resolves.toBeDefined();
+  });
+
+  it('runs the README example: create, then update', async () => {
+    const result = await runExample({ EVS_ENDPOINT: evs.url });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const [snapshot] = [...evs.snapshots.values()];
+    expect(result.stdout).toBe(`created ${snapshot?.id}, status creating\nrenamed to nightly-2026-11-23-kept\n`);
+    expect(snapshot).toMatchObject({ name: 'nightly-2026-11-23-kept', description: 'Before the kernel upgrade', metadata: { owner: 'platform-team' } });
+  });
+
+  it('runs the README example\'s error handling when EVS refuses the token', async () => {
+    const result = await runExample({ EVS_ENDPOINT: evs.url, EVS_AUTH_TOKEN: 'expired-token' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^EVS answered 401 APIGW\.0301: createSnapshot failed with HTTP 401 APIGW\.0301: Incorrect IAM authentication information: decrypt token fail/);
+  });
+
+  it('exports the bundle for consumers who fetch the description', async () => {
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', "import d from 'evs-snapshot-openapi/openapi.json' with { type: 'json' }; console.log(d.openapi)"], { cwd: project });
+    expect(stdout.trim()).toBe('3.1.0');
+  });
+});

@@ -1,0 +1,163 @@
+// Timeouts, retries with backoff, Retry-After, and the rule that a create is never sent twice.
+import type { ServerResponse } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEvsClient, EvsApiError, EvsNetworkError, EvsTimeoutError, type RetryEvent } from '../../src/index.js';
+import { backoffDelay, retryAfterMs } from '../../src/retry.js';
+import { closedPort, sendJson, startServer, type Handler, type LocalServer } from '../support/local-server.js';
+import { localOptions, snapshotBody, snapshotId, volumeId } from './fixtures.js';
+
+let server: LocalServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function clientFor(handler: Handler, extra: Parameters<typeof localOptions>[1] = {}) {
+  server = await startServer(handler);
+  const events: RetryEvent[] = [];
+  const evs = createEvsClient(localOptions(server.url, { onRetry: (event) => events.push(event), ...extra }));
+  return { evs, events, requests: server.requests };
+}
+
+const reset = (res: ServerResponse): void => {
+  res.socket?.destroy();
+};
+const update = (evs: ReturnType<typeof createEvsClient>) => evs.updateSnapshot(snapshotId, { name: 'n' });
+const create = (evs: ReturnType<typeof createEvsClient>) => evs.createSnapshot({ volume_id: volumeId });
+
+describe('retries of idempotent calls (update)', () => {
+  it.each([429, 502, 503, 504])('retries HTTP %i and then succeeds', async (status) => {
+    const { evs, events, requests } = await clientFor((_req, res, i) => (i < 2 ? sendJson(res, status, { error: { code: 'EVS.5503', message: 'busy' } }) : sendJson(res, 200, snapshotBody)));
+    await expect(update(evs)).resolves.toMatchObject({ id: snapshotId });
+    expect(requests).toHaveLength(3);
+    expect(events.map((e) => [e.operation, e.attempt, e.reason])).toEqual([
+      ['updateSnapshot', 1, `HTTP ${status}`],
+      ['updateSnapshot', 2, `HTTP ${status}`],
+    ]);
+    expect(requests.every((r) => r.body === requests[0]?.body)).toBe(true);
+  });
+
+  it('gives up after the configured retries with the last error', async () => {
+    const { evs, requests } = await clientFor((_req, res) => sendJson(res, 503, { serviceUnavailable: { code: 'EVS.5503', message: 'Service unavailable.' } }));
+    const error = await update(evs).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvsApiError);
+    expect((error as EvsApiError).code).toBe('EVS.5503');
+    expect(requests).toHaveLength(3);
+  });
+
+  it('does not retry other errors', async () => {
+    const { evs, requests } = await clientFor((_req, res) => sendJson(res, 500, { computeFault: { code: 'EVS.5500', message: 'Internal server error.' } }));
+    await expect(update(evs)).rejects.toBeInstanceOf(EvsApiError);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('retries a reset connection', async () => {
+    const { evs, events, requests } = await clientFor((_req, res, i) => (i === 0 ? reset(res) : sendJson(res, 200, snapshotBody)));
+    await expect(update(evs)).resolves.toMatchObject({ id: snapshotId });
+    expect(requests).toHaveLength(2);
+    expect(events[0]?.reason).toMatch(/ECONNRESET|UND_ERR_SOCKET|network error/);
+  });
+
+  it('rejects with EvsNetworkError when the connection keeps failing', async () => {
+    const { evs } = await clientFor((_req, res) => reset(res));
+    const error = await update(evs).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvsNetworkError);
+    expect((error as EvsNetworkError).message).toMatch(/^updateSnapshot could not reach the service/);
+  });
+
+  it('honours Retry-After', async () => {
+    const { evs, events } = await clientFor((_req, res, i) => (i === 0 ? sendJson(res, 429, { error_code: 'APIGW.0308', error_msg: 'throttled' }, { 'Retry-After': '1' }) : sendJson(res, 200, snapshotBody)));
+    await update(evs);
+    expect(events[0]?.delayMs).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('does not wait longer than maxDelayMs for a Retry-After', async () => {
+    const { evs, requests } = await clientFor((_req, res) => sendJson(res, 503, { error: { code: 'EVS.5503', message: 'x' } }, { 'Retry-After': '3600' }));
+    await expect(update(evs)).rejects.toMatchObject({ status: 503 });
+    expect(requests).toHaveLength(1);
+  });
+
+  it('retries nothing when retry is false', async () => {
+    const { evs, requests } = await clientFor((_req, res) => sendJson(res, 503, { error: { code: 'EVS.5503', message: 'x' } }), { retry: false });
+    await expect(update(evs)).rejects.toBeInstanceOf(EvsApiError);
+    expect(requests).toHaveLength(1);
+  });
+});
+
+describe('a create is never sent twice', () => {
+  it.each([429, 502, 503, 504])('does not retry HTTP %i', async (status) => {
+    const { evs, requests, events } = await clientFor((_req, res) => sendJson(res, status, { error: { code: 'EVS.5503', message: 'x' } }));
+    await expect(create(evs)).rejects.toMatchObject({ status });
+    expect([requests.length, events.length]).toEqual([1, 0]);
+  });
+
+  it('does not retry a reset connection (the request may have arrived)', async () => {
+    const { evs, requests } = await clientFor((_req, res) => reset(res));
+    await expect(create(evs)).rejects.toBeInstanceOf(EvsNetworkError);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('does not retry a timeout', async () => {
+    const { evs, requests } = await clientFor(() => undefined, { timeoutMs: 100 });
+    await expect(create(evs)).rejects.toBeInstanceOf(EvsTimeoutError);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('retries a refused connection, which proves nothing was sent', async () => {
+    const port = await closedPort();
+    const events: RetryEvent[] = [];
+    const evs = createEvsClient(localOptions(`http://127.0.0.1:${port}`, { onRetry: (e) => events.push(e) }));
+    const error = await create(evs).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvsNetworkError);
+    expect((error as Error).message).toContain('ECONNREFUSED');
+    expect(events.map((e) => e.reason)).toEqual(['ECONNREFUSED', 'ECONNREFUSED']);
+  });
+});
+
+describe('timeouts', () => {
+  it('rejects with EvsTimeoutError when no response comes in time', async () => {
+    const { evs } = await clientFor(() => undefined, { timeoutMs: 100, retry: false });
+    const error = await update(evs).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvsTimeoutError);
+    expect((error as EvsTimeoutError).message).toBe('updateSnapshot timed out after 100 ms without a response');
+  });
+
+  it('times out a body that stalls after the headers', async () => {
+    const { evs } = await clientFor((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{"snapshot":');
+    }, { timeoutMs: 150, retry: false });
+    await expect(update(evs)).rejects.toBeInstanceOf(EvsTimeoutError);
+  });
+
+  it('retries an update that timed out and then succeeds', async () => {
+    const { evs, events } = await clientFor((_req, res, i) => (i === 0 ? undefined : sendJson(res, 200, snapshotBody)), { timeoutMs: 150 });
+    await expect(update(evs)).resolves.toMatchObject({ id: snapshotId });
+    expect(events[0]?.reason).toBe('timeout');
+  });
+
+  it('stops waiting between retries when the caller aborts', async () => {
+    const { evs, requests } = await clientFor((_req, res) => sendJson(res, 503, { error: { code: 'EVS.5503', message: 'x' } }), { retry: { retries: 5, baseDelayMs: 10_000, maxDelayMs: 10_000 } });
+    const controller = new AbortController();
+    const pending = evs.updateSnapshot(snapshotId, { name: 'n' }, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    controller.abort(new Error('caller gave up'));
+    await expect(pending).rejects.toThrow('caller gave up');
+    expect(requests).toHaveLength(1);
+  });
+});
+
+describe('backoff arithmetic', () => {
+  const policy = { retries: 5, baseDelayMs: 100, maxDelayMs: 1000 };
+  it('grows exponentially under a cap, with full jitter', () => {
+    expect([1, 2, 3, 4, 5].map((attempt) => backoffDelay(attempt, policy, () => 1))).toEqual([100, 200, 400, 800, 1000]);
+    expect(backoffDelay(3, policy, () => 0)).toBe(0);
+    expect(backoffDelay(3, policy, () => 0.5)).toBe(200);
+  });
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    expect(retryAfterMs('2')).toBe(2000);
+    expect(retryAfterMs('Wed, 21 Oct 2015 07:28:05 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(5000);
+    expect(retryAfterMs('soon')).toBeUndefined();
+    expect(retryAfterMs(null)).toBeUndefined();
+  });
+});

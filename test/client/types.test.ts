@@ -1,0 +1,42 @@
+// Type-level guarantees: checked by `tsc --noEmit` (part of npm test); the runtime bodies are trivial.
+import { describe, expectTypeOf, it } from 'vitest';
+import type { CreateSnapshotFields, EvsClient, Snapshot, SnapshotStatus, UpdateSnapshotChanges } from '../../src/index.js';
+
+describe('types', () => {
+  it('the status is the union of the seven values', () => {
+    expectTypeOf<SnapshotStatus>().toEqualTypeOf<'creating' | 'available' | 'error' | 'deleting' | 'error_deleting' | 'rollbacking' | 'backing-up'>();
+    // @ts-expect-error 'in-use' is a disk status, not a snapshot status
+    const wrong: SnapshotStatus = 'in-use';
+    void wrong;
+  });
+
+  it('create requires volume_id and keeps the other fields optional (force included)', () => {
+    expectTypeOf<CreateSnapshotFields>().toHaveProperty('volume_id').toEqualTypeOf<string>();
+    expectTypeOf<{ volume_id: string }>().toExtend<CreateSnapshotFields>();
+    expectTypeOf<CreateSnapshotFields['force']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<CreateSnapshotFields['description']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<{ name: string }>().not.toExtend<CreateSnapshotFields>();
+  });
+
+  it('the client methods take and return the spec types', () => {
+    expectTypeOf<EvsClient['createSnapshot']>().parameter(0).toEqualTypeOf<CreateSnapshotFields>();
+    expectTypeOf<EvsClient['updateSnapshot']>().parameter(1).toEqualTypeOf<UpdateSnapshotChanges>();
+    expectTypeOf<EvsClient['createSnapshot']>().returns.resolves.toEqualTypeOf<Snapshot>();
+    expectTypeOf<Snapshot['status']>().toEqualTypeOf<SnapshotStatus>();
+    expectTypeOf<Snapshot['updated_at']>().toEqualTypeOf<string | null | undefined>();
+  });
+
+  it('calls with a missing or misspelt field do not compile', () => {
+    const compileOnly = (evs: EvsClient): void => {
+      // @ts-expect-error volume_id is required
+      void evs.createSnapshot({ name: 'no disk' });
+      // @ts-expect-error force is a boolean
+      void evs.createSnapshot({ volume_id: 'x', force: 'yes' });
+      // @ts-expect-error update has no volume_id
+      void evs.updateSnapshot('id', { volume_id: 'x' });
+      // @ts-expect-error update does not accept a null description
+      void evs.updateSnapshot('id', { description: null });
+    };
+    expectTypeOf(compileOnly).toBeFunction();
+  });
+});

@@ -1,0 +1,80 @@
+// Bad input is rejected before anything is sent, with the field, the rule and the value.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEvsClient, EvsValidationError, type EvsClient } from '../../src/index.js';
+import { startServer, sendJson, type LocalServer } from '../support/local-server.js';
+import { localOptions, snapshotBody, snapshotId, volumeId } from './fixtures.js';
+
+let server: LocalServer;
+let evs: EvsClient;
+beforeAll(async () => {
+  server = await startServer((_req, res) => sendJson(res, 202, snapshotBody));
+  evs = createEvsClient(localOptions(server.url));
+});
+afterAll(() => server.close());
+
+async function rejection(promise: Promise<unknown>): Promise<EvsValidationError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(EvsValidationError);
+  return error as EvsValidationError;
+}
+
+const chinese = (count: number): string => '快'.repeat(count);
+
+describe('createSnapshot input', () => {
+  it.each([
+    ['missing volume_id', {}, 'snapshot.volume_id', 'required'],
+    ['volume_id of the wrong type', { volume_id: 42 }, 'snapshot.volume_id', 'type'],
+    ['volume_id that is not a UUID', { volume_id: 'disk-1' }, 'snapshot.volume_id', 'format'],
+    ['force as a string', { volume_id: volumeId, force: 'true' }, 'snapshot.force', 'type'],
+    ['a metadata value that is not a string', { volume_id: volumeId, metadata: { n: 1 } }, 'snapshot.metadata.n', 'type'],
+    ['metadata as an array', { volume_id: volumeId, metadata: ['a'] }, 'snapshot.metadata', 'type'],
+    ['metadata of a megabyte', { volume_id: volumeId, metadata: { big: 'x'.repeat(1_048_576) } }, 'snapshot.metadata', 'maxBytes'],
+    ['a name over 255 bytes', { volume_id: volumeId, name: 'a'.repeat(256) }, 'snapshot.name', 'maxBytes'],
+    ['86 Chinese characters (258 bytes)', { volume_id: volumeId, name: chinese(86) }, 'snapshot.name', 'maxBytes'],
+    ['a description over 255 bytes', { volume_id: volumeId, description: chinese(86) }, 'snapshot.description', 'maxBytes'],
+    ['a name with the reserved prefix', { volume_id: volumeId, name: 'autobk_snapshot_nightly' }, 'snapshot.name', 'reservedPrefix'],
+    ['an unknown field', { volume_id: volumeId, nmae: 'typo' }, 'snapshot.nmae', 'additionalProperties'],
+    ['a name of the wrong type', { volume_id: volumeId, name: 5 }, 'snapshot.name', 'type'],
+  ])('rejects %s', async (_case, fields, field, rule) => {
+    const before = server.requests.length;
+    const error = await rejection(evs.createSnapshot(fields as never));
+    expect([error.operation, error.field, error.rule]).toEqual(['createSnapshot', field, rule]);
+    expect(error.message).toContain(field);
+    expect(error.message).toContain(rule);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('names the value and its size in bytes', async () => {
+    const error = await rejection(evs.createSnapshot({ volume_id: volumeId, name: chinese(86) }));
+    expect(error.value).toContain('258 UTF-8 bytes');
+    expect(error.message).toMatch(/at most 255 UTF-8 bytes, but is 258/);
+  });
+
+  it('accepts 85 Chinese characters (255 bytes) and sends them', async () => {
+    await expect(evs.createSnapshot({ volume_id: volumeId, name: chinese(85), description: chinese(85) })).resolves.toMatchObject({ id: snapshotId });
+    expect(JSON.parse(server.requests.at(-1)?.body ?? '{}').snapshot.name).toBe(chinese(85));
+  });
+
+  it('sends a reserved-prefix name when the caller opts in', async () => {
+    await expect(evs.createSnapshot({ volume_id: volumeId, name: 'autobk_snapshot_x' }, { allowReservedNamePrefix: true })).resolves.toBeDefined();
+  });
+
+  it('accepts a null description, as the create page allows', async () => {
+    await expect(evs.createSnapshot({ volume_id: volumeId, description: null })).resolves.toBeDefined();
+  });
+});
+
+describe('updateSnapshot input', () => {
+  it.each([
+    ['an empty snapshot id', '', {}, 'snapshot_id', 'minLength'],
+    ['a snapshot id of the wrong type', 7, {}, 'snapshot_id', 'type'],
+    ['changes that are not an object', snapshotId, 'rename', 'snapshot', 'type'],
+    ['a field update does not have', snapshotId, { volume_id: volumeId }, 'snapshot.volume_id', 'additionalProperties'],
+    ['a null description', snapshotId, { description: null }, 'snapshot.description', 'type'],
+    ['a name over 255 bytes', snapshotId, { name: 'é'.repeat(128) }, 'snapshot.name', 'maxBytes'],
+    ['a name with the reserved prefix', snapshotId, { name: 'autobk_snapshot_1' }, 'snapshot.name', 'reservedPrefix'],
+  ])('rejects %s', async (_case, id, changes, field, rule) => {
+    const error = await rejection(evs.updateSnapshot(id as never, changes as never));
+    expect([error.operation, error.field, error.rule]).toEqual(['updateSnapshot', field, rule]);
+  });
+});
