@@ -130,6 +130,16 @@ describe('timeouts', () => {
     await expect(update(evs)).rejects.toBeInstanceOf(EvsTimeoutError);
   });
 
+  it('reports a connection lost in the middle of the body as EvsNetworkError', async () => {
+    const { evs } = await clientFor((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '500' });
+      res.write('{"snapshot":', () => res.socket?.destroy());
+    }, { retry: false });
+    const error = await update(evs).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvsNetworkError);
+    expect((error as Error).message).toMatch(/^updateSnapshot lost the connection while reading the response/);
+  });
+
   it('retries an update that timed out and then succeeds', async () => {
     const { evs, events } = await clientFor((_req, res, i) => (i === 0 ? undefined : sendJson(res, 200, snapshotBody)), { timeoutMs: 150 });
     await expect(update(evs)).resolves.toMatchObject({ id: snapshotId });
