@@ -256,6 +256,29 @@ export interface components {
             snapshot: components["schemas"]["Snapshot"];
         };
         /**
+         * GatewayError
+         * @description The flat form used by the API gateway in front of EVS, for requests it rejects before they
+         *     reach the service (authentication, signature, throttling). Its codes start with `APIGW.`
+         *     (older pages write `APIG.`), e.g. `APIGW.0301` for a token that cannot be decrypted.
+         */
+        GatewayError: {
+            /**
+             * @description Gateway error code.
+             * @example APIGW.0301
+             */
+            error_code: string;
+            /**
+             * @description Human-readable explanation.
+             * @example Incorrect IAM authentication information: decrypt token fail
+             */
+            error_msg: string;
+            /**
+             * @description Identifier of the request, to quote in support cases.
+             * @example 8d0a0ae3b4b1e6a6c2f2a1c9e4a7b3d5
+             */
+            request_id?: string;
+        };
+        /**
          * ErrorDetail
          * @description What went wrong, inside a wrapper key such as `error` or `itemNotFound`.
          */
@@ -310,36 +333,15 @@ export interface components {
             [key: string]: components["schemas"]["ErrorDetail"];
         };
         /**
-         * GatewayError
-         * @description The flat form used by the API gateway in front of EVS, for requests it rejects before they
-         *     reach the service (authentication, signature, throttling). Its codes start with `APIGW.`
-         *     (older pages write `APIG.`), e.g. `APIGW.0301` for a token that cannot be decrypted.
-         */
-        GatewayError: {
-            /**
-             * @description Gateway error code.
-             * @example APIGW.0301
-             */
-            error_code: string;
-            /**
-             * @description Human-readable explanation.
-             * @example Incorrect IAM authentication information: decrypt token fail
-             */
-            error_msg: string;
-            /**
-             * @description Identifier of the request, to quote in support cases.
-             * @example 8d0a0ae3b4b1e6a6c2f2a1c9e4a7b3d5
-             */
-            request_id?: string;
-        };
-        /**
          * ErrorResponse
          * @description Body of every error response: either the EVS form, one wrapper key around `code` and
          *     `message`, or the API gateway's flat form with `error_code` and `error_msg`. Clients should
          *     accept both for any status code. The two forms cannot be confused: a flat body has two or
          *     more keys whose values are strings, a wrapped body exactly one key whose value is an object.
+         *     (The flat form is listed first so that a mock server inventing a body for a status that has
+         *     no example produces a valid one.)
          */
-        ErrorResponse: components["schemas"]["WrappedError"] | components["schemas"]["GatewayError"];
+        ErrorResponse: components["schemas"]["GatewayError"] | components["schemas"]["WrappedError"];
         /**
          * UpdateSnapshotOption
          * @description The fields to change. Both are optional; a field left out keeps its value. The reference

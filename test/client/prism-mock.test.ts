@@ -1,16 +1,9 @@
 // The client against Prism serving the spec: real responses built from the description.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { createEvsClient, EvsApiError } from '../../src/index.js';
-import { startPrism, type PrismServer } from '../support/prism.js';
 import { projectId, snapshotId, token, volumeId } from './fixtures.js';
 
-let prism: PrismServer;
-beforeAll(async () => {
-  prism = await startPrism();
-});
-afterAll(() => prism?.stop());
-
-const client = (headers: Record<string, string> = {}) => createEvsClient({ endpoint: prism.url, projectId, auth: { token }, headers, retry: false });
+const client = (headers: Record<string, string> = {}) => createEvsClient({ endpoint: inject('prismUrl'), projectId, auth: { token }, headers, retry: false });
 
 describe('client against the Prism mock', () => {
   it('creates a snapshot and gets the documented example back', async () => {

@@ -2,11 +2,23 @@
 // and of the contract suite. It checks the token, validates requests and answers in the
 // documented forms.
 import { randomUUID } from 'node:crypto';
-import { sendJson, startServer, type LocalServer } from './local-server.js';
+import type { ServerResponse } from 'node:http';
+import { startServer, type LocalServer } from './local-server.js';
+
+/** A response before it is written; tests may rewrite it to break the contract on purpose. */
+export interface FakeReply {
+  status: number;
+  headers: Record<string, string>;
+  /** A JSON value, or raw text when `raw` is set. */
+  body: unknown;
+  raw?: boolean;
+}
 
 export interface FakeEvsOptions {
   token: string;
   projectId: string;
+  /** Rewrites every reply (the identity when absent). */
+  mutate?: (reply: FakeReply, request: { method: string; path: string; body: string }) => FakeReply;
 }
 
 interface StoredSnapshot {
@@ -32,12 +44,18 @@ export interface FakeEvs extends LocalServer {
   snapshots: Map<string, StoredSnapshot>;
 }
 
-export async function startFakeEvs({ token, projectId }: FakeEvsOptions): Promise<FakeEvs> {
+export async function startFakeEvs({ token, projectId, mutate = (reply) => reply }: FakeEvsOptions): Promise<FakeEvs> {
   const snapshots = new Map<string, StoredSnapshot>();
   const collection = `/v2/${projectId}/cloudsnapshots`;
 
   const server = await startServer((request, response) => {
     const path = new URL(request.url, 'http://local').pathname;
+    const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+      const reply = mutate({ status, headers: { 'Content-Type': 'application/json', ...headers }, body }, { method: request.method, path, body: request.body });
+      const text = reply.raw ? String(reply.body) : JSON.stringify(reply.body);
+      res.writeHead(reply.status, { ...reply.headers, 'Content-Length': Buffer.byteLength(text) });
+      res.end(text);
+    };
     if (request.headers['x-auth-token'] !== token) {
       const reason = request.headers['x-auth-token'] ? 'decrypt token fail' : 'x-auth-token not found';
       return sendJson(response, 401, { error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: ${reason}`, request_id: randomUUID().replace(/-/g, '') });

@@ -33,9 +33,44 @@ function extensionKeywords(node: Json, found = new Set<string>()): Set<string> {
 }
 
 export interface Violation {
+  /** JSON pointer of the offending value in the validated document (`''` is the root). */
   pointer: string;
+  /** The JSON Schema keyword that failed (`type`, `enum`, `required`, ...). */
   rule: string;
   message: string;
+  expected: string;
+  actual: string;
+}
+
+const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value));
+const typeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/** Ajv's error, restated as where, which rule, what was expected and what was found. */
+function violationOf(error: ErrorObject): Violation {
+  const params = error.params as Record<string, unknown>;
+  const base = { pointer: error.instancePath, rule: error.keyword, message: error.message ?? error.keyword };
+  switch (error.keyword) {
+    case 'required':
+      return { ...base, pointer: `${error.instancePath}/${String(params.missingProperty)}`, expected: 'a value (required property)', actual: 'nothing' };
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      return { ...base, pointer: `${error.instancePath}/${name}`, expected: 'no such property', actual: show((error.data as Record<string, unknown>)[name]) };
+    }
+    case 'type':
+      return { ...base, expected: `type ${show(params.type)}`, actual: `${show(error.data)} (${typeOf(error.data)})` };
+    case 'enum':
+      return { ...base, expected: `one of ${show(params.allowedValues)}`, actual: show(error.data) };
+    case 'const':
+      return { ...base, expected: show(params.allowedValue), actual: show(error.data) };
+    case 'pattern':
+      return { ...base, expected: `a string matching ${String(params.pattern)}`, actual: show(error.data) };
+    case 'oneOf':
+      return { ...base, expected: 'a value matching exactly one of the alternatives (see the violations above for each)', actual: show(error.data) };
+    case 'format':
+      return { ...base, expected: `format ${String(params.format)}`, actual: show(error.data) };
+    default:
+      return { ...base, expected: error.message ?? error.keyword, actual: show(error.data) };
+  }
 }
 
 export class SchemaValidator {
@@ -44,7 +79,7 @@ export class SchemaValidator {
 
   constructor(doc: JsonObject = document) {
     const schemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
-    this.ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+    this.ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
     addFormats(this.ajv);
     this.ajv.addVocabulary([...extensionKeywords(schemas)]);
     this.ajv.addSchema({ $id: registryId, $defs: retarget(schemas) as JsonObject });
@@ -59,11 +94,7 @@ export class SchemaValidator {
       this.compiled.set(key, validate);
     }
     if (validate(value)) return [];
-    return (validate.errors ?? []).map((error: ErrorObject) => ({
-      pointer: error.instancePath || '/',
-      rule: error.keyword,
-      message: error.message ?? error.keyword,
-    }));
+    return (validate.errors ?? []).map(violationOf);
   }
 
   /** The schema of a component by name, as a ref the validator understands. */
