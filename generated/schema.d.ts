@@ -39,6 +39,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/{project_id}/cloudsnapshots/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List snapshots with details
+         * @description Returns one page of snapshots with all their fields, filtered by the query parameters, and the
+         *     total number of matches in `count`. Page with `offset` and `limit` (at most 1000 a page).
+         *
+         *     The Open Telekom Cloud page documents no query parameters (its example uses
+         *     `?status=available`) and no status code; the parameters and the `200` here come from Huawei
+         *     Cloud's page and SDKs. Open Telekom Cloud's Go SDK sends only `name`, `status`, `volume_id`
+         *     and `id`; whether that cloud honours the others is not confirmed.
+         *
+         *     IAM action: `evs:snapshots:list`.
+         */
+        get: operations["listSnapshots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/{project_id}/cloudsnapshots/{snapshot_id}": {
         parameters: {
             query?: never;
@@ -55,7 +90,17 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Show a snapshot
+         * @description Returns one snapshot with all its fields. Poll it to follow a snapshot from `creating` to
+         *     `available` (or `error`); a `404` means it does not exist (any more).
+         *
+         *     Snapshots named `autobk_snapshot_…` were made by the system during a disk backup: do not
+         *     delete them and do not roll back from them.
+         *
+         *     IAM action: `evs:snapshots:get`.
+         */
+        get: operations["showSnapshot"];
         /**
          * Update a snapshot
          * @description Changes the name and/or description of a snapshot and returns the updated snapshot with
@@ -68,6 +113,58 @@ export interface paths {
          */
         put: operations["updateSnapshot"];
         post?: never;
+        /**
+         * Delete a snapshot
+         * @description Starts deleting a snapshot and returns `202` with no body. The snapshot goes to `deleting`
+         *     and disappears (show answers `404`), or ends in `error_deleting`, a state only customer
+         *     service can clear (`EVS.2019`).
+         *
+         *     Only snapshots in state `available` or `error` can be deleted; others are refused with
+         *     `400` `EVS.1047`. Do not delete `autobk_snapshot_…` snapshots, which disk backups use.
+         *
+         *     IAM action: `evs:snapshots:delete`.
+         */
+        delete: operations["deleteSnapshot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Roll a disk back to a snapshot
+         * @description Overwrites the data of the snapshot's source disk with the snapshot and returns `202`; the
+         *     snapshot is `rollbacking` while it runs. Everything written to the disk since the snapshot
+         *     is lost.
+         *
+         *     Only the source disk can be the target, and only while it is `available` or
+         *     `error_rollbacking`. Do not roll back from `autobk_snapshot_…` snapshots. An encrypted disk
+         *     whose key is gone cannot be reverted (`EVS.2105`).
+         *
+         *     This path is documented by Open Telekom Cloud since 2025 and by Huawei Cloud. The older
+         *     `POST /v2/{project_id}/os-vendor-snapshots/{snapshot_id}/rollback` takes the same body and
+         *     is still the documented one on the Swiss Open Telekom Cloud; it is not described here.
+         *
+         *     IAM action: `evs:snapshots:rollback`.
+         */
+        post: operations["rollbackSnapshot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -343,6 +440,63 @@ export interface components {
          */
         ErrorResponse: components["schemas"]["GatewayError"] | components["schemas"]["WrappedError"];
         /**
+         * SnapshotListItem
+         * @description A snapshot as an item of the detailed list: the fields of `Snapshot` plus the ones only list
+         *     items carry. Huawei's SDK treats `os-extended-snapshot-attributes:*` and `service_type` as
+         *     always present in list items; the Open Telekom Cloud page does not say which response fields
+         *     are always present, so this description does not require them.
+         */
+        SnapshotListItem: components["schemas"]["Snapshot"] & {
+            /**
+             * @description Service the snapshot belongs to, e.g. `EVS`. Huawei Cloud names `EVS`, `DSS` and `DESS`
+             *     as possible values; Open Telekom Cloud shows `EVS`. No closed list is documented.
+             * @example EVS
+             */
+            service_type?: string;
+            /** @description ID of the dedicated storage pool holding the snapshot. Huawei Cloud only; absent from the Open Telekom Cloud page. */
+            dedicated_storage_id?: string;
+            /** @description Name of the dedicated storage pool holding the snapshot. Huawei Cloud only. */
+            dedicated_storage_name?: string;
+        };
+        /**
+         * Link
+         * @description A link to a related page of results.
+         */
+        Link: {
+            /**
+             * @description URL of the linked page.
+             * @example https://evs.eu-de.otc.t-systems.com/v2/bab7d5c60cd041a0a36f7c4b6e1dd978/snapshots/detail?limit=1&marker=f9faf7df-fdc1-4093-9ef3-5cba06eef995
+             */
+            href: string;
+            /**
+             * @description Relation of the linked page to this one; `next` for the following page.
+             * @example next
+             */
+            rel: string;
+        };
+        /**
+         * SnapshotList
+         * @description One page of the detailed snapshot list.
+         */
+        SnapshotList: {
+            /**
+             * @description Total number of snapshots that match the filters, whatever `offset` and `limit` select.
+             *     Both clouds document it; it is not marked as always present, so clients should not rely on it
+             *     alone to stop paging.
+             * @example 2
+             */
+            count?: number;
+            /** @description The snapshots of this page. */
+            snapshots: components["schemas"]["SnapshotListItem"][];
+            /**
+             * @description Links to further pages, returned only when `limit` is given. In the Open Telekom Cloud
+             *     example the `next` link points at the OpenStack-compatible path
+             *     (`/v2/{project_id}/snapshots/detail?limit=…&marker=…`) and pages by `marker`, which is
+             *     not documented for this path; page with `offset` and `limit` instead.
+             */
+            snapshots_links?: components["schemas"]["Link"][];
+        };
+        /**
          * UpdateSnapshotOption
          * @description The fields to change. Both are optional; a field left out keeps its value. The reference
          *     lists no other fields, and this description rejects undocumented ones.
@@ -360,6 +514,43 @@ export interface components {
         UpdateSnapshotRequest: {
             /** @description The changes to apply. */
             snapshot: components["schemas"]["UpdateSnapshotOption"];
+        };
+        /**
+         * RollbackOption
+         * @description Where to roll the snapshot's data back to.
+         */
+        RollbackOption: {
+            /**
+             * @description The disk to roll back. Only the snapshot's **source** disk is accepted, and only while that
+             *     disk is `available` or `error_rollbacking`.
+             */
+            volume_id: components["schemas"]["VolumeId"];
+            /**
+             * @description A name, at most **255 UTF-8 bytes** (`maxLength` counts characters; the client checks bytes).
+             *     The reference allows it only together with `volume_id` and says nothing more about how it
+             *     is used.
+             * @example test-001
+             */
+            name?: string;
+        };
+        /**
+         * RollbackRequest
+         * @description Body of a rollback request.
+         */
+        RollbackRequest: {
+            /** @description The rollback target. */
+            rollback: components["schemas"]["RollbackOption"];
+        };
+        /**
+         * RollbackResponse
+         * @description Body of an accepted rollback.
+         */
+        RollbackResponse: {
+            /** @description The rollback that was started. */
+            rollback: {
+                /** @description The disk being rolled back. */
+                volume_id: components["schemas"]["VolumeId"];
+            };
         };
     };
     responses: {
@@ -615,6 +806,46 @@ export interface components {
          *     in the path. Huawei's SDKs always send it when a project ID is configured.
          */
         XProjectId: string;
+        /**
+         * @description How many matching snapshots to skip; use it with `limit`. With `offset=11&limit=10` the page
+         *     starts at the 12th snapshot. Documented by Huawei Cloud and its SDKs; the Open Telekom Cloud
+         *     page lists no query parameters, so whether it honours `offset` is not confirmed there.
+         */
+        ListOffset: number;
+        /**
+         * @description Largest number of snapshots on the page, from 1 to 1000 (default 1000). A value above 1000 is
+         *     rejected with `EVS.2142`, one outside the range with `EVS.1023`, one that is not a positive
+         *     integer with `EVS.5400`. `snapshots_links` is returned only when `limit` is given. Documented by
+         *     Huawei Cloud and its SDKs; not listed on the Open Telekom Cloud page.
+         */
+        ListLimit: number;
+        /**
+         * @description Only snapshots with exactly this name (no fuzzy match). Huawei Cloud's page allows at most 64
+         *     characters, its SDK 255 bytes; the schema uses 255.
+         */
+        ListName: string;
+        /** @description Only snapshots in this state. The Open Telekom Cloud page shows it in its example (`?status=available`). */
+        ListStatus: components["schemas"]["SnapshotStatus"];
+        /** @description Only snapshots of this source disk. */
+        ListVolumeId: string;
+        /**
+         * @description Only snapshots whose source disk is in this availability zone (e.g. `eu-de-01`). Documented by
+         *     Huawei Cloud; an unknown zone is rejected with `EVS.1041`.
+         */
+        ListAvailabilityZone: string;
+        /** @description Only the snapshots with these IDs; repeat the parameter (`id=a&id=b&id=c`). Documented by Huawei Cloud. */
+        ListIds: string[];
+        /** @description Only snapshots of this service (`EVS`, `DSS` or `DESS`). Huawei Cloud only. */
+        ListServiceType: string;
+        /** @description Only snapshots in this dedicated storage pool. Huawei Cloud only. */
+        ListDedicatedStorageId: string;
+        /** @description Only snapshots in the dedicated storage pool of this name. Huawei Cloud only. */
+        ListDedicatedStorageName: string;
+        /**
+         * @description Only snapshots of this enterprise project; `all_granted_eps` means every enterprise project the
+         *     caller may see. Huawei Cloud only (its Terraform provider sends `all_granted_eps` by default).
+         */
+        ListEnterpriseProjectId: string;
         /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
         SnapshotId: string;
     };
@@ -683,6 +914,151 @@ export interface operations {
             504: components["responses"]["GatewayTimeout"];
         };
     };
+    listSnapshots: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many matching snapshots to skip; use it with `limit`. With `offset=11&limit=10` the page
+                 *     starts at the 12th snapshot. Documented by Huawei Cloud and its SDKs; the Open Telekom Cloud
+                 *     page lists no query parameters, so whether it honours `offset` is not confirmed there.
+                 */
+                offset?: components["parameters"]["ListOffset"];
+                /**
+                 * @description Largest number of snapshots on the page, from 1 to 1000 (default 1000). A value above 1000 is
+                 *     rejected with `EVS.2142`, one outside the range with `EVS.1023`, one that is not a positive
+                 *     integer with `EVS.5400`. `snapshots_links` is returned only when `limit` is given. Documented by
+                 *     Huawei Cloud and its SDKs; not listed on the Open Telekom Cloud page.
+                 */
+                limit?: components["parameters"]["ListLimit"];
+                /**
+                 * @description Only snapshots with exactly this name (no fuzzy match). Huawei Cloud's page allows at most 64
+                 *     characters, its SDK 255 bytes; the schema uses 255.
+                 */
+                name?: components["parameters"]["ListName"];
+                /** @description Only snapshots in this state. The Open Telekom Cloud page shows it in its example (`?status=available`). */
+                status?: components["parameters"]["ListStatus"];
+                /** @description Only snapshots of this source disk. */
+                volume_id?: components["parameters"]["ListVolumeId"];
+                /**
+                 * @description Only snapshots whose source disk is in this availability zone (e.g. `eu-de-01`). Documented by
+                 *     Huawei Cloud; an unknown zone is rejected with `EVS.1041`.
+                 */
+                availability_zone?: components["parameters"]["ListAvailabilityZone"];
+                /** @description Only the snapshots with these IDs; repeat the parameter (`id=a&id=b&id=c`). Documented by Huawei Cloud. */
+                id?: components["parameters"]["ListIds"];
+                /** @description Only snapshots of this service (`EVS`, `DSS` or `DESS`). Huawei Cloud only. */
+                service_type?: components["parameters"]["ListServiceType"];
+                /** @description Only snapshots in this dedicated storage pool. Huawei Cloud only. */
+                dedicated_storage_id?: components["parameters"]["ListDedicatedStorageId"];
+                /** @description Only snapshots in the dedicated storage pool of this name. Huawei Cloud only. */
+                dedicated_storage_name?: components["parameters"]["ListDedicatedStorageName"];
+                /**
+                 * @description Only snapshots of this enterprise project; `all_granted_eps` means every enterprise project the
+                 *     caller may see. Huawei Cloud only (its Terraform provider sends `all_granted_eps` by default).
+                 */
+                enterprise_project_id?: components["parameters"]["ListEnterpriseProjectId"];
+            };
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page of snapshots. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    showSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
     updateSnapshot: {
         parameters: {
             query?: never;
@@ -720,6 +1096,115 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SnapshotResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted; deletion runs in the background. No body. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    rollbackSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        /** @description The disk to roll back, wrapped in a `rollback` object. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollbackRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the rollback runs in the background. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollbackResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

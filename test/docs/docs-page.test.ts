@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docsDir } from '../../scripts/lib/paths.js';
-import { obj } from '../support/openapi-document.js';
+import { obj, operations } from '../support/openapi-document.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Redoc's "API docs by" badge tries to load Redocly's logo from its CDN; the page's
@@ -53,13 +53,14 @@ async function openOffline(file: string, route: string): Promise<{ page: Page; e
 const bodyText = (page: Page): Promise<string> => page.locator('body').innerText();
 
 describe('English docs page', () => {
-  it('shows both operations with their methods and paths, offline', async () => {
+  it('shows all six operations with their paths, offline', async () => {
     const { page, external } = await openOffline('index.html', 'snapshots');
     await page.getByRole('heading', { name: 'Create a snapshot' }).waitFor();
     const text = await bodyText(page);
-    expect(text).toContain('Update a snapshot');
-    expect(text).toContain('/v2/{project_id}/cloudsnapshots');
-    expect(text).toContain('/v2/{project_id}/cloudsnapshots/{snapshot_id}');
+    for (const summary of operations().map((op) => String(op.operation.summary))) expect(text).toContain(summary);
+    expect(operations()).toHaveLength(6);
+    for (const path of ['/v2/{project_id}/cloudsnapshots', '/v2/{project_id}/cloudsnapshots/{snapshot_id}', '/v2/{project_id}/cloudsnapshots/detail', '/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback'])
+      expect(text).toContain(path);
     expect(external.filter((url) => url !== knownDecoration)).toEqual([]);
   });
 
@@ -84,7 +85,8 @@ describe('Chinese docs page', () => {
   it('shows the translated operation summaries', async () => {
     const { page } = await openOffline('zh-CN.html', 'snapshots');
     await page.getByRole('heading', { name: '创建云硬盘快照' }).waitFor();
-    expect(await bodyText(page)).toContain('更新云硬盘快照');
+    const text = await bodyText(page);
+    for (const summary of ['更新云硬盘快照', '查询云硬盘快照详情列表', '查询单个云硬盘快照详情', '删除云硬盘快照', '回滚快照数据到云硬盘']) expect(text).toContain(summary);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
   });
 

@@ -289,3 +289,82 @@ describe('auth and servers', () => {
     expect(region.enum).toContain(region.default);
   });
 });
+
+describe('the rest of the lifecycle (evs_04_2017, evs_04_2019, evs_04_2020, evs_04_2021)', () => {
+  const show = operationById('showSnapshot');
+  const list = operationById('listSnapshots');
+  const remove = operationById('deleteSnapshot');
+  const rollback = operationById('rollbackSnapshot');
+  const successOf = (op: typeof show) => Object.keys(obj(`${op.pointer}/responses`)).filter((s) => s.startsWith('2'));
+  const queryParameter = (name: string): JsonObject => {
+    const found = (list.operation.parameters as Json[]).map(deref).find((p) => p.name === name && p.in === 'query');
+    if (!found) throw new Error(`list has no query parameter ${name}`);
+    return found;
+  };
+
+  it.each([
+    [show, 'get', '/v2/{project_id}/cloudsnapshots/{snapshot_id}', '200'],
+    [list, 'get', '/v2/{project_id}/cloudsnapshots/detail', '200'],
+    [remove, 'delete', '/v2/{project_id}/cloudsnapshots/{snapshot_id}', '202'],
+    [rollback, 'post', '/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback', '202'],
+  ] as const)('%#: method, path and success status', (op, method, path, status) => {
+    expect([op.method, op.path, successOf(op)]).toEqual([method, path, [status]]);
+  });
+
+  it('show answers with the snapshot envelope', () => {
+    expect(at(`${show.pointer}/responses/200/content/application~1json/schema/$ref`)).toBe('#/components/schemas/SnapshotResponse');
+  });
+  it('delete answers 202 without a body, only from available or error', () => {
+    expect(obj(`${remove.pointer}/responses/202`).content).toBeUndefined();
+    expect(text(remove.operation)).toMatch(/`available` or\s+`error`/);
+    expect(text(remove.operation)).toContain('EVS.1047');
+    expect(text(remove.operation)).toContain('EVS.2019');
+  });
+  it('rollback takes {rollback: {volume_id, name?}} and answers {rollback: {volume_id}}', () => {
+    expect(schema('RollbackRequest').required).toEqual(['rollback']);
+    expect(schema('RollbackOption').required).toEqual(['volume_id']);
+    expect(Object.keys(schema('RollbackOption').properties as JsonObject).sort()).toEqual(['name', 'volume_id']);
+    expect(property('RollbackOption', 'name').maxLength).toBe(255);
+    expect(valid('RollbackResponse', { rollback: { volume_id: snapshot.volume_id } })).toBe(true);
+    expect(valid('RollbackRequest', { rollback: { name: 'x' } })).toBe(false);
+  });
+  it('rollback is only to the source disk, which must be available or error_rollbacking', () => {
+    expect(text(rollback.operation)).toMatch(/source disk/);
+    expect(text(rollback.operation)).toMatch(/`available` or\s+`error_rollbacking`/);
+    expect(text(rollback.operation)).toMatch(/autobk_snapshot_/);
+  });
+  it('list answers count, snapshots and snapshots_links', () => {
+    expect(Object.keys(schema('SnapshotList').properties as JsonObject).sort()).toEqual(['count', 'snapshots', 'snapshots_links']);
+    expect(property('SnapshotList', 'count').type).toBe('integer');
+    expect(at('#/components/schemas/SnapshotList/properties/snapshots/items/$ref')).toBe('#/components/schemas/SnapshotListItem');
+    expect(at('#/components/schemas/SnapshotList/properties/snapshots_links/items/$ref')).toBe('#/components/schemas/Link');
+    expect(schema('Link').required).toEqual(['href', 'rel']);
+  });
+  it('list items add service_type to the snapshot', () => {
+    expect(valid('SnapshotListItem', { ...snapshot, service_type: 'EVS' })).toBe(true);
+    expect(valid('SnapshotListItem', { ...snapshot, service_type: 7 })).toBe(false);
+    expect(valid('SnapshotListItem', { ...snapshot, status: 'in-use' })).toBe(false);
+  });
+  it('limit is 1 to 1000 with default 1000; offset is at least 0', () => {
+    expect(queryParameter('limit').schema).toEqual({ type: 'integer', minimum: 1, maximum: 1000, default: 1000 });
+    expect(queryParameter('offset').schema).toEqual({ type: 'integer', minimum: 0 });
+    expect(text(queryParameter('limit'))).toContain('EVS.2142');
+  });
+  it('id is repeatable (id=a&id=b)', () => {
+    expect(queryParameter('id')).toMatchObject({ style: 'form', explode: true, schema: { type: 'array' } });
+  });
+  it('status filters by the snapshot status enum', () => {
+    expect(queryParameter('status').schema).toEqual({ $ref: '#/components/schemas/SnapshotStatus' });
+  });
+  it.each(['name', 'volume_id', 'availability_zone', 'service_type', 'dedicated_storage_id', 'dedicated_storage_name', 'enterprise_project_id'])(
+    'offers the %s filter',
+    (name) => expect(queryParameter(name).required).toBe(false),
+  );
+  it.each(['offset', 'limit'])('says that Open Telekom Cloud does not document %s', (name) => {
+    expect(text(queryParameter(name))).toMatch(/Open Telekom Cloud/);
+  });
+  it('says that the Open Telekom Cloud page documents no query parameters and no status code', () => {
+    expect(text(list.operation)).toMatch(/Open Telekom Cloud page documents no query parameters/);
+    expect(text(list.operation)).toMatch(/no status code/);
+  });
+});
