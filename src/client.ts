@@ -1,16 +1,45 @@
-// createEvsClient: the typed openapi-fetch client plus one method per operation of the spec.
+// createEvsClient: the typed openapi-fetch client plus one method per operation of the spec,
+// and the helpers built on them (paging through every snapshot, waiting for a status).
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import { authSetup } from './auth/index.js';
 import { resolveOptions, type EvsClientOptions } from './config.js';
-import { apiErrorFrom, EvsError, EvsNetworkError, EvsResponseError, EvsTimeoutError, excerpt } from './errors.js';
+import { EvsApiError, EvsError, EvsNetworkError, EvsTimeoutError } from './errors.js';
+import { paginate } from './paginate.js';
 import { EvsRequest } from './request.js';
+import { jsonBody, listProblem, noBody, rollbackProblem, snapshotProblem } from './responses.js';
 import { createTransport, type OperationFetch } from './transport.js';
-import type { CreateSnapshotFields, Snapshot, UpdateSnapshotChanges } from './types.js';
-import { validateCreateSnapshot, validateUpdateSnapshot, type FieldRulesOptions } from './validation.js';
+import type {
+  CreateSnapshotFields,
+  ListSnapshotsFilters,
+  ListSnapshotsQuery,
+  RollbackResult,
+  RollbackTarget,
+  Snapshot,
+  SnapshotList,
+  SnapshotListItem,
+  UpdateSnapshotChanges,
+} from './types.js';
+import {
+  validateCreateSnapshot,
+  validateListQuery,
+  validateRollback,
+  validateSnapshotId,
+  validateUpdateSnapshot,
+  validateWait,
+  type FieldRulesOptions,
+} from './validation.js';
+import { waitForStatus, type WaitOptions } from './wait.js';
 
 export interface CallOptions extends FieldRulesOptions {
   /** Aborts the call, including any wait between retries. */
+  signal?: AbortSignal | undefined;
+}
+
+export interface ListAllOptions {
+  /** Snapshots per request, 1 to 1000; default 100. */
+  pageSize?: number | undefined;
+  /** Stops the iteration (and any request under way). */
   signal?: AbortSignal | undefined;
 }
 
@@ -23,16 +52,29 @@ export interface EvsClient {
   createSnapshot(fields: CreateSnapshotFields, options?: CallOptions): Promise<Snapshot>;
   /** Changes the name and/or description of a snapshot; resolves with the updated snapshot. */
   updateSnapshot(snapshotId: string, changes: UpdateSnapshotChanges, options?: CallOptions): Promise<Snapshot>;
+  /** Reads one snapshot. */
+  showSnapshot(snapshotId: string, options?: CallOptions): Promise<Snapshot>;
+  /** One page of the detailed list, with the filters, `offset` and `limit` given. */
+  listSnapshots(query?: ListSnapshotsQuery, options?: CallOptions): Promise<SnapshotList>;
+  /** Every snapshot matching the filters, page by page (offset/limit), requesting each page only when it is needed. */
+  listAllSnapshots(filters?: ListSnapshotsFilters, options?: ListAllOptions): AsyncGenerator<SnapshotListItem, void, undefined>;
+  /** Starts deleting a snapshot (only `available` or `error` ones); resolves once the service accepted. */
+  deleteSnapshot(snapshotId: string, options?: CallOptions): Promise<void>;
+  /** Rolls the snapshot's source disk back to it; resolves once the service accepted. Not retried once sent. */
+  rollbackSnapshot(snapshotId: string, target: RollbackTarget, options?: CallOptions): Promise<RollbackResult>;
+  /** Polls until the snapshot is `available` (resolves with it), or gone (resolves with undefined). */
+  waitForSnapshot(snapshotId: string, options: WaitOptions & { until: 'available' }): Promise<Snapshot>;
+  waitForSnapshot(snapshotId: string, options: WaitOptions & { until: 'deleted' }): Promise<undefined>;
+  waitForSnapshot(snapshotId: string, options: WaitOptions): Promise<Snapshot | undefined>;
   /** The underlying openapi-fetch client, typed for every path (pass `project_id` yourself); same auth, timeout and retries. */
   readonly raw: Client<paths>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const defaultPageSize = 100;
 
 export function createEvsClient(options: EvsClientOptions): EvsClient {
   const config = resolveOptions(options);
-  const auth = authSetup(config.auth);
+  const auth = authSetup(config.auth, { projectId: config.projectId });
   const scrub = (text: string): string => auth.secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
   const transport = createTransport(config);
   const raw = createClient<paths>({
@@ -43,25 +85,7 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
   });
   raw.use(auth.middleware);
   const project = { project_id: config.projectId };
-
-  /** Turns openapi-fetch's answer into the snapshot, or the error that explains why there is none. */
-  function snapshotFrom(operation: string, result: { data?: string; error?: unknown; response: Response }): Snapshot {
-    const { response } = result;
-    if (!response.ok) throw apiErrorFrom(operation, response, result.error, scrub);
-    const text = result.data ?? '';
-    const requestId = response.headers.get('X-Request-Id') ?? undefined;
-    const problem = (what: string): EvsResponseError =>
-      new EvsResponseError({ operation, status: response.status, problem: what, requestId, bodyExcerpt: excerpt(scrub(text)) });
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw problem('the body is not valid JSON');
-    }
-    if (!isRecord(body) || !isRecord(body.snapshot) || typeof body.snapshot.id !== 'string')
-      throw problem('the body has no snapshot object with an id');
-    return body.snapshot as Snapshot;
-  }
+  const snapshotPath = (snapshotId: string) => ({ path: { ...project, snapshot_id: snapshotId } });
 
   /** Runs one openapi-fetch call; failures while reading the body (after the transport returned) get the client's error types too. */
   async function send<T>(operation: string, signal: AbortSignal | undefined, exchange: () => Promise<T>): Promise<T> {
@@ -74,39 +98,100 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     }
   }
 
-  const call = (operation: string, options: CallOptions): { parseAs: 'text'; fetch: typeof fetch; signal?: AbortSignal } => ({
+  const call = (operation: string, signal: AbortSignal | undefined): { parseAs: 'text'; fetch: typeof fetch; signal?: AbortSignal } => ({
     parseAs: 'text',
     fetch: transport(operation) as OperationFetch as unknown as typeof fetch,
-    ...(options.signal ? { signal: options.signal } : {}),
+    ...(signal ? { signal } : {}),
   });
 
-  return {
+  async function listPage(operation: string, query: ListSnapshotsQuery, signal: AbortSignal | undefined): Promise<SnapshotList> {
+    const answer = await send(operation, signal, () => raw.GET('/v2/{project_id}/cloudsnapshots/detail', { params: { path: project, query }, ...call(operation, signal) }));
+    return jsonBody<SnapshotList>(operation, answer, scrub, listProblem);
+  }
+
+  async function show(snapshotId: string, signal: AbortSignal | undefined, operation = 'showSnapshot'): Promise<Snapshot> {
+    const answer = await send(operation, signal, () => raw.GET('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), ...call(operation, signal) }));
+    return jsonBody<{ snapshot: Snapshot }>(operation, answer, scrub, snapshotProblem).snapshot;
+  }
+
+  const client: EvsClient = {
     baseUrl: config.baseUrl,
     projectId: config.projectId,
     raw,
 
     async createSnapshot(fields, callOptions = {}) {
       validateCreateSnapshot(fields, callOptions);
-      const result = await send('createSnapshot', callOptions.signal, () =>
-        raw.POST('/v2/{project_id}/cloudsnapshots', {
-          params: { path: project },
-          body: { snapshot: fields },
-          ...call('createSnapshot', callOptions),
-        }),
+      const answer = await send('createSnapshot', callOptions.signal, () =>
+        raw.POST('/v2/{project_id}/cloudsnapshots', { params: { path: project }, body: { snapshot: fields }, ...call('createSnapshot', callOptions.signal) }),
       );
-      return snapshotFrom('createSnapshot', result);
+      return jsonBody<{ snapshot: Snapshot }>('createSnapshot', answer, scrub, snapshotProblem).snapshot;
     },
 
     async updateSnapshot(snapshotId, changes, callOptions = {}) {
       validateUpdateSnapshot(snapshotId, changes, callOptions);
-      const result = await send('updateSnapshot', callOptions.signal, () =>
-        raw.PUT('/v2/{project_id}/cloudsnapshots/{snapshot_id}', {
-          params: { path: { ...project, snapshot_id: snapshotId } },
-          body: { snapshot: changes },
-          ...call('updateSnapshot', callOptions),
+      const answer = await send('updateSnapshot', callOptions.signal, () =>
+        raw.PUT('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), body: { snapshot: changes }, ...call('updateSnapshot', callOptions.signal) }),
+      );
+      return jsonBody<{ snapshot: Snapshot }>('updateSnapshot', answer, scrub, snapshotProblem).snapshot;
+    },
+
+    async showSnapshot(snapshotId, callOptions = {}) {
+      validateSnapshotId('showSnapshot', snapshotId);
+      return show(snapshotId, callOptions.signal);
+    },
+
+    async listSnapshots(query = {}, callOptions = {}) {
+      validateListQuery('listSnapshots', query, true);
+      return listPage('listSnapshots', query, callOptions.signal);
+    },
+
+    listAllSnapshots(filters = {}, listOptions = {}) {
+      validateListQuery('listAllSnapshots', filters, false);
+      const pageSize = listOptions.pageSize ?? defaultPageSize;
+      validateListQuery('listAllSnapshots', { limit: pageSize }, true);
+      const { signal } = listOptions;
+      return paginate(
+        async (offset, limit) => {
+          const page = await listPage('listAllSnapshots', { ...filters, offset, limit }, signal);
+          return { items: page.snapshots, count: page.count };
+        },
+        pageSize,
+        signal,
+      );
+    },
+
+    async deleteSnapshot(snapshotId, callOptions = {}) {
+      validateSnapshotId('deleteSnapshot', snapshotId);
+      const answer = await send('deleteSnapshot', callOptions.signal, () =>
+        raw.DELETE('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), ...call('deleteSnapshot', callOptions.signal) }),
+      );
+      noBody('deleteSnapshot', answer, scrub);
+    },
+
+    async rollbackSnapshot(snapshotId, target, callOptions = {}) {
+      validateRollback(snapshotId, target);
+      const answer = await send('rollbackSnapshot', callOptions.signal, () =>
+        raw.POST('/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback', {
+          params: snapshotPath(snapshotId),
+          body: { rollback: target },
+          ...call('rollbackSnapshot', callOptions.signal),
         }),
       );
-      return snapshotFrom('updateSnapshot', result);
+      return jsonBody<{ rollback: RollbackResult }>('rollbackSnapshot', answer, scrub, rollbackProblem).rollback;
+    },
+
+    waitForSnapshot(snapshotId: string, waitOptions: WaitOptions): Promise<never> {
+      validateWait(snapshotId, waitOptions);
+      const read = async (signal: AbortSignal | undefined): Promise<Snapshot | undefined> => {
+        try {
+          return await show(snapshotId, signal, 'waitForSnapshot');
+        } catch (error) {
+          if (error instanceof EvsApiError && error.status === 404) return undefined;
+          throw error;
+        }
+      };
+      return waitForStatus(snapshotId, read, waitOptions) as Promise<never>;
     },
   };
+  return client;
 }

@@ -1,6 +1,7 @@
 // Checks and completes the options of createEvsClient; every mistake names the option, the rule and the value.
 import { regionEndpoints, type EvsRegion } from '../generated/spec-constants.js';
 import type { EvsAuth } from './auth/index.js';
+import { checkCredentials, checkForm } from './auth/signing.js';
 import { EvsValidationError } from './errors.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 import type { RetryEvent } from './transport.js';
@@ -79,10 +80,23 @@ function baseUrlOf(options: Record<string, unknown>): string {
   return url.href.replace(/\/+$/, '');
 }
 
+const akskKeys = ['accessKey', 'secretKey', 'securityToken', 'signingForm'] as const;
+
 function authOf(auth: unknown): EvsAuth {
-  if (typeof auth !== 'object' || auth === null) fail('auth', 'type', describeValue(auth), 'must be an object such as { token }');
-  const { token } = auth as Record<string, unknown>;
-  if (token === undefined) fail('auth.token', 'required', 'nothing', 'is required (AK/SK signing is not supported yet)');
+  if (typeof auth !== 'object' || auth === null) fail('auth', 'type', describeValue(auth), 'must be an object: { token } or { accessKey, secretKey }');
+  const fields = auth as Record<string, unknown>;
+  const keysGiven = akskKeys.filter((key) => fields[key] !== undefined);
+  const { token } = fields;
+  if (token !== undefined && keysGiven.length > 0)
+    fail('auth', 'oneOf', `an object with token and ${keysGiven.join(', ')}`, 'takes either { token } or { accessKey, secretKey }, not both');
+  if (keysGiven.length > 0) {
+    // The same checks signRequest makes, reported against the option's name.
+    const credentials = checkCredentials(fields, { operation: 'createEvsClient', field: 'auth' });
+    const { signingForm } = fields;
+    if (signingForm === undefined || signingForm === 'access') return { ...credentials, ...(signingForm === undefined ? {} : { signingForm }) };
+    return { ...credentials, signingForm: checkForm(signingForm, { operation: 'createEvsClient', field: 'auth.signingForm' }) };
+  }
+  if (token === undefined) fail('auth.token', 'required', 'nothing', 'is required, or accessKey and secretKey for AK/SK signing');
   if (typeof token !== 'string' || token.trim() === '') fail('auth.token', 'type', redacted(token), 'must be a non-empty string');
   if (/[\r\n]/.test(token) || /[^\t\x20-\x7e]/.test(token)) fail('auth.token', 'format', redacted(token), 'must be printable ASCII on one line');
   return { token };

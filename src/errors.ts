@@ -147,3 +147,32 @@ export function apiErrorFrom(operation: string, response: Response, body: unknow
     bodyExcerpt: raw ? excerpt(scrub(raw)) : undefined,
   });
 }
+
+/** While waiting, the snapshot reached a state from which the awaited one cannot follow (or vanished). */
+export class EvsSnapshotStateError extends EvsError {
+  readonly snapshotId: string;
+  readonly status: string;
+  /** The snapshot as last read; undefined when it is gone. */
+  readonly snapshot: unknown;
+  constructor(snapshotId: string, until: string, status: string, snapshot: unknown) {
+    const why = status === 'deleted' ? 'it no longer exists (404)' : `it is ${status}`;
+    super('waitForSnapshot', `snapshot ${snapshotId} will not become ${until}: ${why}`);
+    this.snapshotId = snapshotId;
+    this.status = status;
+    this.snapshot = snapshot;
+  }
+}
+
+/** The awaited state did not come in time. */
+export class EvsWaitTimeoutError extends EvsError {
+  readonly snapshotId: string;
+  readonly timeoutMs: number;
+  /** The status seen at the last poll. */
+  readonly lastStatus: string;
+  constructor(snapshotId: string, until: string, timeoutMs: number, lastStatus: string) {
+    super('waitForSnapshot', `snapshot ${snapshotId} did not become ${until} within ${timeoutMs} ms; last status: ${lastStatus}`);
+    this.snapshotId = snapshotId;
+    this.timeoutMs = timeoutMs;
+    this.lastStatus = lastStatus;
+  }
+}

@@ -1,11 +1,36 @@
 // The public surface of the package.
-export { createEvsClient, type CallOptions, type EvsClient } from './client.js';
+export { createEvsClient, type CallOptions, type EvsClient, type ListAllOptions } from './client.js';
 export type { EvsClientOptions } from './config.js';
 export type { EvsAuth, TokenAuth } from './auth/index.js';
-export { EvsApiError, EvsError, EvsNetworkError, EvsResponseError, EvsTimeoutError, EvsValidationError, parseErrorBody } from './errors.js';
+export type { AkSkAuth } from './auth/aksk.js';
+export { signRequest, type CredentialSigningForm, type SignableRequest, type SignatureHeaders, type SigningCredentials, type SigningForm, type SigningOptions } from './auth/signing.js';
+export {
+  EvsApiError,
+  EvsError,
+  EvsNetworkError,
+  EvsResponseError,
+  EvsSnapshotStateError,
+  EvsTimeoutError,
+  EvsValidationError,
+  EvsWaitTimeoutError,
+  parseErrorBody,
+} from './errors.js';
+export { defaultPollIntervalMs, defaultWaitTimeoutMs, type WaitOptions, type WaitProgress, type WaitTarget } from './wait.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 export type { RetryEvent } from './transport.js';
 export { reservedNamePrefix } from './validation.js';
 export { maxBytes, regionEndpoints, snapshotStatuses, type EvsRegion } from '../generated/spec-constants.js';
-export type { CreateSnapshotFields, ErrorResponse, Snapshot, SnapshotStatus, UpdateSnapshotChanges } from './types.js';
+export type {
+  CreateSnapshotFields,
+  ErrorResponse,
+  ListSnapshotsFilters,
+  ListSnapshotsQuery,
+  RollbackResult,
+  RollbackTarget,
+  Snapshot,
+  SnapshotList,
+  SnapshotListItem,
+  SnapshotStatus,
+  UpdateSnapshotChanges,
+} from './types.js';
 export type { components, operations, paths } from '../generated/schema.js';

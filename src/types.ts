@@ -1,5 +1,5 @@
 // Names for the spec's types that the client's callers use.
-import type { components } from '../generated/schema.js';
+import type { components, operations } from '../generated/schema.js';
 
 type Schemas = components['schemas'];
 
@@ -13,3 +13,15 @@ export type CreateSnapshotFields = Schemas['CreateSnapshotOption'];
 export type UpdateSnapshotChanges = Schemas['UpdateSnapshotOption'];
 /** Any documented error body. */
 export type ErrorResponse = Schemas['ErrorResponse'];
+/** A snapshot as an item of the detailed list. */
+export type SnapshotListItem = Schemas['SnapshotListItem'];
+/** One page of the detailed list. */
+export type SnapshotList = Schemas['SnapshotList'];
+/** The query of a list request: filters plus `offset` and `limit`. */
+export type ListSnapshotsQuery = NonNullable<operations['listSnapshots']['parameters']['query']>;
+/** The filters of `listAllSnapshots`, which pages by itself. */
+export type ListSnapshotsFilters = Omit<ListSnapshotsQuery, 'offset' | 'limit'>;
+/** The fields of the `rollback` object of a rollback request. */
+export type RollbackTarget = Schemas['RollbackOption'];
+/** What an accepted rollback returns. */
+export type RollbackResult = Schemas['RollbackResponse']['rollback'];

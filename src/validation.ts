@@ -1,8 +1,9 @@
 // Checks a JSON Schema cannot express (UTF-8 byte limits, the reserved name prefix) plus the
 // schema's own rules, so that bad input fails before anything is sent, naming field, rule and value.
-import { maxBytes } from '../generated/spec-constants.js';
+import { maxBytes, snapshotStatuses } from '../generated/spec-constants.js';
 import { EvsValidationError } from './errors.js';
-import type { CreateSnapshotFields, UpdateSnapshotChanges } from './types.js';
+import type { CreateSnapshotFields, ListSnapshotsQuery, RollbackTarget, UpdateSnapshotChanges } from './types.js';
+import type { WaitOptions } from './wait.js';
 
 /** The service names the snapshots it makes during disk backups with this prefix and restricts them. */
 export const reservedNamePrefix = 'autobk_snapshot_';
@@ -51,6 +52,21 @@ class Checker {
     if (bytes > limit) this.fail(field, 'maxBytes', value, `must be at most ${limit} UTF-8 bytes, but is ${bytes}`);
   }
 
+  snapshotId(value: unknown): asserts value is string {
+    if (typeof value !== 'string') this.fail('snapshot_id', 'type', value, 'must be a string');
+    if (value.trim() === '') this.fail('snapshot_id', 'minLength', value, 'must not be empty');
+  }
+
+  integerIn(field: string, value: unknown, min: number, max: number): void {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) this.fail(field, 'range', value, `must be an integer from ${min} to ${max}`);
+  }
+
+  uuid(field: string, value: unknown): void {
+    if (value === undefined) this.fail(field, 'required', value, 'is required');
+    if (typeof value !== 'string') this.fail(field, 'type', value, 'must be a string');
+    if (!uuidPattern.test(value)) this.fail(field, 'format', value, 'must be a UUID');
+  }
+
   name(field: string, value: unknown, options: FieldRulesOptions): void {
     this.text(field, value, maxBytes.name);
     if (!options.allowReservedNamePrefix && (value as string).startsWith(reservedNamePrefix))
@@ -66,9 +82,7 @@ export function validateCreateSnapshot(fields: unknown, options: FieldRulesOptio
   check.plainObject('snapshot', fields);
   check.onlyKnownKeys('snapshot', fields, createKeys);
   const { volume_id, force, metadata, description, name } = fields;
-  if (volume_id === undefined) check.fail('snapshot.volume_id', 'required', volume_id, 'is required');
-  if (typeof volume_id !== 'string') check.fail('snapshot.volume_id', 'type', volume_id, 'must be a string');
-  if (!uuidPattern.test(volume_id)) check.fail('snapshot.volume_id', 'format', volume_id, 'must be a UUID');
+  check.uuid('snapshot.volume_id', volume_id);
   if (force !== undefined && typeof force !== 'boolean') check.fail('snapshot.force', 'type', force, 'must be a boolean');
   if (metadata !== undefined) {
     check.plainObject('snapshot.metadata', metadata);
@@ -83,10 +97,58 @@ export function validateCreateSnapshot(fields: unknown, options: FieldRulesOptio
 
 export function validateUpdateSnapshot(snapshotId: unknown, changes: unknown, options: FieldRulesOptions = {}): asserts changes is UpdateSnapshotChanges {
   const check: Checker = new Checker('updateSnapshot');
-  if (typeof snapshotId !== 'string') return check.fail('snapshot_id', 'type', snapshotId, 'must be a string');
-  if (snapshotId.trim() === '') check.fail('snapshot_id', 'minLength', snapshotId, 'must not be empty');
+  check.snapshotId(snapshotId);
   check.plainObject('snapshot', changes);
   check.onlyKnownKeys('snapshot', changes, updateKeys);
   if (changes.name !== undefined) check.name('snapshot.name', changes.name, options);
   if (changes.description !== undefined) check.text('snapshot.description', changes.description, maxBytes.description);
+}
+
+/** Show, delete and wait take nothing but the snapshot ID. */
+export function validateSnapshotId(operation: string, snapshotId: unknown): asserts snapshotId is string {
+  const check: Checker = new Checker(operation);
+  check.snapshotId(snapshotId);
+}
+
+const textFilters = ['volume_id', 'availability_zone', 'service_type', 'dedicated_storage_id', 'dedicated_storage_name', 'enterprise_project_id'] as const;
+const filterKeys = ['name', 'status', 'id', ...textFilters] as const;
+
+/** List filters; `paging` says whether offset and limit are the caller's (listSnapshots) or the iterator's. */
+export function validateListQuery(operation: string, query: unknown, paging: boolean): asserts query is ListSnapshotsQuery {
+  const check: Checker = new Checker(operation);
+  check.plainObject('query', query);
+  check.onlyKnownKeys('query', query, paging ? ['offset', 'limit', ...filterKeys] : filterKeys);
+  if (query.offset !== undefined) check.integerIn('query.offset', query.offset, 0, Number.MAX_SAFE_INTEGER);
+  if (query.limit !== undefined) check.integerIn('query.limit', query.limit, 1, 1000);
+  if (query.name !== undefined) check.text('query.name', query.name, maxBytes.name);
+  if (query.status !== undefined && !(snapshotStatuses as readonly unknown[]).includes(query.status))
+    check.fail('query.status', 'enum', query.status, `must be one of ${snapshotStatuses.join(', ')}`);
+  for (const key of textFilters) if (query[key] !== undefined && typeof query[key] !== 'string') check.fail(`query.${key}`, 'type', query[key], 'must be a string');
+  if (query.id !== undefined) {
+    if (!Array.isArray(query.id)) check.fail('query.id', 'type', query.id, 'must be an array of snapshot IDs');
+    query.id.forEach((id: unknown, index: number) => {
+      if (typeof id !== 'string' || id === '') check.fail(`query.id[${index}]`, 'type', id, 'must be a non-empty string');
+    });
+  }
+}
+
+export function validateRollback(snapshotId: unknown, target: unknown): asserts target is RollbackTarget {
+  const check: Checker = new Checker('rollbackSnapshot');
+  check.snapshotId(snapshotId);
+  check.plainObject('rollback', target);
+  check.onlyKnownKeys('rollback', target, ['volume_id', 'name']);
+  check.uuid('rollback.volume_id', target.volume_id);
+  if (target.name !== undefined) check.text('rollback.name', target.name, maxBytes.name);
+}
+
+export function validateWait(snapshotId: unknown, options: unknown): asserts options is WaitOptions {
+  const check: Checker = new Checker('waitForSnapshot');
+  check.snapshotId(snapshotId);
+  check.plainObject('options', options);
+  check.onlyKnownKeys('options', options, ['until', 'timeoutMs', 'intervalMs', 'signal', 'onProgress']);
+  if (options.until !== 'available' && options.until !== 'deleted') check.fail('options.until', 'enum', options.until, "must be 'available' or 'deleted'");
+  if (options.timeoutMs !== undefined) check.integerIn('options.timeoutMs', options.timeoutMs, 1, 2_147_483_647);
+  if (options.intervalMs !== undefined) check.integerIn('options.intervalMs', options.intervalMs, 1, 2_147_483_647);
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) check.fail('options.signal', 'type', options.signal, 'must be an AbortSignal');
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function') check.fail('options.onProgress', 'type', options.onProgress, 'must be a function');
 }

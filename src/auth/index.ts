@@ -1,11 +1,13 @@
-// How requests are authenticated. Token auth today; the union leaves room for AK/SK signing.
+// How requests are authenticated: an IAM token in X-Auth-Token, or AK/SK request signing.
 import type { Middleware } from 'openapi-fetch';
+import { akskAuth, type AkSkAuth } from './aksk.js';
 import { tokenAuth, type TokenAuth } from './token.js';
 
 export type { TokenAuth } from './token.js';
+export type { AkSkAuth } from './aksk.js';
 
-/** Credentials for `createEvsClient`. */
-export type EvsAuth = TokenAuth;
+/** Credentials for `createEvsClient`: `{ token }` or `{ accessKey, secretKey, securityToken?, signingForm? }`. */
+export type EvsAuth = TokenAuth | AkSkAuth;
 
 export interface AuthSetup {
   middleware: Middleware;
@@ -13,6 +15,12 @@ export interface AuthSetup {
   secrets: readonly string[];
 }
 
-export function authSetup(auth: EvsAuth): AuthSetup {
-  return tokenAuth(auth);
+/** What the client knows that an auth mode may need. */
+export interface AuthContext {
+  /** Sent as X-Project-Id with signed requests. */
+  projectId: string;
+}
+
+export function authSetup(auth: EvsAuth, context: AuthContext): AuthSetup {
+  return 'token' in auth ? tokenAuth(auth) : akskAuth(auth, context);
 }

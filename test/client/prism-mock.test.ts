@@ -26,6 +26,21 @@ describe('client against the Prism mock', () => {
     expect(error).toMatchObject({ status: 401, code: 'APIGW.0301', wrapper: undefined });
   });
 
+  it('shows, lists, rolls back and deletes', async () => {
+    const evs = client();
+    await expect(evs.showSnapshot(snapshotId)).resolves.toMatchObject({ status: 'available', updated_at: null });
+    const page = await evs.listSnapshots({ status: 'available', limit: 1, id: [snapshotId, 'ffa9bc5e-1172-4021-acaf-cdcd78a9584d'] });
+    expect([page.count, page.snapshots[0]?.service_type, page.snapshots_links?.[0]?.rel]).toEqual([2, 'EVS', 'next']);
+    await expect(evs.rollbackSnapshot(snapshotId, { volume_id: volumeId, name: 'test-001' })).resolves.toEqual({ volume_id: volumeId });
+    await expect(evs.deleteSnapshot(snapshotId)).resolves.toBeUndefined();
+    await expect(client({ Prefer: 'code=400' }).deleteSnapshot(snapshotId)).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('waits until a snapshot is available (the example is) and until one is gone (Prefer: code=404)', async () => {
+    await expect(client().waitForSnapshot(snapshotId, { until: 'available', intervalMs: 10 })).resolves.toMatchObject({ status: 'available' });
+    await expect(client({ Prefer: 'code=404' }).waitForSnapshot(snapshotId, { until: 'deleted', intervalMs: 10 })).resolves.toBeUndefined();
+  });
+
   it('offers the typed raw client for any path', async () => {
     const { data, response } = await client().raw.PUT('/v2/{project_id}/cloudsnapshots/{snapshot_id}', {
       params: { path: { project_id: projectId, snapshot_id: snapshotId } },

@@ -1,6 +1,6 @@
 // Type-level guarantees: checked by `tsc --noEmit` (part of npm test); the runtime bodies are trivial.
 import { describe, expectTypeOf, it } from 'vitest';
-import type { CreateSnapshotFields, EvsClient, Snapshot, SnapshotStatus, UpdateSnapshotChanges } from '../../src/index.js';
+import type { CreateSnapshotFields, EvsClient, ListSnapshotsFilters, ListSnapshotsQuery, RollbackTarget, Snapshot, SnapshotListItem, SnapshotStatus, UpdateSnapshotChanges } from '../../src/index.js';
 
 describe('types', () => {
   it('the status is the union of the seven values', () => {
@@ -24,6 +24,29 @@ describe('types', () => {
     expectTypeOf<EvsClient['createSnapshot']>().returns.resolves.toEqualTypeOf<Snapshot>();
     expectTypeOf<Snapshot['status']>().toEqualTypeOf<SnapshotStatus>();
     expectTypeOf<Snapshot['updated_at']>().toEqualTypeOf<string | null | undefined>();
+  });
+
+  it('the lifecycle methods are typed from the spec', () => {
+    expectTypeOf<EvsClient['showSnapshot']>().returns.resolves.toEqualTypeOf<Snapshot>();
+    expectTypeOf<EvsClient['deleteSnapshot']>().returns.resolves.toEqualTypeOf<void>();
+    expectTypeOf<ListSnapshotsQuery['status']>().toEqualTypeOf<SnapshotStatus | undefined>();
+    expectTypeOf<ListSnapshotsQuery['limit']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ListSnapshotsQuery['id']>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<ListSnapshotsFilters>().not.toHaveProperty('offset');
+    expectTypeOf<SnapshotListItem['service_type']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<RollbackTarget>().toEqualTypeOf<{ volume_id: string; name?: string }>();
+    expectTypeOf<ReturnType<EvsClient['listAllSnapshots']>>().toEqualTypeOf<AsyncGenerator<SnapshotListItem, void, undefined>>();
+    const waits = async (evs: EvsClient): Promise<void> => {
+      expectTypeOf(await evs.waitForSnapshot('id', { until: 'available' })).toEqualTypeOf<Snapshot>();
+      expectTypeOf(await evs.waitForSnapshot('id', { until: 'deleted' })).toEqualTypeOf<undefined>();
+      // @ts-expect-error 'in-use' is not a snapshot status
+      await evs.listSnapshots({ status: 'in-use' });
+      // @ts-expect-error the rollback target needs volume_id
+      await evs.rollbackSnapshot('id', { name: 'x' });
+      // @ts-expect-error until takes 'available' or 'deleted'
+      await evs.waitForSnapshot('id', { until: 'gone' });
+    };
+    expectTypeOf(waits).toBeFunction();
   });
 
   it('calls with a missing or misspelt field do not compile', () => {

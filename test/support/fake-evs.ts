@@ -1,6 +1,7 @@
-// An in-memory EVS that behaves as the reference pages describe, for tests of the client
-// and of the contract suite. It checks the token, validates requests and answers in the
-// documented forms.
+// An in-memory EVS that behaves as the reference pages describe, for tests of the client and
+// of the contract suite: it checks the token, validates requests, answers in the documented
+// forms, and moves snapshots through their states over time (creating -> available,
+// deleting -> gone, rollbacking -> available).
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { startServer, type LocalServer } from './local-server.js';
@@ -9,7 +10,7 @@ import { startServer, type LocalServer } from './local-server.js';
 export interface FakeReply {
   status: number;
   headers: Record<string, string>;
-  /** A JSON value, or raw text when `raw` is set. */
+  /** A JSON value, or raw text when `raw` is set; undefined for no body. */
   body: unknown;
   raw?: boolean;
 }
@@ -17,11 +18,13 @@ export interface FakeReply {
 export interface FakeEvsOptions {
   token: string;
   projectId: string;
+  /** How long a new snapshot stays `creating`, a deleted one `deleting`, a rollback `rollbacking` (ms). Default 0: the next read sees the change. */
+  transitionMs?: number;
   /** Rewrites every reply (the identity when absent). */
   mutate?: (reply: FakeReply, request: { method: string; path: string; body: string }) => FakeReply;
 }
 
-interface StoredSnapshot {
+export interface StoredSnapshot {
   id: string;
   status: string;
   name: string | null;
@@ -31,50 +34,90 @@ interface StoredSnapshot {
   metadata: Record<string, string>;
   volume_id: string;
   size: number;
+  'os-extended-snapshot-attributes:progress': string;
+  'os-extended-snapshot-attributes:project_id': string;
+}
+
+interface Pending {
+  /** The status to take at `at`, or 'gone' to disappear. */
+  next: string;
+  at: number;
 }
 
 /** `2013-02-25T03:56:53.081642`: UTC, microseconds, no zone, as the service writes it. */
 export const serviceTimestamp = (date: Date = new Date()): string => date.toISOString().replace('Z', '').replace(/\.(\d{3})$/, '.$1000');
 
+const notFound = { itemNotFound: { code: 'EVS.5404', message: 'Resource(Volume, Snapshot, Backup .etc) cound not be found.' } };
 const badRequest = (message: string, code = 'EVS.5400'): unknown => ({ badRequest: { code, message } });
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface FakeEvs extends LocalServer {
   snapshots: Map<string, StoredSnapshot>;
+  /** The status of every snapshot read so far, in order, for lifecycle assertions. */
+  history: { id: string; status: string }[];
 }
 
-export async function startFakeEvs({ token, projectId, mutate = (reply) => reply }: FakeEvsOptions): Promise<FakeEvs> {
+export async function startFakeEvs({ token, projectId, transitionMs = 0, mutate = (reply) => reply }: FakeEvsOptions): Promise<FakeEvs> {
   const snapshots = new Map<string, StoredSnapshot>();
+  const pending = new Map<string, Pending>();
+  const history: { id: string; status: string }[] = [];
   const collection = `/v2/${projectId}/cloudsnapshots`;
 
+  const schedule = (id: string, next: string): void => {
+    pending.set(id, { next, at: Date.now() + transitionMs });
+  };
+  /** Applies a due transition; returns the snapshot, or undefined when it is gone. */
+  const settle = (id: string): StoredSnapshot | undefined => {
+    const due = pending.get(id);
+    if (due && Date.now() >= due.at) {
+      pending.delete(id);
+      if (due.next === 'gone') snapshots.delete(id);
+      else {
+        const snapshot = snapshots.get(id);
+        if (snapshot) snapshot.status = due.next;
+      }
+    }
+    const snapshot = snapshots.get(id);
+    history.push({ id, status: snapshot ? snapshot.status : 'gone' });
+    return snapshot;
+  };
+
   const server = await startServer((request, response) => {
-    const path = new URL(request.url, 'http://local').pathname;
-    const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
-      const reply = mutate({ status, headers: { 'Content-Type': 'application/json', ...headers }, body }, { method: request.method, path, body: request.body });
-      const text = reply.raw ? String(reply.body) : JSON.stringify(reply.body);
-      res.writeHead(reply.status, { ...reply.headers, 'Content-Length': Buffer.byteLength(text) });
+    const url = new URL(request.url, 'http://local');
+    const path = url.pathname;
+    const reply = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void => {
+      const base: FakeReply = { status, headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), 'X-Request-Id': randomUUID(), ...headers }, body };
+      const out = mutate(base, { method: request.method, path, body: request.body });
+      const text = out.body === undefined ? '' : out.raw ? String(out.body) : JSON.stringify(out.body);
+      res.writeHead(out.status, { ...out.headers, 'Content-Length': Buffer.byteLength(text) });
       res.end(text);
     };
+
     if (request.headers['x-auth-token'] !== token) {
       const reason = request.headers['x-auth-token'] ? 'decrypt token fail' : 'x-auth-token not found';
-      return sendJson(response, 401, { error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: ${reason}`, request_id: randomUUID().replace(/-/g, '') });
+      return reply(response, 401, { error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: ${reason}`, request_id: randomUUID().replace(/-/g, '') });
     }
     let body: unknown;
     try {
       body = request.body ? JSON.parse(request.body) : undefined;
     } catch {
-      return sendJson(response, 400, badRequest('Malformed request body.'));
+      return reply(response, 400, badRequest('Malformed request body.'));
     }
-    const fields = isRecord(body) && isRecord(body.snapshot) ? body.snapshot : undefined;
     const textProblem = (value: unknown, nullable: boolean): boolean =>
       value !== undefined && !(nullable && value === null) && (typeof value !== 'string' || bytes(value) > 255);
+    const rest = path.startsWith(`${collection}/`) ? path.slice(collection.length + 1).split('/') : undefined;
 
-    if (request.method === 'POST' && path === collection) {
-      if (!fields || typeof fields.volume_id !== 'string') return sendJson(response, 400, badRequest('Malformed request body.'));
-      if (!/^[0-9a-f-]{36}$/i.test(fields.volume_id)) return sendJson(response, 400, { error: { code: 'EVS.1002', message: 'invalid volume id!' } });
+    // POST /cloudsnapshots
+    if (path === collection && request.method === 'POST') {
+      const fields = isRecord(body) && isRecord(body.snapshot) ? body.snapshot : undefined;
+      if (!fields || typeof fields.volume_id !== 'string') return reply(response, 400, badRequest('Malformed request body.'));
+      if (!uuid.test(fields.volume_id)) return reply(response, 400, { error: { code: 'EVS.1002', message: 'invalid volume id!' } });
       if (textProblem(fields.name, false) || textProblem(fields.description, true) || (fields.force !== undefined && typeof fields.force !== 'boolean'))
-        return sendJson(response, 400, badRequest('Malformed request body.'));
+        return reply(response, 400, badRequest('Malformed request body.'));
+      if (fields.metadata !== undefined && (!isRecord(fields.metadata) || Object.values(fields.metadata).some((v) => typeof v !== 'string')))
+        return reply(response, 400, badRequest('Malformed request body.'));
       const now = serviceTimestamp();
       const snapshot: StoredSnapshot = {
         id: randomUUID(),
@@ -83,25 +126,83 @@ export async function startFakeEvs({ token, projectId, mutate = (reply) => reply
         description: typeof fields.description === 'string' ? fields.description : null,
         created_at: now,
         updated_at: now,
-        metadata: isRecord(fields.metadata) ? (fields.metadata as Record<string, string>) : {},
+        metadata: (fields.metadata as Record<string, string> | undefined) ?? {},
         volume_id: fields.volume_id,
         size: 10,
+        'os-extended-snapshot-attributes:progress': '0%',
+        'os-extended-snapshot-attributes:project_id': projectId,
       };
       snapshots.set(snapshot.id, snapshot);
-      return sendJson(response, 202, { snapshot }, { 'X-Request-Id': randomUUID() });
+      schedule(snapshot.id, 'available');
+      return reply(response, 202, { snapshot });
     }
 
-    const match = path.startsWith(`${collection}/`) ? path.slice(collection.length + 1) : undefined;
-    if (request.method === 'PUT' && match && !match.includes('/')) {
-      const snapshot = snapshots.get(match);
-      if (!snapshot) return sendJson(response, 404, { itemNotFound: { code: 'EVS.5404', message: 'Resource(Volume, Snapshot, Backup .etc) cound not be found.' } });
-      if (!fields || textProblem(fields.name, false) || textProblem(fields.description, false)) return sendJson(response, 400, badRequest('Malformed request body.'));
-      if (typeof fields.name === 'string') snapshot.name = fields.name;
-      if (typeof fields.description === 'string') snapshot.description = fields.description;
-      snapshot.updated_at = serviceTimestamp();
-      return sendJson(response, 200, { snapshot }, { 'X-Request-Id': randomUUID() });
+    // GET /cloudsnapshots/detail
+    if (rest?.length === 1 && rest[0] === 'detail' && request.method === 'GET') {
+      const q = url.searchParams;
+      for (const name of ['offset', 'limit'] as const) {
+        const value = q.get(name);
+        if (value !== null && !/^-?\d+$/.test(value)) return reply(response, 400, badRequest(`${name} param must be an integer.`));
+      }
+      const limit = q.has('limit') ? Number(q.get('limit')) : 1000;
+      const offset = q.has('offset') ? Number(q.get('offset')) : 0;
+      if (limit > 1000) return reply(response, 400, badRequest('invalid filter limit, can not greater than 1000.', 'EVS.2142'));
+      if (limit < 1) return reply(response, 400, badRequest('limit param must be positive.'));
+      if (offset < 0) return reply(response, 400, badRequest('Malformed request url.'));
+      const status = q.get('status');
+      if (status !== null && !['creating', 'available', 'error', 'deleting', 'error_deleting', 'rollbacking', 'backing-up'].includes(status))
+        return reply(response, 400, badRequest('Must specify a valid status.'));
+      const ids = q.getAll('id');
+      const matches = [...snapshots.keys()]
+        .map(settle)
+        .filter((s): s is StoredSnapshot => s !== undefined)
+        .filter((s) => (q.has('name') ? s.name === q.get('name') : true))
+        .filter((s) => (status !== null ? s.status === status : true))
+        .filter((s) => (q.has('volume_id') ? s.volume_id === q.get('volume_id') : true))
+        .filter((s) => (ids.length ? ids.includes(s.id) : true));
+      const page = matches.slice(offset, offset + limit).map((s) => ({ ...s, service_type: 'EVS' }));
+      const last = page.at(-1);
+      const links = q.has('limit') && last && offset + page.length < matches.length
+        ? [{ href: `http://local${collection.replace('cloudsnapshots', 'snapshots')}/detail?limit=${limit}&marker=${last.id}`, rel: 'next' }]
+        : undefined;
+      return reply(response, 200, { count: matches.length, snapshots: page, ...(links ? { snapshots_links: links } : {}) });
     }
-    return sendJson(response, 404, { itemNotFound: { code: 'EVS.5404', message: 'Resource(Volume, Snapshot, Backup .etc) cound not be found.' } });
+
+    if (rest?.length === 1 && rest[0]) {
+      const id = rest[0];
+      const snapshot = settle(id);
+      if (!snapshot) return reply(response, 404, notFound);
+      if (request.method === 'GET') return reply(response, 200, { snapshot });
+      if (request.method === 'PUT') {
+        const fields = isRecord(body) && isRecord(body.snapshot) ? body.snapshot : undefined;
+        if (!fields || textProblem(fields.name, false) || textProblem(fields.description, false)) return reply(response, 400, badRequest('Malformed request body.'));
+        if (typeof fields.name === 'string') snapshot.name = fields.name;
+        if (typeof fields.description === 'string') snapshot.description = fields.description;
+        snapshot.updated_at = serviceTimestamp();
+        return reply(response, 200, { snapshot });
+      }
+      if (request.method === 'DELETE') {
+        if (snapshot.status !== 'available' && snapshot.status !== 'error')
+          return reply(response, 400, badRequest('snapshot status must be available or error when delete snapshot!', 'EVS.1047'));
+        snapshot.status = 'deleting';
+        schedule(id, 'gone');
+        return reply(response, 202);
+      }
+    }
+
+    // POST /cloudsnapshots/{id}/rollback
+    if (rest?.length === 2 && rest[1] === 'rollback' && request.method === 'POST' && rest[0]) {
+      const snapshot = settle(rest[0]);
+      if (!snapshot) return reply(response, 404, notFound);
+      const target = isRecord(body) && isRecord(body.rollback) ? body.rollback : undefined;
+      if (!target || typeof target.volume_id !== 'string' || textProblem(target.name, false)) return reply(response, 400, badRequest('Malformed request body.'));
+      if (target.volume_id !== snapshot.volume_id) return reply(response, 400, badRequest('Request body and URI mismatch.'));
+      if (snapshot.status !== 'available') return reply(response, 400, badRequest('The status of snapshot is not available or backing-up.', 'EVS.2043'));
+      snapshot.status = 'rollbacking';
+      schedule(snapshot.id, 'available');
+      return reply(response, 202, { rollback: { volume_id: target.volume_id } });
+    }
+    return reply(response, 404, notFound);
   });
-  return { ...server, snapshots };
+  return { ...server, snapshots, history };
 }

@@ -1,0 +1,195 @@
+// The whole snapshot lifecycle through the client, against a local EVS whose snapshots change
+// state over time; plus paging and waiting in detail.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEvsClient, EvsApiError, EvsSnapshotStateError, EvsValidationError, EvsWaitTimeoutError, type EvsClient, type WaitProgress } from '../../src/index.js';
+import { startFakeEvs, type FakeEvs, type FakeEvsOptions } from '../support/fake-evs.js';
+import { localOptions, projectId, token, volumeId } from './fixtures.js';
+
+let evs: FakeEvs | undefined;
+afterEach(async () => {
+  await evs?.close();
+  evs = undefined;
+});
+
+async function clientFor(options: Partial<FakeEvsOptions> = {}): Promise<{ client: EvsClient; server: FakeEvs }> {
+  evs = await startFakeEvs({ token, projectId, ...options });
+  return { client: createEvsClient(localOptions(evs.url)), server: evs };
+}
+
+const listRequests = (server: FakeEvs) => server.requests.filter((r) => r.url.includes('/cloudsnapshots/detail'));
+
+describe('the full story', () => {
+  it('create → wait until available → update → list finds it → rollback → delete → wait until deleted', async () => {
+    const { client, server } = await clientFor({ transitionMs: 150 });
+    const progress: WaitProgress[] = [];
+
+    const created = await client.createSnapshot({ volume_id: volumeId, name: 'story', metadata: { owner: 'qa' } });
+    expect(created.status).toBe('creating');
+
+    const available = await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 40, onProgress: (p) => progress.push(p) });
+    expect(available.status).toBe('available');
+    expect(progress[0]?.status).toBe('creating');
+    expect(progress.at(-1)?.status).toBe('available');
+
+    const renamed = await client.updateSnapshot(created.id, { name: 'story-kept', description: 'lifecycle test' });
+    expect([renamed.name, renamed.description]).toEqual(['story-kept', 'lifecycle test']);
+
+    const page = await client.listSnapshots({ name: 'story-kept', status: 'available' });
+    expect(page.count).toBe(1);
+    expect(page.snapshots.map((s) => [s.id, s.service_type])).toEqual([[created.id, 'EVS']]);
+    const found: string[] = [];
+    for await (const snapshot of client.listAllSnapshots({ volume_id: volumeId })) found.push(snapshot.id);
+    expect(found).toEqual([created.id]);
+
+    await expect(client.rollbackSnapshot(created.id, { volume_id: volumeId })).resolves.toEqual({ volume_id: volumeId });
+    expect((await client.showSnapshot(created.id)).status).toBe('rollbacking');
+    await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 40 });
+
+    await expect(client.deleteSnapshot(created.id)).resolves.toBeUndefined();
+    await expect(client.waitForSnapshot(created.id, { until: 'deleted', intervalMs: 40 })).resolves.toBeUndefined();
+    await expect(client.showSnapshot(created.id)).rejects.toMatchObject({ status: 404, code: 'EVS.5404' });
+
+    const seen = server.history.filter((h) => h.id === created.id).map((h) => h.status);
+    const order = ['creating', 'available', 'rollbacking', 'available', 'deleting', 'gone'];
+    expect(seen.filter((s, i) => s !== seen[i - 1])).toEqual(order);
+  });
+
+  it('refuses to delete a snapshot that is still creating (EVS.1047)', async () => {
+    const { client } = await clientFor({ transitionMs: 60_000 });
+    const created = await client.createSnapshot({ volume_id: volumeId });
+    await expect(client.deleteSnapshot(created.id)).rejects.toMatchObject({ status: 400, code: 'EVS.1047' });
+  });
+
+  it('refuses a rollback to another disk', async () => {
+    const { client } = await clientFor();
+    const created = await client.createSnapshot({ volume_id: volumeId });
+    await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 10 });
+    await expect(client.rollbackSnapshot(created.id, { volume_id: '11111111-2222-4333-8444-555555555555' })).rejects.toBeInstanceOf(EvsApiError);
+  });
+});
+
+describe('listAllSnapshots', () => {
+  async function withSnapshots(count: number) {
+    const { client, server } = await clientFor();
+    for (let i = 0; i < count; i++) await client.createSnapshot({ volume_id: volumeId, name: `s-${String(i).padStart(2, '0')}` });
+    return { client, server };
+  }
+
+  it('requests a page only when the caller reaches it', async () => {
+    const { client, server } = await withSnapshots(25);
+    const iterator = client.listAllSnapshots({}, { pageSize: 10 });
+    const taken: string[] = [];
+    for await (const snapshot of iterator) {
+      taken.push(snapshot.name ?? '');
+      if (taken.length === 12) break;
+    }
+    expect(taken.at(-1)).toBe('s-11');
+    expect(listRequests(server).map((r) => new URL(r.url, 'http://x').search)).toEqual(['?offset=0&limit=10', '?offset=10&limit=10']);
+  });
+
+  it('reads every page and stops after a short one', async () => {
+    const { client, server } = await withSnapshots(25);
+    const all = [];
+    for await (const snapshot of client.listAllSnapshots({}, { pageSize: 10 })) all.push(snapshot);
+    expect(all).toHaveLength(25);
+    expect(new Set(all.map((s) => s.id)).size).toBe(25);
+    expect(listRequests(server)).toHaveLength(3);
+  });
+
+  it('does not ask for an empty page when the total is a multiple of the page size', async () => {
+    const { client, server } = await withSnapshots(20);
+    let n = 0;
+    for await (const _ of client.listAllSnapshots({}, { pageSize: 10 })) n++;
+    expect([n, listRequests(server).length]).toEqual([20, 2]);
+  });
+
+  it('stops when the signal aborts, without another request', async () => {
+    const { client, server } = await withSnapshots(15);
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const run = (async () => {
+      for await (const snapshot of client.listAllSnapshots({}, { pageSize: 10, signal: controller.signal })) {
+        seen.push(snapshot.id);
+        if (seen.length === 3) controller.abort(new Error('enough'));
+      }
+    })();
+    await expect(run).rejects.toThrow('enough');
+    expect([seen.length, listRequests(server).length]).toEqual([3, 1]);
+  });
+
+  it('passes filters, with id repeated', async () => {
+    const { client, server } = await withSnapshots(3);
+    const ids = [...server.snapshots.keys()].slice(0, 2);
+    const names: (string | null | undefined)[] = [];
+    for await (const snapshot of client.listAllSnapshots({ id: ids, volume_id: volumeId })) names.push(snapshot.name);
+    expect(names.sort()).toEqual(['s-00', 's-01']);
+    expect(listRequests(server)[0]?.url).toContain(`id=${ids[0]}&id=${ids[1]}`);
+  });
+});
+
+describe('waitForSnapshot', () => {
+  it('fails fast when the snapshot ends in error', async () => {
+    const { client } = await clientFor({ mutate: (reply) => (reply.status === 200 ? { ...reply, body: { snapshot: { ...(reply.body as { snapshot: object }).snapshot, status: 'error' } } } : reply) });
+    const created = await client.createSnapshot({ volume_id: volumeId });
+    const started = Date.now();
+    const error = await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 5000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvsSnapshotStateError);
+    expect((error as Error).message).toBe(`snapshot ${created.id} will not become available: it is error`);
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+
+  it('fails fast on error_deleting while waiting for deletion', async () => {
+    const { client } = await clientFor({ mutate: (reply) => (reply.status === 200 ? { ...reply, body: { snapshot: { ...(reply.body as { snapshot: object }).snapshot, status: 'error_deleting' } } } : reply) });
+    const created = await client.createSnapshot({ volume_id: volumeId });
+    await expect(client.waitForSnapshot(created.id, { until: 'deleted', intervalMs: 5000 })).rejects.toMatchObject({ status: 'error_deleting' });
+  });
+
+  it('times out with the last status it saw', async () => {
+    const { client } = await clientFor({ transitionMs: 60_000 });
+    const created = await client.createSnapshot({ volume_id: volumeId });
+    const error = await client.waitForSnapshot(created.id, { until: 'available', timeoutMs: 200, intervalMs: 50 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvsWaitTimeoutError);
+    expect(error).toMatchObject({ lastStatus: 'creating', timeoutMs: 200 });
+    expect((error as Error).message).toMatch(/did not become available within 200 ms; last status: creating$/);
+  });
+
+  it('reports a snapshot that vanished while waiting for it to become available', async () => {
+    const { client } = await clientFor();
+    await expect(client.waitForSnapshot('00000000-0000-4000-8000-000000000000', { until: 'available', intervalMs: 10 })).rejects.toMatchObject({ status: 'deleted' });
+  });
+
+  it('stops when the signal aborts', async () => {
+    const { client } = await clientFor({ transitionMs: 60_000 });
+    const created = await client.createSnapshot({ volume_id: volumeId });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('shutting down')), 100);
+    await expect(client.waitForSnapshot(created.id, { until: 'available', intervalMs: 10_000, signal: controller.signal })).rejects.toThrow('shutting down');
+  });
+});
+
+describe('input rules of the lifecycle methods', () => {
+  it.each<[string, (c: EvsClient) => Promise<unknown>, string, string]>([
+    ['listSnapshots limit 0', (c: EvsClient) => c.listSnapshots({ limit: 0 }), 'query.limit', 'range'],
+    ['listSnapshots limit 1001', (c: EvsClient) => c.listSnapshots({ limit: 1001 }), 'query.limit', 'range'],
+    ['listSnapshots negative offset', (c: EvsClient) => c.listSnapshots({ offset: -1 }), 'query.offset', 'range'],
+    ['listSnapshots unknown status', (c: EvsClient) => c.listSnapshots({ status: 'in-use' as never }), 'query.status', 'enum'],
+    ['listSnapshots id as a string', (c: EvsClient) => c.listSnapshots({ id: 'abc' as never }), 'query.id', 'type'],
+    ['listSnapshots unknown filter', (c: EvsClient) => c.listSnapshots({ sort_key: 'name' } as never), 'query.sort_key', 'additionalProperties'],
+    ['listAllSnapshots with offset', (c: EvsClient) => c.listAllSnapshots({ offset: 5 } as never).next(), 'query.offset', 'additionalProperties'],
+    ['listAllSnapshots page size 0', (c: EvsClient) => c.listAllSnapshots({}, { pageSize: 0 }).next(), 'query.limit', 'range'],
+    ['showSnapshot empty id', (c: EvsClient) => c.showSnapshot(''), 'snapshot_id', 'minLength'],
+    ['deleteSnapshot id of the wrong type', (c: EvsClient) => c.deleteSnapshot(42 as never), 'snapshot_id', 'type'],
+    ['rollbackSnapshot without volume_id', (c: EvsClient) => c.rollbackSnapshot('f9faf7df-fdc1-4093-9ef3-5cba06eef995', {} as never), 'rollback.volume_id', 'required'],
+    ['rollbackSnapshot name over 255 bytes', (c: EvsClient) => c.rollbackSnapshot('f9faf7df-fdc1-4093-9ef3-5cba06eef995', { volume_id: volumeId, name: '快'.repeat(86) }), 'rollback.name', 'maxBytes'],
+    ['waitForSnapshot unknown target', (c: EvsClient) => c.waitForSnapshot('f9faf7df-fdc1-4093-9ef3-5cba06eef995', { until: 'gone' } as never), 'options.until', 'enum'],
+    ['waitForSnapshot zero interval', (c: EvsClient) => c.waitForSnapshot('f9faf7df-fdc1-4093-9ef3-5cba06eef995', { until: 'available', intervalMs: 0 }), 'options.intervalMs', 'range'],
+  ])('rejects %s before sending', async (_case, run, field, rule) => {
+    const { client, server } = await clientFor();
+    const error = await Promise.resolve()
+      .then(() => run(client))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvsValidationError);
+    expect([(error as EvsValidationError).field, (error as EvsValidationError).rule]).toEqual([field, rule]);
+    expect(server.requests).toHaveLength(0);
+  });
+});
