@@ -29,10 +29,10 @@ export function akskAuth(auth: AkSkAuth, context: AuthContext): AuthSetup {
   const middleware: Middleware = {
     onRequest({ request }) {
       // Set before signing so that the project is covered by the signature (GoV3 signs it too).
-      
+      request.headers.set('X-Project-Id', context.projectId);
       // The transport resends this very request on retries, with the same X-Sdk-Date: the gateway
-      // accepts it while that date is within its 15-minute clock-skew window, and the default
-      // retry policy stays far inside it. Each new call is signed afresh.
+      // accepts it while that date is within its 15-minute clock-skew window; the default policy
+      // (4 attempts of at most 60 s, 3 waits of at most 20 s) stays within 5 minutes. Each call is signed afresh.
       const signed = signRequest(
         {
           method: request.method,

@@ -57,10 +57,11 @@ export interface CanonicalRequest {
 /** Where a check runs, so that createEvsClient can report `auth.accessKey` with its own operation. */
 export interface CheckContext {
   operation: string;
-  /** Prefix of the field names, e.g. `credentials` or `auth`. */
+  /** Name of the checked option as errors report it, e.g. `credentials`, `auth` or `auth.signingForm`. */
   field: string;
 }
 
+/** signRequest's own checks; their other fields are named where they fail. */
 const signing: CheckContext = { operation: 'signRequest', field: 'credentials' };
 const credentialHeaders = new Set(['authorization', 'x-auth-token', 'x-security-token']);
 const tokenPattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -140,7 +141,8 @@ function checkBody(body: unknown): string | Uint8Array {
   if (body === undefined || body === null) return '';
   if (typeof body === 'string' || body instanceof Uint8Array) return body;
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
-  const kind = typeof body === 'object' ? `a ${(body as { constructor?: { name?: string } }).constructor?.name ?? 'object'}` : describeValue(body);
+  const type = typeof body === 'object' ? (body as { constructor?: { name?: unknown } }).constructor?.name : undefined;
+  const kind = typeof type === 'string' && type !== 'Object' ? `a ${type}` : describeValue(body);
   return fail(signing, 'body', 'type', kind, 'must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent');
 }
 

@@ -1,7 +1,7 @@
 // The contract suite: every scenario's answer must be a documented status with a JSON body
 // valid against the description. Runs against the Prism mock, or the server in EVS_BASE_URL.
 import { beforeAll, describe, inject, it } from 'vitest';
-import { formatReport, runScenarios, type ScenarioResult } from './harness/run.js';
+import { formatReport, runScenarios, scenariosFor, type ScenarioResult } from './harness/run.js';
 import { scenarios } from './harness/scenarios.js';
 import { resolveTarget } from './harness/target.js';
 
@@ -12,8 +12,13 @@ beforeAll(async () => {
   results = new Map((await runScenarios(target)).map((r) => [r.scenario.name, r]));
 }, 120_000);
 
+const enabled = new Set(scenariosFor(target).map((s) => s.name));
+
 describe(`EVS snapshot contract (${process.env.EVS_BASE_URL ? 'EVS_BASE_URL' : 'Prism mock'})`, () => {
-  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (name) => {
+  // The rollback overwrites the disk: against a real server it runs only with EVS_CONTRACT_ROLLBACK=1.
+  it.skip.each(scenarios.filter((s) => !enabled.has(s.name)).map((s) => [s.name]))('%s (set EVS_CONTRACT_ROLLBACK=1 to run it)', () => undefined);
+
+  it.each(scenarios.filter((s) => enabled.has(s.name)).map((s) => [s.name, s] as const))('%s', (name) => {
     const result = results.get(name);
     if (!result) throw new Error(`scenario ${name} did not run`);
     if (result.violations.length) throw new Error(`contract violated:\n${formatReport(result, [target.token])}`);

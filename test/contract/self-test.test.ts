@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot, repoRoot } from '../../scripts/lib/paths.js';
 import { startFakeEvs, type FakeEvs, type FakeReply } from '../support/fake-evs.js';
 import { formatReport, runScenarios, type ScenarioResult } from './harness/run.js';
+import { scenarios } from './harness/scenarios.js';
 import { resolveTarget, type ContractTarget } from './harness/target.js';
 
 const token = 'self-test-token-5f1d';
@@ -17,7 +18,7 @@ afterAll(() => Promise.all(servers.map((s) => s.close())));
 async function serve(mutate?: (reply: FakeReply, request: { method: string; path: string; body: string }) => FakeReply): Promise<ContractTarget> {
   const server = await startFakeEvs({ token, projectId, ...(mutate ? { mutate } : {}) });
   servers.push(server);
-  return { baseUrl: server.url, token, projectId, volumeId, isMock: false };
+  return { baseUrl: server.url, token, projectId, volumeId, isMock: false, destructive: true, pollIntervalMs: 20, waitTimeoutMs: 300 };
 }
 
 const failing = (results: ScenarioResult[]) => results.filter((r) => r.violations.length > 0);
@@ -25,7 +26,8 @@ const reports = (results: ScenarioResult[]) => failing(results).map((r) => forma
 
 /** Rewrites the snapshot inside successful replies. */
 const onSnapshot = (change: (snapshot: Record<string, unknown>) => void) => (reply: FakeReply): FakeReply => {
-  if (reply.status < 300) change((reply.body as { snapshot: Record<string, unknown> }).snapshot);
+  const body = reply.body as { snapshot?: Record<string, unknown> } | undefined;
+  if (reply.status < 300 && body?.snapshot) change(body.snapshot);
   return reply;
 };
 
@@ -33,7 +35,7 @@ describe('contract suite self-test', () => {
   it('passes against a faithful server', async () => {
     const results = await runScenarios(await serve());
     expect(reports(results)).toBe('');
-    expect(results).toHaveLength(13);
+    expect(results.map((r) => r.scenario.name)).toEqual(scenarios.map((s) => s.name));
   });
 
   it.each([
@@ -66,7 +68,7 @@ describe('npm run test:contract with EVS_BASE_URL', () => {
   const contract = (baseUrl: string) =>
     run(process.execPath, [fromRoot('node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/contract/contract.test.ts'], {
       cwd: repoRoot,
-      env: { ...process.env, EVS_BASE_URL: baseUrl, EVS_AUTH_TOKEN: token, EVS_PROJECT_ID: projectId, EVS_VOLUME_ID: volumeId, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, EVS_BASE_URL: baseUrl, EVS_AUTH_TOKEN: token, EVS_PROJECT_ID: projectId, EVS_VOLUME_ID: volumeId, EVS_CONTRACT_ROLLBACK: '1', EVS_POLL_INTERVAL_MS: '20', EVS_WAIT_TIMEOUT_MS: '500', NO_COLOR: '1', FORCE_COLOR: '0' },
     }).then(
       ({ stdout }) => ({ code: 0, output: stdout }),
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
@@ -76,7 +78,7 @@ describe('npm run test:contract with EVS_BASE_URL', () => {
     const [faithful, broken] = await Promise.all([serve(), serve(onSnapshot((s) => (s.status = 'in-use')))]);
     const [good, bad] = await Promise.all([contract(faithful.baseUrl), contract(broken.baseUrl)]);
     expect(good.code, good.output).toBe(0);
-    expect(good.output).toMatch(/13 passed/);
+    expect(good.output).toMatch(new RegExp(`Tests +${scenarios.length} passed`));
     expect(bad.code).toBe(1);
     expect(bad.output).toContain('createSnapshot [create: minimal] answered HTTP 202');
     expect(bad.output).toContain('at /snapshot/status: enum: must be equal to one of the allowed values');
@@ -91,7 +93,13 @@ describe('target selection', () => {
   });
   it('uses EVS_BASE_URL with its credentials', () => {
     const env = { EVS_BASE_URL: 'https://evs.example.test/', EVS_AUTH_TOKEN: 't', EVS_PROJECT_ID: 'p', EVS_VOLUME_ID: 'v' };
-    expect(resolveTarget(mock, env)).toEqual({ baseUrl: 'https://evs.example.test', token: 't', projectId: 'p', volumeId: 'v', isMock: false });
+    expect(resolveTarget(mock, env)).toEqual({ baseUrl: 'https://evs.example.test', token: 't', projectId: 'p', volumeId: 'v', isMock: false, destructive: false, pollIntervalMs: 3000, waitTimeoutMs: 600_000 });
+  });
+  it('runs the rollback against a real server only on request', () => {
+    const env = { EVS_BASE_URL: 'https://evs.example.test/', EVS_AUTH_TOKEN: 't', EVS_PROJECT_ID: 'p', EVS_VOLUME_ID: 'v' };
+    expect(resolveTarget(mock, { ...env, EVS_CONTRACT_ROLLBACK: '1' }).destructive).toBe(true);
+    expect(() => resolveTarget(mock, { ...env, EVS_CONTRACT_ROLLBACK: 'yes' })).toThrow('EVS_CONTRACT_ROLLBACK must be 1');
+    expect(() => resolveTarget(mock, { ...env, EVS_POLL_INTERVAL_MS: '2s' })).toThrow('EVS_POLL_INTERVAL_MS must be a whole number of milliseconds, got "2s"');
   });
   it('says which variables are missing', () => {
     expect(() => resolveTarget(mock, { EVS_BASE_URL: 'http://127.0.0.1:9', EVS_PROJECT_ID: 'p' })).toThrow(

@@ -1,7 +1,7 @@
 // Sends the scenarios in order and checks every answer; the report names the operation, the
 // status, and for each violation its JSON pointer and the expected and actual values.
 import { checkResponse, type ContractViolation } from './checker.js';
-import { scenarios as allScenarios, type Scenario, type ScenarioContext } from './scenarios.js';
+import { scenarios as allScenarios, type Scenario, type ScenarioContext, type ScenarioRequest } from './scenarios.js';
 import type { ContractTarget } from './target.js';
 
 export interface ScenarioResult {
@@ -10,23 +10,21 @@ export interface ScenarioResult {
   violations: ContractViolation[];
 }
 
-async function send(target: ContractTarget, scenario: Scenario, context: ScenarioContext): Promise<{ result: ScenarioResult; body: string }> {
-  const request = scenario.request(context);
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
-  if (request.authenticated) headers['X-Auth-Token'] = target.token;
-  if (target.isMock && scenario.preferOnMock) headers.Prefer = scenario.preferOnMock;
-  let response: Response;
-  try {
-    response = await fetch(`${target.baseUrl}${request.path}`, { method: request.method, headers, body: request.body, signal: AbortSignal.timeout(30_000) });
-  } catch (error) {
-    const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    return { result: { scenario, status: undefined, violations: [{ pointer: '(request)', problem: `no response from ${target.baseUrl}`, expected: 'an HTTP response', actual: reason }] }, body: '' };
-  }
-  const body = await response.text();
-  const violations = checkResponse(scenario.operationId, { status: response.status, contentType: response.headers.get('Content-Type'), body });
-  if (response.status !== scenario.expectedStatus)
-    violations.unshift({ pointer: '(status)', problem: `the scenario expects HTTP ${scenario.expectedStatus}`, expected: String(scenario.expectedStatus), actual: String(response.status) });
-  return { result: { scenario, status: response.status, violations }, body };
+/** The scenarios a target runs: destructive ones only where allowed. */
+export const scenariosFor = (target: ContractTarget, list: readonly Scenario[] = allScenarios): Scenario[] =>
+  list.filter((scenario) => !scenario.destructive || target.destructive);
+
+const failure = (scenario: Scenario, problem: string, expected: string, actual: string): ScenarioResult => ({
+  scenario,
+  status: undefined,
+  violations: [{ pointer: '(request)', problem, expected, actual }],
+});
+
+function headersFor(target: ContractTarget, scenario: Scenario | undefined, authenticated: boolean): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (authenticated) headers['X-Auth-Token'] = target.token;
+  if (target.isMock && scenario?.preferOnMock) headers.Prefer = scenario.preferOnMock;
+  return headers;
 }
 
 /** The id of the snapshot in a create answer, if it has one (even when other fields break the contract). */
@@ -39,18 +37,66 @@ function createdId(body: string): string | undefined {
   }
 }
 
-export async function runScenarios(target: ContractTarget, list: readonly Scenario[] = allScenarios): Promise<ScenarioResult[]> {
-  const context: ScenarioContext = { projectId: target.projectId, volumeId: target.volumeId, snapshotId: undefined };
+/** Polls the snapshot a request targets until it is available or gone; returns a problem, or undefined. */
+async function waitFor(target: ContractTarget, request: ScenarioRequest, until: 'available' | 'deleted'): Promise<string | undefined> {
+  const match = /^(.*\/cloudsnapshots\/[^/?]+)/.exec(request.path);
+  if (!match?.[1]) return `cannot tell which snapshot ${request.path} targets`;
+  // Prism's show always answers with its example, which is available; it never answers 404 unasked.
+  if (target.isMock) return undefined;
+  const deadline = Date.now() + target.waitTimeoutMs;
+  let last = 'nothing yet';
+  for (;;) {
+    const response = await fetch(`${target.baseUrl}${match[1]}`, { headers: headersFor(target, undefined, true), signal: AbortSignal.timeout(30_000) });
+    const text = await response.text();
+    if (until === 'deleted' && response.status === 404) return undefined;
+    if (response.ok) {
+      const status = (JSON.parse(text) as { snapshot?: { status?: string } }).snapshot?.status ?? 'no status';
+      if (until === 'available' && status === 'available') return undefined;
+      last = `status ${status}`;
+    } else last = `HTTP ${response.status}`;
+    if (Date.now() + target.pollIntervalMs > deadline) return `the snapshot did not become ${until} within ${target.waitTimeoutMs} ms (last: ${last})`;
+    await new Promise((resolve) => setTimeout(resolve, target.pollIntervalMs));
+  }
+}
+
+async function run(target: ContractTarget, scenario: Scenario, context: ScenarioContext): Promise<{ result: ScenarioResult; body: string }> {
+  let request: ScenarioRequest;
+  try {
+    request = scenario.request(context);
+  } catch (error) {
+    return { result: failure(scenario, 'the scenario could not be prepared', 'a request', (error as Error).message), body: '' };
+  }
+  if (scenario.waitUntil) {
+    const problem = await waitFor(target, request, scenario.waitUntil).catch((error: unknown) => `polling failed: ${(error as Error).message}`);
+    if (problem) return { result: failure(scenario, 'waiting for the snapshot failed', `a snapshot that is ${scenario.waitUntil}`, problem), body: '' };
+  }
+  const headers = headersFor(target, scenario, request.authenticated);
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(`${target.baseUrl}${request.path}`, { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body }), signal: AbortSignal.timeout(30_000) });
+  } catch (error) {
+    const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    return { result: failure(scenario, `no response from ${target.baseUrl}`, 'an HTTP response', reason), body: '' };
+  }
+  const body = await response.text();
+  const violations = checkResponse(scenario.operationId, { status: response.status, contentType: response.headers.get('Content-Type'), body });
+  if (response.status !== scenario.expectedStatus)
+    violations.unshift({ pointer: '(status)', problem: `the scenario expects HTTP ${scenario.expectedStatus}`, expected: String(scenario.expectedStatus), actual: String(response.status) });
+  return { result: { scenario, status: response.status, violations }, body };
+}
+
+export async function runScenarios(target: ContractTarget, list: readonly Scenario[] = scenariosFor(target)): Promise<ScenarioResult[]> {
+  const context: ScenarioContext = { projectId: target.projectId, volumeId: target.volumeId, snapshotId: undefined, created: [] };
   const results: ScenarioResult[] = [];
   for (const scenario of list) {
-    let outcome: { result: ScenarioResult; body: string };
-    try {
-      outcome = await send(target, scenario, context);
-    } catch (error) {
-      outcome = { result: { scenario, status: undefined, violations: [{ pointer: '(request)', problem: 'the scenario could not be prepared', expected: 'a request', actual: (error as Error).message }] }, body: '' };
+    const { result, body } = await run(target, scenario, context);
+    results.push(result);
+    const id = scenario.keepsSnapshot ? createdId(body) : undefined;
+    if (id) {
+      context.created.push(id);
+      if (scenario.keepsSnapshot === 'main') context.snapshotId = id;
     }
-    results.push(outcome.result);
-    if (scenario.keepsSnapshot) context.snapshotId = createdId(outcome.body) ?? context.snapshotId;
   }
   return results;
 }

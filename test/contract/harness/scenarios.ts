@@ -1,81 +1,123 @@
-// The requests the contract suite sends, each with the status a faithful server answers.
-// The same list runs against the Prism mock and, with EVS_BASE_URL, against any server.
+// The requests the contract suite sends, in order, each with the status a faithful server
+// answers. The same list runs against the Prism mock and, with EVS_BASE_URL, against any server:
+// it creates its own snapshots, exercises every operation on them and deletes them again.
 
 export interface ScenarioContext {
   projectId: string;
   volumeId: string;
-  /** ID of a snapshot created earlier in the run, for the update scenarios. */
+  /** The snapshot the first create made; the show, update, rollback and delete scenarios use it. */
   snapshotId: string | undefined;
+  /** Every snapshot the run created, for the clean-up scenarios. */
+  created: string[];
 }
 
 export interface ScenarioRequest {
-  method: 'POST' | 'PUT';
-  /** Path below the base URL. */
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path and query below the base URL. */
   path: string;
   /** Raw body text, sent as is (so that malformed JSON can be sent too). */
-  body: string;
+  body?: string;
   /** Whether to send X-Auth-Token. */
   authenticated: boolean;
 }
 
+export type OperationId = 'createSnapshot' | 'updateSnapshot' | 'showSnapshot' | 'listSnapshots' | 'deleteSnapshot' | 'rollbackSnapshot';
+
 export interface Scenario {
   name: string;
-  operationId: 'createSnapshot' | 'updateSnapshot';
+  operationId: OperationId;
   expectedStatus: number;
   request(context: ScenarioContext): ScenarioRequest;
   /** Prism's Prefer header, for scenarios whose answer the mock cannot derive from the request. */
   preferOnMock?: string;
-  /** Remember the created snapshot for later scenarios. */
-  keepsSnapshot?: boolean;
+  /** Remember the created snapshot: as the main one (`main`) or only for clean-up (`other`). */
+  keepsSnapshot?: 'main' | 'other';
+  /** Before sending, poll the snapshot this scenario targets until it is available (or gone). */
+  waitUntil?: 'available' | 'deleted';
+  /** Changes data on the disk: against a real server it runs only with EVS_CONTRACT_ROLLBACK=1. */
+  destructive?: boolean;
 }
 
-const create = (snapshot: unknown, extra: Partial<ScenarioRequest> = {}) => (context: ScenarioContext): ScenarioRequest => ({
+const collection = (context: ScenarioContext) => `/v2/${context.projectId}/cloudsnapshots`;
+const main = (context: ScenarioContext): string => {
+  if (!context.snapshotId) throw new Error('no snapshot was created earlier in the run, so there is nothing to work on');
+  return context.snapshotId;
+};
+
+const create = (fields: (context: ScenarioContext) => unknown, extra: Partial<ScenarioRequest> = {}) => (context: ScenarioContext): ScenarioRequest => ({
   method: 'POST',
-  path: `/v2/${context.projectId}/cloudsnapshots`,
-  body: JSON.stringify({ snapshot: typeof snapshot === 'function' ? snapshot(context) : snapshot }),
+  path: collection(context),
+  body: JSON.stringify({ snapshot: fields(context) }),
   authenticated: true,
   ...extra,
 });
-
-const update = (snapshot: unknown, id?: string) => (context: ScenarioContext): ScenarioRequest => {
-  const snapshotId = id ?? context.snapshotId;
-  if (!snapshotId) throw new Error('no snapshot was created earlier in the run, so there is nothing to update');
-  return { method: 'PUT', path: `/v2/${context.projectId}/cloudsnapshots/${snapshotId}`, body: JSON.stringify({ snapshot }), authenticated: true };
+const onSnapshot = (method: ScenarioRequest['method'], body?: unknown, id: (context: ScenarioContext) => string = main, suffix = '') => (context: ScenarioContext): ScenarioRequest => ({
+  method,
+  path: `${collection(context)}/${id(context)}${suffix}`,
+  ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  authenticated: true,
+});
+const list = (query: string) => (context: ScenarioContext): ScenarioRequest => ({ method: 'GET', path: `${collection(context)}/detail${query}`, authenticated: true });
+const disk = (fields: Record<string, unknown> = {}) => (context: ScenarioContext) => ({ volume_id: context.volumeId, ...fields });
+const createdAt = (index: number) => (context: ScenarioContext): string => {
+  const id = context.created[index];
+  if (!id) throw new Error(`the run created no snapshot number ${index + 1}`);
+  return id;
 };
 
-const withVolume = (fields: Record<string, unknown>) => (context: ScenarioContext) => ({ volume_id: context.volumeId, ...fields });
 /** A UUID no server has a snapshot for. */
-const unknownSnapshotId = '00000000-0000-4000-8000-000000000000';
+export const unknownSnapshotId = '00000000-0000-4000-8000-000000000000';
+const unknown = () => unknownSnapshotId;
 
 export const scenarios: readonly Scenario[] = [
-  { name: 'create: minimal', operationId: 'createSnapshot', expectedStatus: 202, request: create(withVolume({})), keepsSnapshot: true },
+  { name: 'create: minimal', operationId: 'createSnapshot', expectedStatus: 202, request: create(disk()), keepsSnapshot: 'main' },
   {
     name: 'create: all fields with metadata',
     operationId: 'createSnapshot',
     expectedStatus: 202,
-    request: create(withVolume({ name: 'contract-suite', description: 'Created by the EVS contract suite', metadata: { owner: 'contract-suite' }, force: false })),
+    request: create(disk({ name: 'contract-suite', description: 'Created by the EVS contract suite', metadata: { owner: 'contract-suite' }, force: false })),
+    keepsSnapshot: 'other',
   },
-  { name: 'create: force', operationId: 'createSnapshot', expectedStatus: 202, request: create(withVolume({ force: true })) },
-  { name: 'update: name', operationId: 'updateSnapshot', expectedStatus: 200, request: update({ name: 'contract-suite-renamed' }) },
-  { name: 'update: description', operationId: 'updateSnapshot', expectedStatus: 200, request: update({ description: 'Updated by the EVS contract suite' }) },
-  { name: 'update: name and description', operationId: 'updateSnapshot', expectedStatus: 200, request: update({ name: 'contract-suite', description: 'Both fields' }) },
-  { name: 'create: no token', operationId: 'createSnapshot', expectedStatus: 401, request: create(withVolume({}), { authenticated: false }) },
-  { name: 'create: missing volume_id', operationId: 'createSnapshot', expectedStatus: 400, request: create({ name: 'no-disk' }) },
-  { name: 'create: name over 255 characters', operationId: 'createSnapshot', expectedStatus: 400, request: create(withVolume({ name: 'n'.repeat(256) })) },
+  { name: 'create: force', operationId: 'createSnapshot', expectedStatus: 202, request: create(disk({ force: true })), keepsSnapshot: 'other' },
+  { name: 'show', operationId: 'showSnapshot', expectedStatus: 200, request: onSnapshot('GET') },
+  { name: 'update: name', operationId: 'updateSnapshot', expectedStatus: 200, request: onSnapshot('PUT', { snapshot: { name: 'contract-suite-renamed' } }) },
+  { name: 'update: description', operationId: 'updateSnapshot', expectedStatus: 200, request: onSnapshot('PUT', { snapshot: { description: 'Updated by the EVS contract suite' } }) },
+  { name: 'update: name and description', operationId: 'updateSnapshot', expectedStatus: 200, request: onSnapshot('PUT', { snapshot: { name: 'contract-suite-main', description: 'Both fields' } }) },
+  { name: 'list: no filters', operationId: 'listSnapshots', expectedStatus: 200, request: list('') },
+  { name: 'list: filters', operationId: 'listSnapshots', expectedStatus: 200, request: (c) => list(`?name=contract-suite-main&volume_id=${c.volumeId}&status=available`)(c) },
+  { name: 'list: paging', operationId: 'listSnapshots', expectedStatus: 200, request: list('?offset=1&limit=1') },
+  { name: 'list: repeated id', operationId: 'listSnapshots', expectedStatus: 200, request: (c) => list(`?id=${main(c)}&id=${unknownSnapshotId}`)(c) },
+
+  { name: 'create: no token', operationId: 'createSnapshot', expectedStatus: 401, request: create(disk(), { authenticated: false }) },
+  { name: 'create: missing volume_id', operationId: 'createSnapshot', expectedStatus: 400, request: create(() => ({ name: 'no-disk' })) },
+  { name: 'create: name over 255 characters', operationId: 'createSnapshot', expectedStatus: 400, request: create(disk({ name: 'n'.repeat(256) })) },
   {
     name: 'create: name over 255 UTF-8 bytes (86 Chinese characters)',
     operationId: 'createSnapshot',
     expectedStatus: 400,
-    request: create(withVolume({ name: '快'.repeat(86) })),
+    request: create(disk({ name: '快'.repeat(86) })),
     // JSON Schema counts characters, so a schema-driven mock accepts this name.
     preferOnMock: 'code=400',
   },
-  { name: 'create: wrong types', operationId: 'createSnapshot', expectedStatus: 400, request: create(withVolume({ force: 'yes', metadata: { retention: 7 } })) },
+  { name: 'create: wrong types', operationId: 'createSnapshot', expectedStatus: 400, request: create(disk({ force: 'yes', metadata: { retention: 7 } })) },
+  { name: 'create: malformed JSON', operationId: 'createSnapshot', expectedStatus: 400, request: (c) => ({ ...create(() => ({}))(c), body: '{"snapshot": {"volume_id": ' }) },
+  { name: 'list: limit over 1000', operationId: 'listSnapshots', expectedStatus: 400, request: list('?limit=1001') },
+  { name: 'update: unknown snapshot id', operationId: 'updateSnapshot', expectedStatus: 404, request: onSnapshot('PUT', { snapshot: { name: 'ghost' } }, unknown), preferOnMock: 'code=404' },
+  { name: 'show: unknown snapshot id', operationId: 'showSnapshot', expectedStatus: 404, request: onSnapshot('GET', undefined, unknown), preferOnMock: 'code=404' },
+  { name: 'delete: unknown snapshot id', operationId: 'deleteSnapshot', expectedStatus: 404, request: onSnapshot('DELETE', undefined, unknown), preferOnMock: 'code=404' },
+  { name: 'rollback: unknown snapshot id', operationId: 'rollbackSnapshot', expectedStatus: 404, request: (c) => onSnapshot('POST', { rollback: { volume_id: c.volumeId } }, unknown, '/rollback')(c), preferOnMock: 'code=404' },
+  { name: 'rollback: missing volume_id', operationId: 'rollbackSnapshot', expectedStatus: 400, request: onSnapshot('POST', { rollback: { name: 'no-disk' } }, main, '/rollback') },
+
   {
-    name: 'create: malformed JSON',
-    operationId: 'createSnapshot',
-    expectedStatus: 400,
-    request: (context) => ({ ...create({})(context), body: '{"snapshot": {"volume_id": ' }),
+    name: 'rollback: to the source disk',
+    operationId: 'rollbackSnapshot',
+    expectedStatus: 202,
+    request: (c) => onSnapshot('POST', { rollback: { volume_id: c.volumeId } }, main, '/rollback')(c),
+    waitUntil: 'available',
+    destructive: true,
   },
-  { name: 'update: unknown snapshot id', operationId: 'updateSnapshot', expectedStatus: 404, request: update({ name: 'ghost' }, unknownSnapshotId), preferOnMock: 'code=404' },
+  { name: 'delete', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE'), waitUntil: 'available' },
+  { name: 'show: after delete', operationId: 'showSnapshot', expectedStatus: 404, request: onSnapshot('GET'), waitUntil: 'deleted', preferOnMock: 'code=404' },
+  { name: 'delete: clean up the second snapshot', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE', undefined, createdAt(1)), waitUntil: 'available' },
+  { name: 'delete: clean up the third snapshot', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE', undefined, createdAt(2)), waitUntil: 'available' },
 ];
