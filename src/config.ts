@@ -1,7 +1,7 @@
 // Checks and completes the options of createEvsClient; every mistake names the option, the rule and the value.
 import { regionEndpoints, type EvsRegion } from '../generated/spec-constants.js';
 import type { EvsAuth } from './auth/index.js';
-import { checkCredentials, checkForm } from './auth/signing.js';
+import { checkCredentials, checkForm, redacted } from './auth/credentials.js';
 import { EvsValidationError } from './errors.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 import type { RetryEvent } from './transport.js';
@@ -10,7 +10,7 @@ import { describeValue } from './validation.js';
 interface CommonOptions {
   /** Project ID, filled into every path. */
   projectId: string;
-  /** How to authenticate: `{ token }` for an IAM token in X-Auth-Token. */
+  /** How to authenticate: `{ token }` for an IAM token in X-Auth-Token, or `{ accessKey, secretKey, securityToken? }` for AK/SK signing. */
   auth: EvsAuth;
   /** Time allowed for each attempt, from sending to the end of the response body, in ms. Default 60000. */
   timeoutMs?: number | undefined;
@@ -49,8 +49,6 @@ function fail(field: string, rule: string, value: string, detail: string): never
   throw new EvsValidationError({ operation: 'createEvsClient', field, rule, value, detail });
 }
 
-const redacted = (value: unknown): string =>
-  typeof value === 'string' ? `[redacted string of ${value.length} characters]` : `[redacted ${value === null ? 'null' : typeof value}]`;
 
 function integerIn(field: string, value: unknown, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)

@@ -3,7 +3,8 @@ export { createEvsClient, type CallOptions, type EvsClient, type ListAllOptions 
 export type { EvsClientOptions } from './config.js';
 export type { EvsAuth, TokenAuth } from './auth/index.js';
 export type { AkSkAuth } from './auth/aksk.js';
-export { signRequest, type CredentialSigningForm, type SignableRequest, type SignatureHeaders, type SigningCredentials, type SigningForm, type SigningOptions } from './auth/signing.js';
+// signRequest itself is exported from 'evs-snapshot-openapi/signing', so that token users never load it.
+export type { CredentialSigningForm, SignableRequest, SignatureHeaders, SigningCredentials, SigningForm, SigningOptions } from './auth/credentials.js';
 export {
   EvsApiError,
   EvsError,

@@ -1,7 +1,12 @@
 // AK/SK authentication: every request is signed with SDK-HMAC-SHA256 as it leaves the client.
 import type { Middleware } from 'openapi-fetch';
 import type { AuthContext, AuthSetup } from './index.js';
-import { signRequest, type SignableRequest, type SigningCredentials, type SigningForm } from './signing.js';
+import type { SignableRequest, SigningCredentials, SigningForm } from './credentials.js';
+
+// The signing code (and node:crypto) is loaded on the first signed request, so that clients
+// authenticating with a token never load it.
+let signing: Promise<typeof import('./signing.js')> | undefined;
+const loadSigning = (): Promise<typeof import('./signing.js')> => (signing ??= import('./signing.js'));
 
 export interface AkSkAuth {
   /** Access key ID (AK); it is sent in clear in the Authorization header. */
@@ -27,7 +32,8 @@ export function akskAuth(auth: AkSkAuth, context: AuthContext): AuthSetup {
   const form: SigningForm = auth.signingForm === undefined || auth.signingForm === 'access' ? { type: 'access' } : auth.signingForm;
 
   const middleware: Middleware = {
-    onRequest({ request }) {
+    async onRequest({ request }) {
+      const { signRequest } = await loadSigning();
       // Set before signing so that the project is covered by the signature (GoV3 signs it too).
       request.headers.set('X-Project-Id', context.projectId);
       // The transport resends this very request on retries, with the same X-Sdk-Date: the gateway

@@ -65,7 +65,7 @@ async function runExample(env: Record<string, string>): Promise<{ code: number; 
 
 describe('the published package', () => {
   it('ships the compiled client, its types and the bundles, and nothing else', () => {
-    expect(tarballFiles).toEqual(expect.arrayContaining(['dist/src/index.js', 'dist/src/index.d.ts', 'dist/generated/schema.d.ts', 'dist/generated/spec-constants.js', 'generated/openapi.json', 'generated/openapi.yaml', 'package.json', 'README.md']));
+    expect(tarballFiles).toEqual(expect.arrayContaining(['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/auth/signing.js', 'dist/generated/schema.d.ts', 'dist/generated/spec-constants.js', 'generated/openapi.json', 'generated/openapi.yaml', 'package.json', 'README.md']));
     expect(tarballFiles.filter((f) => /^(src|test|spec|scripts)\//.test(f) || f.endsWith('.map'))).toEqual([]);
   });
 
@@ -86,6 +86,20 @@ describe('the published package', () => {
     const result = await runExample({ EVS_ENDPOINT: evs.url, EVS_AUTH_TOKEN: 'expired-token' });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^EVS answered 401 APIGW\.0301: createSnapshot failed with HTTP 401 APIGW\.0301: Incorrect IAM authentication information: decrypt token fail/);
+  });
+
+  it('exports signRequest from the signing entry point, reproducing the published signature', async () => {
+    const script = [
+      "import { signRequest } from 'evs-snapshot-openapi/signing';",
+      'const headers = signRequest(',
+      "  { method: 'GET', url: 'https://service.region.example.com/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs?limit=2&marker=13551d6b-755d-4757-b956-536f674975c0', headers: { 'Content-Type': 'application/json' } },",
+      "  { accessKey: 'QTWAOYTTINDUT2QVKYUC', secretKey: 'MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc' },",
+      "  { date: new Date('2019-11-15T03:36:55Z') },",
+      ');',
+      'console.log(headers.Authorization);',
+    ].join('\n');
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: project });
+    expect(stdout.trim()).toBe('SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=content-type;host;x-sdk-date, Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe');
   });
 
   it('exports the bundle for consumers who fetch the description', async () => {
