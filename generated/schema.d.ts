@@ -821,19 +821,21 @@ export interface components {
         ListLimit: number;
         /**
          * @description Only snapshots with exactly this name (no fuzzy match). Huawei Cloud's page allows at most 64
-         *     characters, its SDK 255 bytes; the schema uses 255.
+         *     characters, its SDK 255 bytes; the schema uses 255. The Open Telekom Cloud page lists no query
+         *     parameters, but that cloud's Go SDK sends this one.
          */
         ListName: string;
-        /** @description Only snapshots in this state. The Open Telekom Cloud page shows it in its example (`?status=available`). */
+        /** @description Only snapshots in this state. The Open Telekom Cloud page lists no query parameters but uses this one in its example (`?status=available`); Huawei Cloud documents it. */
         ListStatus: components["schemas"]["SnapshotStatus"];
-        /** @description Only snapshots of this source disk. */
+        /** @description Only snapshots of this source disk. Documented by Huawei Cloud; the Open Telekom Cloud page lists no query parameters, but that cloud's Go SDK sends this one. */
         ListVolumeId: string;
         /**
          * @description Only snapshots whose source disk is in this availability zone (e.g. `eu-de-01`). Documented by
-         *     Huawei Cloud; an unknown zone is rejected with `EVS.1041`.
+         *     Huawei Cloud; an unknown zone is rejected with `EVS.1041`. Not listed by Open Telekom Cloud,
+         *     whose Go SDK does not send it either.
          */
         ListAvailabilityZone: string;
-        /** @description Only the snapshots with these IDs; repeat the parameter (`id=a&id=b&id=c`). Documented by Huawei Cloud. */
+        /** @description Only the snapshots with these IDs; repeat the parameter (`id=a&id=b&id=c`). Documented by Huawei Cloud; the Open Telekom Cloud page lists no query parameters, but that cloud's Go SDK sends this one. */
         ListIds: string[];
         /** @description Only snapshots of this service (`EVS`, `DSS` or `DESS`). Huawei Cloud only. */
         ListServiceType: string;
@@ -932,19 +934,21 @@ export interface operations {
                 limit?: components["parameters"]["ListLimit"];
                 /**
                  * @description Only snapshots with exactly this name (no fuzzy match). Huawei Cloud's page allows at most 64
-                 *     characters, its SDK 255 bytes; the schema uses 255.
+                 *     characters, its SDK 255 bytes; the schema uses 255. The Open Telekom Cloud page lists no query
+                 *     parameters, but that cloud's Go SDK sends this one.
                  */
                 name?: components["parameters"]["ListName"];
-                /** @description Only snapshots in this state. The Open Telekom Cloud page shows it in its example (`?status=available`). */
+                /** @description Only snapshots in this state. The Open Telekom Cloud page lists no query parameters but uses this one in its example (`?status=available`); Huawei Cloud documents it. */
                 status?: components["parameters"]["ListStatus"];
-                /** @description Only snapshots of this source disk. */
+                /** @description Only snapshots of this source disk. Documented by Huawei Cloud; the Open Telekom Cloud page lists no query parameters, but that cloud's Go SDK sends this one. */
                 volume_id?: components["parameters"]["ListVolumeId"];
                 /**
                  * @description Only snapshots whose source disk is in this availability zone (e.g. `eu-de-01`). Documented by
-                 *     Huawei Cloud; an unknown zone is rejected with `EVS.1041`.
+                 *     Huawei Cloud; an unknown zone is rejected with `EVS.1041`. Not listed by Open Telekom Cloud,
+                 *     whose Go SDK does not send it either.
                  */
                 availability_zone?: components["parameters"]["ListAvailabilityZone"];
-                /** @description Only the snapshots with these IDs; repeat the parameter (`id=a&id=b&id=c`). Documented by Huawei Cloud. */
+                /** @description Only the snapshots with these IDs; repeat the parameter (`id=a&id=b&id=c`). Documented by Huawei Cloud; the Open Telekom Cloud page lists no query parameters, but that cloud's Go SDK sends this one. */
                 id?: components["parameters"]["ListIds"];
                 /** @description Only snapshots of this service (`EVS`, `DSS` or `DESS`). Huawei Cloud only. */
                 service_type?: components["parameters"]["ListServiceType"];

@@ -360,7 +360,7 @@ describe('the rest of the lifecycle (evs_04_2017, evs_04_2019, evs_04_2020, evs_
     'offers the %s filter',
     (name) => expect(queryParameter(name).required).toBe(false),
   );
-  it.each(['offset', 'limit'])('says that Open Telekom Cloud does not document %s', (name) => {
+  it.each(['offset', 'limit', 'name', 'status', 'volume_id', 'availability_zone', 'id'])('says what Open Telekom Cloud documents about %s', (name) => {
     expect(text(queryParameter(name))).toMatch(/Open Telekom Cloud/);
   });
   it('says that the Open Telekom Cloud page documents no query parameters and no status code', () => {
