@@ -4,11 +4,11 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import { authSetup } from './auth/index.js';
 import { resolveOptions, type EvsClientOptions } from './config.js';
-import { EvsApiError, EvsError, EvsNetworkError, EvsTimeoutError } from './errors.js';
+import { EvsApiError, EvsError, EvsNetworkError, EvsResponseError, EvsTimeoutError } from './errors.js';
 import { paginate } from './paginate.js';
 import { EvsRequest } from './request.js';
 import { jsonBody, listProblem, noBody, rollbackProblem, snapshotProblem } from './responses.js';
-import { createTransport, type OperationFetch } from './transport.js';
+import { createTransport, type AttemptLog, type OperationFetch } from './transport.js';
 import type {
   CreateSnapshotFields,
   ListSnapshotsFilters,
@@ -76,7 +76,7 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
   const config = resolveOptions(options);
   const auth = authSetup(config.auth, { projectId: config.projectId });
   const scrub = (text: string): string => auth.secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
-  const transport = createTransport(config);
+  const transport = createTransport({ ...config, beforeRetry: auth.beforeRetry });
   const raw = createClient<paths>({
     baseUrl: config.baseUrl,
     headers: config.headers,
@@ -98,9 +98,9 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     }
   }
 
-  const call = (operation: string, signal: AbortSignal | undefined): { parseAs: 'text'; fetch: typeof fetch; signal?: AbortSignal } => ({
+  const call = (operation: string, signal: AbortSignal | undefined, log?: AttemptLog): { parseAs: 'text'; fetch: typeof fetch; signal?: AbortSignal } => ({
     parseAs: 'text',
-    fetch: transport(operation) as OperationFetch as unknown as typeof fetch,
+    fetch: transport(operation, log) as OperationFetch as unknown as typeof fetch,
     ...(signal ? { signal } : {}),
   });
 
@@ -112,6 +112,16 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
   async function show(snapshotId: string, signal: AbortSignal | undefined, operation = 'showSnapshot'): Promise<Snapshot> {
     const answer = await send(operation, signal, () => raw.GET('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), ...call(operation, signal) }));
     return jsonBody<{ snapshot: Snapshot }>(operation, answer, scrub, snapshotProblem).snapshot;
+  }
+
+  /** Whether a snapshot is deleting or gone, as it is after a delete that went through. */
+  async function alreadyDeleting(snapshotId: string, signal: AbortSignal | undefined): Promise<boolean> {
+    try {
+      return (await show(snapshotId, signal, 'deleteSnapshot')).status === 'deleting';
+    } catch (error) {
+      if (error instanceof EvsApiError && error.status === 404) return true;
+      throw error;
+    }
   }
 
   const client: EvsClient = {
@@ -156,16 +166,26 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
           return { items: page.snapshots, count: page.count };
         },
         pageSize,
+        (detail) => {
+          throw new EvsResponseError({ operation: 'listAllSnapshots', status: 200, problem: `the service does not page by offset and limit (${detail})`, requestId: undefined, bodyExcerpt: '' });
+        },
         signal,
       );
     },
 
     async deleteSnapshot(snapshotId, callOptions = {}) {
       validateSnapshotId('deleteSnapshot', snapshotId);
+      const log: AttemptLog = { attempts: 0 };
       const answer = await send('deleteSnapshot', callOptions.signal, () =>
-        raw.DELETE('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), ...call('deleteSnapshot', callOptions.signal) }),
+        raw.DELETE('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), ...call('deleteSnapshot', callOptions.signal, log) }),
       );
-      noBody('deleteSnapshot', answer, scrub);
+      try {
+        noBody('deleteSnapshot', answer, scrub);
+      } catch (error) {
+        // A retried delete whose first attempt went through finds the snapshot gone or deleting.
+        if (log.attempts > 1 && error instanceof EvsApiError && (error.status === 404 || (error.code === 'EVS.1047' && (await alreadyDeleting(snapshotId, callOptions.signal))))) return;
+        throw error;
+      }
     },
 
     async rollbackSnapshot(snapshotId, target, callOptions = {}) {

@@ -126,14 +126,15 @@ export function parseErrorBody(body: unknown): ParsedErrorBody | undefined {
  */
 export function apiErrorFrom(operation: string, response: Response, body: unknown, scrub: (text: string) => string): EvsApiError {
   const parsed = parseErrorBody(body);
-  const requestId = response.headers.get('X-Request-Id') ?? parsed?.requestId ?? undefined;
+  const clean = (text: string | null | undefined): string | undefined => (text === null || text === undefined ? undefined : scrub(text));
+  const requestId = clean(response.headers.get('X-Request-Id') ?? parsed?.requestId);
   if (parsed?.message !== undefined) {
     return new EvsApiError({
       operation,
       status: response.status,
       message: scrub(parsed.message),
-      code: parsed.code,
-      wrapper: parsed.wrapper,
+      code: clean(parsed.code),
+      wrapper: clean(parsed.wrapper),
       requestId,
     });
   }

@@ -18,20 +18,29 @@ export interface TransportOptions {
   timeoutMs: number;
   retry: RetryPolicy;
   onRetry?: ((event: RetryEvent) => void) | undefined;
+  /** Prepares a request to be sent again (AK/SK auth signs it anew, with a fresh X-Sdk-Date). */
+  beforeRetry?: ((request: EvsRequest) => Promise<void>) | undefined;
 }
 
 export type OperationFetch = (request: EvsRequest) => Promise<Response>;
 
-export function createTransport(options: TransportOptions): (operation?: string) => OperationFetch {
+/** Filled in by the transport, for callers that must know whether their request went out twice. */
+export interface AttemptLog {
+  attempts: number;
+}
+
+export function createTransport(options: TransportOptions): (operation?: string, log?: AttemptLog) => OperationFetch {
   const { retry, timeoutMs } = options;
 
-  return (operationName) => async (request) => {
+  return (operationName, log) => async (request) => {
     const operation = operationName ?? `${request.method} ${new URL(request.url).pathname}`;
     // A body that a first attempt consumes cannot be sent again, whatever the method.
     const idempotent = isIdempotent(request.method) && request.replayable;
     const caller = request.signal;
 
     for (let attempt = 1; ; attempt++) {
+      if (log) log.attempts = attempt;
+      if (attempt > 1) await options.beforeRetry?.(request);
       // The timeout signal stays attached to the response, so a body that stalls after the
       // headers is aborted too (the reader then gets a TimeoutError DOMException).
       const timeout = AbortSignal.timeout(timeoutMs);
@@ -58,6 +67,9 @@ export function createTransport(options: TransportOptions): (operation?: string)
         if (asked !== undefined && asked > retry.maxDelayMs) return response;
         delayMs = Math.max(backoffDelay(attempt, retry), asked ?? 0);
         reason = `HTTP ${response.status}`;
+        // Read an answer that is thrown away to its end: a drained connection can be reused, a
+        // cancelled or abandoned one cannot (error bodies are small).
+        await response.arrayBuffer().catch(() => undefined);
       } else {
         if (!outcome.retryable || attempt > retry.retries) throw outcome.error;
         delayMs = backoffDelay(attempt, retry);

@@ -47,7 +47,15 @@ export async function waitForStatus(
   const started = now();
   let last: SnapshotStatus | 'deleted' | undefined;
   for (let poll = 1; ; poll++) {
-    const snapshot = await read(signal);
+    // A read that hangs or retries must not carry the wait past its deadline.
+    const deadline = AbortSignal.timeout(Math.max(1, timeoutMs - (now() - started)));
+    let snapshot: Snapshot | undefined;
+    try {
+      snapshot = await read(signal ? AbortSignal.any([signal, deadline]) : deadline);
+    } catch (error) {
+      if (deadline.aborted && !signal?.aborted) throw new EvsWaitTimeoutError(snapshotId, until, timeoutMs, last ?? 'none (no answer yet)');
+      throw error;
+    }
     last = snapshot ? snapshot.status : 'deleted';
     options.onProgress?.({ snapshotId, status: last, poll, elapsedMs: now() - started });
     if (until === 'deleted' && !snapshot) return undefined;

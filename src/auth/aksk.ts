@@ -1,5 +1,6 @@
 // AK/SK authentication: every request is signed with SDK-HMAC-SHA256 as it leaves the client.
 import type { Middleware } from 'openapi-fetch';
+import type { EvsRequest } from '../request.js';
 import type { AuthContext, AuthSetup } from './index.js';
 import type { SignableRequest, SigningCredentials, SigningForm } from './credentials.js';
 
@@ -31,28 +32,37 @@ export function akskAuth(auth: AkSkAuth, context: AuthContext): AuthSetup {
   };
   const form: SigningForm = auth.signingForm === undefined || auth.signingForm === 'access' ? { type: 'access' } : auth.signingForm;
 
+  /** Sets X-Project-Id and signs the request as it is now; run again before every retry. */
+  async function sign(request: Request | EvsRequest): Promise<void> {
+    const { signRequest } = await loadSigning();
+    // Set before signing so that the project is covered by the signature (GoV3 signs it too).
+    request.headers.set('X-Project-Id', context.projectId);
+    // A retry gets a new signature with a new X-Sdk-Date, so however long the retries take, no
+    // attempt is older than the gateway's 15-minute clock-skew window.
+    for (const name of ['Authorization', 'X-Sdk-Date']) request.headers.delete(name);
+    const signed = signRequest(
+      {
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        // An EvsRequest keeps the string openapi-fetch serialised; signRequest refuses anything it cannot hash.
+        body: request.body as SignableRequest['body'],
+      },
+      credentials,
+      { form },
+    );
+    for (const [name, value] of Object.entries(signed)) request.headers.set(name, value);
+  }
+
   const middleware: Middleware = {
     async onRequest({ request }) {
-      const { signRequest } = await loadSigning();
-      // Set before signing so that the project is covered by the signature (GoV3 signs it too).
-      request.headers.set('X-Project-Id', context.projectId);
-      // The transport resends this very request on retries, with the same X-Sdk-Date: the gateway
-      // accepts it while that date is within its 15-minute clock-skew window; the default policy
-      // (4 attempts of at most 60 s, 3 waits of at most 20 s) stays within 5 minutes. Each call is signed afresh.
-      const signed = signRequest(
-        {
-          method: request.method,
-          url: request.url,
-          headers: request.headers,
-          // An EvsRequest keeps the string openapi-fetch serialised; signRequest refuses anything it cannot hash.
-          body: request.body as SignableRequest['body'],
-        },
-        credentials,
-        { form },
-      );
-      for (const [name, value] of Object.entries(signed)) request.headers.set(name, value);
+      await sign(request);
       return request;
     },
   };
-  return { middleware, secrets: [auth.secretKey, ...(auth.securityToken === undefined ? [] : [auth.securityToken])] };
+  return {
+    middleware,
+    secrets: [auth.secretKey, ...(auth.securityToken === undefined ? [] : [auth.securityToken])],
+    beforeRetry: sign,
+  };
 }

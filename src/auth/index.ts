@@ -1,5 +1,6 @@
 // How requests are authenticated: an IAM token in X-Auth-Token, or AK/SK request signing.
 import type { Middleware } from 'openapi-fetch';
+import type { EvsRequest } from '../request.js';
 import { akskAuth, type AkSkAuth } from './aksk.js';
 import { tokenAuth, type TokenAuth } from './token.js';
 
@@ -13,6 +14,8 @@ export interface AuthSetup {
   middleware: Middleware;
   /** The secret strings of these credentials, to scrub from anything echoed back. */
   secrets: readonly string[];
+  /** Renews what expires before a retry is sent (a signature's date). */
+  beforeRetry?: (request: EvsRequest) => Promise<void>;
 }
 
 /** What the client knows that an auth mode may need. */

@@ -1,7 +1,7 @@
 // The whole snapshot lifecycle through the client, against a local EVS whose snapshots change
 // state over time; plus paging and waiting in detail.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsApiError, EvsSnapshotStateError, EvsValidationError, EvsWaitTimeoutError, type EvsClient, type WaitProgress } from '../../src/index.js';
+import { createEvsClient, EvsResponseError, EvsSnapshotStateError, EvsValidationError, EvsWaitTimeoutError, type EvsClient, type WaitProgress } from '../../src/index.js';
 import { startFakeEvs, type FakeEvs, type FakeEvsOptions } from '../support/fake-evs.js';
 import { localOptions, projectId, token, volumeId } from './fixtures.js';
 
@@ -20,7 +20,8 @@ const listRequests = (server: FakeEvs) => server.requests.filter((r) => r.url.in
 
 describe('the full story', () => {
   it('create → wait until available → update → list finds it → rollback → delete → wait until deleted', async () => {
-    const { client, server } = await clientFor({ transitionMs: 150 });
+    // Long enough for the test to read the intermediate states even on a loaded machine.
+    const { client, server } = await clientFor({ transitionMs: 500 });
     const progress: WaitProgress[] = [];
 
     const created = await client.createSnapshot({ volume_id: volumeId, name: 'story', metadata: { owner: 'qa' } });
@@ -54,6 +55,29 @@ describe('the full story', () => {
     expect(seen.filter((s, i) => s !== seen[i - 1])).toEqual(order);
   });
 
+  it('treats a retried delete that finds the snapshot deleting as done', async () => {
+    // The first DELETE is carried out but its answer is lost (the connection drops).
+    let dropped = false;
+    const { server } = await clientFor({
+      mutate: (reply, request) => {
+        if (request.method === 'DELETE' && !dropped) {
+          dropped = true;
+          return { ...reply, status: 599 };
+        }
+        return reply;
+      },
+    });
+    const client = createEvsClient(localOptions(server.url, { fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      if (response.status === 599) throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+      return response;
+    } }));
+    const created = await client.createSnapshot({ volume_id: volumeId });
+    await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 10 });
+    await expect(client.deleteSnapshot(created.id)).resolves.toBeUndefined();
+    expect(server.requests.filter((r) => r.method === 'DELETE')).toHaveLength(2);
+  });
+
   it('refuses to delete a snapshot that is still creating (EVS.1047)', async () => {
     const { client } = await clientFor({ transitionMs: 60_000 });
     const created = await client.createSnapshot({ volume_id: volumeId });
@@ -64,7 +88,7 @@ describe('the full story', () => {
     const { client } = await clientFor();
     const created = await client.createSnapshot({ volume_id: volumeId });
     await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 10 });
-    await expect(client.rollbackSnapshot(created.id, { volume_id: '11111111-2222-4333-8444-555555555555' })).rejects.toBeInstanceOf(EvsApiError);
+    await expect(client.rollbackSnapshot(created.id, { volume_id: '11111111-2222-4333-8444-555555555555' })).rejects.toMatchObject({ status: 400, code: 'EVS.5400', operation: 'rollbackSnapshot' });
   });
 });
 
@@ -115,6 +139,22 @@ describe('listAllSnapshots', () => {
     })();
     await expect(run).rejects.toThrow('enough');
     expect([seen.length, listRequests(server).length]).toEqual([3, 1]);
+  });
+
+  it('stops with an error when the service ignores offset, instead of looping', async () => {
+    const { client, server } = await clientFor({
+      // A server that answers every page as if offset were 0.
+      mutate: (reply, request) => (request.path.endsWith('/detail') ? { ...reply, body: { ...(reply.body as object), count: undefined } } : reply),
+    });
+    for (let i = 0; i < 3; i++) await client.createSnapshot({ volume_id: volumeId });
+    const ignoring = createEvsClient(localOptions(server.url, { fetch: (input, init) => fetch(String(input).replace(/offset=\d+/, 'offset=0'), init) }));
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const snapshot of ignoring.listAllSnapshots({}, { pageSize: 2 })) seen.push(snapshot.id);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvsResponseError);
+    expect((error as Error).message).toMatch(/does not page by offset and limit \(the page at offset=2 starts with a snapshot of the previous page\)/);
+    expect(seen).toHaveLength(2);
   });
 
   it('passes filters, with id repeated', async () => {

@@ -6,14 +6,22 @@ import { sendJson, startServer, type LocalServer } from '../support/local-server
 import { localOptions, token, volumeId } from './fixtures.js';
 
 let server: LocalServer;
+const variants = 4;
 beforeAll(async () => {
   // A hostile server that echoes the token back in every way it can.
   server = await startServer((req, res, i) => {
     const echoed = String(req.headers['x-auth-token']);
-    if (i % 3 === 0) return sendJson(res, 401, { error_code: 'APIGW.0301', error_msg: `token ${echoed} rejected`, request_id: 'r1' });
-    if (i % 3 === 1) return sendJson(res, 400, { weird: `echo ${echoed}` });
-    res.writeHead(202, { 'Content-Type': 'application/json' });
-    res.end(`not json ${echoed}`);
+    switch (i % variants) {
+      case 0:
+        return sendJson(res, 401, { error_code: 'APIGW.0301', error_msg: `token ${echoed} rejected`, request_id: echoed });
+      case 1:
+        return sendJson(res, 400, { weird: `echo ${echoed}` });
+      case 2:
+        return sendJson(res, 403, { [echoed]: { code: echoed, message: 'x' } }, { 'X-Request-Id': `id-${echoed}` });
+      default:
+        res.writeHead(202, { 'Content-Type': 'application/json', 'X-Request-Id': echoed });
+        res.end(`not json ${echoed}`);
+    }
   });
 });
 afterAll(() => server.close());
@@ -26,7 +34,7 @@ function renderings(value: unknown): string[] {
 describe('the token stays secret', () => {
   it('is scrubbed from every error the server provokes', async () => {
     const evs = createEvsClient(localOptions(server.url, { retry: false }));
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < variants; i++) {
       const error = await evs.createSnapshot({ volume_id: volumeId }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(EvsError);
       for (const text of renderings(error)) expect(text).not.toContain(token);

@@ -51,6 +51,15 @@ describe('retries of idempotent calls (update)', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('reuses the connection after a retried answer (its body is discarded, not left unread)', async () => {
+    const { evs, requests } = await clientFor((_req, res, i) =>
+      i % 2 === 0 ? sendJson(res, 503, { error: { code: 'EVS.5503', message: 'x'.repeat(20_000) } }) : sendJson(res, 200, snapshotBody),
+    );
+    for (let i = 0; i < 10; i++) await update(evs);
+    expect(requests).toHaveLength(20);
+    expect(server!.connections()).toBeLessThanOrEqual(2);
+  });
+
   it('retries a reset connection', async () => {
     const { evs, events, requests } = await clientFor((_req, res, i) => (i === 0 ? reset(res) : sendJson(res, 200, snapshotBody)));
     await expect(update(evs)).resolves.toMatchObject({ id: snapshotId });
@@ -147,10 +156,18 @@ describe('timeouts', () => {
   });
 
   it('stops waiting between retries when the caller aborts', async () => {
-    const { evs, requests } = await clientFor((_req, res) => sendJson(res, 503, { error: { code: 'EVS.5503', message: 'x' } }), { retry: { retries: 5, baseDelayMs: 10_000, maxDelayMs: 10_000 } });
+    let answered!: () => void;
+    const firstAnswer = new Promise<void>((resolve) => (answered = resolve));
+    const { evs, requests } = await clientFor(
+      (_req, res) => {
+        sendJson(res, 503, { error: { code: 'EVS.5503', message: 'x' } });
+        answered();
+      },
+      { retry: { retries: 5, baseDelayMs: 10_000, maxDelayMs: 10_000 } },
+    );
     const controller = new AbortController();
     const pending = evs.updateSnapshot(snapshotId, { name: 'n' }, { signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await firstAnswer;
     controller.abort(new Error('caller gave up'));
     await expect(pending).rejects.toThrow('caller gave up');
     expect(requests).toHaveLength(1);

@@ -1,5 +1,5 @@
 // Starts Prism (the pinned CLI, or one of the npm scripts that wrap it) on a free loopback port
-// and stops it with its whole process group.
+// and stops it with its whole process group, also when the test process is interrupted.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fromRoot } from '../../scripts/lib/paths.js';
 import { listenArgs, mockArgs, prismCli } from '../../scripts/lib/prism.js';
@@ -12,20 +12,32 @@ export interface PrismServer {
   stop(): Promise<void>;
 }
 
+// Prism runs in a process group of its own (the npm scripts start it through tsx and a wrapper),
+// so nothing stops it with this process unless we do: on exit and on the usual signals.
+const running = new Set<() => void>();
+const killAll = (): void => running.forEach((kill) => kill());
+process.on('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    killAll();
+    process.kill(process.pid, signal);
+  });
+
+class PortTaken extends Error {}
+
 /** Runs `node argv…` and resolves once Prism says it is listening. */
-export async function spawnPrism(argv: readonly string[], port: number, env: NodeJS.ProcessEnv = process.env): Promise<PrismServer> {
+async function spawnOnce(argv: readonly string[], port: number, env: NodeJS.ProcessEnv): Promise<PrismServer> {
   const child: ChildProcess = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const kill = (): void => {
     if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
   };
-  // Prism runs in its own process group; make sure it does not outlive this process.
-  process.once('exit', kill);
+  running.add(kill);
   const stop = async (): Promise<void> => {
-    process.off('exit', kill);
     kill();
     await exited;
+    running.delete(kill);
   };
   try {
     await new Promise<void>((resolve, reject) => {
@@ -41,7 +53,7 @@ export async function spawnPrism(argv: readonly string[], port: number, env: Nod
       child.stderr?.on('data', onData);
       child.once('exit', (code) => {
         clearTimeout(timer);
-        reject(new Error(`exited with ${code} before listening:\n${output}`));
+        reject(output.includes('EADDRINUSE') ? new PortTaken(output) : new Error(`exited with ${code} before listening:\n${output}`));
       });
     });
   } catch (error) {
@@ -51,14 +63,27 @@ export async function spawnPrism(argv: readonly string[], port: number, env: Nod
   return { url: `http://127.0.0.1:${port}`, output: () => output, stop };
 }
 
+/** Picks a free port and starts; if another process took the port in between, tries another. */
+async function spawnOnFreePort(argvFor: (port: number) => string[], envFor: (port: number) => NodeJS.ProcessEnv): Promise<PrismServer> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await closedPort();
+    try {
+      return await spawnOnce(argvFor(port), port, envFor(port));
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === 3) throw error;
+    }
+  }
+}
+
 /** Prism itself with the given arguments (the static mock by default). */
-export async function startPrism(args: readonly string[] = mockArgs()): Promise<PrismServer> {
-  const port = await closedPort();
-  return spawnPrism([prismCli, ...args, ...listenArgs('127.0.0.1', port)], port);
+export function startPrism(args: readonly string[] = mockArgs()): Promise<PrismServer> {
+  return spawnOnFreePort((port) => [prismCli, ...args, ...listenArgs('127.0.0.1', port)], () => process.env);
 }
 
 /** One of the project's scripts (scripts/mock.ts, scripts/proxy.ts) as `npm run` would start it, on a free PORT. */
-export async function startScript(script: string, args: readonly string[] = []): Promise<PrismServer> {
-  const port = await closedPort();
-  return spawnPrism([fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('scripts', script), ...args], port, { ...process.env, PORT: String(port) });
+export function startScript(script: string, args: readonly string[] = []): Promise<PrismServer> {
+  return spawnOnFreePort(
+    () => [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('scripts', script), ...args],
+    (port) => ({ ...process.env, PORT: String(port) }),
+  );
 }
