@@ -104,7 +104,8 @@ export interface paths {
         /**
          * Update a snapshot
          * @description Changes the name and/or description of a snapshot and returns the updated snapshot with
-         *     status `200`. Fields left out of the request keep their values.
+         *     status `200`. The reference does not say what happens to a field left out of the request;
+         *     in OpenStack Cinder, which this API follows, it keeps its value.
          *
          *     Snapshots whose name begins with `autobk_snapshot_` were made by the system during a disk
          *     backup and cannot be operated on; do not give your snapshots that prefix.
@@ -278,7 +279,7 @@ export interface components {
          *     - `deleting`: The snapshot is being deleted.
          *     - `error_deleting`: Deleting the snapshot failed.
          *     - `rollbacking`: Data is being rolled back from the snapshot to a disk. A snapshot can be rolled back only to its source disk, never to another disk, and only while that disk is in the `available` or `error_rollbacking` state.
-         *     - `backing-up`: A backup is being made from the snapshot through the native OpenStack API, or the system created the snapshot by itself while a disk backup is being made through the CBR (or, on older pages, VBS) API.
+         *     - `backing-up`: The snapshot is involved in a backup. The two language versions of the reference describe this state differently. English: the snapshot is being created from a backup through a native OpenStack API, or the system is creating it while a disk is being created from a backup through the VBS API. Chinese: a backup is being created from the snapshot through a native OpenStack API, or the system created the snapshot while a disk is being backed up through the CBR API. Both agree that the system can put snapshots it makes itself in this state.
          * @enum {string}
          */
         SnapshotStatus: "creating" | "available" | "error" | "deleting" | "error_deleting" | "rollbacking" | "backing-up";
@@ -355,8 +356,11 @@ export interface components {
         /**
          * GatewayError
          * @description The flat form used by the API gateway in front of EVS, for requests it rejects before they
-         *     reach the service (authentication, signature, throttling). Its codes start with `APIGW.`
-         *     (older pages write `APIG.`), e.g. `APIGW.0301` for a token that cannot be decrypted.
+         *     reach the service (authentication, signature, throttling). The EVS pages show this form only
+         *     in general terms; the codes and messages in the examples come from Huawei Cloud's API
+         *     signing guide (its FAQ on IAM authentication errors), which writes `APIGW.0301`, and older
+         *     API Gateway pages write the same code as `APIG.0301`. `APIGW.0303` is the answer to an AK/SK
+         *     request whose `X-Sdk-Date` is more than 15 minutes off the gateway's clock.
          */
         GatewayError: {
             /**
@@ -573,8 +577,9 @@ export interface components {
         };
         /**
          * @description **401 Unauthorized.** No valid credentials: the `X-Auth-Token` header is missing, expired or
-         *     cannot be decrypted. The API gateway answers in its flat form (`APIGW.0301`); EVS itself uses
-         *     `EVS.5401`. Upstream Cinder wraps this status as `unauthorized`. Codes: `EVS.5401`,
+         *     cannot be decrypted, or an AK/SK signature does not verify. The API gateway answers in its
+         *     flat form (`APIGW.0301`, from Huawei Cloud's signing guide; the EVS pages do not list gateway
+         *     codes); EVS itself uses `EVS.5401`. Upstream Cinder wraps this status as `unauthorized`. Codes: `EVS.5401`,
          *     `APIGW.0301` (see *Errors* for their meaning).
          */
         Unauthorized: {
@@ -683,9 +688,9 @@ export interface components {
             };
         };
         /**
-         * @description **413 Request Entity Too Large.** A limit was exceeded. For EVS this means the snapshot quota
-         *     of the project is used up (`EVS.5413`, whose message speaks of volume quota). Upstream Cinder
-         *     wraps this status as `overLimit`. Codes: `EVS.5413` (see *Errors* for their meaning).
+         * @description **413 Request Entity Too Large.** A limit was exceeded; for EVS, a quota (`EVS.5413`, whose
+         *     published message reads "Insufficient volume quota."). Upstream Cinder wraps this status as
+         *     `overLimit`. Codes: `EVS.5413` (see *Errors* for their meaning).
          */
         PayloadTooLarge: {
             headers: {
@@ -711,10 +716,9 @@ export interface components {
             };
         };
         /**
-         * @description **429 Too Many Requests.** Too many requests in a given time; retry later, honouring `Retry-
-         *     After` when present. Huawei Cloud's status-code list includes 429; Open Telekom Cloud's EVS
-         *     table does not, but its API gateway throttles in the same way. The reference documents no EVS-
-         *     specific code for this status.
+         * @description **429 Too Many Requests.** Too many requests in a given time; retry later, honouring
+         *     `Retry-After` when present. Huawei Cloud's status-code list includes 429; Open Telekom Cloud's
+         *     EVS table does not. The reference documents no EVS-specific code for this status.
          */
         TooManyRequests: {
             headers: {

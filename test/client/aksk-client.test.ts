@@ -149,6 +149,23 @@ describe('requests signed by the client', () => {
     expect(JSON.parse(body)).toEqual({ snapshot: { volume_id: volumeId, name: 'Säule daily', description: 'a b+c' } });
   });
 
+  it('signs a retry afresh, with a new X-Sdk-Date', async () => {
+    const flaky = await startServer((request, response, index) => {
+      if (index === 0) return sendJson(response, 503, { error: { code: 'EVS.5503', message: 'Service unavailable.' } }, { 'Retry-After': '2' });
+      const verdict = verify(request, { [accessKey]: secretKey });
+      return verdict.ok ? sendJson(response, 200, snapshotBody) : sendJson(response, 401, { error_code: 'APIGW.0301', error_msg: verdict.reason });
+    });
+    try {
+      const evs = createEvsClient(akskOptions({ endpoint: flaky.url, retry: { retries: 1, baseDelayMs: 10, maxDelayMs: 5000 } }));
+      await expect(evs.updateSnapshot(snapshotId, { name: 'again' })).resolves.toMatchObject({ id: snapshotId });
+      const [first, second] = flaky.requests;
+      expect(second?.headers['x-sdk-date']).not.toBe(first?.headers['x-sdk-date']);
+      expect(second?.headers.authorization).not.toBe(first?.headers.authorization);
+    } finally {
+      await flaky.close();
+    }
+  });
+
   it('updateSnapshot: a PUT with a body is accepted', async () => {
     const evs = createEvsClient(akskOptions());
     await evs.updateSnapshot(snapshotId, { name: 'renamed', description: '日本語 description' });

@@ -33,7 +33,7 @@ const onSnapshot = (change: (snapshot: Record<string, unknown>) => void) => (rep
 
 describe('contract suite self-test', () => {
   it('passes against a faithful server', async () => {
-    const results = await runScenarios(await serve());
+    const results = (await runScenarios(await serve())).results;
     expect(reports(results)).toBe('');
     expect(results.map((r) => r.scenario.name)).toEqual(scenarios.map((s) => s.name));
   });
@@ -48,7 +48,7 @@ describe('contract suite self-test', () => {
     ['a wrong error body', (r: FakeReply) => (r.status === 404 ? { ...r, body: { message: 'snapshot not found' } } : r), '(body)', /oneOf/],
     ['a non-JSON content type', (r: FakeReply) => (r.status === 401 ? { ...r, headers: { 'Content-Type': 'text/html' }, body: '<h1>401</h1>', raw: true } : r), '(content-type)', /expected application\/json, got text\/html/],
   ])('fails on %s, naming the problem', async (_breakage, mutate, pointer, detail) => {
-    const results = await runScenarios(await serve(mutate));
+    const results = await (await runScenarios(await serve(mutate))).results;
     const report = reports(results);
     expect(failing(results).length).toBeGreaterThan(0);
     expect(report).toContain(`at ${pointer}:`);
@@ -56,9 +56,20 @@ describe('contract suite self-test', () => {
     expect(report).not.toContain(token);
   });
 
+  it('deletes every snapshot it created, including one a lax server should have refused', async () => {
+    // This server accepts the 86-character name (258 bytes): a snapshot no scenario plans to delete.
+    const lax = await startFakeEvs({ token, projectId, maxTextBytes: 1000 });
+    servers.push(lax);
+    const run = await runScenarios({ baseUrl: lax.url, token, projectId, volumeId, isMock: false, destructive: true, pollIntervalMs: 10, waitTimeoutMs: 2000 });
+    expect(reports(run.results)).toMatch(/\[create: name over 255 UTF-8 bytes \(86 Chinese characters\)\] answered HTTP 202/);
+    expect(lax.snapshots.size).toBe(4);
+    expect(run.leftovers).toEqual([]);
+    expect([...lax.snapshots.values()].filter((s) => s.status !== 'deleting')).toEqual([]);
+  });
+
   it('fails when a negative scenario is accepted', async () => {
     const lax = await serve((reply, request) => (reply.status === 400 && request.method === 'POST' ? { ...reply, status: 202, body: { snapshot: { id: 'ffa9bc5e-1172-4021-acaf-cdcd78a9584d', status: 'creating', created_at: '2013-02-25T03:56:53.081642', volume_id: volumeId, size: 1 } } } : reply));
-    const report = reports(await runScenarios(lax));
+    const report = reports((await runScenarios(lax)).results);
     expect(report).toMatch(/createSnapshot \[create: missing volume_id\] answered HTTP 202\n {2}at \(status\): the scenario expects HTTP 400; expected 400, got 202/);
   });
 });

@@ -219,6 +219,11 @@ describe('snapshot status (evs_04_0041)', () => {
     const descriptions = schema('SnapshotStatus')['x-enumDescriptions'];
     expect(isObject(descriptions) && typeof descriptions[status] === 'string' && descriptions[status].length > 10).toBe(true);
   });
+  it('gives both readings of backing-up, where the English and Chinese pages disagree', () => {
+    const backingUp = String(at('#/components/schemas/SnapshotStatus/x-enumDescriptions/backing-up'));
+    expect(backingUp).toMatch(/English:.*VBS/s);
+    expect(backingUp).toMatch(/Chinese:.*CBR/s);
+  });
   it('notes rollback only to the source disk, in state available or error_rollbacking', () => {
     const rollbacking = at('#/components/schemas/SnapshotStatus/x-enumDescriptions/rollbacking');
     expect(rollbacking).toMatch(/source disk/);
@@ -271,9 +276,11 @@ describe('errors', () => {
 });
 
 describe('auth and servers', () => {
-  it('X-Auth-Token is an apiKey header scheme applied to every operation', () => {
+  it('X-Auth-Token, or else an AK/SK signature, is required by every operation', () => {
     expect(obj('#/components/securitySchemes/XAuthToken')).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Auth-Token' });
-    expect(document.security).toEqual([{ XAuthToken: [] }]);
+    expect(obj('#/components/securitySchemes/AkSkSignature')).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' });
+    expect(text(obj('#/components/securitySchemes/AkSkSignature'))).toMatch(/SDK-HMAC-SHA256/);
+    expect(document.security).toEqual([{ XAuthToken: [] }, { AkSkSignature: [] }]);
     for (const op of operations()) expect(op.operation.security).toBeUndefined();
   });
   it('lists the Open Telekom Cloud regional endpoints', () => {

@@ -20,6 +20,8 @@ export interface FakeEvsOptions {
   projectId: string;
   /** How long a new snapshot stays `creating`, a deleted one `deleting`, a rollback `rollbacking` (ms). Default 0: the next read sees the change. */
   transitionMs?: number;
+  /** The byte limit of names and descriptions; a larger one makes a lax server. Default 255. */
+  maxTextBytes?: number;
   /** Rewrites every reply (the identity when absent). */
   mutate?: (reply: FakeReply, request: { method: string; path: string; body: string }) => FakeReply;
 }
@@ -59,7 +61,7 @@ export interface FakeEvs extends LocalServer {
   history: { id: string; status: string }[];
 }
 
-export async function startFakeEvs({ token, projectId, transitionMs = 0, mutate = (reply) => reply }: FakeEvsOptions): Promise<FakeEvs> {
+export async function startFakeEvs({ token, projectId, transitionMs = 0, maxTextBytes = 255, mutate = (reply) => reply }: FakeEvsOptions): Promise<FakeEvs> {
   const snapshots = new Map<string, StoredSnapshot>();
   const pending = new Map<string, Pending>();
   const history: { id: string; status: string }[] = [];
@@ -106,7 +108,7 @@ export async function startFakeEvs({ token, projectId, transitionMs = 0, mutate 
       return reply(response, 400, badRequest('Malformed request body.'));
     }
     const textProblem = (value: unknown, nullable: boolean): boolean =>
-      value !== undefined && !(nullable && value === null) && (typeof value !== 'string' || bytes(value) > 255);
+      value !== undefined && !(nullable && value === null) && (typeof value !== 'string' || bytes(value) > maxTextBytes);
     const rest = path.startsWith(`${collection}/`) ? path.slice(collection.length + 1).split('/') : undefined;
 
     // POST /cloudsnapshots

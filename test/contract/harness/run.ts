@@ -59,7 +59,13 @@ async function waitFor(target: ContractTarget, request: ScenarioRequest, until: 
   }
 }
 
-async function run(target: ContractTarget, scenario: Scenario, context: ScenarioContext): Promise<{ result: ScenarioResult; body: string }> {
+interface Outcome {
+  result: ScenarioResult;
+  body: string;
+  request?: ScenarioRequest;
+}
+
+async function run(target: ContractTarget, scenario: Scenario, context: ScenarioContext): Promise<Outcome> {
   let request: ScenarioRequest;
   try {
     request = scenario.request(context);
@@ -68,7 +74,7 @@ async function run(target: ContractTarget, scenario: Scenario, context: Scenario
   }
   if (scenario.waitUntil) {
     const problem = await waitFor(target, request, scenario.waitUntil).catch((error: unknown) => `polling failed: ${(error as Error).message}`);
-    if (problem) return { result: failure(scenario, 'waiting for the snapshot failed', `a snapshot that is ${scenario.waitUntil}`, problem), body: '' };
+    if (problem) return { result: failure(scenario, 'waiting for the snapshot failed', `a snapshot that is ${scenario.waitUntil}`, problem), body: '', request };
   }
   const headers = headersFor(target, scenario, request.authenticated);
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -77,28 +83,68 @@ async function run(target: ContractTarget, scenario: Scenario, context: Scenario
     response = await fetch(`${target.baseUrl}${request.path}`, { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body }), signal: AbortSignal.timeout(30_000) });
   } catch (error) {
     const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    return { result: failure(scenario, `no response from ${target.baseUrl}`, 'an HTTP response', reason), body: '' };
+    return { result: failure(scenario, `no response from ${target.baseUrl}`, 'an HTTP response', reason), body: '', request };
   }
   const body = await response.text();
   const violations = checkResponse(scenario.operationId, { status: response.status, contentType: response.headers.get('Content-Type'), body });
   if (response.status !== scenario.expectedStatus)
     violations.unshift({ pointer: '(status)', problem: `the scenario expects HTTP ${scenario.expectedStatus}`, expected: String(scenario.expectedStatus), actual: String(response.status) });
-  return { result: { scenario, status: response.status, violations }, body };
+  return { result: { scenario, status: response.status, violations }, body, request };
 }
 
-export async function runScenarios(target: ContractTarget, list: readonly Scenario[] = scenariosFor(target)): Promise<ScenarioResult[]> {
-  const context: ScenarioContext = { projectId: target.projectId, volumeId: target.volumeId, snapshotId: undefined, created: [] };
-  const results: ScenarioResult[] = [];
-  for (const scenario of list) {
-    const { result, body } = await run(target, scenario, context);
-    results.push(result);
-    const id = scenario.keepsSnapshot ? createdId(body) : undefined;
-    if (id) {
-      context.created.push(id);
-      if (scenario.keepsSnapshot === 'main') context.snapshotId = id;
+export interface ContractRun {
+  results: ScenarioResult[];
+  /** Snapshots the run created and could not delete again (only on a real server; say so to the user). */
+  leftovers: string[];
+}
+
+/**
+ * Deletes whatever the run created and did not delete itself (a scenario failed, or a negative
+ * create was accepted). Best effort, not checked against the contract.
+ */
+async function cleanUp(target: ContractTarget, context: ScenarioContext, deleted: ReadonlySet<string>): Promise<string[]> {
+  if (target.isMock) return [];
+  const leftovers: string[] = [];
+  for (const id of context.created.filter((created) => !deleted.has(created))) {
+    const path = `/v2/${context.projectId}/cloudsnapshots/${id}`;
+    const request: ScenarioRequest = { method: 'DELETE', path, authenticated: true };
+    try {
+      if ((await waitFor(target, request, 'available')) === undefined) {
+        const response = await fetch(`${target.baseUrl}${path}`, { method: 'DELETE', headers: headersFor(target, undefined, true), signal: AbortSignal.timeout(30_000) });
+        if (response.ok || response.status === 404) continue;
+      }
+    } catch {
+      // reported below
     }
+    leftovers.push(id);
   }
-  return results;
+  return leftovers;
+}
+
+export async function runScenarios(target: ContractTarget, list: readonly Scenario[] = scenariosFor(target)): Promise<ContractRun> {
+  const context: ScenarioContext = { projectId: target.projectId, volumeId: target.volumeId, snapshotId: undefined, others: [], created: [] };
+  const results: ScenarioResult[] = [];
+  const deleted = new Set<string>();
+  let thrown: unknown;
+  try {
+    for (const scenario of list) {
+      const { result, body, request } = await run(target, scenario, context);
+      results.push(result);
+      const status = result.status ?? 0;
+      const id = scenario.operationId === 'createSnapshot' && status >= 200 && status < 300 ? createdId(body) : undefined;
+      if (id) {
+        context.created.push(id);
+        if (scenario.keepsSnapshot === 'main') context.snapshotId = id;
+        if (scenario.keepsSnapshot === 'other') context.others.push(id);
+      }
+      if (scenario.operationId === 'deleteSnapshot' && request && status >= 200 && status < 300) deleted.add(request.path.split('/').at(-1) ?? '');
+    }
+  } catch (error) {
+    thrown = error;
+  }
+  const leftovers = await cleanUp(target, context, deleted);
+  if (thrown) throw thrown;
+  return { results, leftovers };
 }
 
 /** A report a person can act on; secrets echoed by a server are removed. */
