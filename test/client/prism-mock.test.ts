@@ -1,9 +1,21 @@
 // The client against Prism serving the spec: real responses built from the description.
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createEvsClient, EvsApiError } from '../../src/index.js';
+import { startPrism, type PrismServer } from '../support/prism.js';
 import { projectId, snapshotId, token, volumeId } from './fixtures.js';
 
-const client = (headers: Record<string, string> = {}) => createEvsClient({ endpoint: inject('prismUrl'), projectId, auth: { token }, headers, retry: false });
+let mockUrl = inject('prismUrl');
+let own: PrismServer | undefined;
+beforeAll(async () => {
+  // The run's shared mock, or one of our own when EVS_BASE_URL sent the contract suite elsewhere.
+  if (!mockUrl) {
+    own = await startPrism();
+    mockUrl = own.url;
+  }
+});
+afterAll(() => own?.stop());
+
+const client = (headers: Record<string, string> = {}) => createEvsClient({ endpoint: mockUrl, projectId, auth: { token }, headers, retry: false });
 
 describe('client against the Prism mock', () => {
   it('creates a snapshot and gets the documented example back', async () => {

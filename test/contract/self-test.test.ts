@@ -18,7 +18,7 @@ afterAll(() => Promise.all(servers.map((s) => s.close())));
 async function serve(mutate?: (reply: FakeReply, request: { method: string; path: string; body: string }) => FakeReply): Promise<ContractTarget> {
   const server = await startFakeEvs({ token, projectId, ...(mutate ? { mutate } : {}) });
   servers.push(server);
-  return { baseUrl: server.url, token, projectId, volumeId, isMock: false, destructive: true, pollIntervalMs: 20, waitTimeoutMs: 300 };
+  return { baseUrl: server.url, token, projectId, volumeId, isMock: false, destructive: true, pollIntervalMs: 10, waitTimeoutMs: 100 };
 }
 
 const failing = (results: ScenarioResult[]) => results.filter((r) => r.violations.length > 0);
@@ -79,7 +79,7 @@ describe('npm run test:contract with EVS_BASE_URL', () => {
   const contract = (baseUrl: string) =>
     run(process.execPath, [fromRoot('node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/contract/contract.test.ts'], {
       cwd: repoRoot,
-      env: { ...process.env, EVS_BASE_URL: baseUrl, EVS_AUTH_TOKEN: token, EVS_PROJECT_ID: projectId, EVS_VOLUME_ID: volumeId, EVS_CONTRACT_ROLLBACK: '1', EVS_POLL_INTERVAL_MS: '20', EVS_WAIT_TIMEOUT_MS: '500', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, EVS_BASE_URL: baseUrl, EVS_AUTH_TOKEN: token, EVS_PROJECT_ID: projectId, EVS_VOLUME_ID: volumeId, EVS_CONTRACT_ROLLBACK: '1', EVS_POLL_INTERVAL_MS: '20', EVS_WAIT_TIMEOUT_MS: '300', NO_COLOR: '1', FORCE_COLOR: '0' },
     }).then(
       ({ stdout }) => ({ code: 0, output: stdout }),
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
