@@ -5,7 +5,7 @@ import { checkCredentials, checkForm, redacted } from './auth/credentials.js';
 import { EvsValidationError } from './errors.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 import type { RetryEvent } from './transport.js';
-import { describeValue } from './validation.js';
+import { Checker, describeValue, maxTimerMs } from './validation.js';
 
 interface CommonOptions {
   /** Project ID, filled into every path. */
@@ -42,7 +42,6 @@ export interface ResolvedOptions {
 }
 
 export const defaultTimeoutMs = 60_000;
-const maxTimerMs = 2_147_483_647;
 const credentialHeaders = ['x-auth-token', 'authorization', 'x-security-token'];
 
 function fail(field: string, rule: string, value: string, detail: string): never {
@@ -50,11 +49,7 @@ function fail(field: string, rule: string, value: string, detail: string): never
 }
 
 
-function integerIn(field: string, value: unknown, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
-    fail(field, 'range', describeValue(value), `must be an integer from ${min} to ${max}`);
-  return value;
-}
+const integerIn = (field: string, value: unknown, min: number, max: number): number => new Checker('createEvsClient').integerIn(field, value, min, max);
 
 function baseUrlOf(options: Record<string, unknown>): string {
   const { endpoint, region } = options;

@@ -1,4 +1,5 @@
 // The errors the client rejects with, and the parsing of every error body form the spec documents.
+import { isRecord } from './is-record.js';
 
 /** Base class of every error this client throws; `instanceof EvsError` catches them all. */
 export class EvsError extends Error {
@@ -90,8 +91,6 @@ export function excerpt(text: string): string {
   return text.length > excerptLength ? `${text.slice(0, excerptLength)}… (${text.length} characters)` : text;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 interface ParsedErrorBody {
   code?: string;

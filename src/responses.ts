@@ -2,6 +2,7 @@
 // explains why there is none: an EvsApiError for a non-2xx, an EvsResponseError for a 2xx
 // whose body is not the documented one.
 import { apiErrorFrom, EvsResponseError, excerpt } from './errors.js';
+import { isRecord } from './is-record.js';
 
 export interface Answer {
   data?: string;
@@ -9,8 +10,6 @@ export interface Answer {
   response: Response;
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The JSON body of a successful answer, once `problemWith` finds nothing wrong with it.

@@ -8,6 +8,8 @@ import type { WaitOptions } from './wait.js';
 /** The service names the snapshots it makes during disk backups with this prefix and restricts them. */
 export const reservedNamePrefix = 'autobk_snapshot_';
 
+/** The longest delay a Node timer takes; longer timeouts and intervals would fire at once. */
+export const maxTimerMs = 2_147_483_647;
 /** EVS rejects metadata of this size or more with EVS.1005. */
 const metadataMaxBytes = 1_048_576;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,7 +32,8 @@ export function describeValue(value: unknown): string {
   return `${String(value)} (${typeof value})`;
 }
 
-class Checker {
+/** Records field, rule and value of the first broken rule of one operation's input. */
+export class Checker {
   constructor(private readonly operation: string) {}
 
   fail(field: string, rule: string, value: unknown, detail: string): never {
@@ -57,8 +60,9 @@ class Checker {
     if (value.trim() === '') this.fail('snapshot_id', 'minLength', value, 'must not be empty');
   }
 
-  integerIn(field: string, value: unknown, min: number, max: number): void {
+  integerIn(field: string, value: unknown, min: number, max: number): number {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) this.fail(field, 'range', value, `must be an integer from ${min} to ${max}`);
+    return value;
   }
 
   uuid(field: string, value: unknown): void {
@@ -147,8 +151,8 @@ export function validateWait(snapshotId: unknown, options: unknown): asserts opt
   check.plainObject('options', options);
   check.onlyKnownKeys('options', options, ['until', 'timeoutMs', 'intervalMs', 'signal', 'onProgress']);
   if (options.until !== 'available' && options.until !== 'deleted') check.fail('options.until', 'enum', options.until, "must be 'available' or 'deleted'");
-  if (options.timeoutMs !== undefined) check.integerIn('options.timeoutMs', options.timeoutMs, 1, 2_147_483_647);
-  if (options.intervalMs !== undefined) check.integerIn('options.intervalMs', options.intervalMs, 1, 2_147_483_647);
+  if (options.timeoutMs !== undefined) check.integerIn('options.timeoutMs', options.timeoutMs, 1, maxTimerMs);
+  if (options.intervalMs !== undefined) check.integerIn('options.intervalMs', options.intervalMs, 1, maxTimerMs);
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) check.fail('options.signal', 'type', options.signal, 'must be an AbortSignal');
   if (options.onProgress !== undefined && typeof options.onProgress !== 'function') check.fail('options.onProgress', 'type', options.onProgress, 'must be a function');
 }
