@@ -85,7 +85,11 @@ export interface paths {
                  *     token's is rejected with `Common.0018`.
                  */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
                 snapshot_id: components["parameters"]["SnapshotId"];
             };
             cookie?: never;
@@ -142,7 +146,11 @@ export interface paths {
                  *     token's is rejected with `Common.0018`.
                  */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
                 snapshot_id: components["parameters"]["SnapshotId"];
             };
             cookie?: never;
@@ -179,7 +187,8 @@ export interface components {
         /**
          * VolumeId
          * Format: uuid
-         * @description Identifier of an EVS disk (volume), a UUID.
+         * @description Identifier of an EVS disk (volume), a UUID. As for snapshot IDs, the `pattern` states the
+         *     rule and `format: uuid` names it.
          * @example 5aa119a8-d25b-45a7-8d1b-88e127885635
          */
         VolumeId: string;
@@ -260,7 +269,10 @@ export interface components {
         /**
          * SnapshotId
          * Format: uuid
-         * @description Identifier of a snapshot, a UUID assigned by the service.
+         * @description Identifier of a snapshot, a UUID assigned by the service (`8-4-4-4-12` hexadecimal digits).
+         *     `format: uuid` is only an annotation in JSON Schema 2020-12 and some validators also accept a
+         *     `urn:uuid:` prefix, so the `pattern` states the rule that validators enforce. The reference
+         *     gives no example in upper case; both cases are accepted, as RFC 9562 asks of readers.
          * @example f9faf7df-fdc1-4093-9ef3-5cba06eef995
          */
         SnapshotId: string;
@@ -690,9 +702,27 @@ export interface components {
         /**
          * @description **413 Request Entity Too Large.** A limit was exceeded; for EVS, a quota (`EVS.5413`, whose
          *     published message reads "Insufficient volume quota."). Upstream Cinder wraps this status as
-         *     `overLimit`. Codes: `EVS.5413` (see *Errors* for their meaning).
+         *     `overLimit`. Codes: `EVS.5413` (see *Errors* for their meaning). Front servers also answer 413
+         *     for a request body larger than they accept; the reference gives no body limit for EVS (Huawei
+         *     Cloud's signing guide limits AK/SK-signed bodies to 12 MB), and this project's mock and
+         *     emulator take bodies up to 2 MiB, twice the largest metadata EVS accepts.
          */
         PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **414 URI Too Long.** The request line is longer than the server in front of the service
+         *     accepts. Not in the reference's status-code table: front servers (gateways, proxies, this
+         *     project's mock and emulator) answer it for an oversized URL, which the service itself never
+         *     sees. The limit is not documented; this project's servers take URLs up to 8192 bytes.
+         */
+        UriTooLong: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -721,6 +751,22 @@ export interface components {
          *     EVS table does not. The reference documents no EVS-specific code for this status.
          */
         TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description **431 Request Header Fields Too Large.** A header field, or all of them together, is larger
+         *     than the server in front of the service accepts. Not in the reference's status-code table:
+         *     front servers answer it for oversized headers, which the service itself never sees. The limit
+         *     is not documented; this project's servers take header fields up to 8192 bytes each and 16384
+         *     bytes in all.
+         */
+        RequestHeaderFieldsTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -852,8 +898,12 @@ export interface components {
          *     caller may see. Huawei Cloud only (its Terraform provider sends `all_granted_eps` by default).
          */
         ListEnterpriseProjectId: string;
-        /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
-        SnapshotId: string;
+        /**
+         * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+         *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+         *     `detail` or anything else that would change which path the request reaches.
+         */
+        SnapshotId: components["schemas"]["SnapshotId"];
     };
     requestBodies: never;
     headers: {
@@ -911,8 +961,10 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             501: components["responses"]["NotImplemented"];
             502: components["responses"]["BadGateway"];
@@ -1005,8 +1057,10 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             501: components["responses"]["NotImplemented"];
             502: components["responses"]["BadGateway"];
@@ -1031,7 +1085,11 @@ export interface operations {
                  *     token's is rejected with `Common.0018`.
                  */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
                 snapshot_id: components["parameters"]["SnapshotId"];
             };
             cookie?: never;
@@ -1058,8 +1116,10 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             501: components["responses"]["NotImplemented"];
             502: components["responses"]["BadGateway"];
@@ -1084,7 +1144,11 @@ export interface operations {
                  *     token's is rejected with `Common.0018`.
                  */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
                 snapshot_id: components["parameters"]["SnapshotId"];
             };
             cookie?: never;
@@ -1116,8 +1180,10 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             501: components["responses"]["NotImplemented"];
             502: components["responses"]["BadGateway"];
@@ -1142,7 +1208,11 @@ export interface operations {
                  *     token's is rejected with `Common.0018`.
                  */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
                 snapshot_id: components["parameters"]["SnapshotId"];
             };
             cookie?: never;
@@ -1167,8 +1237,10 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             501: components["responses"]["NotImplemented"];
             502: components["responses"]["BadGateway"];
@@ -1193,7 +1265,11 @@ export interface operations {
                  *     token's is rejected with `Common.0018`.
                  */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description ID of the snapshot. An ID the service cannot parse is rejected with `EVS.2045`; one that does not exist gives 404 `EVS.5404`. */
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
                 snapshot_id: components["parameters"]["SnapshotId"];
             };
             cookie?: never;
@@ -1225,8 +1301,10 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             501: components["responses"]["NotImplemented"];
             502: components["responses"]["BadGateway"];

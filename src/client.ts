@@ -6,6 +6,8 @@ import { authSetup } from './auth/index.js';
 import { resolveOptions, type EvsClientOptions } from './config.js';
 import { EvsApiError, EvsError, EvsNetworkError, EvsResponseError, EvsTimeoutError } from './errors.js';
 import { paginate } from './paginate.js';
+import { plainCopy } from './plain.js';
+import { createRedactor } from './redact.js';
 import { EvsRequest } from './request.js';
 import { jsonBody, listProblem, noBody, rollbackProblem, snapshotProblem } from './responses.js';
 import { createTransport, type AttemptLog, type OperationFetch } from './transport.js';
@@ -21,7 +23,10 @@ import type {
   UpdateSnapshotChanges,
 } from './types.js';
 import {
+  Checker,
+  checkCallOptions,
   validateCreateSnapshot,
+  validateListAllOptions,
   validateListQuery,
   validateRollback,
   validateSnapshotId,
@@ -71,12 +76,15 @@ export interface EvsClient {
 }
 
 const defaultPageSize = 100;
+const withSignal = ['signal'] as const;
+const withNameRule = ['signal', 'allowReservedNamePrefix'] as const;
 
 export function createEvsClient(options: EvsClientOptions): EvsClient {
   const config = resolveOptions(options);
   const auth = authSetup(config.auth, { projectId: config.projectId });
-  const scrub = (text: string): string => auth.secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
-  const transport = createTransport({ ...config, beforeRetry: auth.beforeRetry });
+  const redactor = createRedactor(auth.secrets);
+  const scrub = redactor.text;
+  const transport = createTransport({ ...config, redact: scrub, beforeRetry: auth.beforeRetry });
   const raw = createClient<paths>({
     baseUrl: config.baseUrl,
     headers: config.headers,
@@ -87,7 +95,16 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
   const project = { project_id: config.projectId };
   const snapshotPath = (snapshotId: string) => ({ path: { ...project, snapshot_id: snapshotId } });
 
-  /** Runs one openapi-fetch call; failures while reading the body (after the transport returned) get the client's error types too. */
+  /** Every rejection of a method passes through the redactor, whichever stage threw it. */
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw redactor.error(error);
+    }
+  }
+
+  /** Runs one openapi-fetch call; anything unexpected after the transport still gets the client's error types. */
   async function send<T>(operation: string, signal: AbortSignal | undefined, exchange: () => Promise<T>): Promise<T> {
     try {
       return await exchange();
@@ -104,7 +121,16 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     ...(signal ? { signal } : {}),
   });
 
+  /** The body goes out as exactly this text: the JSON of the checked copy, never re-serialised from the caller's objects. */
+  const sendText = (body: unknown): { bodySerializer: () => string } => {
+    const text = JSON.stringify(body);
+    return { bodySerializer: () => text };
+  };
+  /** The envelope around a checked copy, without a prototype for a polluted toJSON to hide in. */
+  const envelope = <K extends string, V>(key: K, value: V): Record<K, V> => Object.assign(Object.create(null) as Record<K, V>, { [key]: value });
+
   async function listPage(operation: string, query: ListSnapshotsQuery, signal: AbortSignal | undefined): Promise<SnapshotList> {
+    // `query` is a checked copy without a prototype: openapi-fetch walks it with for...in, which sees nothing inherited.
     const answer = await send(operation, signal, () => raw.GET('/v2/{project_id}/cloudsnapshots/detail', { params: { path: project, query }, ...call(operation, signal) }));
     return jsonBody<SnapshotList>(operation, answer, scrub, listProblem);
   }
@@ -129,40 +155,53 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     projectId: config.projectId,
     raw,
 
-    async createSnapshot(fields, callOptions = {}) {
-      validateCreateSnapshot(fields, callOptions);
-      const answer = await send('createSnapshot', callOptions.signal, () =>
-        raw.POST('/v2/{project_id}/cloudsnapshots', { params: { path: project }, body: { snapshot: fields }, ...call('createSnapshot', callOptions.signal) }),
-      );
-      return jsonBody<{ snapshot: Snapshot }>('createSnapshot', answer, scrub, snapshotProblem).snapshot;
-    },
+    createSnapshot: (fields, callOptions) =>
+      guarded(async () => {
+        const { signal, ...rules } = checkCallOptions('createSnapshot', callOptions, withNameRule);
+        const copy = plainCopy(new Checker('createSnapshot'), 'snapshot', fields);
+        validateCreateSnapshot(copy, rules);
+        const body = envelope('snapshot', copy);
+        const answer = await send('createSnapshot', signal, () =>
+          raw.POST('/v2/{project_id}/cloudsnapshots', { params: { path: project }, body, ...sendText(body), ...call('createSnapshot', signal) }),
+        );
+        return jsonBody<{ snapshot: Snapshot }>('createSnapshot', answer, scrub, snapshotProblem).snapshot;
+      }),
 
-    async updateSnapshot(snapshotId, changes, callOptions = {}) {
-      validateUpdateSnapshot(snapshotId, changes, callOptions);
-      const answer = await send('updateSnapshot', callOptions.signal, () =>
-        raw.PUT('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), body: { snapshot: changes }, ...call('updateSnapshot', callOptions.signal) }),
-      );
-      return jsonBody<{ snapshot: Snapshot }>('updateSnapshot', answer, scrub, snapshotProblem).snapshot;
-    },
+    updateSnapshot: (snapshotId, changes, callOptions) =>
+      guarded(async () => {
+        const { signal, ...rules } = checkCallOptions('updateSnapshot', callOptions, withNameRule);
+        validateSnapshotId('updateSnapshot', snapshotId);
+        const copy = plainCopy(new Checker('updateSnapshot'), 'snapshot', changes);
+        validateUpdateSnapshot(snapshotId, copy, rules);
+        const body = envelope('snapshot', copy);
+        const answer = await send('updateSnapshot', signal, () =>
+          raw.PUT('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), body, ...sendText(body), ...call('updateSnapshot', signal) }),
+        );
+        return jsonBody<{ snapshot: Snapshot }>('updateSnapshot', answer, scrub, snapshotProblem).snapshot;
+      }),
 
-    async showSnapshot(snapshotId, callOptions = {}) {
-      validateSnapshotId('showSnapshot', snapshotId);
-      return show(snapshotId, callOptions.signal);
-    },
+    showSnapshot: (snapshotId, callOptions) =>
+      guarded(async () => {
+        const { signal } = checkCallOptions('showSnapshot', callOptions, withSignal);
+        validateSnapshotId('showSnapshot', snapshotId);
+        return show(snapshotId, signal);
+      }),
 
-    async listSnapshots(query = {}, callOptions = {}) {
-      validateListQuery('listSnapshots', query, true);
-      return listPage('listSnapshots', query, callOptions.signal);
-    },
+    listSnapshots: (query = {}, callOptions) =>
+      guarded(async () => {
+        const { signal } = checkCallOptions('listSnapshots', callOptions, withSignal);
+        const copy = plainCopy(new Checker('listSnapshots'), 'query', query);
+        validateListQuery('listSnapshots', copy, true);
+        return listPage('listSnapshots', copy, signal);
+      }),
 
-    listAllSnapshots(filters = {}, listOptions = {}) {
-      validateListQuery('listAllSnapshots', filters, false);
-      const pageSize = listOptions.pageSize ?? defaultPageSize;
-      validateListQuery('listAllSnapshots', { limit: pageSize }, true);
-      const { signal } = listOptions;
-      return paginate(
+    listAllSnapshots(filters = {}, listOptions) {
+      const copy = plainCopy(new Checker('listAllSnapshots'), 'query', filters);
+      validateListQuery('listAllSnapshots', copy, false);
+      const { pageSize = defaultPageSize, signal } = validateListAllOptions(listOptions);
+      const pages = paginate(
         async (offset, limit) => {
-          const page = await listPage('listAllSnapshots', { ...filters, offset, limit }, signal);
+          const page = await listPage('listAllSnapshots', Object.assign(Object.create(null) as ListSnapshotsQuery, copy, { offset, limit }), signal);
           return { items: page.snapshots, count: page.count };
         },
         pageSize,
@@ -171,46 +210,58 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
         },
         signal,
       );
-    },
-
-    async deleteSnapshot(snapshotId, callOptions = {}) {
-      validateSnapshotId('deleteSnapshot', snapshotId);
-      const log: AttemptLog = { attempts: 0 };
-      const answer = await send('deleteSnapshot', callOptions.signal, () =>
-        raw.DELETE('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), ...call('deleteSnapshot', callOptions.signal, log) }),
-      );
-      try {
-        noBody('deleteSnapshot', answer, scrub);
-      } catch (error) {
-        // A retried delete whose first attempt went through finds the snapshot gone or deleting.
-        if (log.attempts > 1 && error instanceof EvsApiError && (error.status === 404 || (error.code === 'EVS.1047' && (await alreadyDeleting(snapshotId, callOptions.signal))))) return;
-        throw error;
-      }
-    },
-
-    async rollbackSnapshot(snapshotId, target, callOptions = {}) {
-      validateRollback(snapshotId, target);
-      const answer = await send('rollbackSnapshot', callOptions.signal, () =>
-        raw.POST('/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback', {
-          params: snapshotPath(snapshotId),
-          body: { rollback: target },
-          ...call('rollbackSnapshot', callOptions.signal),
-        }),
-      );
-      return jsonBody<{ rollback: RollbackResult }>('rollbackSnapshot', answer, scrub, rollbackProblem).rollback;
-    },
-
-    waitForSnapshot(snapshotId: string, waitOptions: WaitOptions): Promise<never> {
-      validateWait(snapshotId, waitOptions);
-      const read = async (signal: AbortSignal | undefined): Promise<Snapshot | undefined> => {
+      return (async function* redacted() {
         try {
-          return await show(snapshotId, signal, 'waitForSnapshot');
+          yield* pages;
         } catch (error) {
-          if (error instanceof EvsApiError && error.status === 404) return undefined;
+          throw redactor.error(error);
+        }
+      })();
+    },
+
+    deleteSnapshot: (snapshotId, callOptions) =>
+      guarded(async () => {
+        const { signal } = checkCallOptions('deleteSnapshot', callOptions, withSignal);
+        validateSnapshotId('deleteSnapshot', snapshotId);
+        const log: AttemptLog = { attempts: 0 };
+        const answer = await send('deleteSnapshot', signal, () =>
+          raw.DELETE('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), ...call('deleteSnapshot', signal, log) }),
+        );
+        try {
+          noBody('deleteSnapshot', answer, scrub);
+        } catch (error) {
+          // A retried delete whose first attempt went through finds the snapshot gone or deleting.
+          if (log.attempts > 1 && error instanceof EvsApiError && (error.status === 404 || (error.code === 'EVS.1047' && (await alreadyDeleting(snapshotId, signal))))) return;
           throw error;
         }
-      };
-      return waitForStatus(snapshotId, read, waitOptions) as Promise<never>;
+      }),
+
+    rollbackSnapshot: (snapshotId, target, callOptions) =>
+      guarded(async () => {
+        const { signal } = checkCallOptions('rollbackSnapshot', callOptions, withSignal);
+        validateSnapshotId('rollbackSnapshot', snapshotId);
+        const copy = plainCopy(new Checker('rollbackSnapshot'), 'rollback', target);
+        validateRollback(snapshotId, copy);
+        const body = envelope('rollback', copy);
+        const answer = await send('rollbackSnapshot', signal, () =>
+          raw.POST('/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback', { params: snapshotPath(snapshotId), body, ...sendText(body), ...call('rollbackSnapshot', signal) }),
+        );
+        return jsonBody<{ rollback: RollbackResult }>('rollbackSnapshot', answer, scrub, rollbackProblem).rollback;
+      }),
+
+    waitForSnapshot(snapshotId: string, waitOptions: WaitOptions): Promise<never> {
+      return guarded(async () => {
+        const checked = validateWait(snapshotId, waitOptions);
+        const read = async (signal: AbortSignal | undefined): Promise<Snapshot | undefined> => {
+          try {
+            return await show(snapshotId, signal, 'waitForSnapshot');
+          } catch (error) {
+            if (error instanceof EvsApiError && error.status === 404) return undefined;
+            throw error;
+          }
+        };
+        return waitForStatus(snapshotId, read, checked);
+      }) as Promise<never>;
     },
   };
   return client;

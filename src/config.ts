@@ -5,6 +5,7 @@ import { checkCredentials, checkForm, redacted } from './auth/credentials.js';
 import { EvsValidationError } from './errors.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 import type { RetryEvent } from './transport.js';
+import { isRecord } from './is-record.js';
 import { Checker, describeValue, maxTimerMs } from './validation.js';
 
 interface CommonOptions {
@@ -22,6 +23,8 @@ interface CommonOptions {
   headers?: Record<string, string> | undefined;
   /** Called before each retry, e.g. for logging; it receives no request data and no secrets. */
   onRetry?: ((event: RetryEvent) => void) | undefined;
+  /** Largest response body read, in bytes after decompression; a larger one fails with EvsResponseError. Default 8 MiB. */
+  maxResponseBytes?: number | undefined;
 }
 
 export type EvsClientOptions = CommonOptions &
@@ -39,9 +42,13 @@ export interface ResolvedOptions {
   fetch: typeof globalThis.fetch;
   headers: Record<string, string>;
   onRetry: ((event: RetryEvent) => void) | undefined;
+  maxResponseBytes: number;
 }
 
 export const defaultTimeoutMs = 60_000;
+/** Far above any EVS answer (a page of 1000 snapshots is about 1 MB), far below what hurts a process. */
+export const defaultMaxResponseBytes = 8 * 1024 * 1024;
+const maxResponseBytesCeiling = 1024 * 1024 * 1024;
 const credentialHeaders = ['x-auth-token', 'authorization', 'x-security-token'];
 
 function fail(field: string, rule: string, value: string, detail: string): never {
@@ -75,9 +82,18 @@ function baseUrlOf(options: Record<string, unknown>): string {
 
 const akskKeys = ['accessKey', 'secretKey', 'securityToken', 'signingForm'] as const;
 
+/** Misspelt option names fail instead of being ignored (`timeOutMs` would otherwise leave the default in force). */
+function onlyKnownKeys(field: string, value: Record<string, unknown>, known: readonly string[]): void {
+  for (const key of Object.keys(value))
+    if (!known.includes(key)) fail(field === '' ? key : `${field}.${key}`, 'additionalProperties', 'an unknown option', `is not an option${field === '' ? '' : ` of ${field}`}; expected one of ${known.join(', ')}`);
+}
+
+const optionKeys = ['endpoint', 'region', 'projectId', 'auth', 'timeoutMs', 'retry', 'fetch', 'headers', 'onRetry', 'maxResponseBytes'] as const;
+
 function authOf(auth: unknown): EvsAuth {
   if (typeof auth !== 'object' || auth === null) fail('auth', 'type', describeValue(auth), 'must be an object: { token } or { accessKey, secretKey }');
   const fields = auth as Record<string, unknown>;
+  onlyKnownKeys('auth', fields, ['token', ...akskKeys]);
   const keysGiven = akskKeys.filter((key) => fields[key] !== undefined);
   const { token } = fields;
   if (token !== undefined && keysGiven.length > 0)
@@ -99,6 +115,7 @@ function retryOf(retry: unknown): RetryPolicy {
   if (retry === false) return { ...defaultRetryPolicy, retries: 0 };
   if (retry === undefined) return { ...defaultRetryPolicy };
   if (typeof retry !== 'object' || retry === null) fail('retry', 'type', describeValue(retry), 'must be false or an object');
+  onlyKnownKeys('retry', retry as Record<string, unknown>, ['retries', 'baseDelayMs', 'maxDelayMs']);
   const { retries, baseDelayMs, maxDelayMs } = { ...defaultRetryPolicy, ...(retry as Partial<RetryPolicy>) };
   const policy = {
     retries: integerIn('retry.retries', retries, 0, 10),
@@ -108,19 +125,42 @@ function retryOf(retry: unknown): RetryPolicy {
   return policy;
 }
 
+/** Headers the client sets itself: credentials, the signature's date, and what fetch derives from the request. */
+const managedHeaders = ['x-sdk-date', 'x-project-id', 'content-type', 'content-length', 'host', 'transfer-encoding', 'connection'];
+const tokenPattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** The extra headers, checked here so that a bad one fails at once rather than on every call. */
 function headersOf(headers: unknown): Record<string, string> {
   if (headers === undefined) return {};
-  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) fail('headers', 'type', describeValue(headers), 'must be an object of strings');
-  for (const [name, value] of Object.entries(headers)) {
-    if (credentialHeaders.includes(name.toLowerCase())) fail(`headers.${name}`, 'credentials', redacted(value), 'must not be set here; pass credentials in auth');
-    if (typeof value !== 'string') fail(`headers.${name}`, 'type', describeValue(value), 'must be a string');
+  if (!isRecord(headers)) fail('headers', 'type', describeValue(headers), 'must be an object of header names to strings');
+  const prototype = Object.getPrototypeOf(headers) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) fail('headers', 'type', 'an object with a prototype', 'must be a plain object of header names to strings');
+  const checked: Record<string, string> = {};
+  const seen = new Set<string>();
+  for (const key of Object.keys(headers)) {
+    const value = headers[key];
+    const lower = key.toLowerCase();
+    // A name with control characters is shown escaped, so the error message stays on one line.
+    const field = tokenPattern.test(key) ? `headers.${key}` : `headers[${JSON.stringify(key)}]`;
+    const credential = credentialHeaders.some((header) => lower.trim() === header);
+    if (credential) fail(field, 'credentials', redacted(value), 'must not be set here; pass credentials in auth');
+    if (!tokenPattern.test(key))
+      fail(field, 'format', describeValue(key), 'must be a header name: letters, digits and !#$%&\'*+.^_`|~- only (no spaces, colons or line breaks)');
+    if (managedHeaders.includes(lower)) fail(field, 'reserved', describeValue(value), 'is set by the client itself and cannot be given here');
+    if (seen.has(lower)) fail(field, 'unique', describeValue(value), 'is given twice (header names are case-insensitive)');
+    seen.add(lower);
+    if (typeof value !== 'string') fail(field, 'type', describeValue(value), 'must be a string');
+    if (!/^[\x21-\x7e]([\t\x20-\x7e]*[\x21-\x7e])?$/.test(value) && value !== '')
+      fail(field, 'format', describeValue(value), 'must be printable ASCII on one line, without leading or trailing spaces (fetch would trim or refuse it, and AK/SK signing signs ASCII only)');
+    checked[key] = value;
   }
-  return { ...(headers as Record<string, string>) };
+  return checked;
 }
 
 export function resolveOptions(input: EvsClientOptions): ResolvedOptions {
   if (typeof input !== 'object' || input === null) fail('options', 'type', describeValue(input), 'must be an object');
   const options = input as unknown as Record<string, unknown>;
+  onlyKnownKeys('', options, optionKeys);
   const { projectId, fetch, onRetry } = options;
   if (typeof projectId !== 'string' || !/^[A-Za-z0-9_-]+$/.test(projectId))
     fail('projectId', 'format', describeValue(projectId), 'must be a non-empty project ID of letters, digits, "-" or "_"');
@@ -135,5 +175,6 @@ export function resolveOptions(input: EvsClientOptions): ResolvedOptions {
     fetch: (fetch as typeof globalThis.fetch | undefined) ?? ((...args) => globalThis.fetch(...args)),
     headers: headersOf(options.headers),
     onRetry: onRetry as ResolvedOptions['onRetry'],
+    maxResponseBytes: options.maxResponseBytes === undefined ? defaultMaxResponseBytes : integerIn('maxResponseBytes', options.maxResponseBytes, 1, maxResponseBytesCeiling),
   };
 }

@@ -45,6 +45,25 @@ export class EvsApiError extends EvsError {
   }
 }
 
+/**
+ * The service answered with a redirect (3xx). The client never follows one: a redirect to another
+ * origin would carry the token, the signature or the body there, and EVS documents none.
+ */
+export class EvsRedirectError extends EvsApiError {
+  /** Where the answer pointed, resolved against the request URL; undefined when it gave no usable Location. */
+  readonly location: string | undefined;
+  constructor(init: { operation: string; status: number; location: string | undefined; requestId: string | undefined; origin: string }) {
+    const where = init.location === undefined ? 'without a usable Location' : `to ${init.location}`;
+    super({
+      operation: init.operation,
+      status: init.status,
+      message: `a redirect ${where}, which the client does not follow: requests, their credentials and bodies go only to ${init.origin}`,
+      requestId: init.requestId,
+    });
+    this.location = init.location;
+  }
+}
+
 /** The request could not be sent or its response not received (DNS, refused or reset connection, ...). */
 export class EvsNetworkError extends EvsError {}
 
@@ -86,9 +105,10 @@ export class EvsValidationError extends EvsError {
 
 const excerptLength = 200;
 
-/** The first characters of a body, for error reports. */
-export function excerpt(text: string): string {
-  return text.length > excerptLength ? `${text.slice(0, excerptLength)}… (${text.length} characters)` : text;
+/** The first characters of a body, for error reports, cut only after `redact` removed every secret from the whole text. */
+export function excerpt(text: string, redact: (text: string) => string): string {
+  const clean = redact(text);
+  return clean.length > excerptLength ? `${clean.slice(0, excerptLength)}… (${clean.length} characters)` : clean;
 }
 
 
@@ -138,13 +158,13 @@ export function apiErrorFrom(operation: string, response: Response, body: unknow
     });
   }
   const raw = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
-  const reason = response.statusText || 'error';
+  const reason = scrub(response.statusText) || 'error';
   return new EvsApiError({
     operation,
     status: response.status,
     message: raw ? `${reason} (body in no documented error form)` : `${reason} (empty body)`,
     requestId,
-    bodyExcerpt: raw ? excerpt(scrub(raw)) : undefined,
+    bodyExcerpt: raw ? excerpt(raw, scrub) : undefined,
   });
 }
 

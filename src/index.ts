@@ -9,6 +9,7 @@ export {
   EvsApiError,
   EvsError,
   EvsNetworkError,
+  EvsRedirectError,
   EvsResponseError,
   EvsSnapshotStateError,
   EvsTimeoutError,

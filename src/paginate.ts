@@ -10,9 +10,10 @@ export interface Page<Item> {
 export type PageFetcher<Item> = (offset: number, limit: number) => Promise<Page<Item>>;
 
 /**
- * `onIgnoredOffset` is called (and must throw) when a page repeats the previous one or is longer
- * than asked: the service ignores `offset` or `limit`, which the Open Telekom Cloud page does not
- * promise to honour, and paging on would loop or repeat items.
+ * `onIgnoredOffset` is called (and must throw) when the pages cannot be a walk through one list:
+ * a page longer than asked, a snapshot that an earlier page already had, or more snapshots than
+ * the service's own `count`. A service that ignores `offset` or `limit` (the Open Telekom Cloud
+ * page does not promise to honour them) would otherwise loop for ever or repeat items.
  */
 export async function* paginate<Item extends { id: string }>(
   fetchPage: PageFetcher<Item>,
@@ -21,13 +22,19 @@ export async function* paginate<Item extends { id: string }>(
   signal?: AbortSignal,
 ): AsyncGenerator<Item, void, undefined> {
   let offset = 0;
-  let previous = new Set<string>();
+  // Every id yielded so far: pages A, B, A, B, ... end at the first repeat, however long the cycle.
+  const seen = new Set<string>();
+  let total: number | undefined;
   for (;;) {
     signal?.throwIfAborted();
     const { items, count } = await fetchPage(offset, pageSize);
     if (items.length > pageSize) onIgnoredOffset(`a page of ${items.length} snapshots came back for limit=${pageSize}`);
-    if (offset > 0 && items.length > 0 && previous.has(items[0]!.id)) onIgnoredOffset(`the page at offset=${offset} starts with a snapshot of the previous page`);
-    previous = new Set(items.map((item) => item.id));
+    if (count !== undefined) total = count;
+    for (const item of items) {
+      if (seen.has(item.id)) onIgnoredOffset(`the page at offset=${offset} repeats snapshot ${item.id}, which an earlier page had`);
+      seen.add(item.id);
+      if (total !== undefined && seen.size > total) onIgnoredOffset(`the pages hold more snapshots than the count of ${total} the service gave`);
+    }
     for (const item of items) {
       yield item;
       signal?.throwIfAborted();

@@ -20,7 +20,7 @@ export function jsonBody<T>(operation: string, answer: Answer, scrub: (text: str
   if (!response.ok) throw apiErrorFrom(operation, response, answer.error, scrub);
   const text = answer.data ?? '';
   const fail = (problem: string): EvsResponseError =>
-    new EvsResponseError({ operation, status: response.status, problem, requestId: ((id) => (id === null ? undefined : scrub(id)))(response.headers.get('X-Request-Id')), bodyExcerpt: excerpt(scrub(text)) });
+    new EvsResponseError({ operation, status: response.status, problem, requestId: ((id) => (id === null ? undefined : scrub(id)))(response.headers.get('X-Request-Id')), bodyExcerpt: excerpt(text, scrub) });
   let body: unknown;
   try {
     body = JSON.parse(text);

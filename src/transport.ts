@@ -1,6 +1,7 @@
-// The fetch that openapi-fetch calls: one attempt per try with its own timeout, and retries with
-// backoff where repeating the request is safe.
-import { EvsNetworkError, EvsTimeoutError } from './errors.js';
+// The fetch that openapi-fetch calls: one attempt per try with its own timeout, the answer read
+// whole but bounded, redirects refused, and retries with backoff where repeating is safe.
+import { EvsNetworkError, EvsRedirectError, EvsResponseError, EvsTimeoutError, EvsValidationError } from './errors.js';
+import { BodyTooLarge, readBodyBounded } from './read-body.js';
 import type { EvsRequest } from './request.js';
 import { backoffDelay, isIdempotent, neverReachedServer, networkErrorCode, retryableStatuses, retryAfterMs, sleep, type RetryPolicy } from './retry.js';
 
@@ -14,9 +15,14 @@ export interface RetryEvent {
 }
 
 export interface TransportOptions {
+  /** Every request must go below this URL; anything else is refused before it is sent. */
+  baseUrl: string;
   fetch: typeof globalThis.fetch;
   timeoutMs: number;
   retry: RetryPolicy;
+  maxResponseBytes: number;
+  /** Removes secrets from what the server sent back (status text, Location). */
+  redact: (text: string) => string;
   onRetry?: ((event: RetryEvent) => void) | undefined;
   /** Prepares a request to be sent again (AK/SK auth signs it anew, with a fresh X-Sdk-Date). */
   beforeRetry?: ((request: EvsRequest) => Promise<void>) | undefined;
@@ -29,11 +35,64 @@ export interface AttemptLog {
   attempts: number;
 }
 
+/** Statuses whose Response cannot carry a body. */
+const bodiless = new Set([204, 205, 304]);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function checkDestination(operation: string, url: string, baseUrl: string): void {
+  // Parsing normalises dot segments, so `/v2/p/cloudsnapshots/..` is judged by where it really goes.
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    throw new EvsValidationError({ operation, field: 'url', rule: 'format', value: JSON.stringify(url.slice(0, 80)), detail: 'must be an absolute URL' });
+  }
+  if (!`${target.origin}${target.pathname}`.startsWith(`${baseUrl}/`))
+    throw new EvsValidationError({ operation, field: 'url', rule: 'origin', value: `${target.origin}${target.pathname.slice(0, 80)}`, detail: `must lie below the configured endpoint ${baseUrl}: credentials go nowhere else` });
+}
+
 export function createTransport(options: TransportOptions): (operation?: string, log?: AttemptLog) => OperationFetch {
-  const { retry, timeoutMs } = options;
+  const { retry, timeoutMs, redact, baseUrl } = options;
+  const origin = new URL(baseUrl).origin;
+
+  /** The answer, read whole within the attempt's timeout, as a Response openapi-fetch can parse. */
+  async function settle(operation: string, request: EvsRequest, response: Response): Promise<Response> {
+    const requestId = ((id) => (id === null ? undefined : redact(id)))(response.headers.get('X-Request-Id'));
+    if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect' || response.redirected) {
+      await response.body?.cancel().catch(() => undefined);
+      const location = response.redirected ? response.url : response.headers.get('Location');
+      let shown: string | undefined;
+      if (location) {
+        try {
+          shown = redact(new URL(location, request.url).href);
+        } catch {
+          shown = redact(location);
+        }
+        if (shown.length > 200) shown = `${shown.slice(0, 200)}…`;
+      }
+      throw new EvsRedirectError({ operation, status: response.redirected ? 0 : response.status, location: shown, requestId, origin });
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readBodyBounded(response, options.maxResponseBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) throw new EvsResponseError({ operation, status: response.status, problem: error.message, requestId, bodyExcerpt: '' });
+      throw error;
+    }
+    if (response.ok) {
+      try {
+        utf8.decode(bytes);
+      } catch {
+        throw new EvsResponseError({ operation, status: response.status, problem: 'the body is not valid UTF-8 text', requestId, bodyExcerpt: '' });
+      }
+    }
+    const body = bodiless.has(response.status) || bytes.byteLength === 0 ? null : (bytes as Uint8Array<ArrayBuffer>);
+    return new Response(body, { status: response.status, statusText: redact(response.statusText), headers: response.headers });
+  }
 
   return (operationName, log) => async (request) => {
     const operation = operationName ?? `${request.method} ${new URL(request.url).pathname}`;
+    checkDestination(operation, request.url, baseUrl);
     // A body that a first attempt consumes cannot be sent again, whatever the method.
     const idempotent = isIdempotent(request.method) && request.replayable;
     const caller = request.signal;
@@ -41,15 +100,23 @@ export function createTransport(options: TransportOptions): (operation?: string,
     for (let attempt = 1; ; attempt++) {
       if (log) log.attempts = attempt;
       if (attempt > 1) await options.beforeRetry?.(request);
-      // The timeout signal stays attached to the response, so a body that stalls after the
-      // headers is aborted too (the reader then gets a TimeoutError DOMException).
+      // One timeout covers the whole attempt: connecting, the headers and reading the body.
       const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = caller ? AbortSignal.any([caller, timeout]) : timeout;
       let outcome: { response: Response } | { error: EvsNetworkError | EvsTimeoutError; retryable: boolean };
+      let headersArrived = false;
       try {
-        const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
-        outcome = { response: await options.fetch(request.url, request.init(signal)) };
+        const response = await options.fetch(request.url, { ...request.init(signal), redirect: 'manual' });
+        headersArrived = true;
+        outcome = { response: await settle(operation, request, response) };
       } catch (error) {
         if (caller?.aborted) throw caller.reason;
+        if (error instanceof EvsRedirectError || error instanceof EvsResponseError) throw error;
+        if (headersArrived) {
+          // The headers came but the body did not: not retried, the answer may have been acted on.
+          if (timeout.aborted) throw new EvsTimeoutError(operation, timeoutMs);
+          throw new EvsNetworkError(operation, `${operation} lost the connection while reading the response: ${networkErrorCode(error) ?? (error as Error).message}`, { cause: error });
+        }
         outcome = timeout.aborted
           ? { error: new EvsTimeoutError(operation, timeoutMs), retryable: idempotent }
           : {
@@ -67,9 +134,6 @@ export function createTransport(options: TransportOptions): (operation?: string,
         if (asked !== undefined && asked > retry.maxDelayMs) return response;
         delayMs = Math.max(backoffDelay(attempt, retry), asked ?? 0);
         reason = `HTTP ${response.status}`;
-        // Read an answer that is thrown away to its end: a drained connection can be reused, a
-        // cancelled or abandoned one cannot (error bodies are small).
-        await response.arrayBuffer().catch(() => undefined);
       } else {
         if (!outcome.retryable || attempt > retry.retries) throw outcome.error;
         delayMs = backoffDelay(attempt, retry);

@@ -20,6 +20,28 @@ export interface FieldRulesOptions {
   allowReservedNamePrefix?: boolean | undefined;
 }
 
+export interface CheckedCallOptions {
+  signal?: AbortSignal | undefined;
+  allowReservedNamePrefix?: boolean | undefined;
+}
+
+/**
+ * The options object of one call: omitted or a plain object with only the keys this method takes,
+ * `signal` an AbortSignal and `allowReservedNamePrefix` a boolean. `null` is refused, not taken
+ * for "omitted", so that a value computed by mistake fails where it was passed.
+ */
+export function checkCallOptions(operation: string, options: unknown, keys: readonly (keyof CheckedCallOptions)[]): CheckedCallOptions {
+  if (options === undefined) return {};
+  const check: Checker = new Checker(operation);
+  check.plainObject('options', options);
+  check.onlyKnownKeys('options', options, keys);
+  const { signal, allowReservedNamePrefix } = options;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) check.fail('options.signal', 'type', signal, 'must be an AbortSignal');
+  if (allowReservedNamePrefix !== undefined && typeof allowReservedNamePrefix !== 'boolean')
+    check.fail('options.allowReservedNamePrefix', 'type', allowReservedNamePrefix, 'must be true or false');
+  return { ...(signal === undefined ? {} : { signal }), ...(allowReservedNamePrefix === undefined ? {} : { allowReservedNamePrefix }) };
+}
+
 /** A short rendering of a rejected value for error messages. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
@@ -37,11 +59,18 @@ export class Checker {
   constructor(private readonly operation: string) {}
 
   fail(field: string, rule: string, value: unknown, detail: string): never {
-    throw new EvsValidationError({ operation: this.operation, field, rule, value: describeValue(value), detail });
+    return this.failShowing(field, rule, describeValue(value), detail);
+  }
+
+  /** Like fail, with the value already rendered (a kind of object, a redacted secret). */
+  failShowing(field: string, rule: string, shown: string, detail: string): never {
+    throw new EvsValidationError({ operation: this.operation, field, rule, value: shown, detail });
   }
 
   plainObject(field: string, value: unknown): asserts value is Record<string, unknown> {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(field, 'type', value, 'must be an object');
+    const prototype = Object.getPrototypeOf(value) as unknown;
+    if (prototype !== Object.prototype && prototype !== null) this.failShowing(field, 'type', 'an object with a prototype', 'must be a plain object');
   }
 
   onlyKnownKeys(field: string, value: Record<string, unknown>, known: readonly string[]): void {
@@ -55,9 +84,10 @@ export class Checker {
     if (bytes > limit) this.fail(field, 'maxBytes', value, `must be at most ${limit} UTF-8 bytes, but is ${bytes}`);
   }
 
+  /** A snapshot ID is a UUID (the spec's SnapshotId), so it can never be `..`, `detail` or anything else that moves the request to another path. */
   snapshotId(value: unknown): asserts value is string {
     if (typeof value !== 'string') this.fail('snapshot_id', 'type', value, 'must be a string');
-    if (value.trim() === '') this.fail('snapshot_id', 'minLength', value, 'must not be empty');
+    if (!uuidPattern.test(value)) this.fail('snapshot_id', 'format', value, 'must be a UUID such as f9faf7df-fdc1-4093-9ef3-5cba06eef995');
   }
 
   integerIn(field: string, value: unknown, min: number, max: number): number {
@@ -145,14 +175,34 @@ export function validateRollback(snapshotId: unknown, target: unknown): asserts 
   if (target.name !== undefined) check.text('rollback.name', target.name, maxBytes.name);
 }
 
-export function validateWait(snapshotId: unknown, options: unknown): asserts options is WaitOptions {
+/** Checks the options of waitForSnapshot and returns them read once, so a getter cannot change them afterwards. */
+export function validateWait(snapshotId: unknown, options: unknown): WaitOptions {
   const check: Checker = new Checker('waitForSnapshot');
   check.snapshotId(snapshotId);
   check.plainObject('options', options);
   check.onlyKnownKeys('options', options, ['until', 'timeoutMs', 'intervalMs', 'signal', 'onProgress']);
-  if (options.until !== 'available' && options.until !== 'deleted') check.fail('options.until', 'enum', options.until, "must be 'available' or 'deleted'");
-  if (options.timeoutMs !== undefined) check.integerIn('options.timeoutMs', options.timeoutMs, 1, maxTimerMs);
-  if (options.intervalMs !== undefined) check.integerIn('options.intervalMs', options.intervalMs, 1, maxTimerMs);
-  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) check.fail('options.signal', 'type', options.signal, 'must be an AbortSignal');
-  if (options.onProgress !== undefined && typeof options.onProgress !== 'function') check.fail('options.onProgress', 'type', options.onProgress, 'must be a function');
+  const { until, timeoutMs, intervalMs, signal, onProgress } = options;
+  if (until !== 'available' && until !== 'deleted') check.fail('options.until', 'enum', until, "must be 'available' or 'deleted'");
+  if (timeoutMs !== undefined) check.integerIn('options.timeoutMs', timeoutMs, 1, maxTimerMs);
+  if (intervalMs !== undefined) check.integerIn('options.intervalMs', intervalMs, 1, maxTimerMs);
+  if (signal !== undefined && !(signal instanceof AbortSignal)) check.fail('options.signal', 'type', signal, 'must be an AbortSignal');
+  if (onProgress !== undefined && typeof onProgress !== 'function') check.fail('options.onProgress', 'type', onProgress, 'must be a function');
+  return { until, timeoutMs: timeoutMs as number | undefined, intervalMs: intervalMs as number | undefined, signal: signal as AbortSignal | undefined, onProgress: onProgress as WaitOptions['onProgress'] };
+}
+
+export interface CheckedListAllOptions {
+  pageSize?: number | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** listAllSnapshots' own options: omitted, or an object with pageSize (1 to 1000) and/or an AbortSignal. */
+export function validateListAllOptions(options: unknown): CheckedListAllOptions {
+  if (options === undefined) return {};
+  const check: Checker = new Checker('listAllSnapshots');
+  check.plainObject('options', options);
+  check.onlyKnownKeys('options', options, ['pageSize', 'signal']);
+  const { pageSize, signal } = options;
+  if (pageSize !== undefined) check.integerIn('options.pageSize', pageSize, 1, 1000);
+  if (signal !== undefined && !(signal instanceof AbortSignal)) check.fail('options.signal', 'type', signal, 'must be an AbortSignal');
+  return { pageSize: pageSize as number | undefined, signal: signal as AbortSignal | undefined };
 }

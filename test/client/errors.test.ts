@@ -116,9 +116,9 @@ describe('what is sent', () => {
     expect(server.requests.at(-1)!.headers['x-trace-id']).toBe('t-1');
   });
 
-  it('escapes a snapshot id in the path', async () => {
-    next = { status: 404, body: JSON.stringify({ itemNotFound: { code: 'EVS.5404', message: 'gone' } }) };
-    await failure(next, () => evs.updateSnapshot('../volumes/x', {}));
-    expect(server.requests.at(-1)!.url).toBe('/v2/bab7d5c60cd041a0a36f7c4b6e1dd978/cloudsnapshots/..%2Fvolumes%2Fx');
+  it('refuses a snapshot id that is not a UUID instead of escaping it into the path', async () => {
+    const before = server.requests.length;
+    await expect(evs.updateSnapshot('../volumes/x', {})).rejects.toMatchObject({ name: 'EvsValidationError', field: 'snapshot_id', rule: 'format' });
+    expect(server.requests.length).toBe(before);
   });
 });

@@ -66,7 +66,7 @@ describe('createSnapshot input', () => {
 
 describe('updateSnapshot input', () => {
   it.each([
-    ['an empty snapshot id', '', {}, 'snapshot_id', 'minLength'],
+    ['an empty snapshot id', '', {}, 'snapshot_id', 'format'],
     ['a snapshot id of the wrong type', 7, {}, 'snapshot_id', 'type'],
     ['changes that are not an object', snapshotId, 'rename', 'snapshot', 'type'],
     ['a field update does not have', snapshotId, { volume_id: volumeId }, 'snapshot.volume_id', 'additionalProperties'],

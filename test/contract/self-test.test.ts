@@ -56,6 +56,20 @@ describe('contract suite self-test', () => {
     expect(report).not.toContain(token);
   });
 
+  it('redacts an echoed token from the report before cutting the body excerpt', async () => {
+    const longToken = `${token}-${'t'.repeat(60)}`;
+    const server = await startFakeEvs({
+      token: longToken,
+      projectId,
+      mutate: (reply, request) => (reply.status === 200 ? { ...reply, body: `${'x'.repeat(90)} not json, echoing ${request.token}`, raw: true } : reply),
+    });
+    servers.push(server);
+    const results = (await runScenarios({ baseUrl: server.url, token: longToken, projectId, volumeId, isMock: false, destructive: true, pollIntervalMs: 10, waitTimeoutMs: 100 })).results;
+    const report = failing(results).map((r) => formatReport(r, [longToken])).join('\n');
+    expect(report).toMatch(/the body is not valid JSON/);
+    expect(report).not.toContain(longToken.slice(0, 8));
+  });
+
   it('deletes every snapshot it created, including one a lax server should have refused', async () => {
     // This server accepts the 86-character name (258 bytes): a snapshot no scenario plans to delete.
     const lax = await startFakeEvs({ token, projectId, maxTextBytes: 1000 });

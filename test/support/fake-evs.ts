@@ -23,7 +23,7 @@ export interface FakeEvsOptions {
   /** The byte limit of names and descriptions; a larger one makes a lax server. Default 255. */
   maxTextBytes?: number;
   /** Rewrites every reply (the identity when absent). */
-  mutate?: (reply: FakeReply, request: { method: string; path: string; body: string }) => FakeReply;
+  mutate?: (reply: FakeReply, request: { method: string; path: string; body: string; token: string }) => FakeReply;
 }
 
 export interface StoredSnapshot {
@@ -91,7 +91,7 @@ export async function startFakeEvs({ token, projectId, transitionMs = 0, maxText
     const path = url.pathname;
     const reply = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void => {
       const base: FakeReply = { status, headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), 'X-Request-Id': randomUUID(), ...headers }, body };
-      const out = mutate(base, { method: request.method, path, body: request.body });
+      const out = mutate(base, { method: request.method, path, body: request.body, token: String(request.headers['x-auth-token'] ?? '') });
       const text = out.body === undefined ? '' : out.raw ? String(out.body) : JSON.stringify(out.body);
       res.writeHead(out.status, { ...out.headers, 'Content-Length': Buffer.byteLength(text) });
       res.end(text);

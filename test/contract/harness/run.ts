@@ -1,5 +1,6 @@
 // Sends the scenarios in order and checks every answer; the report names the operation, the
 // status, and for each violation its JSON pointer and the expected and actual values.
+import { createRedactor } from '../../../src/redact.js';
 import { checkResponse, type ContractViolation } from './checker.js';
 import { scenarios as allScenarios, type Scenario, type ScenarioContext, type ScenarioRequest } from './scenarios.js';
 import type { ContractTarget } from './target.js';
@@ -86,7 +87,7 @@ async function run(target: ContractTarget, scenario: Scenario, context: Scenario
     return { result: failure(scenario, `no response from ${target.baseUrl}`, 'an HTTP response', reason), body: '', request };
   }
   const body = await response.text();
-  const violations = checkResponse(scenario.operationId, { status: response.status, contentType: response.headers.get('Content-Type'), body });
+  const violations = checkResponse(scenario.operationId, { status: response.status, contentType: response.headers.get('Content-Type'), body }, createRedactor([target.token]).text);
   if (response.status !== scenario.expectedStatus)
     violations.unshift({ pointer: '(status)', problem: `the scenario expects HTTP ${scenario.expectedStatus}`, expected: String(scenario.expectedStatus), actual: String(response.status) });
   return { result: { scenario, status: response.status, violations }, body, request };
@@ -151,6 +152,5 @@ export async function runScenarios(target: ContractTarget, list: readonly Scenar
 export function formatReport(result: ScenarioResult, secrets: readonly string[] = []): string {
   const head = `${result.scenario.operationId} [${result.scenario.name}] answered ${result.status === undefined ? 'nothing' : `HTTP ${result.status}`}`;
   const lines = result.violations.map((v) => `  at ${v.pointer === '' ? '(body)' : v.pointer}: ${v.problem}; expected ${v.expected}, got ${v.actual}`);
-  const text = [head, ...lines].join('\n');
-  return secrets.reduce((out, secret) => (secret ? out.split(secret).join('[redacted]') : out), text);
+  return createRedactor(secrets).text([head, ...lines].join('\n'));
 }

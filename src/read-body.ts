@@ -1,0 +1,45 @@
+// Reads a response body to its end without ever holding more than a set number of bytes, counted
+// after decompression (fetch inflates gzip and brotli as the bytes arrive), so an endless answer
+// or a compression bomb stops at the limit instead of filling the memory.
+
+export class BodyTooLarge extends Error {
+  constructor(
+    readonly limit: number,
+    readonly seen: number,
+    readonly declared: boolean,
+  ) {
+    super(declared ? `its Content-Length of ${seen} bytes exceeds maxResponseBytes (${limit})` : `its body exceeds maxResponseBytes (${limit} bytes); reading stopped after ${seen} bytes`);
+  }
+}
+
+/** The body's bytes; throws BodyTooLarge past `limit`, and whatever the stream throws (abort, timeout, reset). */
+export async function readBodyBounded(response: Response, limit: number): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
+  // Compressed or not, a declared length above the limit cannot end below it.
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new BodyTooLarge(limit, declared, true);
+  }
+  if (response.body === null) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new BodyTooLarge(limit, total, false);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
