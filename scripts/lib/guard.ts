@@ -1,0 +1,252 @@
+// A front server for Prism (npm run mock, npm run proxy). Prism exits on a malformed escape in the
+// path and answers some odd requests with a 5xx or a reset; the guard screens every request first
+// (src/request-screen.ts), answers what it refuses with a documented 4xx, forwards the rest to a
+// Prism it runs on an internal port, restarts that Prism if it ever dies, and for the mock turns
+// Prism's own problem+json answers (unknown path, method, Accept) into the spec's error form.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, request as httpRequest, Agent, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { errorBody, refusalForParseError, screenBody, screenHead, screenLimits, type Refusal } from '../../src/request-screen.js';
+import { prismCli } from './prism.js';
+
+export interface GuardOptions {
+  /** Prism's arguments without --host and --port (e.g. `mock <bundle>`). */
+  prismArgs: readonly string[];
+  host: string;
+  port: number;
+  /** Rewrite Prism's own problem+json answers into the spec's error form (the mock); the proxy keeps them, they list violations. */
+  translateProblems: boolean;
+  log?: (line: string) => void;
+}
+
+export interface Guard {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** What the mock accepts in Prefer: Prism's code, example and dynamic keys, briefly. */
+const preferPattern = /^\s*(code=\d{3}|example=[A-Za-z0-9_.-]{1,64}|dynamic=(true|false))(\s*,\s*(code=\d{3}|example=[A-Za-z0-9_.-]{1,64}|dynamic=(true|false)))*\s*$/;
+const hopByHop = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'content-length']);
+
+/** Prism's problem types, as the wrapper and status of the spec's error form. */
+const problemWrappers: Record<number, string> = { 400: 'badRequest', 401: 'unauthorized', 403: 'forbidden', 404: 'itemNotFound', 405: 'badMethod', 409: 'conflictingRequest', 415: 'badMediaType', 501: 'notImplemented' };
+
+function send(response: ServerResponse, refusal: Refusal): void {
+  const text = JSON.stringify(refusal.body);
+  if (response.headersSent) return void response.destroy();
+  response.writeHead(refusal.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...refusal.headers });
+  response.end(text);
+}
+
+/** Writes an answer straight to a socket whose request the parser could not read. */
+function sendRaw(socket: Socket, refusal: Refusal): void {
+  const text = JSON.stringify(refusal.body);
+  if (!socket.writable) return void socket.destroy();
+  socket.end(`HTTP/1.1 ${refusal.status} ${refusal.status === 414 ? 'URI Too Long' : refusal.status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
+}
+
+/** Reads the body; past the limit it stops keeping bytes and resolves at once with limit + 1 bytes, so a huge upload is answered, not stored. */
+function readBody(request: IncomingMessage): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const onData = (chunk: Buffer): void => {
+      total += chunk.byteLength;
+      if (total <= screenLimits.maxBodyBytes) return void chunks.push(chunk);
+      chunks.push(chunk.subarray(0, chunk.byteLength - (total - screenLimits.maxBodyBytes - 1)));
+      request.off('data', onData);
+      request.resume();
+      resolve(Buffer.concat(chunks));
+    };
+    request.on('data', onData);
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+class Upstream {
+  private child: ChildProcess | undefined;
+  private ready: Promise<number> | undefined;
+  private stopping = false;
+  private current: number | undefined;
+  readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+  constructor(
+    private readonly args: readonly string[],
+    private readonly log: (line: string) => void,
+  ) {}
+
+  /** The port of a running Prism, starting (or restarting) one when needed. */
+  port(): Promise<number> {
+    this.ready ??= this.start();
+    return this.ready;
+  }
+
+  private start(): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      // Port 0 is not accepted by Prism's CLI: let the kernel pick one, then hand it over.
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => {
+          const child = spawn(process.execPath, [prismCli, ...this.args, '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+          this.child = child;
+          let output = '';
+          let listening = false;
+          const onData = (chunk: Buffer): void => {
+            const text = chunk.toString();
+            if (!listening) {
+              output += text;
+              if (output.includes('Prism is listening')) {
+                listening = true;
+                this.log(`guard: Prism (pid ${child.pid}) serves on 127.0.0.1:${port}, behind the guard`);
+                this.current = port;
+                resolve(port);
+              }
+              return;
+            }
+            for (const line of text.split('\n')) if (line.trim() !== '') this.log(line);
+          };
+          child.stdout?.on('data', onData);
+          child.stderr?.on('data', onData);
+          child.once('exit', (code, signal) => {
+            if (this.child !== child) return;
+            this.child = undefined;
+            this.ready = undefined;
+            this.current = undefined;
+            if (!listening) return reject(new Error(`Prism exited with ${code ?? signal} before listening:\n${output}`));
+            if (!this.stopping) this.log(`guard: Prism exited (${code ?? signal}); it is started again on the next request`);
+          });
+        });
+      });
+    });
+  }
+
+  /** Forgets a Prism that refused a connection (it died, its exit not yet seen), so the next port() starts a new one. */
+  lost(port: number): void {
+    if (this.current !== port) return;
+    this.log(`guard: Prism (pid ${this.child?.pid}) refused a connection; another is started`);
+    this.current = undefined;
+    this.ready = undefined;
+    this.child?.kill('SIGKILL');
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.agent.destroy();
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  }
+}
+
+export async function startGuard(options: GuardOptions): Promise<Guard> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const upstream = new Upstream(options.prismArgs, log);
+  await upstream.port();
+
+  const unavailable: Refusal = { status: 503, body: errorBody('serviceUnavailable', 'EVS.5503', 'Service unavailable.'), headers: { 'Retry-After': '1' } };
+
+  async function forward(request: IncomingMessage, response: ServerResponse, body: Uint8Array, attempt = 1): Promise<void> {
+    const port = await upstream.port();
+    const headers: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(request.headers)) if (value !== undefined && !hopByHop.has(name)) headers[name] = value;
+    if (body.byteLength > 0) headers['content-length'] = String(body.byteLength);
+    await new Promise<void>((resolve) => {
+      // A retry takes a fresh connection: the pooled ones may all lead to a Prism that died.
+      const agent = attempt === 1 ? upstream.agent : false;
+      const outgoing = httpRequest({ host: '127.0.0.1', port, method: request.method, path: request.url, headers, agent }, (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('error', (error: NodeJS.ErrnoException) => {
+          log(`guard: Prism's answer to ${request.method} ${request.url?.slice(0, 80)} broke off (${error.code ?? error.message}); answered 503`);
+          resolve(send(response, unavailable));
+        });
+        answer.on('end', () => {
+          const status = answer.statusCode ?? 502;
+          const text = Buffer.concat(chunks);
+          const type = String(answer.headers['content-type'] ?? '');
+          if (options.translateProblems && type.startsWith('application/problem+json')) {
+            let title = 'the mock could not answer this request';
+            try {
+              const problem = JSON.parse(text.toString('utf8')) as { title?: unknown; detail?: unknown };
+              title = [problem.title, problem.detail].filter((part) => typeof part === 'string').join(': ') || title;
+            } catch {
+              // keep the generic title
+            }
+            return resolve(send(response, { status, body: errorBody(problemWrappers[status] ?? (status >= 500 ? 'computeFault' : 'error'), status, title) }));
+          }
+          const out: Record<string, string | string[]> = {};
+          for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined && !hopByHop.has(name)) out[name] = value;
+          out['content-length'] = String(text.byteLength);
+          response.writeHead(status, answer.statusMessage, out);
+          response.end(text);
+          resolve();
+        });
+      });
+      outgoing.on('error', (error: NodeJS.ErrnoException) => {
+        // A pooled connection to a Prism that died resets; a new one is refused. Nothing was
+        // answered either way: start another Prism if needed and send the request again.
+        if (attempt < 4 && (error.code === 'ECONNREFUSED' || error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
+          // A pooled connection may just have been closed; a fresh one that fails means Prism is gone.
+          if (attempt > 1 || error.code === 'ECONNREFUSED') upstream.lost(port);
+          return resolve(forward(request, response, body, attempt + 1));
+        }
+        log(`guard: Prism did not answer ${request.method} ${request.url?.slice(0, 80)} (${error.code ?? error.message}, attempt ${attempt}); answered 503`);
+        resolve(send(response, unavailable));
+      });
+      outgoing.end(body);
+    });
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const head = screenHead(request.url ?? '/', request.rawHeaders);
+    if (head) {
+      request.resume();
+      return send(response, head);
+    }
+    const preferred = request.headers.prefer;
+    const prefer = Array.isArray(preferred) ? preferred.join(', ') : preferred;
+    if (prefer !== undefined && (prefer.length > 256 || !preferPattern.test(prefer))) {
+      request.resume();
+      return send(response, { status: 400, body: errorBody('badRequest', 400, 'The mock reads Prefer as code=<status>, example=<name> or dynamic=true|false, comma-separated, at most 256 bytes.') });
+    }
+    const body = await readBody(request);
+    const refusal = screenBody(request.headers['content-type'], body);
+    if (refusal) {
+      // The rest of an oversized upload is not read: the connection closes after the answer.
+      if (refusal.status === 413) response.setHeader('Connection', 'close');
+      return send(response, refusal);
+    }
+    await forward(request, response, body);
+  }
+
+  const server = createServer({ maxHeaderSize: 256 * 1024, requestTimeout: 30_000 }, (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      log(`guard: ${(error as Error).message}`);
+      send(response, { status: 500, body: errorBody('computeFault', 'EVS.5500', 'Internal server error.') });
+    });
+  });
+  server.on('clientError', (error: Error & { code?: string; rawPacket?: Buffer }, socket: Socket) => sendRaw(socket, refusalForParseError(error.code, error.rawPacket)));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await upstream.stop();
+    throw error;
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host}:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      await upstream.stop();
+    },
+  };
+}
