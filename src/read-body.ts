@@ -21,6 +21,8 @@ export async function readBodyBounded(response: Response, limit: number): Promis
     throw new BodyTooLarge(limit, declared, true);
   }
   if (response.body === null) return new Uint8Array(0);
+  // Not compressed and announced within the limit: fetch itself stops at the Content-Length.
+  if (Number.isFinite(declared) && !response.headers.has('Content-Encoding')) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

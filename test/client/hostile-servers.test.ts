@@ -123,6 +123,14 @@ describe('secrets echoed by the server', () => {
     expectNoSecret(error, secrets);
   });
 
+  it('a secret in the cause chain of a network failure is scrubbed there too', async () => {
+    const failing: typeof fetch = () => Promise.reject(new TypeError(`fetch failed for ${token}`, { cause: Object.assign(new Error(`connect to ${token} refused`), { code: 'ECONNRESET', token }) }));
+    const error = await failure(clients.token({ fetch: failing }).showSnapshot(snapshotId));
+    expect(error).toMatchObject({ name: 'EvsNetworkError' });
+    expect(((error as Error).cause as Error).message).toBe('fetch failed for [redacted]');
+    expectNoSecret(error, [token]);
+  });
+
   it('the raw client hands out the answer with the reason phrase already scrubbed', async () => {
     reply = (request, response) => {
       response.writeHead(503, `Service ${String(request.headers['x-auth-token'])} Unavailable`);
