@@ -157,9 +157,9 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
 
     createSnapshot: (fields, callOptions) =>
       guarded(async () => {
-        const { signal, ...rules } = checkCallOptions('createSnapshot', callOptions, withNameRule);
-        const copy = plainCopy(new Checker('createSnapshot'), 'snapshot', fields);
-        validateCreateSnapshot(copy, rules);
+        const { signal, ...rules } = checkCallOptions('createSnapshot', callOptions, withNameRule, scrub);
+        const copy = plainCopy(new Checker('createSnapshot', scrub), 'snapshot', fields);
+        validateCreateSnapshot(copy, rules, scrub);
         const body = envelope('snapshot', copy);
         const answer = await send('createSnapshot', signal, () =>
           raw.POST('/v2/{project_id}/cloudsnapshots', { params: { path: project }, body, ...sendText(body), ...call('createSnapshot', signal) }),
@@ -169,10 +169,10 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
 
     updateSnapshot: (snapshotId, changes, callOptions) =>
       guarded(async () => {
-        const { signal, ...rules } = checkCallOptions('updateSnapshot', callOptions, withNameRule);
-        validateSnapshotId('updateSnapshot', snapshotId);
-        const copy = plainCopy(new Checker('updateSnapshot'), 'snapshot', changes);
-        validateUpdateSnapshot(snapshotId, copy, rules);
+        const { signal, ...rules } = checkCallOptions('updateSnapshot', callOptions, withNameRule, scrub);
+        validateSnapshotId('updateSnapshot', snapshotId, scrub);
+        const copy = plainCopy(new Checker('updateSnapshot', scrub), 'snapshot', changes);
+        validateUpdateSnapshot(snapshotId, copy, rules, scrub);
         const body = envelope('snapshot', copy);
         const answer = await send('updateSnapshot', signal, () =>
           raw.PUT('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), body, ...sendText(body), ...call('updateSnapshot', signal) }),
@@ -182,23 +182,31 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
 
     showSnapshot: (snapshotId, callOptions) =>
       guarded(async () => {
-        const { signal } = checkCallOptions('showSnapshot', callOptions, withSignal);
-        validateSnapshotId('showSnapshot', snapshotId);
+        const { signal } = checkCallOptions('showSnapshot', callOptions, withSignal, scrub);
+        validateSnapshotId('showSnapshot', snapshotId, scrub);
         return show(snapshotId, signal);
       }),
 
     listSnapshots: (query = {}, callOptions) =>
       guarded(async () => {
-        const { signal } = checkCallOptions('listSnapshots', callOptions, withSignal);
-        const copy = plainCopy(new Checker('listSnapshots'), 'query', query);
-        validateListQuery('listSnapshots', copy, true);
+        const { signal } = checkCallOptions('listSnapshots', callOptions, withSignal, scrub);
+        const copy = plainCopy(new Checker('listSnapshots', scrub), 'query', query);
+        validateListQuery('listSnapshots', copy, true, scrub);
         return listPage('listSnapshots', copy, signal);
       }),
 
     listAllSnapshots(filters = {}, listOptions) {
-      const copy = plainCopy(new Checker('listAllSnapshots'), 'query', filters);
-      validateListQuery('listAllSnapshots', copy, false);
-      const { pageSize = defaultPageSize, signal } = validateListAllOptions(listOptions);
+      let copy: ListSnapshotsQuery;
+      let checked: ReturnType<typeof validateListAllOptions>;
+      try {
+        const query = plainCopy(new Checker('listAllSnapshots', scrub), 'query', filters);
+        validateListQuery('listAllSnapshots', query, false, scrub);
+        copy = query;
+        checked = validateListAllOptions(listOptions, scrub);
+      } catch (error) {
+        throw redactor.error(error);
+      }
+      const { pageSize = defaultPageSize, signal } = checked;
       const pages = paginate(
         async (offset, limit) => {
           const page = await listPage('listAllSnapshots', Object.assign(Object.create(null) as ListSnapshotsQuery, copy, { offset, limit }), signal);
@@ -221,8 +229,8 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
 
     deleteSnapshot: (snapshotId, callOptions) =>
       guarded(async () => {
-        const { signal } = checkCallOptions('deleteSnapshot', callOptions, withSignal);
-        validateSnapshotId('deleteSnapshot', snapshotId);
+        const { signal } = checkCallOptions('deleteSnapshot', callOptions, withSignal, scrub);
+        validateSnapshotId('deleteSnapshot', snapshotId, scrub);
         const log: AttemptLog = { attempts: 0 };
         const answer = await send('deleteSnapshot', signal, () =>
           raw.DELETE('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), ...call('deleteSnapshot', signal, log) }),
@@ -238,10 +246,10 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
 
     rollbackSnapshot: (snapshotId, target, callOptions) =>
       guarded(async () => {
-        const { signal } = checkCallOptions('rollbackSnapshot', callOptions, withSignal);
-        validateSnapshotId('rollbackSnapshot', snapshotId);
-        const copy = plainCopy(new Checker('rollbackSnapshot'), 'rollback', target);
-        validateRollback(snapshotId, copy);
+        const { signal } = checkCallOptions('rollbackSnapshot', callOptions, withSignal, scrub);
+        validateSnapshotId('rollbackSnapshot', snapshotId, scrub);
+        const copy = plainCopy(new Checker('rollbackSnapshot', scrub), 'rollback', target);
+        validateRollback(snapshotId, copy, scrub);
         const body = envelope('rollback', copy);
         const answer = await send('rollbackSnapshot', signal, () =>
           raw.POST('/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback', { params: snapshotPath(snapshotId), body, ...sendText(body), ...call('rollbackSnapshot', signal) }),
@@ -251,7 +259,7 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
 
     waitForSnapshot(snapshotId: string, waitOptions: WaitOptions): Promise<never> {
       return guarded(async () => {
-        const checked = validateWait(snapshotId, waitOptions);
+        const checked = validateWait(snapshotId, waitOptions, scrub);
         const read = async (signal: AbortSignal | undefined): Promise<Snapshot | undefined> => {
           try {
             return await show(snapshotId, signal, 'waitForSnapshot');

@@ -6,6 +6,7 @@ import { EvsValidationError } from './errors.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 import type { RetryEvent } from './transport.js';
 import { isRecord } from './is-record.js';
+import { ownOptions } from './own-options.js';
 import { Checker, describeValue, maxTimerMs } from './validation.js';
 
 interface CommonOptions {
@@ -76,24 +77,20 @@ function baseUrlOf(options: Record<string, unknown>): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') fail('endpoint', 'format', describeValue(endpoint), 'must use http or https');
   if (url.username || url.password) fail('endpoint', 'format', '[URL with credentials]', 'must not carry credentials; use auth');
-  if (url.search || url.hash) fail('endpoint', 'format', describeValue(endpoint), 'must not have a query or fragment');
+  if (url.search || url.hash || /[?#]/.test(endpoint)) fail('endpoint', 'format', describeValue(endpoint), 'must not have a query or fragment');
   return url.href.replace(/\/+$/, '');
 }
 
 const akskKeys = ['accessKey', 'secretKey', 'securityToken', 'signingForm'] as const;
 
 /** Misspelt option names fail instead of being ignored (`timeOutMs` would otherwise leave the default in force). */
-function onlyKnownKeys(field: string, value: Record<string, unknown>, known: readonly string[]): void {
-  for (const key of Object.keys(value))
-    if (!known.includes(key)) fail(field === '' ? key : `${field}.${key}`, 'additionalProperties', 'an unknown option', `is not an option${field === '' ? '' : ` of ${field}`}; expected one of ${known.join(', ')}`);
-}
+const ownKeys = (field: string, value: unknown, known: readonly string[] | undefined): Record<string, unknown> => ownOptions(new Checker('createEvsClient'), field, value, known);
 
 const optionKeys = ['endpoint', 'region', 'projectId', 'auth', 'timeoutMs', 'retry', 'fetch', 'headers', 'onRetry', 'maxResponseBytes'] as const;
 
 function authOf(auth: unknown): EvsAuth {
   if (typeof auth !== 'object' || auth === null) fail('auth', 'type', describeValue(auth), 'must be an object: { token } or { accessKey, secretKey }');
-  const fields = auth as Record<string, unknown>;
-  onlyKnownKeys('auth', fields, ['token', ...akskKeys]);
+  const fields = ownKeys('auth', auth, ['token', ...akskKeys]);
   const keysGiven = akskKeys.filter((key) => fields[key] !== undefined);
   const { token } = fields;
   if (token !== undefined && keysGiven.length > 0)
@@ -115,8 +112,7 @@ function retryOf(retry: unknown): RetryPolicy {
   if (retry === false) return { ...defaultRetryPolicy, retries: 0 };
   if (retry === undefined) return { ...defaultRetryPolicy };
   if (typeof retry !== 'object' || retry === null) fail('retry', 'type', describeValue(retry), 'must be false or an object');
-  onlyKnownKeys('retry', retry as Record<string, unknown>, ['retries', 'baseDelayMs', 'maxDelayMs']);
-  const { retries, baseDelayMs, maxDelayMs } = { ...defaultRetryPolicy, ...(retry as Partial<RetryPolicy>) };
+  const { retries, baseDelayMs, maxDelayMs } = { ...defaultRetryPolicy, ...(ownKeys('retry', retry, ['retries', 'baseDelayMs', 'maxDelayMs']) as Partial<RetryPolicy>) };
   const policy = {
     retries: integerIn('retry.retries', retries, 0, 10),
     baseDelayMs: integerIn('retry.baseDelayMs', baseDelayMs, 0, maxTimerMs),
@@ -130,11 +126,10 @@ const managedHeaders = ['x-sdk-date', 'x-project-id', 'content-type', 'content-l
 const tokenPattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** The extra headers, checked here so that a bad one fails at once rather than on every call. */
-function headersOf(headers: unknown): Record<string, string> {
-  if (headers === undefined) return {};
-  if (!isRecord(headers)) fail('headers', 'type', describeValue(headers), 'must be an object of header names to strings');
-  const prototype = Object.getPrototypeOf(headers) as unknown;
-  if (prototype !== Object.prototype && prototype !== null) fail('headers', 'type', 'an object with a prototype', 'must be a plain object of header names to strings');
+function headersOf(given: unknown): Record<string, string> {
+  if (given === undefined) return {};
+  if (!isRecord(given)) fail('headers', 'type', describeValue(given), 'must be an object of header names to strings');
+  const headers = ownKeys('headers', given, undefined);
   const checked: Record<string, string> = {};
   const seen = new Set<string>();
   for (const key of Object.keys(headers)) {
@@ -159,8 +154,7 @@ function headersOf(headers: unknown): Record<string, string> {
 
 export function resolveOptions(input: EvsClientOptions): ResolvedOptions {
   if (typeof input !== 'object' || input === null) fail('options', 'type', describeValue(input), 'must be an object');
-  const options = input as unknown as Record<string, unknown>;
-  onlyKnownKeys('', options, optionKeys);
+  const options = ownKeys('', input, optionKeys);
   const { projectId, fetch, onRetry } = options;
   if (typeof projectId !== 'string' || !/^[A-Za-z0-9_-]+$/.test(projectId))
     fail('projectId', 'format', describeValue(projectId), 'must be a non-empty project ID of letters, digits, "-" or "_"');

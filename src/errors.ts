@@ -105,11 +105,14 @@ export class EvsValidationError extends EvsError {
 
 const excerptLength = 200;
 
-/** The first characters of a body, for error reports, cut only after `redact` removed every secret from the whole text. */
-export function excerpt(text: string, redact: (text: string) => string): string {
+/** The first characters of a text, for error reports, cut only after `redact` removed every secret from the whole of it. */
+export function excerpt(text: string, redact: (text: string) => string, length = excerptLength): string {
   const clean = redact(text);
-  return clean.length > excerptLength ? `${clean.slice(0, excerptLength)}… (${clean.length} characters)` : clean;
+  return clean.length > length ? `${clean.slice(0, length)}… (${clean.length} characters)` : clean;
 }
+
+/** A server's message is shown whole up to this length; a longer one (a 7 MB error_msg) is cut. */
+const messageLength = 1000;
 
 
 interface ParsedErrorBody {
@@ -146,19 +149,19 @@ export function parseErrorBody(body: unknown): ParsedErrorBody | undefined {
 export function apiErrorFrom(operation: string, response: Response, body: unknown, scrub: (text: string) => string): EvsApiError {
   const parsed = parseErrorBody(body);
   const clean = (text: string | null | undefined): string | undefined => (text === null || text === undefined ? undefined : scrub(text));
-  const requestId = clean(response.headers.get('X-Request-Id') ?? parsed?.requestId);
+  const requestId = ((id) => (id === undefined ? undefined : excerpt(id, scrub, 200)))(clean(response.headers.get('X-Request-Id') ?? parsed?.requestId));
   if (parsed?.message !== undefined) {
     return new EvsApiError({
       operation,
       status: response.status,
-      message: scrub(parsed.message),
-      code: clean(parsed.code),
-      wrapper: clean(parsed.wrapper),
+      message: excerpt(parsed.message, scrub, messageLength),
+      code: ((code) => (code === undefined ? undefined : excerpt(code, scrub, 100)))(parsed.code),
+      wrapper: ((wrapper) => (wrapper === undefined ? undefined : excerpt(wrapper, scrub, 100)))(parsed.wrapper),
       requestId,
     });
   }
   const raw = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
-  const reason = scrub(response.statusText) || 'error';
+  const reason = excerpt(response.statusText, scrub, 200) || 'error';
   return new EvsApiError({
     operation,
     status: response.status,

@@ -13,25 +13,29 @@ export interface Redactor {
 }
 
 const regexChar = (char: string): string => char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-const isUnreserved = (char: string): boolean => /^[A-Za-z0-9_.~-]$/.test(char);
+const hex2 = (byte: number): string => byte.toString(16).padStart(2, '0');
 
-/** A pattern that matches one character of a secret in any of the forms above. */
+/**
+ * A pattern that matches one character of a secret as sent, percent-encoded (any character,
+ * letters and digits too: some encoders escape everything), as a JSON `\uXXXX` escape, or as a
+ * JSON backslash escape; matched without regard to case, which also catches a secret that a
+ * URL parser lower-cased in a host name.
+ */
 function charPattern(char: string): string {
-  if (isUnreserved(char)) return regexChar(char);
-  const forms = [regexChar(char)];
-  const bytes = [...new TextEncoder().encode(char)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`);
-  forms.push(bytes.map((hex) => `(?:${hex}|${hex.toUpperCase()})`).join(''));
+  // Longest forms first, so that an escape is taken whole rather than its first character alone.
+  const forms = [[...new TextEncoder().encode(char)].map((byte) => `%${hex2(byte)}`).join('')];
   const code = char.codePointAt(0) ?? 0;
-  if (code <= 0xffff) forms.push(`\\\\u${code.toString(16).padStart(4, '0')}`.replace(/[a-f]/g, (h) => `[${h}${h.toUpperCase()}]`));
+  if (code <= 0xffff) forms.unshift(`\\\\u${code.toString(16).padStart(4, '0')}`);
   if (char === '"' || char === '\\' || char === '/') forms.push(`\\\\${regexChar(char)}`);
   if (char === ' ') forms.push('\\+');
+  forms.push(regexChar(char));
   return `(?:${forms.join('|')})`;
 }
 
 function secretPattern(secrets: readonly string[]): RegExp | undefined {
   const distinct = [...new Set(secrets.filter((secret) => secret !== ''))].sort((a, b) => b.length - a.length);
   if (distinct.length === 0) return undefined;
-  return new RegExp(distinct.map((secret) => Array.from(secret, charPattern).join('')).join('|'), 'g');
+  return new RegExp(distinct.map((secret) => Array.from(secret, charPattern).join('')).join('|'), 'gi');
 }
 
 const maxDepth = 8;

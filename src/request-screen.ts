@@ -30,6 +30,11 @@ const urlEncodingFailed = (where: string): Refusal => ({ status: 400, body: erro
 const malformedBody = (why: string): Refusal => ({ status: 400, body: errorBody('badRequest', 'EVS.5400', `Malformed request body. (${why})`) });
 
 const byteLength = (text: string): number => Buffer.byteLength(text, 'latin1');
+const valuesOf = (rawHeaders: readonly string[], wanted: string): string[] => {
+  const values: string[] = [];
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === wanted) values.push(rawHeaders[i + 1]!);
+  return values;
+};
 const escapePattern = /%(?![0-9A-Fa-f]{2})/;
 
 /** Whether every escape is `%XY` and the escaped bytes are UTF-8. */
@@ -44,7 +49,7 @@ function decodes(text: string): boolean {
 }
 
 /** Checks the request line and headers (raw, as the parser read them). */
-export function screenHead(url: string, rawHeaders: readonly string[]): Refusal | undefined {
+export function screenHead(url: string, rawHeaders: readonly string[], httpVersion = '1.1'): Refusal | undefined {
   const urlBytes = byteLength(url);
   if (urlBytes > screenLimits.maxUrlBytes)
     return { status: 414, body: errorBody('error', 414, `The request URL is ${urlBytes} bytes long; at most ${screenLimits.maxUrlBytes} bytes are accepted.`) };
@@ -58,6 +63,11 @@ export function screenHead(url: string, rawHeaders: readonly string[]): Refusal 
   }
   if (total > screenLimits.maxHeaderBytes)
     return { status: 431, body: errorBody('error', 431, `The request headers are ${total} bytes long; at most ${screenLimits.maxHeaderBytes} bytes are accepted in all.`) };
+  const header = (wanted: string): string[] => valuesOf(rawHeaders, wanted);
+  if (httpVersion === '1.1' && header('host').length !== 1) return { status: 400, body: errorBody('badRequest', 400, 'An HTTP/1.1 request must carry exactly one Host header.') };
+  for (const accept of header('accept'))
+    if (accept.trim() !== '' && !accept.split(',').every((range) => mediaTypeOf(range) !== undefined))
+      return { status: 400, body: errorBody('badRequest', 400, `The Accept header ${JSON.stringify(accept.slice(0, 64))} is not a list of media ranges such as application/json.`) };
 
   const at = url.indexOf('?');
   const path = at < 0 ? url : url.slice(0, at);
@@ -69,14 +79,19 @@ export function screenHead(url: string, rawHeaders: readonly string[]): Refusal 
 }
 
 const token = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
-const mediaTypePattern = new RegExp(`^(${token})/(${token})((?:[ \\t]*;[ \\t]*${token}=(?:${token}|"[^"\\\\]*"))*)[ \\t]*$`);
+const typePattern = new RegExp(`^${token}/${token}$`);
+// The grammar of the `content-type` package that Prism parses Content-Type and Accept with:
+// the type trimmed, then `; name=value` parameters with spaces (never tabs) around `;` and `=`.
+const parametersPattern = new RegExp(`^(?: *; *${token} *= *(?:${token}|"(?:[\\u000b\\u0020\\u0021\\u0023-\\u005b\\u005d-\\u007e\\u0080-\\u00ff]|\\\\[\\u000b\\u0020-\\u00ff])*") *)+$`);
 
-/** The media type of a Content-Type value, or undefined when it does not parse (`;;;`, `json`, ...). */
+/** The media type of a Content-Type value (or of one range of an Accept), or undefined when it does not parse (`;;;`, `json`, a tab before a parameter, ...). */
 export function mediaTypeOf(contentType: string): { type: string; charset: string | undefined } | undefined {
-  const match = mediaTypePattern.exec(contentType.trim());
-  if (!match) return undefined;
-  const charset = /;[ \t]*charset=("?)([^";]*)\1/i.exec(match[3] ?? '')?.[2];
-  return { type: `${match[1]}/${match[2]}`.toLowerCase(), charset: charset?.toLowerCase() };
+  const at = contentType.indexOf(';');
+  const type = (at < 0 ? contentType : contentType.slice(0, at)).trim();
+  const parameters = at < 0 ? '' : contentType.slice(at);
+  if (!typePattern.test(type) || (parameters !== '' && !parametersPattern.test(parameters))) return undefined;
+  const charset = /; *charset *= *("?)([^";]*)\1/i.exec(parameters)?.[2];
+  return { type: type.toLowerCase(), charset: charset?.toLowerCase() };
 }
 
 const isJsonType = (type: string): boolean => type === 'application/json' || /^application\/[^/]+\+json$/.test(type);
@@ -133,6 +148,7 @@ export function screenBody(contentType: string | undefined, body: Uint8Array): R
  * than the parser takes, a malformed request line or header. `head` is what arrived of it.
  */
 export function refusalForParseError(code: string | undefined, head: Buffer | undefined): Refusal {
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, body: errorBody('error', 408, 'The request did not arrive in time.') };
   if (code === 'HPE_HEADER_OVERFLOW') {
     const firstLine = head ? head.indexOf('\r\n') : -1;
     if (firstLine < 0 || firstLine > screenLimits.maxUrlBytes) return { status: 414, body: errorBody('error', 414, `The request URL is longer than ${screenLimits.maxUrlBytes} bytes, the most that is accepted.`) };

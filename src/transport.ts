@@ -72,6 +72,10 @@ export function createTransport(options: TransportOptions): (operation?: string,
       }
       throw new EvsRedirectError({ operation, status: response.redirected ? 0 : response.status, location: shown, requestId, origin });
     }
+    if (response.status < 200 || response.status > 599) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new EvsResponseError({ operation, status: response.status, problem: `HTTP ${response.status} is not a status HTTP defines (200 to 599 after the redirects)`, requestId, bodyExcerpt: '' });
+    }
     let bytes: Uint8Array;
     try {
       bytes = await readBodyBounded(response, options.maxResponseBytes);

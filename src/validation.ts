@@ -2,8 +2,12 @@
 // schema's own rules, so that bad input fails before anything is sent, naming field, rule and value.
 import { maxBytes, snapshotStatuses } from '../generated/spec-constants.js';
 import { EvsValidationError } from './errors.js';
+import { ownOptions } from './own-options.js';
 import type { CreateSnapshotFields, ListSnapshotsQuery, RollbackTarget, UpdateSnapshotChanges } from './types.js';
 import type { WaitOptions } from './wait.js';
+
+/** Removes secrets from a text (the client's redactor); the identity where none are known. */
+export type Redact = (text: string) => string;
 
 /** The service names the snapshots it makes during disk backups with this prefix and restricts them. */
 export const reservedNamePrefix = 'autobk_snapshot_';
@@ -21,8 +25,9 @@ export interface FieldRulesOptions {
 }
 
 export interface CheckedCallOptions {
-  signal?: AbortSignal | undefined;
-  allowReservedNamePrefix?: boolean | undefined;
+  signal: AbortSignal | undefined;
+  /** Always an own property, so that nothing inherited can stand in for it. */
+  allowReservedNamePrefix: boolean;
 }
 
 /**
@@ -30,22 +35,22 @@ export interface CheckedCallOptions {
  * `signal` an AbortSignal and `allowReservedNamePrefix` a boolean. `null` is refused, not taken
  * for "omitted", so that a value computed by mistake fails where it was passed.
  */
-export function checkCallOptions(operation: string, options: unknown, keys: readonly (keyof CheckedCallOptions)[]): CheckedCallOptions {
-  if (options === undefined) return {};
-  const check: Checker = new Checker(operation);
-  check.plainObject('options', options);
-  check.onlyKnownKeys('options', options, keys);
-  const { signal, allowReservedNamePrefix } = options;
+export function checkCallOptions(operation: string, options: unknown, keys: readonly (keyof CheckedCallOptions)[], redact?: Redact): CheckedCallOptions {
+  if (options === undefined) return { signal: undefined, allowReservedNamePrefix: false };
+  const check: Checker = new Checker(operation, redact);
+  const { signal, allowReservedNamePrefix } = ownOptions(check, 'options', options, keys);
   if (signal !== undefined && !(signal instanceof AbortSignal)) check.fail('options.signal', 'type', signal, 'must be an AbortSignal');
   if (allowReservedNamePrefix !== undefined && typeof allowReservedNamePrefix !== 'boolean')
     check.fail('options.allowReservedNamePrefix', 'type', allowReservedNamePrefix, 'must be true or false');
-  return { ...(signal === undefined ? {} : { signal }), ...(allowReservedNamePrefix === undefined ? {} : { allowReservedNamePrefix }) };
+  return { signal: signal as AbortSignal | undefined, allowReservedNamePrefix: allowReservedNamePrefix === true };
 }
 
 /** A short rendering of a rejected value for error messages. */
-export function describeValue(value: unknown): string {
+export function describeValue(value: unknown, redact: (text: string) => string = (text) => text): string {
   if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
+    // Redacted before it is cut: a secret passed by mistake must not show its first 40 characters.
+    const clean = redact(value);
+    const shown = clean.length > 40 ? `${JSON.stringify(clean.slice(0, 40))}…` : JSON.stringify(clean);
     return `${shown} (string, ${encoder.encode(value).length} UTF-8 bytes)`;
   }
   if (value === null) return 'null';
@@ -56,10 +61,13 @@ export function describeValue(value: unknown): string {
 
 /** Records field, rule and value of the first broken rule of one operation's input. */
 export class Checker {
-  constructor(private readonly operation: string) {}
+  constructor(
+    private readonly operation: string,
+    private readonly redact: (text: string) => string = (text) => text,
+  ) {}
 
   fail(field: string, rule: string, value: unknown, detail: string): never {
-    return this.failShowing(field, rule, describeValue(value), detail);
+    return this.failShowing(field, rule, describeValue(value, this.redact), detail);
   }
 
   /** Like fail, with the value already rendered (a kind of object, a redacted secret). */
@@ -111,8 +119,8 @@ export class Checker {
 const createKeys = ['volume_id', 'force', 'metadata', 'description', 'name'] as const;
 const updateKeys = ['name', 'description'] as const;
 
-export function validateCreateSnapshot(fields: unknown, options: FieldRulesOptions = {}): asserts fields is CreateSnapshotFields {
-  const check: Checker = new Checker('createSnapshot');
+export function validateCreateSnapshot(fields: unknown, options: FieldRulesOptions = {}, redact?: Redact): asserts fields is CreateSnapshotFields {
+  const check: Checker = new Checker('createSnapshot', redact);
   check.plainObject('snapshot', fields);
   check.onlyKnownKeys('snapshot', fields, createKeys);
   const { volume_id, force, metadata, description, name } = fields;
@@ -129,8 +137,8 @@ export function validateCreateSnapshot(fields: unknown, options: FieldRulesOptio
   if (name !== undefined) check.name('snapshot.name', name, options);
 }
 
-export function validateUpdateSnapshot(snapshotId: unknown, changes: unknown, options: FieldRulesOptions = {}): asserts changes is UpdateSnapshotChanges {
-  const check: Checker = new Checker('updateSnapshot');
+export function validateUpdateSnapshot(snapshotId: unknown, changes: unknown, options: FieldRulesOptions = {}, redact?: Redact): asserts changes is UpdateSnapshotChanges {
+  const check: Checker = new Checker('updateSnapshot', redact);
   check.snapshotId(snapshotId);
   check.plainObject('snapshot', changes);
   check.onlyKnownKeys('snapshot', changes, updateKeys);
@@ -139,8 +147,8 @@ export function validateUpdateSnapshot(snapshotId: unknown, changes: unknown, op
 }
 
 /** Show, delete and wait take nothing but the snapshot ID. */
-export function validateSnapshotId(operation: string, snapshotId: unknown): asserts snapshotId is string {
-  const check: Checker = new Checker(operation);
+export function validateSnapshotId(operation: string, snapshotId: unknown, redact?: Redact): asserts snapshotId is string {
+  const check: Checker = new Checker(operation, redact);
   check.snapshotId(snapshotId);
 }
 
@@ -148,8 +156,8 @@ const textFilters = ['volume_id', 'availability_zone', 'service_type', 'dedicate
 const filterKeys = ['name', 'status', 'id', ...textFilters] as const;
 
 /** List filters; `paging` says whether offset and limit are the caller's (listSnapshots) or the iterator's. */
-export function validateListQuery(operation: string, query: unknown, paging: boolean): asserts query is ListSnapshotsQuery {
-  const check: Checker = new Checker(operation);
+export function validateListQuery(operation: string, query: unknown, paging: boolean, redact?: Redact): asserts query is ListSnapshotsQuery {
+  const check: Checker = new Checker(operation, redact);
   check.plainObject('query', query);
   check.onlyKnownKeys('query', query, paging ? ['offset', 'limit', ...filterKeys] : filterKeys);
   if (query.offset !== undefined) check.integerIn('query.offset', query.offset, 0, Number.MAX_SAFE_INTEGER);
@@ -166,8 +174,8 @@ export function validateListQuery(operation: string, query: unknown, paging: boo
   }
 }
 
-export function validateRollback(snapshotId: unknown, target: unknown): asserts target is RollbackTarget {
-  const check: Checker = new Checker('rollbackSnapshot');
+export function validateRollback(snapshotId: unknown, target: unknown, redact?: Redact): asserts target is RollbackTarget {
+  const check: Checker = new Checker('rollbackSnapshot', redact);
   check.snapshotId(snapshotId);
   check.plainObject('rollback', target);
   check.onlyKnownKeys('rollback', target, ['volume_id', 'name']);
@@ -176,12 +184,10 @@ export function validateRollback(snapshotId: unknown, target: unknown): asserts 
 }
 
 /** Checks the options of waitForSnapshot and returns them read once, so a getter cannot change them afterwards. */
-export function validateWait(snapshotId: unknown, options: unknown): WaitOptions {
-  const check: Checker = new Checker('waitForSnapshot');
+export function validateWait(snapshotId: unknown, options: unknown, redact?: Redact): WaitOptions {
+  const check: Checker = new Checker('waitForSnapshot', redact);
   check.snapshotId(snapshotId);
-  check.plainObject('options', options);
-  check.onlyKnownKeys('options', options, ['until', 'timeoutMs', 'intervalMs', 'signal', 'onProgress']);
-  const { until, timeoutMs, intervalMs, signal, onProgress } = options;
+  const { until, timeoutMs, intervalMs, signal, onProgress } = ownOptions(check, 'options', options, ['until', 'timeoutMs', 'intervalMs', 'signal', 'onProgress']);
   if (until !== 'available' && until !== 'deleted') check.fail('options.until', 'enum', until, "must be 'available' or 'deleted'");
   if (timeoutMs !== undefined) check.integerIn('options.timeoutMs', timeoutMs, 1, maxTimerMs);
   if (intervalMs !== undefined) check.integerIn('options.intervalMs', intervalMs, 1, maxTimerMs);
@@ -196,12 +202,10 @@ export interface CheckedListAllOptions {
 }
 
 /** listAllSnapshots' own options: omitted, or an object with pageSize (1 to 1000) and/or an AbortSignal. */
-export function validateListAllOptions(options: unknown): CheckedListAllOptions {
+export function validateListAllOptions(options: unknown, redact?: Redact): CheckedListAllOptions {
   if (options === undefined) return {};
-  const check: Checker = new Checker('listAllSnapshots');
-  check.plainObject('options', options);
-  check.onlyKnownKeys('options', options, ['pageSize', 'signal']);
-  const { pageSize, signal } = options;
+  const check: Checker = new Checker('listAllSnapshots', redact);
+  const { pageSize, signal } = ownOptions(check, 'options', options, ['pageSize', 'signal']);
   if (pageSize !== undefined) check.integerIn('options.pageSize', pageSize, 1, 1000);
   if (signal !== undefined && !(signal instanceof AbortSignal)) check.fail('options.signal', 'type', signal, 'must be an AbortSignal');
   return { pageSize: pageSize as number | undefined, signal: signal as AbortSignal | undefined };

@@ -4,7 +4,7 @@
 // Prism it runs on an internal port, restarts that Prism if it ever dies, and for the mock turns
 // Prism's own problem+json answers (unknown path, method, Accept) into the spec's error form.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, request as httpRequest, Agent, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, Agent, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { errorBody, refusalForParseError, screenBody, screenHead, screenLimits, type Refusal } from '../../src/request-screen.js';
 import { prismCli } from './prism.js';
@@ -42,7 +42,7 @@ function send(response: ServerResponse, refusal: Refusal): void {
 function sendRaw(socket: Socket, refusal: Refusal): void {
   const text = JSON.stringify(refusal.body);
   if (!socket.writable) return void socket.destroy();
-  socket.end(`HTTP/1.1 ${refusal.status} ${refusal.status === 414 ? 'URI Too Long' : refusal.status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
+  socket.end(`HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status] ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
 }
 
 /** Reads the body; past the limit it stops keeping bytes and resolves at once with limit + 1 bytes, so a huge upload is answered, not stored. */
@@ -149,7 +149,7 @@ export async function startGuard(options: GuardOptions): Promise<Guard> {
 
   const unavailable: Refusal = { status: 503, body: errorBody('serviceUnavailable', 'EVS.5503', 'Service unavailable.'), headers: { 'Retry-After': '1' } };
 
-  async function forward(request: IncomingMessage, response: ServerResponse, body: Uint8Array, attempt = 1): Promise<void> {
+  async function forward(request: IncomingMessage, response: ServerResponse, body: Uint8Array, attempt = 1, replayedAfterLoss = false): Promise<void> {
     const port = await upstream.port();
     const headers: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(request.headers)) if (value !== undefined && !hopByHop.has(name)) headers[name] = value;
@@ -168,6 +168,10 @@ export async function startGuard(options: GuardOptions): Promise<Guard> {
           const status = answer.statusCode ?? 502;
           const text = Buffer.concat(chunks);
           const type = String(answer.headers['content-type'] ?? '');
+          // Prism's 5xx for a Prefer it cannot serve (an unknown example, a status without one) is the caller's mistake.
+          if (options.translateProblems && type.startsWith('application/problem+json') && status >= 500 && request.headers.prefer !== undefined) {
+            return resolve(send(response, { status: 400, body: errorBody('badRequest', 400, `The mock cannot serve what Prefer asks for (${request.headers.prefer.toString().slice(0, 100)}): no such example or status for this operation.`) }));
+          }
           if (options.translateProblems && type.startsWith('application/problem+json')) {
             let title = 'the mock could not answer this request';
             try {
@@ -187,14 +191,16 @@ export async function startGuard(options: GuardOptions): Promise<Guard> {
         });
       });
       outgoing.on('error', (error: NodeJS.ErrnoException) => {
-        // A pooled connection to a Prism that died resets; a new one is refused. Nothing was
-        // answered either way: start another Prism if needed and send the request again.
-        if (attempt < 4 && (error.code === 'ECONNREFUSED' || error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
-          // A pooled connection may just have been closed; a fresh one that fails means Prism is gone.
-          if (attempt > 1 || error.code === 'ECONNREFUSED') upstream.lost(port);
-          return resolve(forward(request, response, body, attempt + 1));
-        }
-        log(`guard: Prism did not answer ${request.method} ${request.url?.slice(0, 80)} (${error.code ?? error.message}, attempt ${attempt}); answered 503`);
+        // A pooled connection that Prism had already closed (Node's reusedSocket rule) is tried
+        // again on a fresh one. A fresh connection that is refused or reset means Prism is gone
+        // (it died just now, or this request killed it): another is started and the request sent
+        // once more, no more, so that one request costs Prism at most two lives.
+        const stale = outgoing.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+        const lostPrism = !stale && (error.code === 'ECONNREFUSED' || error.code === 'ECONNRESET' || error.code === 'EPIPE');
+        if (lostPrism) upstream.lost(port);
+        if (attempt < 3 && (stale || (lostPrism && !replayedAfterLoss))) return resolve(forward(request, response, body, attempt + 1, replayedAfterLoss || lostPrism));
+        upstream.lost(port);
+        log(`guard: Prism failed on ${request.method} ${request.url?.slice(0, 80)} (${error.code ?? error.message}, attempt ${attempt}${outgoing.reusedSocket ? ', pooled connection' : ''}); answered 503 and not sent again`);
         resolve(send(response, unavailable));
       });
       outgoing.end(body);
@@ -202,7 +208,7 @@ export async function startGuard(options: GuardOptions): Promise<Guard> {
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const head = screenHead(request.url ?? '/', request.rawHeaders);
+    const head = screenHead(request.url ?? '/', request.rawHeaders, request.httpVersion);
     if (head) {
       request.resume();
       return send(response, head);
@@ -223,13 +229,21 @@ export async function startGuard(options: GuardOptions): Promise<Guard> {
     await forward(request, response, body);
   }
 
-  const server = createServer({ maxHeaderSize: 256 * 1024, requestTimeout: 30_000 }, (request, response) => {
+  // Node answers a missing Host and an unknown Expect itself, with an empty body: the guard does instead.
+  const server = createServer({ maxHeaderSize: 256 * 1024, requestTimeout: 30_000, requireHostHeader: false }, (request, response) => {
     handle(request, response).catch((error: unknown) => {
       log(`guard: ${(error as Error).message}`);
       send(response, { status: 500, body: errorBody('computeFault', 'EVS.5500', 'Internal server error.') });
     });
   });
   server.on('clientError', (error: Error & { code?: string; rawPacket?: Buffer }, socket: Socket) => sendRaw(socket, refusalForParseError(error.code, error.rawPacket)));
+  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    request.resume();
+    send(response, { status: 400, body: errorBody('badRequest', 400, `The mock does not take Expect: ${String(request.headers.expect).slice(0, 64)}; only 100-continue.`) });
+  });
+  // CONNECT and Upgrade would hand the socket over; the API has neither.
+  server.on('connect', (_request: IncomingMessage, socket: Socket) => sendRaw(socket, { status: 405, body: errorBody('badMethod', 405, 'The mock does not take CONNECT.') }));
+  server.on('upgrade', (_request: IncomingMessage, socket: Socket) => sendRaw(socket, { status: 400, body: errorBody('badRequest', 400, 'The mock does not upgrade connections.') }));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

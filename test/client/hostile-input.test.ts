@@ -149,7 +149,53 @@ describe('what is checked is what is sent', () => {
   });
 });
 
+describe('options are read as own data, once', () => {
+  const throwing = { get signal(): AbortSignal { throw new Error('getter exploded'); } };
+  const trap = new Proxy({}, { ownKeys: () => { throw new Error('trap exploded'); } });
+
+  it.each<[string, (c: EvsClient) => unknown, string]>([
+    ['a throwing getter in call options', (c) => c.showSnapshot(snapshotId, throwing as never), 'options'],
+    ['a Proxy whose trap throws as call options', (c) => c.deleteSnapshot(snapshotId, trap as never), 'options'],
+    ['a throwing getter in wait options', (c) => c.waitForSnapshot(snapshotId, { until: 'deleted', ...{} , get intervalMs(): number { throw new Error('boom'); } } as never), 'options'],
+    ['a Proxy as list options', (c) => c.listAllSnapshots({}, trap as never).next(), 'options'],
+    ['call options with a prototype', (c) => c.showSnapshot(snapshotId, Object.create({ signal: AbortSignal.timeout(5) }) as never), 'options'],
+  ])('refuses %s with EvsValidationError', async (_name, run, field) => {
+    const error = await refusal(() => run(evs));
+    expect(error.field).toBe(field);
+  });
+
+  it('ignores an allowReservedNamePrefix or until inherited from a polluted Object.prototype', async () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    let create: Promise<unknown>;
+    let wait: Promise<unknown>;
+    prototype.allowReservedNamePrefix = true;
+    prototype.until = 'deleted';
+    try {
+      create = evs.createSnapshot({ volume_id: volumeId, name: 'autobk_snapshot_x' }, {});
+      wait = evs.waitForSnapshot(snapshotId, {} as never);
+    } finally {
+      delete prototype.allowReservedNamePrefix;
+      delete prototype.until;
+    }
+    await expect(create).rejects.toMatchObject({ field: 'snapshot.name', rule: 'reservedPrefix' });
+    await expect(wait).rejects.toMatchObject({ field: 'options.until', rule: 'enum' });
+    expect(server.requests).toEqual([]);
+  });
+
+  it('shows no part of a secret passed by mistake as a value', async () => {
+    const error = await refusal(() => evs.listSnapshots({ status: token as never }));
+    expect(error.field).toBe('query.status');
+    expectNoSecret(error, [token]);
+  });
+});
+
 describe('createEvsClient checks every option at once', () => {
+  it('refuses options whose getter throws', () => {
+    const options = { ...localOptions(server.url) };
+    Object.defineProperty(options, 'timeoutMs', { enumerable: true, get: () => { throw new Error('boom'); } });
+    expect(() => createEvsClient(options)).toThrow(EvsValidationError);
+  });
+
   function optionError(extra: Record<string, unknown>): EvsValidationError {
     try {
       createEvsClient({ ...localOptions(server.url), ...extra } as EvsClientOptions);
@@ -179,6 +225,12 @@ describe('createEvsClient checks every option at once', () => {
     ['a misspelt retry option', { retry: { retires: 5 } }, 'retry.retires', 'additionalProperties'],
     ['a misspelt auth option', { auth: { token, tokn: 'x' } }, 'auth.tokn', 'additionalProperties'],
     ['a zero response limit', { maxResponseBytes: 0 }, 'maxResponseBytes', 'range'],
+    ['retry as an array', { retry: [] }, 'retry', 'type'],
+    ['retry as a Date', { retry: new Date() }, 'retry', 'type'],
+    ['auth as a class instance', { auth: new (class Credentials { token = token })() }, 'auth', 'type'],
+    ['a headers getter that throws', { headers: { get 'X-Trace'(): string { throw new Error('boom'); } } }, 'headers', 'type'],
+    ['an endpoint with an empty query', { endpoint: 'http://127.0.0.1:9/?' }, 'endpoint', 'format'],
+    ['an endpoint with an empty fragment', { endpoint: 'http://127.0.0.1:9/#' }, 'endpoint', 'format'],
   ])('refuses %s', (_name, extra, field, rule) => {
     const error = optionError(extra);
     expect([error.operation, error.field, error.rule]).toEqual(['createEvsClient', field, rule]);

@@ -140,6 +140,34 @@ describe('secrets echoed by the server', () => {
     expect(response.statusText).toBe('Service [redacted] Unavailable');
   });
 
+  it.each<[string, (secret: string) => string]>([
+    ['every character percent-encoded, in upper case', (s) => [...s].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('')],
+    ['every character percent-encoded, in lower case', (s) => [...s].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')],
+    ['only ~ percent-encoded (as escape() and PHP urlencode do)', (s) => s.replace(/~/g, '%7E')],
+    ['every character as a JSON \\u escape', (s) => [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')],
+    ['lower-cased, as a URL parser does to a host name', (s) => s.toLowerCase()],
+  ])('a secret echoed with %s is redacted', async (_form, encode) => {
+    const tilde = 'gAAAAABk~example~token~value_0123456789';
+    reply = (_request, response) => {
+      response.writeHead(302, { Location: `https://sso.example/login?token=${encode(tilde)}`, 'X-Request-Id': encode(tilde) });
+      response.end();
+    };
+    const error = await failure(clients.token({ auth: { token: tilde } }).showSnapshot(snapshotId));
+    expect(error).toBeInstanceOf(EvsRedirectError);
+    expect((error as EvsRedirectError).location).toMatch(/token=\[redacted\]$/);
+    expect((error as EvsRedirectError).requestId).toBe('[redacted]');
+  });
+
+  it('cuts a huge error message instead of carrying it whole', async () => {
+    reply = (_request, response) => {
+      response.writeHead(400, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ error_code: 'APIGW.0301', error_msg: 'x'.repeat(7 * 1024 * 1024) }));
+    };
+    const error = await failure(clients.token().showSnapshot(snapshotId));
+    expect((error as Error).message.length).toBeLessThan(1200);
+    expect((error as Error).message).toContain(`(${7 * 1024 * 1024} characters)`);
+  });
+
   it('a secret percent-encoded in a Location, or JSON-escaped in a body, is redacted too', async () => {
     const slashy = 'MIIT/token+with=chars"and\\more-1234567890';
     reply = (_request, response, index) => {
@@ -215,6 +243,14 @@ describe('answers too large to read', () => {
     await expect(clients.token({ maxResponseBytes: limit }).showSnapshot(snapshotId)).rejects.toMatchObject({ name: 'EvsResponseError', status: 500 });
   });
 
+  it.each([600, 999])('refuses status %i, which HTTP does not define, as EvsResponseError', async (status) => {
+    reply = (_request, response) => {
+      response.writeHead(status, { 'Content-Type': 'application/json' });
+      response.end('{}');
+    };
+    await expect(clients.token().showSnapshot(snapshotId)).rejects.toMatchObject({ name: 'EvsResponseError', status, message: `showSnapshot got HTTP ${status} but HTTP ${status} is not a status HTTP defines (200 to 599 after the redirects)` });
+  });
+
   it('refuses a success body that is not UTF-8 instead of reading replacement characters', async () => {
     reply = (_request, response) => {
       response.writeHead(200, { 'Content-Type': 'application/json' });
@@ -247,6 +283,18 @@ describe('pages that do not add up', () => {
     expect(error).toBeInstanceOf(EvsResponseError);
     expect((error as Error).message).toMatch(/the page at offset=4 repeats snapshot 00000000-0000-4000-8000-000000000000, which an earlier page had/);
     expect(seen).toEqual([...a, ...b]);
+    expect(origin.requests).toHaveLength(3);
+  });
+
+  it('a count that grows with every page cannot extend the walk: the smallest count holds', async () => {
+    let next = 0;
+    reply = (_request, response) => {
+      page(response, { count: next + 4, snapshots: ids(2, next).map(item) });
+      next += 2;
+    };
+    const { seen, error } = await walk(clients.token(), 2);
+    expect((error as Error).message).toMatch(/the pages hold more snapshots than the count of 4 the service gave/);
+    expect(seen).toHaveLength(4);
     expect(origin.requests).toHaveLength(3);
   });
 

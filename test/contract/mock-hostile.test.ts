@@ -51,6 +51,15 @@ const cases: [string, () => string | Buffer, OperationId | undefined, number][] 
   ['an unknown path', () => head('GET /v2/nowhere HTTP/1.1'), undefined, 404],
   ['an undescribed method', () => head(`PATCH ${item} HTTP/1.1`, json, '{}'), 'showSnapshot', 405],
   ['an Accept the mock cannot serve', () => head(`GET ${item} HTTP/1.1`, { Accept: 'text/html' }), 'showSnapshot', 406],
+  ...['a', ';', ',', 'text/html;q=', 'application/json;\tq=1'].map(
+    (accept) => [`a malformed Accept (${JSON.stringify(accept)})`, () => head(`GET ${item} HTTP/1.1`, { Accept: accept }), 'showSnapshot', 400] as (typeof cases)[number],
+  ),
+  ['a tab in the Content-Type', () => head(`POST ${collection} HTTP/1.1`, { 'Content-Type': 'application/json;\tcharset=utf-8' }, '{"snapshot":{"volume_id":"5aa119a8-d25b-45a7-8d1b-88e127885635"}}'), 'createSnapshot', 415],
+  ['a Prefer for an example that does not exist', () => head(`GET ${item} HTTP/1.1`, { Prefer: 'code=404, example=nope' }), 'showSnapshot', 400],
+  ['CONNECT', () => 'CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n', undefined, 405],
+  ['an Expect other than 100-continue', () => head(`GET ${item} HTTP/1.1`, { Expect: 'bogus' }), 'showSnapshot', 400],
+  ['an HTTP/1.1 request without Host', () => `GET ${item} HTTP/1.1\r\nX-Auth-Token: a\r\nConnection: close\r\n\r\n`, 'showSnapshot', 400],
+  ['an Upgrade to WebSocket', () => head(`GET ${item} HTTP/1.1`, { Upgrade: 'websocket', Connection: 'Upgrade' }), undefined, 400],
 ];
 
 async function stillServing(): Promise<RawAnswer> {
@@ -68,8 +77,18 @@ describe('npm run mock survives hostile requests', () => {
     expect((await stillServing()).status).toBe(200);
   });
 
-  it('is the same process after all of them', () => {
-    expect(mock.output()).not.toMatch(/URIError|exited|Error:/);
+  it('keeps answering ordinary requests while hostile ones arrive at the same time', async () => {
+    const [hostile, ordinary] = await Promise.all([
+      Promise.all(cases.map(([, request]) => rawExchange(port, request()))),
+      Promise.all(Array.from({ length: 20 }, () => stillServing())),
+    ]);
+    expect(hostile.map((answer) => answer.status)).toEqual(cases.map(([, , , status]) => status));
+    expect(ordinary.map((answer) => answer.status)).toEqual(Array(20).fill(200));
+  });
+
+  it('is the same Prism after all of them', () => {
+    expect(mock.output()).not.toMatch(/URIError|guard: Prism (exited|failed|\(pid \d+\) refused)/);
+    expect([...mock.output().matchAll(/guard: Prism \(pid \d+\) serves on/g)]).toHaveLength(1);
   });
 
   it('starts Prism again when it dies, and answers the next request', async () => {

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot, repoRoot } from '../../scripts/lib/paths.js';
 import { startFakeEvs, type FakeEvs, type FakeReply } from '../support/fake-evs.js';
+import { startServer } from '../support/local-server.js';
 import { formatReport, runScenarios, type ScenarioResult } from './harness/run.js';
 import { scenarios } from './harness/scenarios.js';
 import { resolveTarget, type ContractTarget } from './harness/target.js';
@@ -68,6 +69,23 @@ describe('contract suite self-test', () => {
     const report = failing(results).map((r) => formatReport(r, [longToken])).join('\n');
     expect(report).toMatch(/the body is not valid JSON/);
     expect(report).not.toContain(longToken.slice(0, 8));
+  });
+
+  it('never follows a redirect: the token goes nowhere else, and the 3xx is reported', async () => {
+    const elsewhere = await startServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(`{"snapshot": ${token}}`);
+    });
+    try {
+      const target = await serve((reply, request) => (request.method === 'GET' ? { status: 302, headers: { Location: `${elsewhere.url}/steal` }, body: undefined } : reply));
+      const results = (await runScenarios(target)).results;
+      expect(elsewhere.requests).toEqual([]);
+      const report = reports(results);
+      expect(report).toMatch(/showSnapshot \[show\] answered HTTP 302\n.*\n {2}at \(status\): status 302 is not documented for showSnapshot/);
+      expect(report).not.toContain(token.slice(0, 8));
+    } finally {
+      await elsewhere.close();
+    }
   });
 
   it('deletes every snapshot it created, including one a lax server should have refused', async () => {

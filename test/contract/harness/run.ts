@@ -38,6 +38,12 @@ function createdId(body: string): string | undefined {
   }
 }
 
+/**
+ * Every request of the suite: redirects are not followed (a 3xx is an answer to check, and
+ * following it would carry the token to wherever it points), and no request waits for ever.
+ */
+const send = (url: string, init: RequestInit): Promise<Response> => fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(30_000) });
+
 /** Polls the snapshot a request targets until it is available or gone; returns a problem, or undefined. */
 async function waitFor(target: ContractTarget, request: ScenarioRequest, until: 'available' | 'deleted'): Promise<string | undefined> {
   const match = /^(.*\/cloudsnapshots\/[^/?]+)/.exec(request.path);
@@ -47,11 +53,16 @@ async function waitFor(target: ContractTarget, request: ScenarioRequest, until: 
   const deadline = Date.now() + target.waitTimeoutMs;
   let last = 'nothing yet';
   for (;;) {
-    const response = await fetch(`${target.baseUrl}${match[1]}`, { headers: headersFor(target, undefined, true), signal: AbortSignal.timeout(30_000) });
+    const response = await send(`${target.baseUrl}${match[1]}`, { headers: headersFor(target, undefined, true) });
     const text = await response.text();
     if (until === 'deleted' && response.status === 404) return undefined;
     if (response.ok) {
-      const status = (JSON.parse(text) as { snapshot?: { status?: string } }).snapshot?.status ?? 'no status';
+      let status = 'a body that is not JSON';
+      try {
+        status = (JSON.parse(text) as { snapshot?: { status?: string } }).snapshot?.status ?? 'no status';
+      } catch {
+        // V8's message would quote part of the body, where a secret may be: say only what it is.
+      }
       if (until === 'available' && status === 'available') return undefined;
       last = `status ${status}`;
     } else last = `HTTP ${response.status}`;
@@ -74,14 +85,14 @@ async function run(target: ContractTarget, scenario: Scenario, context: Scenario
     return { result: failure(scenario, 'the scenario could not be prepared', 'a request', (error as Error).message), body: '' };
   }
   if (scenario.waitUntil) {
-    const problem = await waitFor(target, request, scenario.waitUntil).catch((error: unknown) => `polling failed: ${(error as Error).message}`);
+    const problem = await waitFor(target, request, scenario.waitUntil).catch((error: unknown) => `polling failed: ${createRedactor([target.token]).text((error as Error).message)}`);
     if (problem) return { result: failure(scenario, 'waiting for the snapshot failed', `a snapshot that is ${scenario.waitUntil}`, problem), body: '', request };
   }
   const headers = headersFor(target, scenario, request.authenticated);
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(`${target.baseUrl}${request.path}`, { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body }), signal: AbortSignal.timeout(30_000) });
+    response = await send(`${target.baseUrl}${request.path}`, { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body }) });
   } catch (error) {
     const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     return { result: failure(scenario, `no response from ${target.baseUrl}`, 'an HTTP response', reason), body: '', request };
@@ -111,7 +122,7 @@ async function cleanUp(target: ContractTarget, context: ScenarioContext, deleted
     const request: ScenarioRequest = { method: 'DELETE', path, authenticated: true };
     try {
       if ((await waitFor(target, request, 'available')) === undefined) {
-        const response = await fetch(`${target.baseUrl}${path}`, { method: 'DELETE', headers: headersFor(target, undefined, true), signal: AbortSignal.timeout(30_000) });
+        const response = await send(`${target.baseUrl}${path}`, { method: 'DELETE', headers: headersFor(target, undefined, true) });
         if (response.ok || response.status === 404) continue;
       }
     } catch {
