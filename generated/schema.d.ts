@@ -1,6 +1,6 @@
 /**
  * Types of the EVS snapshot API (openapi-typescript).
- * Generated from spec/ by `npm run generate`; do not edit by hand.
+ * Generated from spec/ by `npm run build`; do not edit by hand.
  */
 
 export interface paths {

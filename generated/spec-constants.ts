@@ -1,6 +1,6 @@
 /**
  * Runtime constants of the EVS snapshot API.
- * Generated from spec/ by `npm run generate`; do not edit by hand.
+ * Generated from spec/ by `npm run build`; do not edit by hand.
  */
 
 /** Base URL of EVS per region (Open Telekom Cloud and Huawei Cloud), from the spec's servers. */
@@ -45,11 +45,14 @@ export const regionEndpoints = {
 
 export type EvsRegion = keyof typeof regionEndpoints;
 
-/** Upper limits of text fields; the service counts UTF-8 bytes. */
+/** Upper limits of the text fields in UTF-8 bytes (x-maxBytes of SnapshotName and SnapshotDescription). */
 export const maxBytes = {
   "name": 255,
   "description": 255
 } as const;
+
+/** The prefix the service keeps for the names of snapshots it makes during disk backups (x-reservedPrefix of SnapshotName). */
+export const reservedNamePrefix = "autobk_snapshot_";
 
 /** Every snapshot status, in the order of the spec. */
 export const snapshotStatuses = [
@@ -61,3 +64,296 @@ export const snapshotStatuses = [
   "rollbacking",
   "backing-up"
 ] as const;
+
+/** The bounds of the list's limit parameter. */
+export const listLimit = {
+  "minimum": 1,
+  "maximum": 1000
+} as const;
+
+/** The pattern of SnapshotId and VolumeId. */
+export const uuidPattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$";
+
+/** The request targets that generated/request-validators.ts checks. */
+export type RequestTarget = "createSnapshotRequest" | "updateSnapshotRequest" | "rollbackRequest" | "listSnapshotsQuery" | "snapshotId";
+
+/** Rules beyond JSON Schema (x-maxBytes, x-maxJsonBytes, x-reservedPrefix), by request target and property path. */
+export const textRules: Readonly<Record<RequestTarget, readonly { path: readonly string[]; maxBytes?: number; maxJsonBytes?: number; reservedPrefix?: string }[]>> = {
+  "createSnapshotRequest": [
+    {
+      "path": [
+        "snapshot",
+        "metadata"
+      ],
+      "maxJsonBytes": 1048575
+    },
+    {
+      "path": [
+        "snapshot",
+        "description"
+      ],
+      "maxBytes": 255
+    },
+    {
+      "path": [
+        "snapshot",
+        "name"
+      ],
+      "maxBytes": 255,
+      "reservedPrefix": "autobk_snapshot_"
+    }
+  ],
+  "updateSnapshotRequest": [
+    {
+      "path": [
+        "snapshot",
+        "name"
+      ],
+      "maxBytes": 255,
+      "reservedPrefix": "autobk_snapshot_"
+    },
+    {
+      "path": [
+        "snapshot",
+        "description"
+      ],
+      "maxBytes": 255
+    }
+  ],
+  "rollbackRequest": [
+    {
+      "path": [
+        "rollback",
+        "name"
+      ],
+      "maxBytes": 255
+    }
+  ],
+  "listSnapshotsQuery": [
+    {
+      "path": [
+        "name"
+      ],
+      "maxBytes": 255
+    }
+  ],
+  "snapshotId": []
+};
+
+/** The fields of each object that takes no others, by request target and property path (joined with "."). */
+export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string, readonly string[]>>>> = {
+  "createSnapshotRequest": {
+    "": [
+      "snapshot"
+    ],
+    "snapshot": [
+      "volume_id",
+      "force",
+      "metadata",
+      "description",
+      "name"
+    ]
+  },
+  "updateSnapshotRequest": {
+    "": [
+      "snapshot"
+    ],
+    "snapshot": [
+      "name",
+      "description"
+    ]
+  },
+  "rollbackRequest": {
+    "": [
+      "rollback"
+    ],
+    "rollback": [
+      "volume_id",
+      "name"
+    ]
+  },
+  "listSnapshotsQuery": {
+    "": [
+      "offset",
+      "limit",
+      "name",
+      "status",
+      "volume_id",
+      "availability_zone",
+      "id",
+      "service_type",
+      "dedicated_storage_id",
+      "dedicated_storage_name",
+      "enterprise_project_id"
+    ]
+  },
+  "snapshotId": {}
+};
+
+/** Per operation: method, path, success status and the component schema of each documented response (null: no body). */
+export const operations = {
+  "createSnapshot": {
+    "method": "POST",
+    "path": "/v2/{project_id}/cloudsnapshots",
+    "successStatus": 202,
+    "responses": {
+      "202": "SnapshotResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "listSnapshots": {
+    "method": "GET",
+    "path": "/v2/{project_id}/cloudsnapshots/detail",
+    "successStatus": 200,
+    "responses": {
+      "200": "SnapshotList",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "showSnapshot": {
+    "method": "GET",
+    "path": "/v2/{project_id}/cloudsnapshots/{snapshot_id}",
+    "successStatus": 200,
+    "responses": {
+      "200": "SnapshotResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "updateSnapshot": {
+    "method": "PUT",
+    "path": "/v2/{project_id}/cloudsnapshots/{snapshot_id}",
+    "successStatus": 200,
+    "responses": {
+      "200": "SnapshotResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "deleteSnapshot": {
+    "method": "DELETE",
+    "path": "/v2/{project_id}/cloudsnapshots/{snapshot_id}",
+    "successStatus": 202,
+    "responses": {
+      "202": null,
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "rollbackSnapshot": {
+    "method": "POST",
+    "path": "/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback",
+    "successStatus": 202,
+    "responses": {
+      "202": "RollbackResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  }
+} as const;
+
+export type OperationId = keyof typeof operations;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
-import { createEvsClient } from '../src/index.js';
+import { createEvsClient } from '../src/client/index.js';
 import { fromRoot } from './lib/paths.js';
 
 const calls = 5000;
@@ -109,7 +109,7 @@ async function gzippedSizes(entry: string): Promise<BundleSizes> {
 }
 
 const { client, raw, rawWithTimeout } = await callOverhead();
-const clientSizes = await gzippedSizes(fromRoot('src', 'index.ts'));
+const clientSizes = await gzippedSizes(fromRoot('src', 'client', 'index.ts'));
 const clientBytes = clientSizes.core;
 const fetchLibBytes = (await gzippedSizes(fromRoot('node_modules', 'openapi-fetch', 'dist', 'index.mjs'))).core;
 const ratio = client / raw;

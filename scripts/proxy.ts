@@ -1,6 +1,7 @@
 // npm run proxy -- <upstream-url>: Prism's validation proxy in front of any EVS-like server, on
 // 127.0.0.1:4010 (PORT overrides), behind the same guard as the mock. Requests and responses that
 // break the spec are reported.
+import { baseUrlOf, checkHttpUrl } from '../src/shared/http-url.js';
 import { startGuard } from './lib/guard.js';
 import { proxyArgs } from './lib/prism.js';
 import { portFromEnv } from './lib/port.js';
@@ -12,14 +13,11 @@ if (!upstream || rest.length) {
   console.error(usage);
   process.exit(2);
 }
-let url: URL;
-try {
-  url = new URL(upstream);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`it uses ${url.protocol}`);
-} catch (error) {
-  console.error(`npm run proxy: the upstream must be an absolute http(s) URL, got ${JSON.stringify(upstream)} (${(error as Error).message})\n${usage}`);
+const checked = checkHttpUrl(upstream, { bare: true });
+if ('problem' in checked) {
+  console.error(`npm run proxy: the upstream ${checked.problem}, got ${JSON.stringify(upstream)}\n${usage}`);
   process.exit(2);
 }
 await serveUntilSignal('npm run proxy', () =>
-  startGuard({ prismArgs: proxyArgs(url.href.replace(/\/+$/, '')), host: '127.0.0.1', port: portFromEnv(process.env, 4010), translateProblems: false }),
+  startGuard({ prismArgs: proxyArgs(baseUrlOf(checked.url)), host: '127.0.0.1', port: portFromEnv(process.env, 4010), translateProblems: false }),
 );

@@ -6,7 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request as httpRequest, Agent, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { errorBody, refusalForParseError, screenBody, screenHead, screenLimits, type Refusal } from '../../src/request-screen.js';
+import { errorBody } from '../../src/shared/error-body.js';
+import { refusalForParseError, screenBody, screenHead, screenLimits, type Refusal } from '../../src/shared/request-screen.js';
 import { prismCli } from './prism.js';
 
 export interface GuardOptions {

@@ -5,7 +5,7 @@ import path from 'node:path';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const fromRoot = (...segments: string[]): string => path.join(repoRoot, ...segments);
 
-/** The API name that redocly.yaml gives spec/openapi.yaml. */
-export const apiName = 'evs-snapshots';
+/** The root of the hand-written description. */
+export const specRoot = fromRoot('spec', 'openapi.yaml');
 export const generatedDir = fromRoot('generated');
 export const docsDir = fromRoot('generated', 'docs');

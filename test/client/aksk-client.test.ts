@@ -4,7 +4,7 @@ import { createHash, createHmac } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsApiError, EvsValidationError, type EvsClientOptions } from '../../src/index.js';
+import { createEvsClient, EvsApiError, EvsValidationError, type EvsClientOptions } from '../../src/client/index.js';
 import { sendJson, startServer, type LocalServer, type RecordedRequest } from '../support/local-server.js';
 import { projectId, snapshotBody, snapshotId, volumeId } from './fixtures.js';
 

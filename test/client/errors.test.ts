@@ -1,6 +1,6 @@
 // Every documented error body form, and undocumented ones, become an EvsApiError with what can be read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsApiError, EvsResponseError, type EvsClient } from '../../src/index.js';
+import { createEvsClient, EvsApiError, EvsResponseError, type EvsClient } from '../../src/client/index.js';
 import { startServer, type LocalServer } from '../support/local-server.js';
 import { localOptions, snapshotId, volumeId } from './fixtures.js';
 

@@ -1,5 +1,5 @@
 // Values shared by the client tests.
-import type { EvsClientOptions } from '../../src/index.js';
+import type { EvsClientOptions } from '../../src/client/index.js';
 
 export const token = 'MIIT-secret-token-value-1234567890';
 export const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';

@@ -2,7 +2,7 @@
 // whose serialised form differs from what a check reads, options of the wrong kind. Every case
 // must end in EvsValidationError naming the argument, with nothing on the wire.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsValidationError, type EvsClient, type EvsClientOptions } from '../../src/index.js';
+import { createEvsClient, EvsValidationError, type EvsClient, type EvsClientOptions } from '../../src/client/index.js';
 import { sendJson, startServer, type LocalServer } from '../support/local-server.js';
 import { expectNoSecret } from '../support/renderings.js';
 import { localOptions, projectId, snapshotBody, snapshotId, token, volumeId } from './fixtures.js';

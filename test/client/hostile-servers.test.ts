@@ -5,7 +5,7 @@
 import type { ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsApiError, EvsRedirectError, EvsResponseError, type EvsClient, type EvsClientOptions } from '../../src/index.js';
+import { createEvsClient, EvsApiError, EvsRedirectError, EvsResponseError, type EvsClient, type EvsClientOptions } from '../../src/client/index.js';
 import { startServer, type LocalServer, type RecordedRequest } from '../support/local-server.js';
 import { expectNoSecret } from '../support/renderings.js';
 import { localOptions, projectId, snapshotBody, snapshotId, token, volumeId } from './fixtures.js';

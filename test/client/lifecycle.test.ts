@@ -1,7 +1,7 @@
 // The whole snapshot lifecycle through the client, against a local EVS whose snapshots change
 // state over time; plus paging and waiting in detail.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsResponseError, EvsSnapshotStateError, EvsValidationError, EvsWaitTimeoutError, type EvsClient, type WaitProgress } from '../../src/index.js';
+import { createEvsClient, EvsResponseError, EvsSnapshotStateError, EvsValidationError, EvsWaitTimeoutError, type EvsClient, type WaitProgress } from '../../src/client/index.js';
 import { startFakeEvs, type FakeEvs, type FakeEvsOptions } from '../support/fake-evs.js';
 import { localOptions, projectId, token, volumeId } from './fixtures.js';
 

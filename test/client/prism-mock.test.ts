@@ -1,6 +1,6 @@
 // The client against Prism serving the spec: real responses built from the description.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createEvsClient, EvsApiError } from '../../src/index.js';
+import { createEvsClient, EvsApiError } from '../../src/client/index.js';
 import { startPrism, type PrismServer } from '../support/prism.js';
 import { projectId, snapshotId, token, volumeId } from './fixtures.js';
 

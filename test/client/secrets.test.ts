@@ -1,7 +1,7 @@
 // The token never shows up in errors, their string forms, inspect output or retry events.
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsError, type EvsClientOptions, type RetryEvent } from '../../src/index.js';
+import { createEvsClient, EvsError, type EvsClientOptions, type RetryEvent } from '../../src/client/index.js';
 import { sendJson, startServer, type LocalServer } from '../support/local-server.js';
 import { localOptions, token, volumeId } from './fixtures.js';
 

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { canonicalRequest, signRequest, type SignableRequest } from '../../src/auth/signing.js';
-import { EvsValidationError, type SigningCredentials, type SigningOptions } from '../../src/index.js';
+import { canonicalRequest, signRequest, type SignableRequest } from '../../src/client/auth/signing.js';
+import { EvsValidationError, type SigningCredentials, type SigningOptions } from '../../src/client/index.js';
 
 // The published example (HWC signing guide, api-sign-algorithm-002 to 005).
 const example = {

@@ -1,8 +1,8 @@
 // Timeouts, retries with backoff, Retry-After, and the rule that a create is never sent twice.
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsApiError, EvsNetworkError, EvsTimeoutError, type RetryEvent } from '../../src/index.js';
-import { backoffDelay, retryAfterMs } from '../../src/retry.js';
+import { createEvsClient, EvsApiError, EvsNetworkError, EvsTimeoutError, type RetryEvent } from '../../src/client/index.js';
+import { backoffDelay, retryAfterMs } from '../../src/client/retry-policy.js';
 import { closedPort, sendJson, startServer, type Handler, type LocalServer } from '../support/local-server.js';
 import { localOptions, snapshotBody, snapshotId, volumeId } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 // Bad input is rejected before anything is sent, with the field, the rule and the value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsValidationError, type EvsClient } from '../../src/index.js';
+import { createEvsClient, EvsValidationError, type EvsClient } from '../../src/client/index.js';
 import { startServer, sendJson, type LocalServer } from '../support/local-server.js';
 import { localOptions, snapshotBody, snapshotId, volumeId } from './fixtures.js';
 

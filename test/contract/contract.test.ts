@@ -1,9 +1,9 @@
 // The contract suite: every scenario's answer must be a documented status with a JSON body
 // valid against the description. Runs against the Prism mock, or the server in EVS_BASE_URL.
 import { beforeAll, describe, inject, it } from 'vitest';
-import { formatReport, runScenarios, scenariosFor, type ScenarioResult } from './harness/run.js';
-import { scenarios } from './harness/scenarios.js';
-import { resolveTarget } from './harness/target.js';
+import { formatReport, runScenarios, scenariosFor, type ScenarioResult } from '../../src/contract/run.js';
+import { scenarios } from '../../src/contract/scenarios.js';
+import { resolveTarget } from '../../src/contract/target.js';
 
 const target = resolveTarget(inject('prismUrl'));
 let results: Map<string, ScenarioResult>;

@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot, repoRoot } from '../../scripts/lib/paths.js';
 import { startFakeEvs, type FakeEvs, type FakeReply } from '../support/fake-evs.js';
 import { startServer } from '../support/local-server.js';
-import { formatReport, runScenarios, type ScenarioResult } from './harness/run.js';
-import { scenarios } from './harness/scenarios.js';
-import { resolveTarget, type ContractTarget } from './harness/target.js';
+import { formatReport, runScenarios, type ScenarioResult } from '../../src/contract/run.js';
+import { scenarios } from '../../src/contract/scenarios.js';
+import { resolveTarget, type ContractTarget } from '../../src/contract/target.js';
 
 const token = 'self-test-token-5f1d';
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
@@ -150,6 +150,6 @@ describe('target selection', () => {
     );
   });
   it('refuses a base URL that is not http(s)', () => {
-    expect(() => resolveTarget(mock, { EVS_BASE_URL: 'evs.example', EVS_AUTH_TOKEN: 't', EVS_PROJECT_ID: 'p', EVS_VOLUME_ID: 'v' })).toThrow('EVS_BASE_URL must be an absolute http(s) URL, got "evs.example"');
+    expect(() => resolveTarget(mock, { EVS_BASE_URL: 'evs.example', EVS_AUTH_TOKEN: 't', EVS_PROJECT_ID: 'p', EVS_VOLUME_ID: 'v' })).toThrow('EVS_BASE_URL must be an absolute URL such as https://evs.eu-de.otc.t-systems.com, got "evs.example"');
   });
 });

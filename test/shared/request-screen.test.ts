@@ -1,7 +1,7 @@
 // The checks a server of this project makes before routing, one rule at a time; every refusal
 // must be a body the spec's ErrorResponse accepts.
 import { describe, expect, it } from 'vitest';
-import { mediaTypeOf, refusalForParseError, screenBody, screenHead, screenLimits, type Refusal } from '../../src/request-screen.js';
+import { mediaTypeOf, refusalForParseError, screenBody, screenHead, screenLimits, type Refusal } from '../../src/shared/request-screen.js';
 import { SchemaValidator } from '../support/schema-validator.js';
 
 const validator = new SchemaValidator();

@@ -1,6 +1,7 @@
-// Validates values against schemas of the bundle with Ajv's JSON Schema 2020-12 dialect,
-// independently of the Redocly and Prism validators.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+// Validates values against schemas of the bundle with Ajv's JSON Schema 2020-12 dialect at test
+// time, independently of the Redocly and Prism validators and of the generated ones.
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { violationOf, type Violation } from '../../src/contract/violations.js';
 import addFormatsModule from 'ajv-formats';
 import { document, isObject, type Json, type JsonObject } from './openapi-document.js';
 
@@ -32,47 +33,6 @@ function extensionKeywords(node: Json, found = new Set<string>()): Set<string> {
   return found;
 }
 
-export interface Violation {
-  /** JSON pointer of the offending value in the validated document (`''` is the root). */
-  pointer: string;
-  /** The JSON Schema keyword that failed (`type`, `enum`, `required`, ...). */
-  rule: string;
-  message: string;
-  expected: string;
-  actual: string;
-}
-
-const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value));
-const typeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
-
-/** Ajv's error, restated as where, which rule, what was expected and what was found. */
-function violationOf(error: ErrorObject): Violation {
-  const params = error.params as Record<string, unknown>;
-  const base = { pointer: error.instancePath, rule: error.keyword, message: error.message ?? error.keyword };
-  switch (error.keyword) {
-    case 'required':
-      return { ...base, pointer: `${error.instancePath}/${String(params.missingProperty)}`, expected: 'a value (required property)', actual: 'nothing' };
-    case 'additionalProperties': {
-      const name = String(params.additionalProperty);
-      return { ...base, pointer: `${error.instancePath}/${name}`, expected: 'no such property', actual: show((error.data as Record<string, unknown>)[name]) };
-    }
-    case 'type':
-      return { ...base, expected: `type ${show(params.type)}`, actual: `${show(error.data)} (${typeOf(error.data)})` };
-    case 'enum':
-      return { ...base, expected: `one of ${show(params.allowedValues)}`, actual: show(error.data) };
-    case 'const':
-      return { ...base, expected: show(params.allowedValue), actual: show(error.data) };
-    case 'pattern':
-      return { ...base, expected: `a string matching ${String(params.pattern)}`, actual: show(error.data) };
-    case 'oneOf':
-      return { ...base, expected: 'a value matching exactly one of the alternatives (see the violations above for each)', actual: show(error.data) };
-    case 'format':
-      return { ...base, expected: `format ${String(params.format)}`, actual: show(error.data) };
-    default:
-      return { ...base, expected: error.message ?? error.keyword, actual: show(error.data) };
-  }
-}
-
 export class SchemaValidator {
   private readonly ajv: Ajv2020;
   private readonly compiled = new Map<string, ValidateFunction>();
@@ -94,7 +54,7 @@ export class SchemaValidator {
       this.compiled.set(key, validate);
     }
     if (validate(value)) return [];
-    return (validate.errors ?? []).map(violationOf);
+    return (validate.errors ?? []).map((error) => violationOf(error, value));
   }
 
   /** The schema of a component by name, as a ref the validator understands. */

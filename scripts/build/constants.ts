@@ -1,0 +1,92 @@
+// generated/spec-constants.ts: the facts of the bundle that code needs at run time, each read
+// from where the spec states it (servers, enums, parameter bounds, extensions, responses).
+import { componentName, isNode, operationById, operationsOf, responseSchemas, schemaAt, type Node } from './document.js';
+import { knownFieldsOf, requestTargetNames, requestTargets, textRulesOf } from './targets.js';
+
+/** Region id -> base URL, from `servers`: fixed hosts are `evs.<region>.…`; templates list regions in their `region` enum. */
+export function regionEndpoints(document: Node): Record<string, string> {
+  const endpoints: Record<string, string> = {};
+  for (const server of Array.isArray(document.servers) ? document.servers : []) {
+    if (!isNode(server) || typeof server.url !== 'string') continue;
+    const region = isNode(server.variables) ? server.variables.region : undefined;
+    const regions = isNode(region) && Array.isArray(region.enum) ? region.enum.map(String) : [new URL(server.url).hostname.split('.')[1] ?? ''];
+    for (const id of regions) {
+      if (!/^[a-z]+(-[a-z0-9]+)+$/.test(id)) throw new Error(`cannot derive a region id from server ${server.url}`);
+      if (endpoints[id]) throw new Error(`region ${id} is served by two servers`);
+      endpoints[id] = server.url.replace('{region}', id);
+    }
+  }
+  return endpoints;
+}
+
+function numberAt(node: Node, key: string, where: string): number {
+  const value = node[key];
+  if (typeof value !== 'number') throw new Error(`${where} has no ${key}`);
+  return value;
+}
+
+/** The bounds of the list's `limit` parameter: listSnapshots checks them, listAllSnapshots its page size. */
+function listLimit(document: Node): { minimum: number; maximum: number } {
+  const parameter = operationById(document, 'listSnapshots').parameters.find((p) => p.name === 'limit' && p.in === 'query');
+  if (!parameter || !isNode(parameter.schema)) throw new Error('listSnapshots has no limit parameter');
+  return { minimum: numberAt(parameter.schema, 'minimum', 'limit'), maximum: numberAt(parameter.schema, 'maximum', 'limit') };
+}
+
+/** Per operation: method, path template, success status and the schema of each documented response (null: no body). */
+function operationTable(document: Node): Record<string, unknown> {
+  const table: Record<string, unknown> = {};
+  for (const operation of operationsOf(document)) {
+    const responses = Object.fromEntries(
+      Object.entries(responseSchemas(document, operation)).map(([status, schema]) => {
+        if (schema === null) return [status, null];
+        const name = componentName(schema);
+        if (!name) throw new Error(`${operation.operationId} ${status}: response schemas must be components`);
+        return [status, name];
+      }),
+    );
+    const success = Object.keys(responses).filter((status) => status.startsWith('2'));
+    if (success.length !== 1) throw new Error(`${operation.operationId} must have exactly one 2xx response`);
+    table[operation.operationId] = { method: operation.method.toUpperCase(), path: operation.path, successStatus: Number(success[0]), responses };
+  }
+  return table;
+}
+
+const header = (what: string): string => `/**\n * ${what}\n * Generated from spec/ by \`npm run build\`; do not edit by hand.\n */\n\n`;
+const json = (value: unknown): string => JSON.stringify(value, null, 2);
+
+export function constantsModule(document: Node): string {
+  const targets = requestTargets(document);
+  const name = schemaAt(document, 'SnapshotName');
+  const description = schemaAt(document, 'SnapshotDescription');
+  const uuid = schemaAt(document, 'SnapshotId').pattern;
+  if (typeof uuid !== 'string') throw new Error('SnapshotId has no pattern');
+  const reservedPrefix = name['x-reservedPrefix'];
+  if (typeof reservedPrefix !== 'string') throw new Error('SnapshotName has no x-reservedPrefix');
+  const textRules = Object.fromEntries(requestTargetNames.map((target) => [target, textRulesOf(document, targets[target])]));
+  const knownFields = Object.fromEntries(requestTargetNames.map((target) => [target, knownFieldsOf(document, targets[target])]));
+  return (
+    header('Runtime constants of the EVS snapshot API.') +
+    `/** Base URL of EVS per region (Open Telekom Cloud and Huawei Cloud), from the spec's servers. */\n` +
+    `export const regionEndpoints = ${json(regionEndpoints(document))} as const;\n\n` +
+    `export type EvsRegion = keyof typeof regionEndpoints;\n\n` +
+    `/** Upper limits of the text fields in UTF-8 bytes (x-maxBytes of SnapshotName and SnapshotDescription). */\n` +
+    `export const maxBytes = ${json({ name: numberAt(name, 'x-maxBytes', 'SnapshotName'), description: numberAt(description, 'x-maxBytes', 'SnapshotDescription') })} as const;\n\n` +
+    `/** The prefix the service keeps for the names of snapshots it makes during disk backups (x-reservedPrefix of SnapshotName). */\n` +
+    `export const reservedNamePrefix = ${JSON.stringify(reservedPrefix)};\n\n` +
+    `/** Every snapshot status, in the order of the spec. */\n` +
+    `export const snapshotStatuses = ${json(schemaAt(document, 'SnapshotStatus').enum)} as const;\n\n` +
+    `/** The bounds of the list's limit parameter. */\n` +
+    `export const listLimit = ${json(listLimit(document))} as const;\n\n` +
+    `/** The pattern of SnapshotId and VolumeId. */\n` +
+    `export const uuidPattern = ${JSON.stringify(uuid)};\n\n` +
+    `/** The request targets that generated/request-validators.ts checks. */\n` +
+    `export type RequestTarget = ${requestTargetNames.map((target) => JSON.stringify(target)).join(' | ')};\n\n` +
+    `/** Rules beyond JSON Schema (x-maxBytes, x-maxJsonBytes, x-reservedPrefix), by request target and property path. */\n` +
+    `export const textRules: Readonly<Record<RequestTarget, readonly { path: readonly string[]; maxBytes?: number; maxJsonBytes?: number; reservedPrefix?: string }[]>> = ${json(textRules)};\n\n` +
+    `/** The fields of each object that takes no others, by request target and property path (joined with "."). */\n` +
+    `export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string, readonly string[]>>>> = ${json(knownFields)};\n\n` +
+    `/** Per operation: method, path, success status and the component schema of each documented response (null: no body). */\n` +
+    `export const operations = ${json(operationTable(document))} as const;\n\n` +
+    `export type OperationId = keyof typeof operations;\n`
+  );
+}

@@ -1,0 +1,20 @@
+// Step 4 of the build: compiles src/ and the generated modules to dist/ (ESM + .d.ts). tsc does
+// not copy hand-made .d.ts files, so the generated schema types are copied beside the output.
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { fromRoot } from '../lib/paths.js';
+
+const run = promisify(execFile);
+
+export async function buildLib(): Promise<void> {
+  await rm(fromRoot('dist'), { recursive: true, force: true });
+  try {
+    await run(process.execPath, [fromRoot('node_modules', 'typescript', 'bin', 'tsc'), '-p', fromRoot('tsconfig.build.json')]);
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`tsc failed:\n${stdout}${stderr}`);
+  }
+  await mkdir(fromRoot('dist', 'generated'), { recursive: true });
+  await copyFile(fromRoot('generated', 'schema.d.ts'), fromRoot('dist', 'generated', 'schema.d.ts'));
+}

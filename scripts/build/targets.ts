@@ -1,0 +1,82 @@
+// What a client sends, as schemas taken from the bundle: the three request bodies, the list
+// query (its parameters as one object) and a snapshot ID in a path. The validators, the text
+// rules and the known-field lists are generated for exactly these.
+import { deref, isNode, operationById, requestBodySchema, type Node } from './document.js';
+
+export const requestTargetNames = ['createSnapshotRequest', 'updateSnapshotRequest', 'rollbackRequest', 'listSnapshotsQuery', 'snapshotId'] as const;
+export type RequestTargetName = (typeof requestTargetNames)[number];
+
+/** The query parameters of an operation as the schema of one object; `id=a&id=b` is an array. */
+function querySchema(document: Node, operationId: string): Node {
+  const properties: Node = {};
+  for (const parameter of operationById(document, operationId).parameters) if (parameter.in === 'query' && typeof parameter.name === 'string') properties[parameter.name] = parameter.schema;
+  return { type: 'object', additionalProperties: false, properties };
+}
+
+function pathParameterSchema(document: Node, operationId: string, name: string): unknown {
+  const parameter = operationById(document, operationId).parameters.find((candidate) => candidate.in === 'path' && candidate.name === name);
+  if (!parameter) throw new Error(`${operationId} has no path parameter ${name}`);
+  return parameter.schema;
+}
+
+export function requestTargets(document: Node): Record<RequestTargetName, unknown> {
+  return {
+    createSnapshotRequest: requestBodySchema(document, operationById(document, 'createSnapshot')),
+    updateSnapshotRequest: requestBodySchema(document, operationById(document, 'updateSnapshot')),
+    rollbackRequest: requestBodySchema(document, operationById(document, 'rollbackSnapshot')),
+    listSnapshotsQuery: querySchema(document, 'listSnapshots'),
+    snapshotId: pathParameterSchema(document, 'showSnapshot', 'snapshot_id'),
+  };
+}
+
+/** A rule of the spec beyond JSON Schema, at a property path of a request target. */
+export interface TextRule {
+  path: string[];
+  maxBytes?: number;
+  maxJsonBytes?: number;
+  reservedPrefix?: string;
+}
+
+/** The extensions on a schema node and on what it references (`name: { $ref: SnapshotName }` carries them on SnapshotName). */
+function extensionsOf(document: Node, node: unknown): Omit<TextRule, 'path'> {
+  const rule: Omit<TextRule, 'path'> = {};
+  for (const candidate of [node, deref(document, node)]) {
+    if (!isNode(candidate)) continue;
+    if (typeof candidate['x-maxBytes'] === 'number') rule.maxBytes = candidate['x-maxBytes'];
+    if (typeof candidate['x-maxJsonBytes'] === 'number') rule.maxJsonBytes = candidate['x-maxJsonBytes'];
+    if (typeof candidate['x-reservedPrefix'] === 'string') rule.reservedPrefix = candidate['x-reservedPrefix'];
+  }
+  return rule;
+}
+
+/** Walks properties and alternatives (anyOf, oneOf, allOf), calling `visit` with each schema node and its property path. */
+function walk(document: Node, node: unknown, path: string[], visit: (node: unknown, path: string[]) => void, depth = 0): void {
+  if (depth > 32) throw new Error(`schema nesting deeper than 32 at ${path.join('.')}`);
+  visit(node, path);
+  const schema = deref(document, node);
+  if (!isNode(schema)) return;
+  for (const keyword of ['anyOf', 'oneOf', 'allOf'])
+    for (const branch of Array.isArray(schema[keyword]) ? schema[keyword] : []) walk(document, branch, path, visit, depth + 1);
+  if (isNode(schema.properties)) for (const [key, property] of Object.entries(schema.properties)) walk(document, property, [...path, key], visit, depth + 1);
+}
+
+export function textRulesOf(document: Node, schema: unknown): TextRule[] {
+  const rules = new Map<string, TextRule>();
+  walk(document, schema, [], (node, path) => {
+    const found = extensionsOf(document, node);
+    if (Object.keys(found).length === 0) return;
+    const key = path.join('\u0000');
+    rules.set(key, { ...rules.get(key), path, ...found });
+  });
+  return [...rules.values()];
+}
+
+/** Property path (joined with `.`, '' for the root) -> the names an object without additionalProperties takes. */
+export function knownFieldsOf(document: Node, schema: unknown): Record<string, string[]> {
+  const known: Record<string, string[]> = {};
+  walk(document, schema, [], (node, path) => {
+    const resolved = deref(document, node);
+    if (isNode(resolved) && resolved.additionalProperties === false && isNode(resolved.properties)) known[path.join('.')] = Object.keys(resolved.properties);
+  });
+  return known;
+}

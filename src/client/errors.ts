@@ -1,0 +1,138 @@
+// The errors the client rejects with. Each says which operation failed and how many times its
+// request was sent (`attempts`: 0 when it was refused before anything left the machine).
+
+interface Sent {
+  /** How many attempts were sent: 1 without retries, 0 when nothing was sent. */
+  attempts?: number | undefined;
+}
+
+/** Base class of every error this client throws; `instanceof EvsError` catches them all. */
+export class EvsError extends Error {
+  /** operationId of the call that failed (e.g. `createSnapshot`), or `createEvsClient`. */
+  readonly operation: string;
+  /** How many times the request was sent; 0 when it was refused before sending. */
+  readonly attempts: number;
+
+  constructor(operation: string, message: string, options: { cause?: unknown } & Sent = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.operation = operation;
+    this.attempts = options.attempts ?? 0;
+  }
+}
+
+/** The service answered with a non-2xx status. */
+export class EvsApiError extends EvsError {
+  readonly status: number;
+  /** `EVS.5404`, `APIGW.0301`, ...; an integer Cinder code is given as its decimal string. Undefined for undocumented bodies. */
+  readonly code: string | undefined;
+  /** The wrapper key of the EVS form (`error`, `itemNotFound`, ...); undefined for the gateway's flat form. */
+  readonly wrapper: string | undefined;
+  /** From the `X-Request-Id` header, else the body's `request_id`. */
+  readonly requestId: string | undefined;
+  /** The start of the raw body when it is not one of the documented forms (or not JSON). */
+  readonly bodyExcerpt: string | undefined;
+
+  constructor(
+    init: {
+      operation: string;
+      status: number;
+      message: string;
+      code?: string | undefined;
+      wrapper?: string | undefined;
+      requestId?: string | undefined;
+      bodyExcerpt?: string | undefined;
+    } & Sent,
+  ) {
+    const code = init.code ? ` ${init.code}` : '';
+    const request = init.requestId ? ` (request ${init.requestId})` : '';
+    super(init.operation, `${init.operation} failed with HTTP ${init.status}${code}: ${init.message}${request}`, init);
+    this.status = init.status;
+    this.code = init.code;
+    this.wrapper = init.wrapper;
+    this.requestId = init.requestId;
+    this.bodyExcerpt = init.bodyExcerpt;
+  }
+}
+
+/**
+ * The service answered with a redirect (3xx). The client never follows one: a redirect to another
+ * origin would carry the token, the signature or the body there, and EVS documents none.
+ */
+export class EvsRedirectError extends EvsApiError {
+  /** Where the answer pointed, resolved against the request URL; undefined when it gave no usable Location. */
+  readonly location: string | undefined;
+  constructor(init: { operation: string; status: number; location: string | undefined; requestId: string | undefined; origin: string } & Sent) {
+    const where = init.location === undefined ? 'without a usable Location' : `to ${init.location}`;
+    super({ ...init, message: `a redirect ${where}, which the client does not follow: requests, their credentials and bodies go only to ${init.origin}` });
+    this.location = init.location;
+  }
+}
+
+/** The request could not be sent or its response not received (DNS, refused or reset connection, ...). */
+export class EvsNetworkError extends EvsError {}
+
+/** No response arrived within `timeoutMs`. */
+export class EvsTimeoutError extends EvsError {
+  readonly timeoutMs: number;
+  constructor(operation: string, timeoutMs: number, sent: Sent = {}) {
+    super(operation, `${operation} timed out after ${timeoutMs} ms without a response`, sent);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** A response the client cannot use: a 2xx whose body is not what the spec describes, or any body too large or not text. */
+export class EvsResponseError extends EvsError {
+  readonly status: number;
+  readonly requestId: string | undefined;
+  readonly bodyExcerpt: string;
+  constructor(init: { operation: string; status: number; problem: string; requestId: string | undefined; bodyExcerpt: string } & Sent) {
+    super(init.operation, `${init.operation} got HTTP ${init.status} but ${init.problem}`, init);
+    this.status = init.status;
+    this.requestId = init.requestId;
+    this.bodyExcerpt = init.bodyExcerpt;
+  }
+}
+
+/** Input rejected before anything was sent: names the field, the rule and the offending value. */
+export class EvsValidationError extends EvsError {
+  readonly field: string;
+  readonly rule: string;
+  /** A short, safe rendering of the rejected value (never a secret). */
+  readonly value: string;
+  constructor(init: { operation: string; field: string; rule: string; value: string; detail: string }) {
+    super(init.operation, `${init.operation}: ${init.field} ${init.detail} (rule: ${init.rule}; got ${init.value})`);
+    this.field = init.field;
+    this.rule = init.rule;
+    this.value = init.value;
+  }
+}
+
+/** While waiting, the snapshot reached a state from which the awaited one cannot follow (or vanished). */
+export class EvsSnapshotStateError extends EvsError {
+  readonly snapshotId: string;
+  readonly status: string;
+  /** The snapshot as last read; undefined when it is gone. */
+  readonly snapshot: unknown;
+  constructor(snapshotId: string, until: string, status: string, snapshot: unknown) {
+    const why = status === 'deleted' ? 'it no longer exists (404)' : `it is ${status}`;
+    super('waitForSnapshot', `snapshot ${snapshotId} will not become ${until}: ${why}`);
+    this.snapshotId = snapshotId;
+    this.status = status;
+    this.snapshot = snapshot;
+  }
+}
+
+/** The awaited state did not come in time. */
+export class EvsWaitTimeoutError extends EvsError {
+  readonly snapshotId: string;
+  readonly timeoutMs: number;
+  /** The status seen at the last poll. */
+  readonly lastStatus: string;
+  constructor(snapshotId: string, until: string, timeoutMs: number, lastStatus: string) {
+    super('waitForSnapshot', `snapshot ${snapshotId} did not become ${until} within ${timeoutMs} ms; last status: ${lastStatus}`);
+    this.snapshotId = snapshotId;
+    this.timeoutMs = timeoutMs;
+    this.lastStatus = lastStatus;
+  }
+}

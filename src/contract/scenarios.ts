@@ -1,0 +1,128 @@
+// The requests the contract suite sends, in order, each with the status a faithful server
+// answers. The same list runs against the Prism mock and, with EVS_BASE_URL, against any server:
+// it creates its own snapshots, exercises every operation on them and deletes them again.
+import type { OperationId } from '../../generated/spec-constants.js';
+
+export type { OperationId } from '../../generated/spec-constants.js';
+
+export interface ScenarioContext {
+  projectId: string;
+  volumeId: string;
+  /** The snapshot the first create made; the show, update, rollback and delete scenarios use it. */
+  snapshotId: string | undefined;
+  /** Snapshots made by the create scenarios other than the first, for the clean-up scenarios. */
+  others: string[];
+  /** Every snapshot the run created, including any a negative scenario should not have made. */
+  created: string[];
+}
+
+export interface ScenarioRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path and query below the base URL. */
+  path: string;
+  /** Raw body text, sent as is (so that malformed JSON can be sent too). */
+  body?: string;
+  /** Whether to send X-Auth-Token. */
+  authenticated: boolean;
+}
+
+
+
+export interface Scenario {
+  name: string;
+  operationId: OperationId;
+  expectedStatus: number;
+  request(context: ScenarioContext): ScenarioRequest;
+  /** Prism's Prefer header, for scenarios whose answer the mock cannot derive from the request. */
+  preferOnMock?: string;
+  /** Remember the created snapshot: as the main one (`main`) or only for clean-up (`other`). */
+  keepsSnapshot?: 'main' | 'other';
+  /** Before sending, poll the snapshot this scenario targets until it is available (or gone). */
+  waitUntil?: 'available' | 'deleted';
+  /** Changes data on the disk: against a real server it runs only with EVS_CONTRACT_ROLLBACK=1. */
+  destructive?: boolean;
+}
+
+const collection = (context: ScenarioContext) => `/v2/${context.projectId}/cloudsnapshots`;
+const main = (context: ScenarioContext): string => {
+  if (!context.snapshotId) throw new Error('no snapshot was created earlier in the run, so there is nothing to work on');
+  return context.snapshotId;
+};
+
+const create = (fields: (context: ScenarioContext) => unknown, extra: Partial<ScenarioRequest> = {}) => (context: ScenarioContext): ScenarioRequest => ({
+  method: 'POST',
+  path: collection(context),
+  body: JSON.stringify({ snapshot: fields(context) }),
+  authenticated: true,
+  ...extra,
+});
+const onSnapshot = (method: ScenarioRequest['method'], body?: unknown, id: (context: ScenarioContext) => string = main, suffix = '') => (context: ScenarioContext): ScenarioRequest => ({
+  method,
+  path: `${collection(context)}/${id(context)}${suffix}`,
+  ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  authenticated: true,
+});
+const list = (query: string) => (context: ScenarioContext): ScenarioRequest => ({ method: 'GET', path: `${collection(context)}/detail${query}`, authenticated: true });
+const disk = (fields: Record<string, unknown> = {}) => (context: ScenarioContext) => ({ volume_id: context.volumeId, ...fields });
+const other = (index: number) => (context: ScenarioContext): string => {
+  const id = context.others[index];
+  if (!id) throw new Error(`the run did not create the snapshot this clean-up deletes (create scenario ${index + 2} failed)`);
+  return id;
+};
+
+/** A UUID no server has a snapshot for. */
+export const unknownSnapshotId = '00000000-0000-4000-8000-000000000000';
+const unknown = () => unknownSnapshotId;
+
+export const scenarios: readonly Scenario[] = [
+  { name: 'create: minimal', operationId: 'createSnapshot', expectedStatus: 202, request: create(disk()), keepsSnapshot: 'main' },
+  {
+    name: 'create: all fields with metadata',
+    operationId: 'createSnapshot',
+    expectedStatus: 202,
+    request: create(disk({ name: 'contract-suite', description: 'Created by the EVS contract suite', metadata: { owner: 'contract-suite' }, force: false })),
+    keepsSnapshot: 'other',
+  },
+  { name: 'create: force', operationId: 'createSnapshot', expectedStatus: 202, request: create(disk({ force: true })), keepsSnapshot: 'other' },
+  { name: 'show', operationId: 'showSnapshot', expectedStatus: 200, request: onSnapshot('GET') },
+  { name: 'update: name', operationId: 'updateSnapshot', expectedStatus: 200, request: onSnapshot('PUT', { snapshot: { name: 'contract-suite-renamed' } }) },
+  { name: 'update: description', operationId: 'updateSnapshot', expectedStatus: 200, request: onSnapshot('PUT', { snapshot: { description: 'Updated by the EVS contract suite' } }) },
+  { name: 'update: name and description', operationId: 'updateSnapshot', expectedStatus: 200, request: onSnapshot('PUT', { snapshot: { name: 'contract-suite-main', description: 'Both fields' } }) },
+  { name: 'list: no filters', operationId: 'listSnapshots', expectedStatus: 200, request: list('') },
+  { name: 'list: filters', operationId: 'listSnapshots', expectedStatus: 200, request: (c) => list(`?name=contract-suite-main&volume_id=${c.volumeId}&status=available`)(c) },
+  { name: 'list: paging', operationId: 'listSnapshots', expectedStatus: 200, request: list('?offset=1&limit=1') },
+  { name: 'list: repeated id', operationId: 'listSnapshots', expectedStatus: 200, request: (c) => list(`?id=${main(c)}&id=${unknownSnapshotId}`)(c) },
+
+  { name: 'create: no token', operationId: 'createSnapshot', expectedStatus: 401, request: create(disk(), { authenticated: false }) },
+  { name: 'create: missing volume_id', operationId: 'createSnapshot', expectedStatus: 400, request: create(() => ({ name: 'no-disk' })) },
+  { name: 'create: name over 255 characters', operationId: 'createSnapshot', expectedStatus: 400, request: create(disk({ name: 'n'.repeat(256) })) },
+  {
+    name: 'create: name over 255 UTF-8 bytes (86 Chinese characters)',
+    operationId: 'createSnapshot',
+    expectedStatus: 400,
+    request: create(disk({ name: '快'.repeat(86) })),
+    // JSON Schema counts characters, so a schema-driven mock accepts this name.
+    preferOnMock: 'code=400',
+  },
+  { name: 'create: wrong types', operationId: 'createSnapshot', expectedStatus: 400, request: create(disk({ force: 'yes', metadata: { retention: 7 } })) },
+  { name: 'create: malformed JSON', operationId: 'createSnapshot', expectedStatus: 400, request: (c) => ({ ...create(() => ({}))(c), body: '{"snapshot": {"volume_id": ' }) },
+  { name: 'list: limit over 1000', operationId: 'listSnapshots', expectedStatus: 400, request: list('?limit=1001') },
+  { name: 'update: unknown snapshot id', operationId: 'updateSnapshot', expectedStatus: 404, request: onSnapshot('PUT', { snapshot: { name: 'ghost' } }, unknown), preferOnMock: 'code=404' },
+  { name: 'show: unknown snapshot id', operationId: 'showSnapshot', expectedStatus: 404, request: onSnapshot('GET', undefined, unknown), preferOnMock: 'code=404' },
+  { name: 'delete: unknown snapshot id', operationId: 'deleteSnapshot', expectedStatus: 404, request: onSnapshot('DELETE', undefined, unknown), preferOnMock: 'code=404' },
+  { name: 'rollback: unknown snapshot id', operationId: 'rollbackSnapshot', expectedStatus: 404, request: (c) => onSnapshot('POST', { rollback: { volume_id: c.volumeId } }, unknown, '/rollback')(c), preferOnMock: 'code=404' },
+  { name: 'rollback: missing volume_id', operationId: 'rollbackSnapshot', expectedStatus: 400, request: onSnapshot('POST', { rollback: { name: 'no-disk' } }, main, '/rollback') },
+
+  {
+    name: 'rollback: to the source disk',
+    operationId: 'rollbackSnapshot',
+    expectedStatus: 202,
+    request: (c) => onSnapshot('POST', { rollback: { volume_id: c.volumeId } }, main, '/rollback')(c),
+    waitUntil: 'available',
+    destructive: true,
+  },
+  { name: 'delete', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE'), waitUntil: 'available' },
+  { name: 'show: after delete', operationId: 'showSnapshot', expectedStatus: 404, request: onSnapshot('GET'), waitUntil: 'deleted', preferOnMock: 'code=404' },
+  { name: 'delete: clean up the second snapshot', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE', undefined, other(0)), waitUntil: 'available' },
+  { name: 'delete: clean up the third snapshot', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE', undefined, other(1)), waitUntil: 'available' },
+];

@@ -1,0 +1,30 @@
+// Reads an options object the way the client reads bodies: a plain object only, its own keys
+// only (nothing inherited from a polluted Object.prototype), each read once into a copy, with a
+// throwing getter or Proxy reported as a validation error rather than passed on.
+import { InputProblem, type Checker } from './input-problem.js';
+
+const shownKind = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value !== 'object') return `${String(value)} (${typeof value})`;
+  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  return typeof name === 'string' && name !== 'Object' ? `a ${name}` : 'an object with a prototype';
+};
+
+/** The own options of `value` as a copy without a prototype; `field` is '' for the top level; `known` undefined takes any key (headers). */
+export function ownOptions(check: Checker, field: string, value: unknown, known: readonly string[] | undefined): Record<string, unknown> {
+  const name = (key: string): string => (field === '' ? key : `${field}.${key}`);
+  try {
+    const prototype = typeof value === 'object' && value !== null && !Array.isArray(value) ? (Object.getPrototypeOf(value) as unknown) : undefined;
+    if (prototype !== Object.prototype && prototype !== null) check.failShowing(field || 'options', 'type', shownKind(value), 'must be a plain object');
+    const copy = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(value as object)) {
+      if (known !== undefined && !known.includes(key)) check.failShowing(name(key), 'additionalProperties', 'an unknown option', `is not an option${field === '' ? '' : ` of ${field}`}; expected one of ${known.join(', ')}`);
+      copy[key] = (value as Record<string, unknown>)[key];
+    }
+    return copy;
+  } catch (error) {
+    if (error instanceof InputProblem) throw error;
+    return check.failShowing(field || 'options', 'type', 'an object that cannot be read', `must be a plain object whose properties can be read (reading it threw: ${(error as Error).message})`);
+  }
+}

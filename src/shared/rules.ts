@@ -1,0 +1,109 @@
+// The spec's rules for what a client sends, all generated from the bundle: first the ones JSON
+// Schema cannot state (x-maxBytes, x-maxJsonBytes, x-reservedPrefix), then the schema itself
+// through the generated validators. The first broken rule is raised as an InputProblem that
+// names the field, the rule and the value.
+import * as requestValidators from '../../generated/request-validators.js';
+import { knownFields, textRules, uuidPattern, type RequestTarget } from '../../generated/spec-constants.js';
+import type { Checker } from './input-problem.js';
+
+/** What Ajv's generated code reports (messages are off: the wording is ours). */
+interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+
+const validators: Record<RequestTarget, Validator> = {
+  createSnapshotRequest: requestValidators.validateCreateSnapshotRequest as Validator,
+  updateSnapshotRequest: requestValidators.validateUpdateSnapshotRequest as Validator,
+  rollbackRequest: requestValidators.validateRollbackRequest as Validator,
+  listSnapshotsQuery: requestValidators.validateListSnapshotsQuery as Validator,
+  snapshotId: requestValidators.validateSnapshotId as Validator,
+};
+
+export interface RuleOptions {
+  /** Accept names with the reserved prefix (the caller insists). */
+  allowReservedNamePrefix: boolean;
+}
+
+const encoder = new TextEncoder();
+const bytesOf = (text: string): number => encoder.encode(text).length;
+
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** `snapshot.metadata.n`, `query.id[1]`, `snapshot_id`: how a path is named in errors. */
+function fieldName(root: string, path: readonly string[]): string {
+  let name = root;
+  for (const key of path) name += /^\d+$/.test(key) ? `[${key}]` : name === '' ? key : `.${key}`;
+  return name;
+}
+
+function checkTextRules(check: Checker, target: RequestTarget, value: unknown, root: string, options: RuleOptions): void {
+  for (const rule of textRules[target]) {
+    const found = valueAt(value, rule.path);
+    const field = fieldName(root, rule.path);
+    if (typeof found === 'string') {
+      const bytes = bytesOf(found);
+      if (rule.maxBytes !== undefined && bytes > rule.maxBytes) check.fail(field, 'maxBytes', found, `must be at most ${rule.maxBytes} UTF-8 bytes, but is ${bytes}`);
+      if (rule.reservedPrefix !== undefined && !options.allowReservedNamePrefix && found.startsWith(rule.reservedPrefix))
+        check.fail(field, 'reservedPrefix', found, `must not start with "${rule.reservedPrefix}", which the service reserves for backup snapshots (pass allowReservedNamePrefix: true to send it anyway)`);
+    }
+    if (rule.maxJsonBytes !== undefined && typeof found === 'object' && found !== null) {
+      const bytes = bytesOf(JSON.stringify(found));
+      if (bytes > rule.maxJsonBytes) check.fail(field, 'maxBytes', found, `must be at most ${rule.maxJsonBytes} bytes as JSON (EVS.1005), but is ${bytes}`);
+    }
+  }
+}
+
+const described = (values: unknown): string => (Array.isArray(values) ? values.map(String).join(', ') : String(values));
+
+/** Ajv's first error, restated as field, rule and what the value must be. */
+function raise(check: Checker, target: RequestTarget, error: SchemaError, value: unknown, root: string): never {
+  const path = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const at = fieldName(root, path);
+  const found = valueAt(value, path);
+  const { params } = error;
+  switch (error.keyword) {
+    case 'required':
+      return check.failShowing(fieldName(root, [...path, String(params.missingProperty)]), 'required', 'nothing', 'is required');
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = knownFields[target][path.join('.')] ?? [];
+      return check.fail(fieldName(root, [...path, key]), 'additionalProperties', valueAt(value, [...path, key]), `is not a field of ${at || 'the body'}; expected one of ${allowed.join(', ')}`);
+    }
+    case 'type':
+      return check.fail(at, 'type', found, `must be ${described(params.type).replace(',', ' or ')}`);
+    case 'enum':
+      return check.fail(at, 'enum', found, `must be one of ${described(params.allowedValues)}`);
+    case 'pattern':
+      return check.fail(at, 'format', found, params.pattern === uuidPattern ? 'must be a UUID such as f9faf7df-fdc1-4093-9ef3-5cba06eef995' : `must match ${String(params.pattern)}`);
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return check.fail(at, 'range', found, `must be ${String(params.comparison)} ${String(params.limit)}`);
+    case 'maxLength':
+    case 'minLength':
+      return check.fail(at, error.keyword, found, `must be ${error.keyword === 'maxLength' ? 'at most' : 'at least'} ${String(params.limit)} characters long`);
+    default:
+      return check.fail(at, error.keyword, found, `breaks the spec's ${error.keyword} rule`);
+  }
+}
+
+/** Raises the first rule of the spec that `value` breaks as `target`; `root` names the value in errors ('' for a body). */
+export function checkAgainstSpec(check: Checker, target: RequestTarget, value: unknown, root: string, options: RuleOptions = { allowReservedNamePrefix: false }): void {
+  checkTextRules(check, target, value, root, options);
+  const validate = validators[target];
+  if (validate(value)) return;
+  const [first] = validate.errors ?? [];
+  if (first) raise(check, target, first, value, root);
+  check.failShowing(root || 'body', 'schema', 'a value', 'breaks the spec');
+}

@@ -1,0 +1,114 @@
+// npm run mock (static and --dynamic) and npm run proxy, started as scripts the way users start them.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fromRoot } from '../../scripts/lib/paths.js';
+import { startFakeEvs, type FakeEvs } from '../support/fake-evs.js';
+import { startScript, type PrismServer } from '../support/prism.js';
+import { checkResponse } from '../../src/contract/checker.js';
+
+const running: (PrismServer | FakeEvs)[] = [];
+afterAll(() => Promise.all(running.map((s) => ('stop' in s ? s.stop() : s.close()))));
+const keep = <T extends PrismServer | FakeEvs>(server: T): T => (running.push(server), server);
+
+const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
+const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
+const token = 'mock-test-token';
+
+async function post(baseUrl: string, body: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${baseUrl}/v2/${projectId}/cloudsnapshots`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token, ...headers }, body });
+  const text = await response.text();
+  return { status: response.status, contentType: response.headers.get('Content-Type'), body: text, violations: response.headers.get('sl-violations') };
+}
+
+describe('npm run mock (static)', async () => {
+  const mock = keep(await startScript('mock.ts'));
+
+  it('serves the documented example', async () => {
+    const answer = await post(mock.url, JSON.stringify({ snapshot: { volume_id: volumeId } }));
+    expect(answer.status).toBe(202);
+    expect(JSON.parse(answer.body).snapshot.id).toBe('ffa9bc5e-1172-4021-acaf-cdcd78a9584d');
+  });
+
+  it.each([
+    ['missing volume_id', JSON.stringify({ snapshot: { name: 'x' } }), {}, 400],
+    ['an over-long name', JSON.stringify({ snapshot: { volume_id: volumeId, name: 'n'.repeat(256) } }), {}, 400],
+    ['wrong types', JSON.stringify({ snapshot: { volume_id: volumeId, force: 'yes' } }), {}, 400],
+    ['malformed JSON', '{"snapshot": ', {}, 400],
+    ['a missing token', JSON.stringify({ snapshot: { volume_id: volumeId } }), { 'X-Auth-Token': '' }, 401],
+  ])('answers %s with the documented status and body, never 422', async (_case, body, headers, status) => {
+    const answer = await post(mock.url, body, headers);
+    expect(answer.status).toBe(status);
+    expect(checkResponse('createSnapshot', answer)).toEqual([]);
+  });
+
+  it('picks a response by the Prefer header', async () => {
+    const answer = await post(mock.url, JSON.stringify({ snapshot: { volume_id: volumeId } }), { Prefer: 'code=413' });
+    expect([answer.status, JSON.parse(answer.body)]).toEqual([413, { overLimit: { code: 'EVS.5413', message: 'Insufficient volume quota.' } }]);
+    const named = await post(mock.url, JSON.stringify({ snapshot: { volume_id: volumeId } }), { Prefer: 'code=401, example=authenticationRequired' });
+    expect(JSON.parse(named.body)).toEqual({ unauthorized: { code: 'EVS.5401', message: 'Authentication required.' } });
+  });
+});
+
+describe('npm run mock -- --dynamic', () => {
+  it('generates schema-valid data, the same on every run', async () => {
+    const [first, second] = await Promise.all([startScript('mock.ts', ['--dynamic']), startScript('mock.ts', ['--dynamic'])]);
+    keep(first);
+    keep(second);
+    const request = JSON.stringify({ snapshot: { volume_id: volumeId } });
+    const [a, b] = await Promise.all([post(first.url, request), post(second.url, request)]);
+    expect(a.status).toBe(202);
+    expect(a.body).toBe(b.body);
+    expect(a.body).not.toContain('ffa9bc5e-1172-4021-acaf-cdcd78a9584d');
+    expect(checkResponse('createSnapshot', a)).toEqual([]);
+  });
+});
+
+describe('bad arguments', () => {
+  const run = promisify(execFile);
+  const script = (name: string, args: string[], env: Record<string, string> = {}) =>
+    run(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('scripts', name), ...args], { env: { ...process.env, ...env } }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+  it.each([
+    ['mock.ts', ['--dinamic'], {}, 'npm run mock: unknown argument --dinamic; the only option is --dynamic'],
+    ['mock.ts', [], { PORT: 'http' }, 'npm run mock: PORT must be a TCP port from 1 to 65535, got "http"'],
+    ['proxy.ts', [], {}, 'usage: npm run proxy -- <upstream-url>'],
+    ['proxy.ts', ['evs.eu-de'], {}, 'npm run proxy: the upstream must be an absolute URL such as https://evs.eu-de.otc.t-systems.com, got "evs.eu-de"'],
+  ])('%s %j refuses with a clear message', async (name, args, env, message) => {
+    const result = await script(name, args, env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+});
+
+describe('npm run proxy', () => {
+  it('passes conforming traffic and reports a non-conforming answer', async () => {
+    // One upstream: the answer to a snapshot named "break-me" carries a status the spec does not know.
+    const upstream = keep(
+      await startFakeEvs({
+        token,
+        projectId,
+        mutate: (reply, request) =>
+          reply.status === 202 && request.body.includes('break-me') ? { ...reply, body: { snapshot: { ...(reply.body as { snapshot: object }).snapshot, status: 'in-use' } } } : reply,
+      }),
+    );
+    const proxy = keep(await startScript('proxy.ts', [upstream.url]));
+    const request = JSON.stringify({ snapshot: { volume_id: volumeId } });
+
+    const good = await post(proxy.url, request);
+    expect(good.status).toBe(202);
+    expect(checkResponse('createSnapshot', good)).toEqual([]);
+
+    const bad = await post(proxy.url, JSON.stringify({ snapshot: { volume_id: volumeId, name: 'break-me' } }));
+    expect(bad.status).toBe(500);
+    expect(bad.body).toMatch(/allowed values/);
+
+    // Prism's proxy answers an invalid request itself (422 problem+json) and does not forward it.
+    const invalid = await post(proxy.url, JSON.stringify({ snapshot: {} }));
+    expect([invalid.status, invalid.contentType]).toEqual([422, 'application/problem+json']);
+    expect(invalid.body).toContain('volume_id');
+    expect(upstream.requests.filter((r) => r.body === JSON.stringify({ snapshot: {} }))).toEqual([]);
+  });
+});
