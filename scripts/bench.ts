@@ -1,10 +1,11 @@
 // npm run bench: the client's overhead per call against a raw fetch of the same request, and
 // the size of the client bundle (with openapi-fetch), both measured in this run.
-import { build } from 'esbuild';
+
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { createEvsClient } from '../src/client/index.js';
 import { fromRoot } from './lib/paths.js';
 
@@ -75,8 +76,7 @@ async function callOverhead(): Promise<Medians> {
     for (const side of sides) await timeCalls(side, warmup, []);
     const samples: number[][] = sides.map(() => []);
     // Interleave call by call so that drift of the machine and GC affect every side alike.
-    for (let call = 0; call < calls; call++)
-      for (const [index, side] of sides.entries()) await timeCalls(side, 1, samples[index]!);
+    for (let call = 0; call < calls; call++) for (const [index, side] of sides.entries()) await timeCalls(side, 1, samples[index]!);
     const [client, raw, rawWithTimeout] = samples.map(median) as [number, number, number];
     return { client, raw, rawWithTimeout };
   } finally {
@@ -94,7 +94,18 @@ interface BundleSizes {
 /** Bundles `entry` as an application would (esbuild, minified, code splitting) and gzips each chunk. */
 async function gzippedSizes(entry: string): Promise<BundleSizes> {
   // platform node: the package targets Node, whose built-ins (node:crypto for AK/SK signing) are not bundled.
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, splitting: true, format: 'esm', platform: 'node', outdir: 'bench-out', write: false, metafile: true, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    outdir: 'bench-out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
   const gz = new Map(result.outputFiles.map((file) => [path.relative(process.cwd(), file.path), gzipSync(file.contents, { level: 9 }).length]));
   const outputs = result.metafile.outputs;
   const core = new Set<string>();
@@ -112,6 +123,8 @@ const { client, raw, rawWithTimeout } = await callOverhead();
 const clientSizes = await gzippedSizes(fromRoot('src', 'client', 'index.ts'));
 const clientBytes = clientSizes.core;
 const fetchLibBytes = (await gzippedSizes(fromRoot('node_modules', 'openapi-fetch', 'dist', 'index.mjs'))).core;
+// What the spec-derived rules cost on their own: the generated validators plus the code that applies them.
+const rulesBytes = (await gzippedSizes(fromRoot('src', 'shared', 'rules.ts'))).core;
 const ratio = client / raw;
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(2)} kB`;
 
@@ -124,3 +137,4 @@ console.log(`bundle (esbuild, minified, code splitting, gzip -9 per chunk)`);
 console.log(`  client incl. openapi-fetch  ${kb(clientBytes)}   (target <= 10 kB: ${clientBytes <= 10_000 ? 'met' : 'MISSED'})`);
 console.log(`  AK/SK signing, loaded on first signed request  ${kb(clientSizes.lazy)}`);
 console.log(`  openapi-fetch alone         ${kb(fetchLibBytes)}   (client adds ${kb(clientBytes - fetchLibBytes)})`);
+console.log(`  spec rules alone (generated validators and rules.ts, bundled on their own)  ${kb(rulesBytes)}`);

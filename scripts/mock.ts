@@ -3,8 +3,8 @@
 // with the documented examples; --dynamic generates data from the schemas with a fixed seed, so
 // every run serves the same data.
 import { startGuard } from './lib/guard.js';
-import { mockArgs } from './lib/prism.js';
 import { portFromEnv } from './lib/port.js';
+import { mockArgs } from './lib/prism.js';
 import { serveUntilSignal } from './lib/serve.js';
 
 const args = process.argv.slice(2);

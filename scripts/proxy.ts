@@ -3,8 +3,8 @@
 // break the spec are reported.
 import { baseUrlOf, checkHttpUrl } from '../src/shared/http-url.js';
 import { startGuard } from './lib/guard.js';
-import { proxyArgs } from './lib/prism.js';
 import { portFromEnv } from './lib/port.js';
+import { proxyArgs } from './lib/prism.js';
 import { serveUntilSignal } from './lib/serve.js';
 
 const [upstream, ...rest] = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // generated/spec-constants.ts: the facts of the bundle that code needs at run time, each read
 // from where the spec states it (servers, enums, parameter bounds, extensions, responses).
-import { componentName, isNode, operationById, operationsOf, responseSchemas, schemaAt, type Node } from './document.js';
+import { componentName, isNode, type Node, operationById, operationsOf, responseSchemas, schemaAt } from './document.js';
 import { knownFieldsOf, requestTargetNames, requestTargets, textRulesOf } from './targets.js';
 
 /** Region id -> base URL, from `servers`: fixed hosts are `evs.<region>.…`; templates list regions in their `region` enum. */

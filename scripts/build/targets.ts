@@ -1,7 +1,7 @@
 // What a client sends, as schemas taken from the bundle: the three request bodies, the list
 // query (its parameters as one object) and a snapshot ID in a path. The validators, the text
 // rules and the known-field lists are generated for exactly these.
-import { deref, isNode, operationById, requestBodySchema, type Node } from './document.js';
+import { deref, isNode, type Node, operationById, requestBodySchema } from './document.js';
 
 export const requestTargetNames = ['createSnapshotRequest', 'updateSnapshotRequest', 'rollbackRequest', 'listSnapshotsQuery', 'snapshotId'] as const;
 export type RequestTargetName = (typeof requestTargetNames)[number];
@@ -9,7 +9,8 @@ export type RequestTargetName = (typeof requestTargetNames)[number];
 /** The query parameters of an operation as the schema of one object; `id=a&id=b` is an array. */
 function querySchema(document: Node, operationId: string): Node {
   const properties: Node = {};
-  for (const parameter of operationById(document, operationId).parameters) if (parameter.in === 'query' && typeof parameter.name === 'string') properties[parameter.name] = parameter.schema;
+  for (const parameter of operationById(document, operationId).parameters)
+    if (parameter.in === 'query' && typeof parameter.name === 'string') properties[parameter.name] = parameter.schema;
   return { type: 'object', additionalProperties: false, properties };
 }
 
@@ -55,8 +56,7 @@ function walk(document: Node, node: unknown, path: string[], visit: (node: unkno
   visit(node, path);
   const schema = deref(document, node);
   if (!isNode(schema)) return;
-  for (const keyword of ['anyOf', 'oneOf', 'allOf'])
-    for (const branch of Array.isArray(schema[keyword]) ? schema[keyword] : []) walk(document, branch, path, visit, depth + 1);
+  for (const keyword of ['anyOf', 'oneOf', 'allOf']) for (const branch of Array.isArray(schema[keyword]) ? schema[keyword] : []) walk(document, branch, path, visit, depth + 1);
   if (isNode(schema.properties)) for (const [key, property] of Object.entries(schema.properties)) walk(document, property, [...path, key], visit, depth + 1);
 }
 

@@ -4,14 +4,17 @@ import { isNode, type Node } from './document.js';
 
 /** Redoc reads `x-enumDescriptions`; openapi-typescript only prints `description`, so fold the per-value texts into it. */
 function foldEnumDescriptions(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(foldEnumDescriptions);
+  if (Array.isArray(node)) {
+    for (const item of node) foldEnumDescriptions(item);
+    return;
+  }
   if (!isNode(node)) return;
   const texts = node['x-enumDescriptions'];
   if (isNode(texts) && Array.isArray(node.enum)) {
     const list = node.enum.map((value) => `- \`${String(value)}\`: ${String(texts[String(value)] ?? '').replace(/\s*\n\s*/g, ' ')}`);
     node.description = `${typeof node.description === 'string' ? `${node.description.trimEnd()}\n\n` : ''}${list.join('\n')}`;
   }
-  Object.values(node).forEach(foldEnumDescriptions);
+  for (const value of Object.values(node)) foldEnumDescriptions(value);
 }
 
 export async function typesModule(document: Node): Promise<string> {

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { isNode, operationsOf, responseSchemas, componentName, type Node } from './document.js';
-import { requestTargets, requestTargetNames } from './targets.js';
+import { componentName, isNode, type Node, operationsOf, responseSchemas } from './document.js';
+import { requestTargetNames, requestTargets } from './targets.js';
 
 type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
 const standaloneCode: StandaloneCode = ((standaloneCodeModule as unknown as { default?: StandaloneCode }).default ?? standaloneCodeModule) as StandaloneCode;
@@ -64,7 +64,12 @@ export function requestValidatorsModule(document: Node): string {
 /** The list query as a server reads it from a URL: strings become numbers, a single `id` an array. */
 export function urlQueryValidatorModule(document: Node): string {
   const { listSnapshotsQuery } = requestTargets(document);
-  return moduleOf(document, { allErrors: false, messages: false, coerceTypes: 'array' }, { validateListSnapshotsUrlQuery: listSnapshotsQuery }, 'The list query as it arrives in a URL, strings coerced to the types of the spec.');
+  return moduleOf(
+    document,
+    { allErrors: false, messages: false, coerceTypes: 'array' },
+    { validateListSnapshotsUrlQuery: listSnapshotsQuery },
+    'The list query as it arrives in a URL, strings coerced to the types of the spec.',
+  );
 }
 
 /** `validate<Schema>` for each component schema a response uses; every error, with Ajv's message. */

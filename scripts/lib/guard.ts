@@ -3,11 +3,11 @@
 // (src/request-screen.ts), answers what it refuses with a documented 4xx, forwards the rest to a
 // Prism it runs on an internal port, restarts that Prism if it ever dies, and for the mock turns
 // Prism's own problem+json answers (unknown path, method, Accept) into the spec's error form.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, request as httpRequest, Agent, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { Agent, createServer, request as httpRequest, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { errorBody } from '../../src/shared/error-body.js';
-import { refusalForParseError, screenBody, screenHead, screenLimits, type Refusal } from '../../src/shared/request-screen.js';
+import { type Refusal, refusalForParseError, screenBody, screenHead, screenLimits } from '../../src/shared/request-screen.js';
 import { prismCli } from './prism.js';
 
 export interface GuardOptions {
@@ -30,7 +30,16 @@ const preferPattern = /^\s*(code=\d{3}|example=[A-Za-z0-9_.-]{1,64}|dynamic=(tru
 const hopByHop = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'content-length']);
 
 /** Prism's problem types, as the wrapper and status of the spec's error form. */
-const problemWrappers: Record<number, string> = { 400: 'badRequest', 401: 'unauthorized', 403: 'forbidden', 404: 'itemNotFound', 405: 'badMethod', 409: 'conflictingRequest', 415: 'badMediaType', 501: 'notImplemented' };
+const problemWrappers: Record<number, string> = {
+  400: 'badRequest',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'itemNotFound',
+  405: 'badMethod',
+  409: 'conflictingRequest',
+  415: 'badMediaType',
+  501: 'notImplemented',
+};
 
 function send(response: ServerResponse, refusal: Refusal): void {
   const text = JSON.stringify(refusal.body);
@@ -43,7 +52,9 @@ function send(response: ServerResponse, refusal: Refusal): void {
 function sendRaw(socket: Socket, refusal: Refusal): void {
   const text = JSON.stringify(refusal.body);
   if (!socket.writable) return void socket.destroy();
-  socket.end(`HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status] ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
+  socket.end(
+    `HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status] ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+  );
 }
 
 /** Reads the body; past the limit it stops keeping bytes and resolves at once with limit + 1 bytes, so a huge upload is answered, not stored. */
@@ -171,7 +182,16 @@ export async function startGuard(options: GuardOptions): Promise<Guard> {
           const type = String(answer.headers['content-type'] ?? '');
           // Prism's 5xx for a Prefer it cannot serve (an unknown example, a status without one) is the caller's mistake.
           if (options.translateProblems && type.startsWith('application/problem+json') && status >= 500 && request.headers.prefer !== undefined) {
-            return resolve(send(response, { status: 400, body: errorBody('badRequest', 400, `The mock cannot serve what Prefer asks for (${request.headers.prefer.toString().slice(0, 100)}): no such example or status for this operation.`) }));
+            return resolve(
+              send(response, {
+                status: 400,
+                body: errorBody(
+                  'badRequest',
+                  400,
+                  `The mock cannot serve what Prefer asks for (${request.headers.prefer.toString().slice(0, 100)}): no such example or status for this operation.`,
+                ),
+              }),
+            );
           }
           if (options.translateProblems && type.startsWith('application/problem+json')) {
             let title = 'the mock could not answer this request';
@@ -201,7 +221,9 @@ export async function startGuard(options: GuardOptions): Promise<Guard> {
         if (lostPrism) upstream.lost(port);
         if (attempt < 3 && (stale || (lostPrism && !replayedAfterLoss))) return resolve(forward(request, response, body, attempt + 1, replayedAfterLoss || lostPrism));
         upstream.lost(port);
-        log(`guard: Prism failed on ${request.method} ${request.url?.slice(0, 80)} (${error.code ?? error.message}, attempt ${attempt}${outgoing.reusedSocket ? ', pooled connection' : ''}); answered 503 and not sent again`);
+        log(
+          `guard: Prism failed on ${request.method} ${request.url?.slice(0, 80)} (${error.code ?? error.message}, attempt ${attempt}${outgoing.reusedSocket ? ', pooled connection' : ''}); answered 503 and not sent again`,
+        );
         resolve(send(response, unavailable));
       });
       outgoing.end(body);
@@ -218,7 +240,10 @@ export async function startGuard(options: GuardOptions): Promise<Guard> {
     const prefer = Array.isArray(preferred) ? preferred.join(', ') : preferred;
     if (prefer !== undefined && (prefer.length > 256 || !preferPattern.test(prefer))) {
       request.resume();
-      return send(response, { status: 400, body: errorBody('badRequest', 400, 'The mock reads Prefer as code=<status>, example=<name> or dynamic=true|false, comma-separated, at most 256 bytes.') });
+      return send(response, {
+        status: 400,
+        body: errorBody('badRequest', 400, 'The mock reads Prefer as code=<status>, example=<name> or dynamic=true|false, comma-separated, at most 256 bytes.'),
+      });
     }
     const body = await readBody(request);
     const refusal = screenBody(request.headers['content-type'], body);
@@ -244,7 +269,9 @@ export async function startGuard(options: GuardOptions): Promise<Guard> {
   });
   // CONNECT and Upgrade would hand the socket over; the API has neither.
   server.on('connect', (_request: IncomingMessage, socket: Socket) => sendRaw(socket, { status: 405, body: errorBody('badMethod', 405, 'The mock does not take CONNECT.') }));
-  server.on('upgrade', (_request: IncomingMessage, socket: Socket) => sendRaw(socket, { status: 400, body: errorBody('badRequest', 400, 'The mock does not upgrade connections.') }));
+  server.on('upgrade', (_request: IncomingMessage, socket: Socket) =>
+    sendRaw(socket, { status: 400, body: errorBody('badRequest', 400, 'The mock does not upgrade connections.') }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

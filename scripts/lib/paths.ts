@@ -1,6 +1,7 @@
 // Where things live, resolved from this file so scripts work from any working directory.
-import { fileURLToPath } from 'node:url';
+
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const fromRoot = (...segments: string[]): string => path.join(repoRoot, ...segments);

@@ -27,7 +27,15 @@ export function apiErrorFrom(operation: string, response: Response, body: unknow
   const requestId = cut(response.headers.get('X-Request-Id') ?? parsed?.requestId, 200);
   const attempts = attemptsOf(response);
   if (parsed?.message !== undefined) {
-    return new EvsApiError({ operation, status: response.status, message: excerpt(parsed.message, redact, messageLength), code: cut(parsed.code, 100), wrapper: cut(parsed.wrapper, 100), requestId, attempts });
+    return new EvsApiError({
+      operation,
+      status: response.status,
+      message: excerpt(parsed.message, redact, messageLength),
+      code: cut(parsed.code, 100),
+      wrapper: cut(parsed.wrapper, 100),
+      requestId,
+      attempts,
+    });
   }
   const raw = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
   const reason = excerpt(response.statusText, redact, 200) || 'error';

@@ -71,7 +71,12 @@ async function settle(operation: string, attempts: number, request: EvsRequest, 
       throw refuse('the body is not valid UTF-8 text');
     }
   }
-  return { status: response.status, statusText: redact(response.statusText), headers: response.headers, body: bodiless.has(response.status) || bytes.byteLength === 0 ? null : bytes };
+  return {
+    status: response.status,
+    statusText: redact(response.statusText),
+    headers: response.headers,
+    body: bodiless.has(response.status) || bytes.byteLength === 0 ? null : bytes,
+  };
 }
 
 /** Sends the request once under `signal` (the caller's and the attempt's timeout) and settles the answer. */

@@ -10,12 +10,22 @@ import { jsonBody, listProblem, noBody, rollbackProblem, snapshotProblem } from 
 import { createAuthorizer } from './auth/index.js';
 import { EvsApiError, EvsError, EvsNetworkError, EvsResponseError, EvsTimeoutError, EvsValidationError } from './errors.js';
 import { checkCallOptions, checkCreateBody, checkListAllOptions, checkListQuery, checkRollbackBody, checkSnapshotId, checkUpdateBody, checkWaitOptions } from './input.js';
-import { resolveOptions, type EvsClientOptions } from './options.js';
+import { type EvsClientOptions, resolveOptions } from './options.js';
 import { paginate } from './paginate.js';
 import { EvsRequest, EvsResponse } from './request.js';
 import { createTransport, type OperationFetch } from './transport.js';
-import type { ListSnapshotsFilters, ListSnapshotsQuery, RollbackResult, RollbackTarget, Snapshot, SnapshotList, SnapshotListItem, UpdateSnapshotChanges, CreateSnapshotFields } from './types.js';
-import { waitForStatus, type WaitOptions } from './wait.js';
+import type {
+  CreateSnapshotFields,
+  ListSnapshotsFilters,
+  ListSnapshotsQuery,
+  RollbackResult,
+  RollbackTarget,
+  Snapshot,
+  SnapshotList,
+  SnapshotListItem,
+  UpdateSnapshotChanges,
+} from './types.js';
+import { type WaitOptions, waitForStatus } from './wait.js';
 
 export interface CallOptions {
   /** Aborts the call, including any wait between retries. */
@@ -162,7 +172,9 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
       guarded('createSnapshot', async () => {
         const { signal, ...rules } = checkCallOptions(check, callOptions, signalAndNaming);
         const body = checkCreateBody(check, fields, rules);
-        const answer = await send('createSnapshot', signal, () => raw.POST('/v2/{project_id}/cloudsnapshots', { params: { path: project }, body, ...asSent(body), ...call('createSnapshot', signal) }));
+        const answer = await send('createSnapshot', signal, () =>
+          raw.POST('/v2/{project_id}/cloudsnapshots', { params: { path: project }, body, ...asSent(body), ...call('createSnapshot', signal) }),
+        );
         return jsonBody<{ snapshot: Snapshot }>('createSnapshot', answer, redact, snapshotProblem).snapshot;
       }),
 
@@ -199,7 +211,13 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
         },
         size,
         (detail) => {
-          throw new EvsResponseError({ operation: 'listAllSnapshots', status: 200, problem: `the service does not page by offset and limit (${detail})`, requestId: undefined, bodyExcerpt: '' });
+          throw new EvsResponseError({
+            operation: 'listAllSnapshots',
+            status: 200,
+            problem: `the service does not page by offset and limit (${detail})`,
+            requestId: undefined,
+            bodyExcerpt: '',
+          });
         },
         signal,
       );
@@ -216,7 +234,9 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
       guarded('deleteSnapshot', async () => {
         const { signal } = checkCallOptions(check, callOptions, signalOnly);
         const id = checkSnapshotId(check, snapshotId);
-        const answer = await send('deleteSnapshot', signal, () => raw.DELETE('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(id), ...call('deleteSnapshot', signal) }));
+        const answer = await send('deleteSnapshot', signal, () =>
+          raw.DELETE('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(id), ...call('deleteSnapshot', signal) }),
+        );
         try {
           noBody('deleteSnapshot', answer, redact);
         } catch (error) {
@@ -255,4 +275,3 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     },
   };
 }
-

@@ -47,11 +47,7 @@ export class EvsApiError extends EvsError {
     const code = init.code ? ` ${init.code}` : '';
     const request = init.requestId ? ` (request ${init.requestId})` : '';
     super(init.operation, `${init.operation} failed with HTTP ${init.status}${code}: ${init.message}${request}`, init);
-    this.status = init.status;
-    this.code = init.code;
-    this.wrapper = init.wrapper;
-    this.requestId = init.requestId;
-    this.bodyExcerpt = init.bodyExcerpt;
+    ({ status: this.status, code: this.code, wrapper: this.wrapper, requestId: this.requestId, bodyExcerpt: this.bodyExcerpt } = init);
   }
 }
 
@@ -88,9 +84,7 @@ export class EvsResponseError extends EvsError {
   readonly bodyExcerpt: string;
   constructor(init: { operation: string; status: number; problem: string; requestId: string | undefined; bodyExcerpt: string } & Sent) {
     super(init.operation, `${init.operation} got HTTP ${init.status} but ${init.problem}`, init);
-    this.status = init.status;
-    this.requestId = init.requestId;
-    this.bodyExcerpt = init.bodyExcerpt;
+    ({ status: this.status, requestId: this.requestId, bodyExcerpt: this.bodyExcerpt } = init);
   }
 }
 
@@ -102,9 +96,7 @@ export class EvsValidationError extends EvsError {
   readonly value: string;
   constructor(init: { operation: string; field: string; rule: string; value: string; detail: string }) {
     super(init.operation, `${init.operation}: ${init.field} ${init.detail} (rule: ${init.rule}; got ${init.value})`);
-    this.field = init.field;
-    this.rule = init.rule;
-    this.value = init.value;
+    ({ field: this.field, rule: this.rule, value: this.value } = init);
   }
 }
 
@@ -117,9 +109,7 @@ export class EvsSnapshotStateError extends EvsError {
   constructor(snapshotId: string, until: string, status: string, snapshot: unknown) {
     const why = status === 'deleted' ? 'it no longer exists (404)' : `it is ${status}`;
     super('waitForSnapshot', `snapshot ${snapshotId} will not become ${until}: ${why}`);
-    this.snapshotId = snapshotId;
-    this.status = status;
-    this.snapshot = snapshot;
+    [this.snapshotId, this.status, this.snapshot] = [snapshotId, status, snapshot];
   }
 }
 
@@ -131,8 +121,6 @@ export class EvsWaitTimeoutError extends EvsError {
   readonly lastStatus: string;
   constructor(snapshotId: string, until: string, timeoutMs: number, lastStatus: string) {
     super('waitForSnapshot', `snapshot ${snapshotId} did not become ${until} within ${timeoutMs} ms; last status: ${lastStatus}`);
-    this.snapshotId = snapshotId;
-    this.timeoutMs = timeoutMs;
-    this.lastStatus = lastStatus;
+    [this.snapshotId, this.timeoutMs, this.lastStatus] = [snapshotId, timeoutMs, lastStatus];
   }
 }

@@ -5,7 +5,7 @@
 import { listLimit } from '../../generated/spec-constants.js';
 import type { Checker } from '../shared/input-problem.js';
 import { ownOptions } from '../shared/own-options.js';
-import { plainCopy, type Plain } from '../shared/plain.js';
+import { type Plain, plainCopy } from '../shared/plain.js';
 import { checkAgainstSpec, type RuleOptions } from '../shared/rules.js';
 import type { CreateSnapshotFields, ListSnapshotsQuery, RollbackTarget, UpdateSnapshotChanges } from './types.js';
 import type { WaitOptions } from './wait.js';
@@ -25,9 +25,12 @@ function checkedBody<T>(check: Checker, target: 'createSnapshotRequest' | 'updat
   return body as T;
 }
 
-export const checkCreateBody = (check: Checker, fields: unknown, rules: RuleOptions): { snapshot: CreateSnapshotFields } => checkedBody(check, 'createSnapshotRequest', 'snapshot', fields, rules);
-export const checkUpdateBody = (check: Checker, changes: unknown, rules: RuleOptions): { snapshot: UpdateSnapshotChanges } => checkedBody(check, 'updateSnapshotRequest', 'snapshot', changes, rules);
-export const checkRollbackBody = (check: Checker, target: unknown): { rollback: RollbackTarget } => checkedBody(check, 'rollbackRequest', 'rollback', target, { allowReservedNamePrefix: false });
+export const checkCreateBody = (check: Checker, fields: unknown, rules: RuleOptions): { snapshot: CreateSnapshotFields } =>
+  checkedBody(check, 'createSnapshotRequest', 'snapshot', fields, rules);
+export const checkUpdateBody = (check: Checker, changes: unknown, rules: RuleOptions): { snapshot: UpdateSnapshotChanges } =>
+  checkedBody(check, 'updateSnapshotRequest', 'snapshot', changes, rules);
+export const checkRollbackBody = (check: Checker, target: unknown): { rollback: RollbackTarget } =>
+  checkedBody(check, 'rollbackRequest', 'rollback', target, { allowReservedNamePrefix: false });
 
 /** A snapshot ID is a UUID (the spec's SnapshotId), so it can never be `..`, `detail` or anything else that moves the request to another path. */
 export function checkSnapshotId(check: Checker, snapshotId: unknown): string {
@@ -40,7 +43,8 @@ export function checkListQuery(check: Checker, query: unknown, paging: boolean):
   const copy = plainCopy(check, 'query', query);
   if (!paging && typeof copy === 'object' && copy !== null && !Array.isArray(copy))
     for (const key of ['offset', 'limit'])
-      if (Object.hasOwn(copy, key)) check.fail(`query.${key}`, 'additionalProperties', copy[key], 'is set by listAllSnapshots itself as it pages; use pageSize for the page length');
+      if (Object.hasOwn(copy, key))
+        check.fail(`query.${key}`, 'additionalProperties', copy[key], 'is set by listAllSnapshots itself as it pages; use pageSize for the page length');
   checkAgainstSpec(check, 'listSnapshotsQuery', copy, 'query');
   // A copy without a prototype: openapi-fetch walks the query with for...in, which sees nothing inherited.
   return copy as ListSnapshotsQuery;
@@ -61,7 +65,8 @@ export function checkCallOptions(check: Checker, options: unknown, keys: readonl
   if (options === undefined) return { signal: undefined, allowReservedNamePrefix: false };
   const { signal, allowReservedNamePrefix } = ownOptions(check, 'options', options, keys);
   if (signal !== undefined && !(signal instanceof AbortSignal)) check.fail('options.signal', 'type', signal, 'must be an AbortSignal');
-  if (allowReservedNamePrefix !== undefined && typeof allowReservedNamePrefix !== 'boolean') check.fail('options.allowReservedNamePrefix', 'type', allowReservedNamePrefix, 'must be true or false');
+  if (allowReservedNamePrefix !== undefined && typeof allowReservedNamePrefix !== 'boolean')
+    check.fail('options.allowReservedNamePrefix', 'type', allowReservedNamePrefix, 'must be true or false');
   return { signal: signal as AbortSignal | undefined, allowReservedNamePrefix: allowReservedNamePrefix === true };
 }
 
@@ -82,5 +87,11 @@ export function checkWaitOptions(check: Checker, options: unknown): WaitOptions 
   if (intervalMs !== undefined) integerIn(check, 'options.intervalMs', intervalMs, 1, maxTimerMs);
   if (signal !== undefined && !(signal instanceof AbortSignal)) check.fail('options.signal', 'type', signal, 'must be an AbortSignal');
   if (onProgress !== undefined && typeof onProgress !== 'function') check.fail('options.onProgress', 'type', onProgress, 'must be a function');
-  return { until, timeoutMs: timeoutMs as number | undefined, intervalMs: intervalMs as number | undefined, signal: signal as AbortSignal | undefined, onProgress: onProgress as WaitOptions['onProgress'] };
+  return {
+    until,
+    timeoutMs: timeoutMs as number | undefined,
+    intervalMs: intervalMs as number | undefined,
+    signal: signal as AbortSignal | undefined,
+    onProgress: onProgress as WaitOptions['onProgress'],
+  };
 }

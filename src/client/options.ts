@@ -1,6 +1,6 @@
 // The options of createEvsClient, checked and completed once: every mistake names the option,
 // the rule and the value, and nothing is checked again per call.
-import { regionEndpoints, type EvsRegion } from '../../generated/spec-constants.js';
+import { type EvsRegion, regionEndpoints } from '../../generated/spec-constants.js';
 import { isCredentialHeader } from '../shared/credential-headers.js';
 import { baseUrlOf, checkHttpUrl } from '../shared/http-url.js';
 import type { Checker } from '../shared/input-problem.js';
@@ -62,13 +62,17 @@ const tokenPattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 function baseUrlFrom(check: Checker, endpoint: unknown, region: unknown): string {
   if (endpoint !== undefined && region !== undefined) check.fail('endpoint', 'oneOf', endpoint, 'and region are exclusive: give one of them');
   if (region !== undefined) {
-    if (typeof region !== 'string' || !Object.hasOwn(regionEndpoints, region)) check.fail('region', 'enum', region, `must be one of the spec's regions: ${Object.keys(regionEndpoints).join(', ')}`);
+    if (typeof region !== 'string' || !Object.hasOwn(regionEndpoints, region))
+      check.fail('region', 'enum', region, `must be one of the spec's regions: ${Object.keys(regionEndpoints).join(', ')}`);
     return regionEndpoints[region as EvsRegion];
   }
   if (endpoint === undefined) check.failShowing('endpoint', 'required', 'nothing', 'or region is required');
   if (typeof endpoint !== 'string') check.fail('endpoint', 'type', endpoint, 'must be a string');
   const checked = checkHttpUrl(endpoint, { bare: true });
-  if ('problem' in checked) return checked.problem.includes('credentials') ? check.failShowing('endpoint', 'format', '[URL with credentials]', `${checked.problem}; use auth`) : check.fail('endpoint', 'format', endpoint, checked.problem);
+  if ('problem' in checked)
+    return checked.problem.includes('credentials')
+      ? check.failShowing('endpoint', 'format', '[URL with credentials]', `${checked.problem}; use auth`)
+      : check.fail('endpoint', 'format', endpoint, checked.problem);
   return baseUrlOf(checked.url);
 }
 
@@ -77,12 +81,14 @@ function authFrom(check: Checker, auth: unknown): CheckedAuth {
   const fields = ownOptions(check, 'auth', auth, ['token', ...akskKeys]);
   const keysGiven = akskKeys.filter((key) => fields[key] !== undefined);
   const { token } = fields;
-  if (token !== undefined && keysGiven.length > 0) check.failShowing('auth', 'oneOf', `an object with token and ${keysGiven.join(', ')}`, 'takes either { token } or { accessKey, secretKey }, not both');
+  if (token !== undefined && keysGiven.length > 0)
+    check.failShowing('auth', 'oneOf', `an object with token and ${keysGiven.join(', ')}`, 'takes either { token } or { accessKey, secretKey }, not both');
   if (keysGiven.length > 0) {
     const credentials = checkCredentials(check, 'auth', fields);
     const { signingForm } = fields;
     if (signingForm === undefined || signingForm === 'access') return { kind: 'aksk', credentials, form: { type: 'access' } };
-    if (typeof signingForm !== 'object' || signingForm === null) check.fail('auth.signingForm', 'type', signingForm, 'must be "access", { type: "access" } or { type: "credential", region?, service? }');
+    if (typeof signingForm !== 'object' || signingForm === null)
+      check.fail('auth.signingForm', 'type', signingForm, 'must be "access", { type: "access" } or { type: "credential", region?, service? }');
     return { kind: 'aksk', credentials, form: checkForm(check, 'auth.signingForm', ownOptions(check, 'auth.signingForm', signingForm, ['type', 'region', 'service'])) };
   }
   if (token === undefined) check.failShowing('auth.token', 'required', 'nothing', 'is required, or accessKey and secretKey for AK/SK signing');
@@ -121,7 +127,12 @@ function headersFrom(check: Checker, given: unknown): Record<string, string> {
     seen.add(lower);
     if (typeof value !== 'string') check.fail(field, 'type', value, 'must be a string');
     if (value !== '' && !/^[\x21-\x7e]([\t\x20-\x7e]*[\x21-\x7e])?$/.test(value))
-      check.fail(field, 'format', value, 'must be printable ASCII on one line, without leading or trailing spaces (fetch would trim or refuse it, and AK/SK signing signs ASCII only)');
+      check.fail(
+        field,
+        'format',
+        value,
+        'must be printable ASCII on one line, without leading or trailing spaces (fetch would trim or refuse it, and AK/SK signing signs ASCII only)',
+      );
     checked[key] = value;
   }
   return checked;
@@ -130,7 +141,8 @@ function headersFrom(check: Checker, given: unknown): Record<string, string> {
 export function resolveOptions(check: Checker, input: unknown): ResolvedOptions {
   const options = ownOptions(check, '', input, optionKeys);
   const { projectId, fetch, onRetry } = options;
-  if (typeof projectId !== 'string' || !/^[A-Za-z0-9_-]+$/.test(projectId)) check.fail('projectId', 'format', projectId, 'must be a non-empty project ID of letters, digits, "-" or "_"');
+  if (typeof projectId !== 'string' || !/^[A-Za-z0-9_-]+$/.test(projectId))
+    check.fail('projectId', 'format', projectId, 'must be a non-empty project ID of letters, digits, "-" or "_"');
   if (fetch !== undefined && typeof fetch !== 'function') check.fail('fetch', 'type', fetch, 'must be a function');
   if (onRetry !== undefined && typeof onRetry !== 'function') check.fail('onRetry', 'type', onRetry, 'must be a function');
   return {

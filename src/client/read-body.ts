@@ -8,7 +8,11 @@ export class BodyTooLarge extends Error {
     readonly seen: number,
     readonly declared: boolean,
   ) {
-    super(declared ? `its Content-Length of ${seen} bytes exceeds maxResponseBytes (${limit})` : `its body exceeds maxResponseBytes (${limit} bytes); reading stopped after ${seen} bytes`);
+    super(
+      declared
+        ? `its Content-Length of ${seen} bytes exceeds maxResponseBytes (${limit})`
+        : `its body exceeds maxResponseBytes (${limit} bytes); reading stopped after ${seen} bytes`,
+    );
   }
 }
 

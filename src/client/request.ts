@@ -23,7 +23,14 @@ export class EvsRequest {
 
   /** True when the body can be sent again as it is (no stream that a first attempt consumes). */
   get replayable(): boolean {
-    return this.body === null || typeof this.body === 'string' || this.body instanceof URLSearchParams || this.body instanceof Blob || ArrayBuffer.isView(this.body) || this.body instanceof ArrayBuffer;
+    return (
+      this.body === null ||
+      typeof this.body === 'string' ||
+      this.body instanceof URLSearchParams ||
+      this.body instanceof Blob ||
+      ArrayBuffer.isView(this.body) ||
+      this.body instanceof ArrayBuffer
+    );
   }
 }
 

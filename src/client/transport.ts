@@ -1,12 +1,12 @@
 // The fetch openapi-fetch calls, as an explicit sequence of stages per attempt, in the order of
 // the AWS SDK's middleware stack and Azure's core-rest-pipeline: (the request was validated and
 // serialised before) -> authorize (sign) -> send with a timeout -> classify -> wait and retry.
-import { BodyFailed, sendAttempt, type Settled, type AttemptSettings } from './attempt.js';
+import { type AttemptSettings, BodyFailed, type Settled, sendAttempt } from './attempt.js';
 import type { Authorizer } from './auth/types.js';
 import { EvsError, EvsNetworkError, EvsTimeoutError, EvsValidationError } from './errors.js';
 import { networkErrorCode, neverReachedServer } from './network-errors.js';
-import { EvsResponse, type EvsRequest } from './request.js';
-import { backoffDelay, isIdempotent, retryableStatuses, retryAfterMs, type RetryPolicy } from './retry-policy.js';
+import { type EvsRequest, EvsResponse } from './request.js';
+import { backoffDelay, isIdempotent, type RetryPolicy, retryAfterMs, retryableStatuses } from './retry-policy.js';
 import { sleep } from './sleep.js';
 
 export interface RetryEvent {
@@ -44,7 +44,13 @@ function checkDestination(operation: string, url: string, baseUrl: string): void
     throw new EvsValidationError({ operation, field: 'url', rule: 'format', value: JSON.stringify(url.slice(0, 80)), detail: 'must be an absolute URL' });
   }
   if (!`${target.origin}${target.pathname}`.startsWith(`${baseUrl}/`))
-    throw new EvsValidationError({ operation, field: 'url', rule: 'origin', value: `${target.origin}${target.pathname.slice(0, 80)}`, detail: `must lie below the configured endpoint ${baseUrl}: credentials go nowhere else` });
+    throw new EvsValidationError({
+      operation,
+      field: 'url',
+      rule: 'origin',
+      value: `${target.origin}${target.pathname.slice(0, 80)}`,
+      detail: `must lie below the configured endpoint ${baseUrl}: credentials go nowhere else`,
+    });
 }
 
 /** Stage "classify": whether the answer or failure is worth another attempt, and after how long. */
@@ -83,14 +89,21 @@ export function createTransport(settings: TransportSettings): (operation?: strin
         if (caller?.aborted) throw caller.reason;
         if (error instanceof BodyFailed) {
           if (timeout.aborted) throw new EvsTimeoutError(operation, timeoutMs, { attempts: attempt });
-          throw new EvsNetworkError(operation, `${operation} lost the connection while reading the response: ${networkErrorCode(error.reason) ?? (error.reason as Error).message}`, { cause: error.reason, attempts: attempt });
+          throw new EvsNetworkError(
+            operation,
+            `${operation} lost the connection while reading the response: ${networkErrorCode(error.reason) ?? (error.reason as Error).message}`,
+            { cause: error.reason, attempts: attempt },
+          );
         }
         // A redirect, an oversized or unreadable answer: settled, not retried.
         if (error instanceof EvsError) throw error;
         outcome = timeout.aborted
           ? { error: new EvsTimeoutError(operation, timeoutMs, { attempts: attempt }), retryable: idempotent }
           : {
-              error: new EvsNetworkError(operation, `${operation} could not reach the service: ${networkErrorCode(error) ?? (error as Error).message}`, { cause: error, attempts: attempt }),
+              error: new EvsNetworkError(operation, `${operation} could not reach the service: ${networkErrorCode(error) ?? (error as Error).message}`, {
+                cause: error,
+                attempts: attempt,
+              }),
               retryable: idempotent || neverReachedServer(error),
             };
       }

@@ -2,8 +2,8 @@
 // JSON content type, and a body valid against that response's schema, with the validators
 // generated from the bundle (JSON Schema 2020-12, every error reported).
 import * as responseValidators from '../../generated/response-validators.js';
-import { operations, type OperationId } from '../../generated/spec-constants.js';
-import { violationOf, type SchemaError } from './violations.js';
+import { type OperationId, operations } from '../../generated/spec-constants.js';
+import { type SchemaError, violationOf } from './violations.js';
 
 export interface ObservedResponse {
   status: number;
@@ -36,8 +36,16 @@ export function checkResponse(operationId: OperationId, observed: ObservedRespon
   const responses: Readonly<Record<string, string | null>> = operations[operationId].responses;
   const schema = responses[String(observed.status)];
   if (schema === undefined)
-    return [{ pointer: '(status)', problem: `status ${observed.status} is not documented for ${operationId}`, expected: `one of ${Object.keys(responses).join(', ')}`, actual: String(observed.status) }];
-  if (schema === null) return observed.body === '' ? [] : [{ pointer: '', problem: 'this response is documented without a body', expected: 'an empty body', actual: excerpt(observed.body, redact) }];
+    return [
+      {
+        pointer: '(status)',
+        problem: `status ${observed.status} is not documented for ${operationId}`,
+        expected: `one of ${Object.keys(responses).join(', ')}`,
+        actual: String(observed.status),
+      },
+    ];
+  if (schema === null)
+    return observed.body === '' ? [] : [{ pointer: '', problem: 'this response is documented without a body', expected: 'an empty body', actual: excerpt(observed.body, redact) }];
 
   const mediaType = (observed.contentType ?? '').split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json')
@@ -59,5 +67,7 @@ export function checkResponse(operationId: OperationId, observed: ObservedRespon
   const validate = validators[`validate${schema}`];
   if (!validate) throw new Error(`no generated validator for ${schema}: run npm run build`);
   if (validate(body)) return [];
-  return (validate.errors ?? []).map((error) => violationOf(error, body)).map((v) => ({ pointer: v.pointer, problem: `${v.rule}: ${v.message}`, expected: v.expected, actual: v.actual }));
+  return (validate.errors ?? [])
+    .map((error) => violationOf(error, body))
+    .map((v) => ({ pointer: v.pointer, problem: `${v.rule}: ${v.message}`, expected: v.expected, actual: v.actual }));
 }

@@ -1,7 +1,7 @@
 // Sends the scenarios in order and checks every answer; the report names the operation, the
 // status, and for each violation its JSON pointer and the expected and actual values.
 import { createRedactor } from '../shared/redact.js';
-import { checkResponse, type ContractViolation } from './checker.js';
+import { type ContractViolation, checkResponse } from './checker.js';
 import { scenarios as allScenarios, type Scenario, type ScenarioContext, type ScenarioRequest } from './scenarios.js';
 import type { ContractTarget } from './target.js';
 
@@ -85,7 +85,9 @@ async function run(target: ContractTarget, scenario: Scenario, context: Scenario
     return { result: failure(scenario, 'the scenario could not be prepared', 'a request', (error as Error).message), body: '' };
   }
   if (scenario.waitUntil) {
-    const problem = await waitFor(target, request, scenario.waitUntil).catch((error: unknown) => `polling failed: ${createRedactor([target.token]).text((error as Error).message)}`);
+    const problem = await waitFor(target, request, scenario.waitUntil).catch(
+      (error: unknown) => `polling failed: ${createRedactor([target.token]).text((error as Error).message)}`,
+    );
     if (problem) return { result: failure(scenario, 'waiting for the snapshot failed', `a snapshot that is ${scenario.waitUntil}`, problem), body: '', request };
   }
   const headers = headersFor(target, scenario, request.authenticated);
@@ -100,7 +102,12 @@ async function run(target: ContractTarget, scenario: Scenario, context: Scenario
   const body = await response.text();
   const violations = checkResponse(scenario.operationId, { status: response.status, contentType: response.headers.get('Content-Type'), body }, createRedactor([target.token]).text);
   if (response.status !== scenario.expectedStatus)
-    violations.unshift({ pointer: '(status)', problem: `the scenario expects HTTP ${scenario.expectedStatus}`, expected: String(scenario.expectedStatus), actual: String(response.status) });
+    violations.unshift({
+      pointer: '(status)',
+      problem: `the scenario expects HTTP ${scenario.expectedStatus}`,
+      expected: String(scenario.expectedStatus),
+      actual: String(response.status),
+    });
   return { result: { scenario, status: response.status, violations }, body, request };
 }
 

@@ -26,8 +26,6 @@ export interface ScenarioRequest {
   authenticated: boolean;
 }
 
-
-
 export interface Scenario {
   name: string;
   operationId: OperationId;
@@ -49,26 +47,36 @@ const main = (context: ScenarioContext): string => {
   return context.snapshotId;
 };
 
-const create = (fields: (context: ScenarioContext) => unknown, extra: Partial<ScenarioRequest> = {}) => (context: ScenarioContext): ScenarioRequest => ({
-  method: 'POST',
-  path: collection(context),
-  body: JSON.stringify({ snapshot: fields(context) }),
-  authenticated: true,
-  ...extra,
-});
-const onSnapshot = (method: ScenarioRequest['method'], body?: unknown, id: (context: ScenarioContext) => string = main, suffix = '') => (context: ScenarioContext): ScenarioRequest => ({
-  method,
-  path: `${collection(context)}/${id(context)}${suffix}`,
-  ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  authenticated: true,
-});
-const list = (query: string) => (context: ScenarioContext): ScenarioRequest => ({ method: 'GET', path: `${collection(context)}/detail${query}`, authenticated: true });
-const disk = (fields: Record<string, unknown> = {}) => (context: ScenarioContext) => ({ volume_id: context.volumeId, ...fields });
-const other = (index: number) => (context: ScenarioContext): string => {
-  const id = context.others[index];
-  if (!id) throw new Error(`the run did not create the snapshot this clean-up deletes (create scenario ${index + 2} failed)`);
-  return id;
-};
+const create =
+  (fields: (context: ScenarioContext) => unknown, extra: Partial<ScenarioRequest> = {}) =>
+  (context: ScenarioContext): ScenarioRequest => ({
+    method: 'POST',
+    path: collection(context),
+    body: JSON.stringify({ snapshot: fields(context) }),
+    authenticated: true,
+    ...extra,
+  });
+const onSnapshot =
+  (method: ScenarioRequest['method'], body?: unknown, id: (context: ScenarioContext) => string = main, suffix = '') =>
+  (context: ScenarioContext): ScenarioRequest => ({
+    method,
+    path: `${collection(context)}/${id(context)}${suffix}`,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    authenticated: true,
+  });
+const list =
+  (query: string) =>
+  (context: ScenarioContext): ScenarioRequest => ({ method: 'GET', path: `${collection(context)}/detail${query}`, authenticated: true });
+const disk =
+  (fields: Record<string, unknown> = {}) =>
+  (context: ScenarioContext) => ({ volume_id: context.volumeId, ...fields });
+const other =
+  (index: number) =>
+  (context: ScenarioContext): string => {
+    const id = context.others[index];
+    if (!id) throw new Error(`the run did not create the snapshot this clean-up deletes (create scenario ${index + 2} failed)`);
+    return id;
+  };
 
 /** A UUID no server has a snapshot for. */
 export const unknownSnapshotId = '00000000-0000-4000-8000-000000000000';
@@ -86,8 +94,18 @@ export const scenarios: readonly Scenario[] = [
   { name: 'create: force', operationId: 'createSnapshot', expectedStatus: 202, request: create(disk({ force: true })), keepsSnapshot: 'other' },
   { name: 'show', operationId: 'showSnapshot', expectedStatus: 200, request: onSnapshot('GET') },
   { name: 'update: name', operationId: 'updateSnapshot', expectedStatus: 200, request: onSnapshot('PUT', { snapshot: { name: 'contract-suite-renamed' } }) },
-  { name: 'update: description', operationId: 'updateSnapshot', expectedStatus: 200, request: onSnapshot('PUT', { snapshot: { description: 'Updated by the EVS contract suite' } }) },
-  { name: 'update: name and description', operationId: 'updateSnapshot', expectedStatus: 200, request: onSnapshot('PUT', { snapshot: { name: 'contract-suite-main', description: 'Both fields' } }) },
+  {
+    name: 'update: description',
+    operationId: 'updateSnapshot',
+    expectedStatus: 200,
+    request: onSnapshot('PUT', { snapshot: { description: 'Updated by the EVS contract suite' } }),
+  },
+  {
+    name: 'update: name and description',
+    operationId: 'updateSnapshot',
+    expectedStatus: 200,
+    request: onSnapshot('PUT', { snapshot: { name: 'contract-suite-main', description: 'Both fields' } }),
+  },
   { name: 'list: no filters', operationId: 'listSnapshots', expectedStatus: 200, request: list('') },
   { name: 'list: filters', operationId: 'listSnapshots', expectedStatus: 200, request: (c) => list(`?name=contract-suite-main&volume_id=${c.volumeId}&status=available`)(c) },
   { name: 'list: paging', operationId: 'listSnapshots', expectedStatus: 200, request: list('?offset=1&limit=1') },
@@ -107,10 +125,22 @@ export const scenarios: readonly Scenario[] = [
   { name: 'create: wrong types', operationId: 'createSnapshot', expectedStatus: 400, request: create(disk({ force: 'yes', metadata: { retention: 7 } })) },
   { name: 'create: malformed JSON', operationId: 'createSnapshot', expectedStatus: 400, request: (c) => ({ ...create(() => ({}))(c), body: '{"snapshot": {"volume_id": ' }) },
   { name: 'list: limit over 1000', operationId: 'listSnapshots', expectedStatus: 400, request: list('?limit=1001') },
-  { name: 'update: unknown snapshot id', operationId: 'updateSnapshot', expectedStatus: 404, request: onSnapshot('PUT', { snapshot: { name: 'ghost' } }, unknown), preferOnMock: 'code=404' },
+  {
+    name: 'update: unknown snapshot id',
+    operationId: 'updateSnapshot',
+    expectedStatus: 404,
+    request: onSnapshot('PUT', { snapshot: { name: 'ghost' } }, unknown),
+    preferOnMock: 'code=404',
+  },
   { name: 'show: unknown snapshot id', operationId: 'showSnapshot', expectedStatus: 404, request: onSnapshot('GET', undefined, unknown), preferOnMock: 'code=404' },
   { name: 'delete: unknown snapshot id', operationId: 'deleteSnapshot', expectedStatus: 404, request: onSnapshot('DELETE', undefined, unknown), preferOnMock: 'code=404' },
-  { name: 'rollback: unknown snapshot id', operationId: 'rollbackSnapshot', expectedStatus: 404, request: (c) => onSnapshot('POST', { rollback: { volume_id: c.volumeId } }, unknown, '/rollback')(c), preferOnMock: 'code=404' },
+  {
+    name: 'rollback: unknown snapshot id',
+    operationId: 'rollbackSnapshot',
+    expectedStatus: 404,
+    request: (c) => onSnapshot('POST', { rollback: { volume_id: c.volumeId } }, unknown, '/rollback')(c),
+    preferOnMock: 'code=404',
+  },
   { name: 'rollback: missing volume_id', operationId: 'rollbackSnapshot', expectedStatus: 400, request: onSnapshot('POST', { rollback: { name: 'no-disk' } }, main, '/rollback') },
 
   {

@@ -1,7 +1,7 @@
 // Reads an options object the way the client reads bodies: a plain object only, its own keys
 // only (nothing inherited from a polluted Object.prototype), each read once into a copy, with a
 // throwing getter or Proxy reported as a validation error rather than passed on.
-import { InputProblem, type Checker } from './input-problem.js';
+import { type Checker, InputProblem } from './input-problem.js';
 
 const shownKind = (value: unknown): string => {
   if (value === null) return 'null';
@@ -19,12 +19,18 @@ export function ownOptions(check: Checker, field: string, value: unknown, known:
     if (prototype !== Object.prototype && prototype !== null) check.failShowing(field || 'options', 'type', shownKind(value), 'must be a plain object');
     const copy = Object.create(null) as Record<string, unknown>;
     for (const key of Object.keys(value as object)) {
-      if (known !== undefined && !known.includes(key)) check.failShowing(name(key), 'additionalProperties', 'an unknown option', `is not an option${field === '' ? '' : ` of ${field}`}; expected one of ${known.join(', ')}`);
+      if (known !== undefined && !known.includes(key))
+        check.failShowing(name(key), 'additionalProperties', 'an unknown option', `is not an option${field === '' ? '' : ` of ${field}`}; expected one of ${known.join(', ')}`);
       copy[key] = (value as Record<string, unknown>)[key];
     }
     return copy;
   } catch (error) {
     if (error instanceof InputProblem) throw error;
-    return check.failShowing(field || 'options', 'type', 'an object that cannot be read', `must be a plain object whose properties can be read (reading it threw: ${(error as Error).message})`);
+    return check.failShowing(
+      field || 'options',
+      'type',
+      'an object that cannot be read',
+      `must be a plain object whose properties can be read (reading it threw: ${(error as Error).message})`,
+    );
   }
 }

@@ -1,7 +1,7 @@
 // Copies what a caller passes into plain JSON data before any rule looks at it: own enumerable
 // string keys only, each property read exactly once, no toJSON, no prototype. The rules check
 // the copy and the copy is what gets serialised, so what is validated is what is sent.
-import { InputProblem, type Checker } from './input-problem.js';
+import { type Checker, InputProblem } from './input-problem.js';
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 

@@ -48,6 +48,8 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     if (seen.has(target) || depth > maxDepth) return;
     seen.add(target);
     for (const key of Reflect.ownKeys(target)) {
+      // The class name says what kind of error it is; it holds nothing the server sent.
+      if (key === 'name') continue;
       const descriptor = Object.getOwnPropertyDescriptor(target, key);
       if (!descriptor) continue;
       const value = 'value' in descriptor ? descriptor.value : descriptor.get?.call(target);

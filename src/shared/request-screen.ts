@@ -24,7 +24,6 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
-
 const urlEncodingFailed = (where: string): Refusal => ({ status: 400, body: errorBody('error', 'EVS.1025', `url encoding failed! (${where})`) });
 const malformedBody = (why: string): Refusal => ({ status: 400, body: errorBody('badRequest', 'EVS.5400', `Malformed request body. (${why})`) });
 
@@ -58,7 +57,10 @@ export function screenHead(url: string, rawHeaders: readonly string[], httpVersi
     const field = byteLength(name) + byteLength(rawHeaders[i + 1]!) + 2;
     total += field + 2;
     if (field > screenLimits.maxHeaderFieldBytes)
-      return { status: 431, body: errorBody('error', 431, `The ${name.slice(0, 64)} header is ${field} bytes long; at most ${screenLimits.maxHeaderFieldBytes} bytes are accepted per header field.`) };
+      return {
+        status: 431,
+        body: errorBody('error', 431, `The ${name.slice(0, 64)} header is ${field} bytes long; at most ${screenLimits.maxHeaderFieldBytes} bytes are accepted per header field.`),
+      };
   }
   if (total > screenLimits.maxHeaderBytes)
     return { status: 431, body: errorBody('error', 431, `The request headers are ${total} bytes long; at most ${screenLimits.maxHeaderBytes} bytes are accepted in all.`) };
@@ -66,7 +68,10 @@ export function screenHead(url: string, rawHeaders: readonly string[], httpVersi
   if (httpVersion === '1.1' && header('host').length !== 1) return { status: 400, body: errorBody('badRequest', 400, 'An HTTP/1.1 request must carry exactly one Host header.') };
   for (const accept of header('accept'))
     if (accept.trim() !== '' && !accept.split(',').every((range) => mediaTypeOf(range) !== undefined))
-      return { status: 400, body: errorBody('badRequest', 400, `The Accept header ${JSON.stringify(accept.slice(0, 64))} is not a list of media ranges such as application/json.`) };
+      return {
+        status: 400,
+        body: errorBody('badRequest', 400, `The Accept header ${JSON.stringify(accept.slice(0, 64))} is not a list of media ranges such as application/json.`),
+      };
 
   const at = url.indexOf('?');
   const path = at < 0 ? url : url.slice(0, at);
@@ -81,7 +86,9 @@ const token = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const typePattern = new RegExp(`^${token}/${token}$`);
 // The grammar of the `content-type` package that Prism parses Content-Type and Accept with:
 // the type trimmed, then `; name=value` parameters with spaces (never tabs) around `;` and `=`.
-const parametersPattern = new RegExp(`^(?: *; *${token} *= *(?:${token}|"(?:[\\u000b\\u0020\\u0021\\u0023-\\u005b\\u005d-\\u007e\\u0080-\\u00ff]|\\\\[\\u000b\\u0020-\\u00ff])*") *)+$`);
+const parametersPattern = new RegExp(
+  `^(?: *; *${token} *= *(?:${token}|"(?:[\\u000b\\u0020\\u0021\\u0023-\\u005b\\u005d-\\u007e\\u0080-\\u00ff]|\\\\[\\u000b\\u0020-\\u00ff])*") *)+$`,
+);
 
 /** The media type of a Content-Type value (or of one range of an Accept), or undefined when it does not parse (`;;;`, `json`, a tab before a parameter, ...). */
 export function mediaTypeOf(contentType: string): { type: string; charset: string | undefined } | undefined {
@@ -108,7 +115,9 @@ function nestingDepth(text: string, limit: number): number {
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) inString = true;
     else if (char === 0x7b || char === 0x5b) {
-      if (++depth > deepest && (deepest = depth) > limit) return deepest;
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
     } else if (char === 0x7d || char === 0x5d) depth--;
   }
   return deepest;
@@ -150,7 +159,8 @@ export function refusalForParseError(code: string | undefined, head: Buffer | un
   if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, body: errorBody('error', 408, 'The request did not arrive in time.') };
   if (code === 'HPE_HEADER_OVERFLOW') {
     const firstLine = head ? head.indexOf('\r\n') : -1;
-    if (firstLine < 0 || firstLine > screenLimits.maxUrlBytes) return { status: 414, body: errorBody('error', 414, `The request URL is longer than ${screenLimits.maxUrlBytes} bytes, the most that is accepted.`) };
+    if (firstLine < 0 || firstLine > screenLimits.maxUrlBytes)
+      return { status: 414, body: errorBody('error', 414, `The request URL is longer than ${screenLimits.maxUrlBytes} bytes, the most that is accepted.`) };
     return { status: 431, body: errorBody('error', 431, `The request headers are longer than ${screenLimits.maxHeaderBytes} bytes, the most that is accepted.`) };
   }
   return { status: 400, body: errorBody('badRequest', 400, `The request could not be parsed as HTTP/1.1 (${code ?? 'unknown parse error'}).`) };

@@ -3,7 +3,7 @@
 // through the generated validators. The first broken rule is raised as an InputProblem that
 // names the field, the rule and the value.
 import * as requestValidators from '../../generated/request-validators.js';
-import { knownFields, textRules, uuidPattern, type RequestTarget } from '../../generated/spec-constants.js';
+import { knownFields, type RequestTarget, textRules, uuidPattern } from '../../generated/spec-constants.js';
 import type { Checker } from './input-problem.js';
 
 /** What Ajv's generated code reports (messages are off: the wording is ours). */
@@ -54,7 +54,12 @@ function checkTextRules(check: Checker, target: RequestTarget, value: unknown, r
       const bytes = bytesOf(found);
       if (rule.maxBytes !== undefined && bytes > rule.maxBytes) check.fail(field, 'maxBytes', found, `must be at most ${rule.maxBytes} UTF-8 bytes, but is ${bytes}`);
       if (rule.reservedPrefix !== undefined && !options.allowReservedNamePrefix && found.startsWith(rule.reservedPrefix))
-        check.fail(field, 'reservedPrefix', found, `must not start with "${rule.reservedPrefix}", which the service reserves for backup snapshots (pass allowReservedNamePrefix: true to send it anyway)`);
+        check.fail(
+          field,
+          'reservedPrefix',
+          found,
+          `must not start with "${rule.reservedPrefix}", which the service reserves for backup snapshots (pass allowReservedNamePrefix: true to send it anyway)`,
+        );
     }
     if (rule.maxJsonBytes !== undefined && typeof found === 'object' && found !== null) {
       const bytes = bytesOf(JSON.stringify(found));
@@ -67,7 +72,13 @@ const described = (values: unknown): string => (Array.isArray(values) ? values.m
 
 /** Ajv's first error, restated as field, rule and what the value must be. */
 function raise(check: Checker, target: RequestTarget, error: SchemaError, value: unknown, root: string): never {
-  const path = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path =
+    error.instancePath === ''
+      ? []
+      : error.instancePath
+          .slice(1)
+          .split('/')
+          .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
   const at = fieldName(root, path);
   const found = valueAt(value, path);
   const { params } = error;
@@ -77,14 +88,24 @@ function raise(check: Checker, target: RequestTarget, error: SchemaError, value:
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = knownFields[target][path.join('.')] ?? [];
-      return check.fail(fieldName(root, [...path, key]), 'additionalProperties', valueAt(value, [...path, key]), `is not a field of ${at || 'the body'}; expected one of ${allowed.join(', ')}`);
+      return check.fail(
+        fieldName(root, [...path, key]),
+        'additionalProperties',
+        valueAt(value, [...path, key]),
+        `is not a field of ${at || 'the body'}; expected one of ${allowed.join(', ')}`,
+      );
     }
     case 'type':
       return check.fail(at, 'type', found, `must be ${described(params.type).replace(',', ' or ')}`);
     case 'enum':
       return check.fail(at, 'enum', found, `must be one of ${described(params.allowedValues)}`);
     case 'pattern':
-      return check.fail(at, 'format', found, params.pattern === uuidPattern ? 'must be a UUID such as f9faf7df-fdc1-4093-9ef3-5cba06eef995' : `must match ${String(params.pattern)}`);
+      return check.fail(
+        at,
+        'format',
+        found,
+        params.pattern === uuidPattern ? 'must be a UUID such as f9faf7df-fdc1-4093-9ef3-5cba06eef995' : `must match ${String(params.pattern)}`,
+      );
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':

@@ -4,8 +4,8 @@ import { createHash, createHmac } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsApiError, EvsValidationError, type EvsClientOptions } from '../../src/client/index.js';
-import { sendJson, startServer, type LocalServer, type RecordedRequest } from '../support/local-server.js';
+import { createEvsClient, EvsApiError, type EvsClientOptions, EvsValidationError } from '../../src/client/index.js';
+import { type LocalServer, type RecordedRequest, sendJson, startServer } from '../support/local-server.js';
 import { projectId, snapshotBody, snapshotId, volumeId } from './fixtures.js';
 
 const accessKey = 'HPUAJ5Q7VDCVLEXAMPLE';
@@ -32,7 +32,9 @@ type Verdict = { ok: true; signedHeaders: string[]; form: 'access' | 'credential
 /** Rebuilds the canonical request from what arrived and checks the signature, as the gateway does. */
 function verify(wire: Wire, secrets: Record<string, string>, now: number = Date.now()): Verdict {
   const authorization = String(wire.headers.authorization ?? '');
-  const parsed = /^SDK-HMAC-SHA256 (Access=([^,]+)|Credential=([^/,]+)\/(\d{8})\/([^/]*)\/([^/]*)\/sdk_request), SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(authorization);
+  const parsed = /^SDK-HMAC-SHA256 (Access=([^,]+)|Credential=([^/,]+)\/(\d{8})\/([^/]*)\/([^/]*)\/sdk_request), SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(
+    authorization,
+  );
   if (!parsed) return { ok: false, reason: 'malformed Authorization' };
   const [, , access, credential, day, region, service, signedList, signature] = parsed;
   const ak = access ?? credential ?? '';
@@ -49,7 +51,10 @@ function verify(wire: Wire, secrets: Record<string, string>, now: number = Date.
 
   try {
     const [rawPath = '', rawQuery = ''] = wire.url.split('?', 2);
-    let uri = rawPath.split('/').map((segment) => encode(decodeURIComponent(segment))).join('/');
+    let uri = rawPath
+      .split('/')
+      .map((segment) => encode(decodeURIComponent(segment)))
+      .join('/');
     if (!uri.endsWith('/')) uri += '/';
     const pairs = rawQuery
       .split('&')
@@ -115,8 +120,7 @@ beforeAll(async () => {
   server = await startServer((request, response) => {
     const verdict = verify(request, { [accessKey]: secretKey });
     verdicts.push(verdict);
-    if (!verdict.ok)
-      return sendJson(response, 401, { error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: ${verdict.reason}`, request_id: 'r-aksk' });
+    if (!verdict.ok) return sendJson(response, 401, { error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: ${verdict.reason}`, request_id: 'r-aksk' });
     sendJson(response, 200, snapshotBody);
   });
 });

@@ -1,6 +1,6 @@
 // createEvsClient checks its options and resolves regions from the spec's servers.
 import { describe, expect, it } from 'vitest';
-import { createEvsClient, EvsValidationError, regionEndpoints, type EvsClientOptions } from '../../src/client/index.js';
+import { createEvsClient, type EvsClientOptions, EvsValidationError, regionEndpoints } from '../../src/client/index.js';
 import { projectId, token } from './fixtures.js';
 
 function optionError(options: unknown): EvsValidationError {

@@ -1,7 +1,7 @@
 // Every documented error body form, and undocumented ones, become an EvsApiError with what can be read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsApiError, EvsResponseError, type EvsClient } from '../../src/client/index.js';
-import { startServer, type LocalServer } from '../support/local-server.js';
+import { createEvsClient, EvsApiError, type EvsClient, EvsResponseError } from '../../src/client/index.js';
+import { type LocalServer, startServer } from '../support/local-server.js';
 import { localOptions, snapshotId, volumeId } from './fixtures.js';
 
 type Reply = { status: number; body: string; headers?: Record<string, string> };
@@ -20,7 +20,10 @@ afterAll(() => server.close());
 
 async function failure(reply: Reply, call: () => Promise<unknown> = () => evs.createSnapshot({ volume_id: volumeId })): Promise<unknown> {
   next = reply;
-  return call().then(() => undefined, (e: unknown) => e);
+  return call().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 }
 
 describe('documented error forms', () => {

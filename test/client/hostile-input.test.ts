@@ -2,8 +2,8 @@
 // whose serialised form differs from what a check reads, options of the wrong kind. Every case
 // must end in EvsValidationError naming the argument, with nothing on the wire.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsValidationError, type EvsClient, type EvsClientOptions } from '../../src/client/index.js';
-import { sendJson, startServer, type LocalServer } from '../support/local-server.js';
+import { createEvsClient, type EvsClient, type EvsClientOptions, EvsValidationError } from '../../src/client/index.js';
+import { type LocalServer, sendJson, startServer } from '../support/local-server.js';
 import { expectNoSecret } from '../support/renderings.js';
 import { localOptions, projectId, snapshotBody, snapshotId, token, volumeId } from './fixtures.js';
 
@@ -30,7 +30,10 @@ beforeEach(() => {
 async function refusal(run: () => unknown): Promise<EvsValidationError> {
   const error = await Promise.resolve()
     .then(run)
-    .then(() => undefined, (e: unknown) => e);
+    .then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   expect(error).toBeInstanceOf(EvsValidationError);
   expect(server.requests).toEqual([]);
   return error as EvsValidationError;
@@ -58,11 +61,14 @@ const idTakers: [string, (id: never) => unknown][] = [
 ];
 
 describe('snapshot and volume ids must be UUIDs', () => {
-  it.each(idTakers.flatMap(([operation, call]) => hostileIds.map(([name, id]) => [operation, name, call, id] as const)))('%s refuses %s as snapshot_id', async (operation, _name, call, id) => {
-    const error = await refusal(() => call(id as never));
-    expect([error.operation, error.field]).toEqual([operation, 'snapshot_id']);
-    expect(['format', 'type']).toContain(error.rule);
-  });
+  it.each(idTakers.flatMap(([operation, call]) => hostileIds.map(([name, id]) => [operation, name, call, id] as const)))(
+    '%s refuses %s as snapshot_id',
+    async (operation, _name, call, id) => {
+      const error = await refusal(() => call(id as never));
+      expect([error.operation, error.field]).toEqual([operation, 'snapshot_id']);
+      expect(['format', 'type']).toContain(error.rule);
+    },
+  );
 
   it.each(hostileIds)('createSnapshot and rollbackSnapshot refuse %s as volume_id', async (_name, id) => {
     expect((await refusal(() => evs.createSnapshot({ volume_id: id as string }))).field).toBe('snapshot.volume_id');
@@ -93,13 +99,37 @@ describe('what is checked is what is sent', () => {
   it.each<[string, () => unknown, string, string]>([
     ['a toJSON on the prototype of the fields', () => Object.assign(Object.create({ toJSON: () => ({ volume_id: 'x' }) }), { volume_id: volumeId }), 'snapshot', 'type'],
     ['an inherited volume_id', () => Object.create({ volume_id: volumeId }), 'snapshot', 'type'],
-    ['a toJSON on the prototype of the metadata', () => ({ volume_id: volumeId, metadata: Object.assign(Object.create({ toJSON: () => ({ n: 1 }) }), { owner: 'qa' }) }), 'snapshot.metadata', 'type'],
+    [
+      'a toJSON on the prototype of the metadata',
+      () => ({ volume_id: volumeId, metadata: Object.assign(Object.create({ toJSON: () => ({ n: 1 }) }), { owner: 'qa' }) }),
+      'snapshot.metadata',
+      'type',
+    ],
     ['a Date as a metadata value', () => ({ volume_id: volumeId, metadata: { when: new Date() } }), 'snapshot.metadata.when', 'type'],
     ['a NaN force', () => ({ volume_id: volumeId, force: Number.NaN }), 'snapshot.force', 'type'],
     ['a name with a lone surrogate', () => ({ volume_id: volumeId, name: 'a\udc00b' }), 'snapshot.name', 'format'],
     ['a function as a field', () => ({ volume_id: volumeId, name: () => 'n' }), 'snapshot.name', 'type'],
-    ['a getter that throws', () => ({ volume_id: volumeId, get name(): string { throw new Error('boom'); } }), 'snapshot.name', 'type'],
-    ['a revoked proxy', () => { const { proxy, revoke } = Proxy.revocable({ volume_id: volumeId }, {}); revoke(); return proxy; }, 'snapshot', 'type'],
+    [
+      'a getter that throws',
+      () => ({
+        volume_id: volumeId,
+        get name(): string {
+          throw new Error('boom');
+        },
+      }),
+      'snapshot.name',
+      'type',
+    ],
+    [
+      'a revoked proxy',
+      () => {
+        const { proxy, revoke } = Proxy.revocable({ volume_id: volumeId }, {});
+        revoke();
+        return proxy;
+      },
+      'snapshot',
+      'type',
+    ],
   ])('createSnapshot refuses %s', async (_name, fields, field, rule) => {
     const error = await refusal(() => evs.createSnapshot(fields() as never));
     expect([error.field, error.rule]).toEqual([field, rule]);
@@ -124,7 +154,15 @@ describe('what is checked is what is sent', () => {
     ['an inherited filter', () => Object.create({ status: 'in-use' }), 'query'],
     ['a Date as the query', () => new Date(), 'query'],
     ['null as the query', () => null, 'query'],
-    ['an id list with a hole', () => ({ id: [snapshotId, , snapshotId] }), 'query.id[1]'],
+    [
+      'an id list with a hole',
+      () => {
+        const id = [snapshotId];
+        id[2] = snapshotId;
+        return { id };
+      },
+      'query.id[1]',
+    ],
     ['a filter with a lone surrogate', () => ({ name: '\ud83d' }), 'query.name'],
   ])('listSnapshots refuses %s', async (_name, query, field) => {
     expect((await refusal(() => evs.listSnapshots(query() as never))).field).toBe(field);
@@ -135,11 +173,21 @@ describe('what is checked is what is sent', () => {
   });
 
   it.each<[string, (c: EvsClient) => unknown, string, string]>([
-    ['allowReservedNamePrefix as a string', (c) => c.createSnapshot({ volume_id: volumeId, name: 'autobk_snapshot_x' }, { allowReservedNamePrefix: 'no' as never }), 'options.allowReservedNamePrefix', 'type'],
+    [
+      'allowReservedNamePrefix as a string',
+      (c) => c.createSnapshot({ volume_id: volumeId, name: 'autobk_snapshot_x' }, { allowReservedNamePrefix: 'no' as never }),
+      'options.allowReservedNamePrefix',
+      'type',
+    ],
     ['a signal that is a string', (c) => c.showSnapshot(snapshotId, { signal: 'nope' as never }), 'options.signal', 'type'],
     ['null call options', (c) => c.deleteSnapshot(snapshotId, null as never), 'options', 'type'],
     ['a misspelt call option', (c) => c.updateSnapshot(snapshotId, { name: 'n' }, { sigal: AbortSignal.timeout(10) } as never), 'options.sigal', 'additionalProperties'],
-    ['allowReservedNamePrefix on a method without names', (c) => c.showSnapshot(snapshotId, { allowReservedNamePrefix: true } as never), 'options.allowReservedNamePrefix', 'additionalProperties'],
+    [
+      'allowReservedNamePrefix on a method without names',
+      (c) => c.showSnapshot(snapshotId, { allowReservedNamePrefix: true } as never),
+      'options.allowReservedNamePrefix',
+      'additionalProperties',
+    ],
     ['null list options', (c) => c.listAllSnapshots({}, null as never).next(), 'options', 'type'],
     ['a list signal that is not one', (c) => c.listAllSnapshots({}, { signal: {} as never }).next(), 'options.signal', 'type'],
     ['null wait options', (c) => c.waitForSnapshot(snapshotId, null as never), 'options', 'type'],
@@ -150,13 +198,35 @@ describe('what is checked is what is sent', () => {
 });
 
 describe('options are read as own data, once', () => {
-  const throwing = { get signal(): AbortSignal { throw new Error('getter exploded'); } };
-  const trap = new Proxy({}, { ownKeys: () => { throw new Error('trap exploded'); } });
+  const throwing = {
+    get signal(): AbortSignal {
+      throw new Error('getter exploded');
+    },
+  };
+  const trap = new Proxy(
+    {},
+    {
+      ownKeys: () => {
+        throw new Error('trap exploded');
+      },
+    },
+  );
 
   it.each<[string, (c: EvsClient) => unknown, string]>([
     ['a throwing getter in call options', (c) => c.showSnapshot(snapshotId, throwing as never), 'options'],
     ['a Proxy whose trap throws as call options', (c) => c.deleteSnapshot(snapshotId, trap as never), 'options'],
-    ['a throwing getter in wait options', (c) => c.waitForSnapshot(snapshotId, { until: 'deleted', ...{} , get intervalMs(): number { throw new Error('boom'); } } as never), 'options'],
+    [
+      'a throwing getter in wait options',
+      (c) =>
+        c.waitForSnapshot(snapshotId, {
+          until: 'deleted',
+          ...{},
+          get intervalMs(): number {
+            throw new Error('boom');
+          },
+        } as never),
+      'options',
+    ],
     ['a Proxy as list options', (c) => c.listAllSnapshots({}, trap as never).next(), 'options'],
     ['call options with a prototype', (c) => c.showSnapshot(snapshotId, Object.create({ signal: AbortSignal.timeout(5) }) as never), 'options'],
   ])('refuses %s with EvsValidationError', async (_name, run, field) => {
@@ -192,7 +262,12 @@ describe('options are read as own data, once', () => {
 describe('createEvsClient checks every option at once', () => {
   it('refuses options whose getter throws', () => {
     const options = { ...localOptions(server.url) };
-    Object.defineProperty(options, 'timeoutMs', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(options, 'timeoutMs', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(() => createEvsClient(options)).toThrow(EvsValidationError);
   });
 
@@ -227,8 +302,28 @@ describe('createEvsClient checks every option at once', () => {
     ['a zero response limit', { maxResponseBytes: 0 }, 'maxResponseBytes', 'range'],
     ['retry as an array', { retry: [] }, 'retry', 'type'],
     ['retry as a Date', { retry: new Date() }, 'retry', 'type'],
-    ['auth as a class instance', { auth: new (class Credentials { token = token })() }, 'auth', 'type'],
-    ['a headers getter that throws', { headers: { get 'X-Trace'(): string { throw new Error('boom'); } } }, 'headers', 'type'],
+    [
+      'auth as a class instance',
+      {
+        auth: new (class Credentials {
+          token = token;
+        })(),
+      },
+      'auth',
+      'type',
+    ],
+    [
+      'a headers getter that throws',
+      {
+        headers: {
+          get 'X-Trace'(): string {
+            throw new Error('boom');
+          },
+        },
+      },
+      'headers',
+      'type',
+    ],
     ['an endpoint with an empty query', { endpoint: 'http://127.0.0.1:9/?' }, 'endpoint', 'format'],
     ['an endpoint with an empty fragment', { endpoint: 'http://127.0.0.1:9/#' }, 'endpoint', 'format'],
   ])('refuses %s', (_name, extra, field, rule) => {

@@ -5,8 +5,8 @@
 import type { ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsApiError, EvsRedirectError, EvsResponseError, type EvsClient, type EvsClientOptions } from '../../src/client/index.js';
-import { startServer, type LocalServer, type RecordedRequest } from '../support/local-server.js';
+import { createEvsClient, EvsApiError, type EvsClient, type EvsClientOptions, EvsRedirectError, EvsResponseError } from '../../src/client/index.js';
+import { type LocalServer, type RecordedRequest, startServer } from '../support/local-server.js';
 import { expectNoSecret } from '../support/renderings.js';
 import { localOptions, projectId, snapshotBody, snapshotId, token, volumeId } from './fixtures.js';
 
@@ -47,7 +47,11 @@ const calls: Record<string, (evs: EvsClient) => Promise<unknown>> = {
   listSnapshots: (evs) => evs.listSnapshots({ limit: 1 }),
 };
 
-const failure = (promise: Promise<unknown>): Promise<unknown> => promise.then(() => undefined, (error: unknown) => error);
+const failure = (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('redirects are never followed', () => {
   const cases = Object.keys(clients).flatMap((auth) => Object.keys(calls).flatMap((operation) => [301, 302, 303, 307, 308].map((status) => [auth, operation, status] as const)));
@@ -124,7 +128,8 @@ describe('secrets echoed by the server', () => {
   });
 
   it('a secret in the cause chain of a network failure is scrubbed there too', async () => {
-    const failing: typeof fetch = () => Promise.reject(new TypeError(`fetch failed for ${token}`, { cause: Object.assign(new Error(`connect to ${token} refused`), { code: 'ECONNRESET', token }) }));
+    const failing: typeof fetch = () =>
+      Promise.reject(new TypeError(`fetch failed for ${token}`, { cause: Object.assign(new Error(`connect to ${token} refused`), { code: 'ECONNRESET', token }) }));
     const error = await failure(clients.token({ fetch: failing }).showSnapshot(snapshotId));
     expect(error).toMatchObject({ name: 'EvsNetworkError' });
     expect(((error as Error).cause as Error).message).toBe('fetch failed for [redacted]');
@@ -206,7 +211,9 @@ describe('answers too large to read', () => {
     };
     const error = await failure(clients.token({ maxResponseBytes: limit }).showSnapshot(snapshotId));
     expect(error).toBeInstanceOf(EvsResponseError);
-    expect((error as Error).message).toMatch(new RegExp(`^showSnapshot got HTTP 200 but its body exceeds maxResponseBytes \\(${limit} bytes\\); reading stopped after \\d+ bytes$`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`^showSnapshot got HTTP 200 but its body exceeds maxResponseBytes \\(${limit} bytes\\); reading stopped after \\d+ bytes$`),
+    );
     await serverSawClose;
     expect(written).toBeLessThan(64 * 1024 * 1024);
   });
@@ -248,7 +255,11 @@ describe('answers too large to read', () => {
       response.writeHead(status, { 'Content-Type': 'application/json' });
       response.end('{}');
     };
-    await expect(clients.token().showSnapshot(snapshotId)).rejects.toMatchObject({ name: 'EvsResponseError', status, message: `showSnapshot got HTTP ${status} but HTTP ${status} is not a status HTTP defines (200 to 599 after the redirects)` });
+    await expect(clients.token().showSnapshot(snapshotId)).rejects.toMatchObject({
+      name: 'EvsResponseError',
+      status,
+      message: `showSnapshot got HTTP ${status} but HTTP ${status} is not a status HTTP defines (200 to 599 after the redirects)`,
+    });
   });
 
   it('refuses a success body that is not UTF-8 instead of reading replacement characters', async () => {
@@ -268,7 +279,10 @@ describe('pages that do not add up', () => {
     const seen: string[] = [];
     const error = await (async () => {
       for await (const snapshot of evs.listAllSnapshots({}, { pageSize })) seen.push(snapshot.id);
-    })().then(() => undefined, (e: unknown) => e);
+    })().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     return { seen, error };
   }
   const page = (response: ServerResponse, body: unknown): void => {

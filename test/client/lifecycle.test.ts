@@ -1,8 +1,8 @@
 // The whole snapshot lifecycle through the client, against a local EVS whose snapshots change
 // state over time; plus paging and waiting in detail.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsResponseError, EvsSnapshotStateError, EvsValidationError, EvsWaitTimeoutError, type EvsClient, type WaitProgress } from '../../src/client/index.js';
-import { startFakeEvs, type FakeEvs, type FakeEvsOptions } from '../support/fake-evs.js';
+import { createEvsClient, type EvsClient, EvsResponseError, EvsSnapshotStateError, EvsValidationError, EvsWaitTimeoutError, type WaitProgress } from '../../src/client/index.js';
+import { type FakeEvs, type FakeEvsOptions, startFakeEvs } from '../support/fake-evs.js';
 import { localOptions, projectId, token, volumeId } from './fixtures.js';
 
 let evs: FakeEvs | undefined;
@@ -67,11 +67,15 @@ describe('the full story', () => {
         return reply;
       },
     });
-    const client = createEvsClient(localOptions(server.url, { fetch: async (input, init) => {
-      const response = await fetch(input, init);
-      if (response.status === 599) throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
-      return response;
-    } }));
+    const client = createEvsClient(
+      localOptions(server.url, {
+        fetch: async (input, init) => {
+          const response = await fetch(input, init);
+          if (response.status === 599) throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+          return response;
+        },
+      }),
+    );
     const created = await client.createSnapshot({ volume_id: volumeId });
     await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 10 });
     await expect(client.deleteSnapshot(created.id)).resolves.toBeUndefined();
@@ -88,7 +92,11 @@ describe('the full story', () => {
     const { client } = await clientFor();
     const created = await client.createSnapshot({ volume_id: volumeId });
     await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 10 });
-    await expect(client.rollbackSnapshot(created.id, { volume_id: '11111111-2222-4333-8444-555555555555' })).rejects.toMatchObject({ status: 400, code: 'EVS.5400', operation: 'rollbackSnapshot' });
+    await expect(client.rollbackSnapshot(created.id, { volume_id: '11111111-2222-4333-8444-555555555555' })).rejects.toMatchObject({
+      status: 400,
+      code: 'EVS.5400',
+      operation: 'rollbackSnapshot',
+    });
   });
 });
 
@@ -169,7 +177,9 @@ describe('listAllSnapshots', () => {
 
 describe('waitForSnapshot', () => {
   it('fails fast when the snapshot ends in error', async () => {
-    const { client } = await clientFor({ mutate: (reply) => (reply.status === 200 ? { ...reply, body: { snapshot: { ...(reply.body as { snapshot: object }).snapshot, status: 'error' } } } : reply) });
+    const { client } = await clientFor({
+      mutate: (reply) => (reply.status === 200 ? { ...reply, body: { snapshot: { ...(reply.body as { snapshot: object }).snapshot, status: 'error' } } } : reply),
+    });
     const created = await client.createSnapshot({ volume_id: volumeId });
     const started = Date.now();
     const error = await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 5000 }).catch((e: unknown) => e);
@@ -179,7 +189,9 @@ describe('waitForSnapshot', () => {
   });
 
   it('fails fast on error_deleting while waiting for deletion', async () => {
-    const { client } = await clientFor({ mutate: (reply) => (reply.status === 200 ? { ...reply, body: { snapshot: { ...(reply.body as { snapshot: object }).snapshot, status: 'error_deleting' } } } : reply) });
+    const { client } = await clientFor({
+      mutate: (reply) => (reply.status === 200 ? { ...reply, body: { snapshot: { ...(reply.body as { snapshot: object }).snapshot, status: 'error_deleting' } } } : reply),
+    });
     const created = await client.createSnapshot({ volume_id: volumeId });
     await expect(client.waitForSnapshot(created.id, { until: 'deleted', intervalMs: 5000 })).rejects.toMatchObject({ status: 'error_deleting' });
   });
@@ -220,9 +232,19 @@ describe('input rules of the lifecycle methods', () => {
     ['showSnapshot empty id', (c: EvsClient) => c.showSnapshot(''), 'snapshot_id', 'format'],
     ['deleteSnapshot id of the wrong type', (c: EvsClient) => c.deleteSnapshot(42 as never), 'snapshot_id', 'type'],
     ['rollbackSnapshot without volume_id', (c: EvsClient) => c.rollbackSnapshot('f9faf7df-fdc1-4093-9ef3-5cba06eef995', {} as never), 'rollback.volume_id', 'required'],
-    ['rollbackSnapshot name over 255 bytes', (c: EvsClient) => c.rollbackSnapshot('f9faf7df-fdc1-4093-9ef3-5cba06eef995', { volume_id: volumeId, name: '快'.repeat(86) }), 'rollback.name', 'maxBytes'],
+    [
+      'rollbackSnapshot name over 255 bytes',
+      (c: EvsClient) => c.rollbackSnapshot('f9faf7df-fdc1-4093-9ef3-5cba06eef995', { volume_id: volumeId, name: '快'.repeat(86) }),
+      'rollback.name',
+      'maxBytes',
+    ],
     ['waitForSnapshot unknown target', (c: EvsClient) => c.waitForSnapshot('f9faf7df-fdc1-4093-9ef3-5cba06eef995', { until: 'gone' } as never), 'options.until', 'enum'],
-    ['waitForSnapshot zero interval', (c: EvsClient) => c.waitForSnapshot('f9faf7df-fdc1-4093-9ef3-5cba06eef995', { until: 'available', intervalMs: 0 }), 'options.intervalMs', 'range'],
+    [
+      'waitForSnapshot zero interval',
+      (c: EvsClient) => c.waitForSnapshot('f9faf7df-fdc1-4093-9ef3-5cba06eef995', { until: 'available', intervalMs: 0 }),
+      'options.intervalMs',
+      'range',
+    ],
   ])('rejects %s before sending', async (_case, run, field, rule) => {
     const { client, server } = await clientFor();
     const error = await Promise.resolve()

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromRoot, repoRoot } from '../../scripts/lib/paths.js';
-import { startFakeEvs, type FakeEvs } from '../support/fake-evs.js';
+import { type FakeEvs, startFakeEvs } from '../support/fake-evs.js';
 import { projectId, token, volumeId } from './fixtures.js';
 
 const run = promisify(execFile);
@@ -38,7 +38,16 @@ beforeAll(async () => {
   await writeFile(
     path.join(project, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [fromRoot('node_modules', '@types')] },
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: ['node'],
+        typeRoots: [fromRoot('node_modules', '@types')],
+      },
       files: ['example.ts'],
     }),
   );
@@ -65,7 +74,20 @@ async function runExample(env: Record<string, string>): Promise<{ code: number; 
 
 describe('the published package', () => {
   it('ships the compiled client, its types and the bundles, and nothing else', () => {
-    expect(tarballFiles).toEqual(expect.arrayContaining(['dist/src/client/index.js', 'dist/src/client/index.d.ts', 'dist/src/client/auth/signing.js', 'dist/generated/schema.d.ts', 'dist/generated/spec-constants.js', 'dist/generated/request-validators.js', 'generated/openapi.json', 'generated/openapi.yaml', 'package.json', 'README.md']));
+    expect(tarballFiles).toEqual(
+      expect.arrayContaining([
+        'dist/src/client/index.js',
+        'dist/src/client/index.d.ts',
+        'dist/src/client/auth/signing.js',
+        'dist/generated/schema.d.ts',
+        'dist/generated/spec-constants.js',
+        'dist/generated/request-validators.js',
+        'generated/openapi.json',
+        'generated/openapi.yaml',
+        'package.json',
+        'README.md',
+      ]),
+    );
     // An allow-list: anything else that lands in the tarball fails here.
     const allowed = [/^dist\/(src\/(client|shared|contract|emulator)|generated)\/[\w/.-]+\.(js|d\.ts)$/, /^generated\/openapi\.(json|yaml)$/, /^(package\.json|README\.md)$/];
     expect(tarballFiles.filter((file) => !allowed.some((pattern) => pattern.test(file)))).toEqual([]);
@@ -84,7 +106,7 @@ describe('the published package', () => {
     expect(snapshot).toMatchObject({ name: 'nightly-2026-11-23-kept', description: 'Before the kernel upgrade', metadata: { owner: 'platform-team' } });
   });
 
-  it('runs the README example\'s error handling when EVS refuses the token', async () => {
+  it("runs the README example's error handling when EVS refuses the token", async () => {
     const result = await runExample({ EVS_ENDPOINT: evs.url, EVS_AUTH_TOKEN: 'expired-token' });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^EVS answered 401 APIGW\.0301: createSnapshot failed with HTTP 401 APIGW\.0301: Incorrect IAM authentication information: decrypt token fail/);
@@ -101,11 +123,17 @@ describe('the published package', () => {
       'console.log(headers.Authorization);',
     ].join('\n');
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: project });
-    expect(stdout.trim()).toBe('SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=content-type;host;x-sdk-date, Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe');
+    expect(stdout.trim()).toBe(
+      'SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=content-type;host;x-sdk-date, Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe',
+    );
   });
 
   it('exports the bundle for consumers who fetch the description', async () => {
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', "import d from 'evs-snapshot-openapi/openapi.json' with { type: 'json' }; console.log(d.openapi)"], { cwd: project });
+    const { stdout } = await run(
+      process.execPath,
+      ['--input-type=module', '-e', "import d from 'evs-snapshot-openapi/openapi.json' with { type: 'json' }; console.log(d.openapi)"],
+      { cwd: project },
+    );
     expect(stdout.trim()).toBe('3.1.0');
   });
 });

@@ -1,7 +1,7 @@
 // The client against Prism serving the spec: real responses built from the description.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createEvsClient, EvsApiError } from '../../src/client/index.js';
-import { startPrism, type PrismServer } from '../support/prism.js';
+import { type PrismServer, startPrism } from '../support/prism.js';
 import { projectId, snapshotId, token, volumeId } from './fixtures.js';
 
 let mockUrl = inject('prismUrl');
@@ -28,13 +28,17 @@ describe('client against the Prism mock', () => {
   });
 
   it('turns the documented 404 into EvsApiError', async () => {
-    const error = await client({ Prefer: 'code=404' }).updateSnapshot(snapshotId, { name: 'x' }).catch((e: unknown) => e);
+    const error = await client({ Prefer: 'code=404' })
+      .updateSnapshot(snapshotId, { name: 'x' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EvsApiError);
     expect(error).toMatchObject({ status: 404, code: 'EVS.5404', wrapper: 'itemNotFound', operation: 'updateSnapshot' });
   });
 
   it('reads the gateway form of the documented 401', async () => {
-    const error = await client({ Prefer: 'code=401' }).createSnapshot({ volume_id: volumeId }).catch((e: unknown) => e);
+    const error = await client({ Prefer: 'code=401' })
+      .createSnapshot({ volume_id: volumeId })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 401, code: 'APIGW.0301', wrapper: undefined });
   });
 

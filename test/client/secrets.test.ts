@@ -1,8 +1,8 @@
 // The token never shows up in errors, their string forms, inspect output or retry events.
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsError, type EvsClientOptions, type RetryEvent } from '../../src/client/index.js';
-import { sendJson, startServer, type LocalServer } from '../support/local-server.js';
+import { createEvsClient, type EvsClientOptions, EvsError, type RetryEvent } from '../../src/client/index.js';
+import { type LocalServer, sendJson, startServer } from '../support/local-server.js';
 import { localOptions, token, volumeId } from './fixtures.js';
 
 let server: LocalServer;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { canonicalRequest, signRequest, type SignableRequest } from '../../src/client/auth/signing.js';
+import { canonicalRequest, type SignableRequest, signRequest } from '../../src/client/auth/signing.js';
 import { EvsValidationError, type SigningCredentials, type SigningOptions } from '../../src/client/index.js';
 
 // The published example (HWC signing guide, api-sign-algorithm-002 to 005).
@@ -52,7 +52,9 @@ describe('the published example', () => {
   });
 
   it('signs the same with the Host taken from the URL, and from a URL object or a Headers', () => {
-    const fromUrl = signRequest({ method: 'get', url: new URL(example.url), headers: new Headers({ 'content-type': 'application/json' }) }, example.credentials, { date: example.date });
+    const fromUrl = signRequest({ method: 'get', url: new URL(example.url), headers: new Headers({ 'content-type': 'application/json' }) }, example.credentials, {
+      date: example.date,
+    });
     expect(fromUrl.Authorization).toContain(`Signature=${example.signature}`);
   });
 });
@@ -123,7 +125,7 @@ describe('canonicalisation', () => {
     ['upper-cases escapes and decodes unreserved ones', 'https://x.example/a%2fb/%7Euser/%41', '/a%2Fb/~user/A/'],
     ['encodes a raw non-ASCII segment as UTF-8', 'https://x.example/snap-Säule/日本', '/snap-S%C3%A4ule/%E6%97%A5%E6%9C%AC/'],
     ['encodes an escaped non-ASCII segment the same way', 'https://x.example/snap-S%c3%a4ule', '/snap-S%C3%A4ule/'],
-    ['encodes spaces and the sub-delimiters URLs leave raw', "https://x.example/a b/(x)!*'$,;=:@", "/a%20b/%28x%29%21%2A%27%24%2C%3B%3D%3A%40/"],
+    ['encodes spaces and the sub-delimiters URLs leave raw', "https://x.example/a b/(x)!*'$,;=:@", '/a%20b/%28x%29%21%2A%27%24%2C%3B%3D%3A%40/'],
     ['keeps a stray percent sign literal', 'https://x.example/100%/x', '/100%25/x/'],
   ])('path: %s', (_case, url, expected) => {
     expect(canonicalLines(url)[1]).toBe(expected);
@@ -135,7 +137,7 @@ describe('canonicalisation', () => {
     ['keeps empty values as name=', '?marker=&flag&limit=2', 'flag=&limit=2&marker='],
     ['encodes spaces as %20, never +', '?name=daily%20backup&other=a b', 'name=daily%20backup&other=a%20b'],
     ['takes + as a literal plus', '?name=a+b', 'name=a%2Bb'],
-    ['re-encodes names and values by RFC 3986', "?na%6De=S%c3%a4ule&x=*'()~", "name=S%C3%A4ule&x=%2A%27%28%29~"],
+    ['re-encodes names and values by RFC 3986', "?na%6De=S%c3%a4ule&x=*'()~", 'name=S%C3%A4ule&x=%2A%27%28%29~'],
     ['skips empty pairs', '?&a=1&&b=2&', 'a=1&b=2'],
     ['gives an empty line for no query', '', ''],
     ['gives an empty line for a bare ?', '?', ''],
@@ -152,14 +154,7 @@ describe('canonicalisation', () => {
       Authorization: 'old signature',
     };
     const lines = canonicalLines('http://127.0.0.1:8443/v2', headers);
-    expect(lines.slice(3, 9)).toEqual([
-      'content-type:application/json',
-      'host:127.0.0.1:8443',
-      'x-project-id:bab7d5c6',
-      'x-sdk-date:20240101T000000Z',
-      'x-trace-id:a  b',
-      '',
-    ]);
+    expect(lines.slice(3, 9)).toEqual(['content-type:application/json', 'host:127.0.0.1:8443', 'x-project-id:bab7d5c6', 'x-sdk-date:20240101T000000Z', 'x-trace-id:a  b', '']);
     expect(lines[9]).toBe('content-type;host;x-project-id;x-sdk-date;x-trace-id');
   });
 

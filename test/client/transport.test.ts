@@ -1,10 +1,10 @@
 // Timeouts, retries with backoff, Retry-After, and the rule that a create is never sent twice.
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsApiError, EvsNetworkError, EvsTimeoutError, type RetryEvent } from '../../src/client/index.js';
+import { createEvsClient, EvsApiError, EvsNetworkError, EvsResponse, EvsTimeoutError, type RetryEvent } from '../../src/client/index.js';
 import { backoffDelay, retryAfterMs } from '../../src/client/retry-policy.js';
-import { closedPort, sendJson, startServer, type Handler, type LocalServer } from '../support/local-server.js';
-import { localOptions, snapshotBody, snapshotId, volumeId } from './fixtures.js';
+import { closedPort, type Handler, type LocalServer, sendJson, startServer } from '../support/local-server.js';
+import { localOptions, projectId, snapshotBody, snapshotId, volumeId } from './fixtures.js';
 
 let server: LocalServer | undefined;
 afterEach(async () => {
@@ -27,7 +27,9 @@ const create = (evs: ReturnType<typeof createEvsClient>) => evs.createSnapshot({
 
 describe('retries of idempotent calls (update)', () => {
   it.each([429, 502, 503, 504])('retries HTTP %i and then succeeds', async (status) => {
-    const { evs, events, requests } = await clientFor((_req, res, i) => (i < 2 ? sendJson(res, status, { error: { code: 'EVS.5503', message: 'busy' } }) : sendJson(res, 200, snapshotBody)));
+    const { evs, events, requests } = await clientFor((_req, res, i) =>
+      i < 2 ? sendJson(res, status, { error: { code: 'EVS.5503', message: 'busy' } }) : sendJson(res, 200, snapshotBody),
+    );
     await expect(update(evs)).resolves.toMatchObject({ id: snapshotId });
     expect(requests).toHaveLength(3);
     expect(events.map((e) => [e.operation, e.attempt, e.reason])).toEqual([
@@ -43,6 +45,23 @@ describe('retries of idempotent calls (update)', () => {
     expect(error).toBeInstanceOf(EvsApiError);
     expect((error as EvsApiError).code).toBe('EVS.5503');
     expect(requests).toHaveLength(3);
+  });
+
+  it('says on the raw response how many attempts were sent', async () => {
+    const { evs } = await clientFor((_req, res, i) => (i < 2 ? sendJson(res, 503, { error: { code: 'EVS.5503', message: 'busy' } }) : sendJson(res, 200, snapshotBody)));
+    const { response } = await evs.raw.PUT('/v2/{project_id}/cloudsnapshots/{snapshot_id}', {
+      params: { path: { project_id: projectId, snapshot_id: snapshotId } },
+      body: { snapshot: { name: 'n' } },
+    });
+    expect(response).toBeInstanceOf(EvsResponse);
+    expect((response as EvsResponse).attempts).toBe(3);
+  });
+
+  it('says how many attempts an error took: 3 after two retries, 1 for a create, 0 when nothing was sent', async () => {
+    const { evs } = await clientFor((_req, res) => sendJson(res, 503, { error: { code: 'EVS.5503', message: 'busy' } }));
+    await expect(update(evs)).rejects.toMatchObject({ name: 'EvsApiError', attempts: 3 });
+    await expect(create(evs)).rejects.toMatchObject({ name: 'EvsApiError', attempts: 1 });
+    await expect(evs.updateSnapshot('not-a-uuid', {})).rejects.toMatchObject({ name: 'EvsValidationError', attempts: 0 });
   });
 
   it('does not retry other errors', async () => {
@@ -75,7 +94,9 @@ describe('retries of idempotent calls (update)', () => {
   });
 
   it('honours Retry-After', async () => {
-    const { evs, events } = await clientFor((_req, res, i) => (i === 0 ? sendJson(res, 429, { error_code: 'APIGW.0308', error_msg: 'throttled' }, { 'Retry-After': '1' }) : sendJson(res, 200, snapshotBody)));
+    const { evs, events } = await clientFor((_req, res, i) =>
+      i === 0 ? sendJson(res, 429, { error_code: 'APIGW.0308', error_msg: 'throttled' }, { 'Retry-After': '1' }) : sendJson(res, 200, snapshotBody),
+    );
     await update(evs);
     expect(events[0]?.delayMs).toBeGreaterThanOrEqual(1000);
   });
@@ -132,18 +153,24 @@ describe('timeouts', () => {
   });
 
   it('times out a body that stalls after the headers', async () => {
-    const { evs } = await clientFor((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.write('{"snapshot":');
-    }, { timeoutMs: 150, retry: false });
+    const { evs } = await clientFor(
+      (_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.write('{"snapshot":');
+      },
+      { timeoutMs: 150, retry: false },
+    );
     await expect(update(evs)).rejects.toBeInstanceOf(EvsTimeoutError);
   });
 
   it('reports a connection lost in the middle of the body as EvsNetworkError', async () => {
-    const { evs } = await clientFor((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '500' });
-      res.write('{"snapshot":', () => res.socket?.destroy());
-    }, { retry: false });
+    const { evs } = await clientFor(
+      (_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '500' });
+        res.write('{"snapshot":', () => res.socket?.destroy());
+      },
+      { retry: false },
+    );
     const error = await update(evs).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EvsNetworkError);
     expect((error as Error).message).toMatch(/^updateSnapshot lost the connection while reading the response/);

@@ -1,6 +1,16 @@
 // Type-level guarantees: checked by `tsc --noEmit` (part of npm test); the runtime bodies are trivial.
 import { describe, expectTypeOf, it } from 'vitest';
-import type { CreateSnapshotFields, EvsClient, ListSnapshotsFilters, ListSnapshotsQuery, RollbackTarget, Snapshot, SnapshotListItem, SnapshotStatus, UpdateSnapshotChanges } from '../../src/client/index.js';
+import type {
+  CreateSnapshotFields,
+  EvsClient,
+  ListSnapshotsFilters,
+  ListSnapshotsQuery,
+  RollbackTarget,
+  Snapshot,
+  SnapshotListItem,
+  SnapshotStatus,
+  UpdateSnapshotChanges,
+} from '../../src/client/index.js';
 
 describe('types', () => {
   it('the status is the union of the seven values', () => {

@@ -1,7 +1,7 @@
 // Bad input is rejected before anything is sent, with the field, the rule and the value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsValidationError, type EvsClient } from '../../src/client/index.js';
-import { startServer, sendJson, type LocalServer } from '../support/local-server.js';
+import { createEvsClient, type EvsClient, EvsValidationError } from '../../src/client/index.js';
+import { type LocalServer, sendJson, startServer } from '../support/local-server.js';
 import { localOptions, snapshotBody, snapshotId, volumeId } from './fixtures.js';
 
 let server: LocalServer;
@@ -13,7 +13,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function rejection(promise: Promise<unknown>): Promise<EvsValidationError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(EvsValidationError);
   return error as EvsValidationError;
 }

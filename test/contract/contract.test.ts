@@ -1,7 +1,7 @@
 // The contract suite: every scenario's answer must be a documented status with a JSON body
 // valid against the description. Runs against the Prism mock, or the server in EVS_BASE_URL.
 import { beforeAll, describe, inject, it } from 'vitest';
-import { formatReport, runScenarios, scenariosFor, type ScenarioResult } from '../../src/contract/run.js';
+import { formatReport, runScenarios, type ScenarioResult, scenariosFor } from '../../src/contract/run.js';
 import { scenarios } from '../../src/contract/scenarios.js';
 import { resolveTarget } from '../../src/contract/target.js';
 
@@ -9,11 +9,14 @@ const target = resolveTarget(inject('prismUrl'));
 let results: Map<string, ScenarioResult>;
 
 // A real cloud may take minutes per wait; the run has up to six of them.
-beforeAll(async () => {
-  const run = await runScenarios(target);
-  results = new Map(run.results.map((r) => [r.scenario.name, r]));
-  if (run.leftovers.length) console.warn(`The contract suite could not delete these snapshots it created: ${run.leftovers.join(', ')}`);
-}, Math.max(120_000, 6 * target.waitTimeoutMs + 120_000));
+beforeAll(
+  async () => {
+    const run = await runScenarios(target);
+    results = new Map(run.results.map((r) => [r.scenario.name, r]));
+    if (run.leftovers.length) console.warn(`The contract suite could not delete these snapshots it created: ${run.leftovers.join(', ')}`);
+  },
+  Math.max(120_000, 6 * target.waitTimeoutMs + 120_000),
+);
 
 const enabled = new Set(scenariosFor(target).map((s) => s.name));
 

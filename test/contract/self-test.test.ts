@@ -4,11 +4,11 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot, repoRoot } from '../../scripts/lib/paths.js';
-import { startFakeEvs, type FakeEvs, type FakeReply } from '../support/fake-evs.js';
-import { startServer } from '../support/local-server.js';
 import { formatReport, runScenarios, type ScenarioResult } from '../../src/contract/run.js';
 import { scenarios } from '../../src/contract/scenarios.js';
-import { resolveTarget, type ContractTarget } from '../../src/contract/target.js';
+import { type ContractTarget, resolveTarget } from '../../src/contract/target.js';
+import { type FakeEvs, type FakeReply, startFakeEvs } from '../support/fake-evs.js';
+import { startServer } from '../support/local-server.js';
 
 const token = 'self-test-token-5f1d';
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
@@ -23,14 +23,19 @@ async function serve(mutate?: (reply: FakeReply, request: { method: string; path
 }
 
 const failing = (results: ScenarioResult[]) => results.filter((r) => r.violations.length > 0);
-const reports = (results: ScenarioResult[]) => failing(results).map((r) => formatReport(r, [token])).join('\n');
+const reports = (results: ScenarioResult[]) =>
+  failing(results)
+    .map((r) => formatReport(r, [token]))
+    .join('\n');
 
 /** Rewrites the snapshot inside successful replies. */
-const onSnapshot = (change: (snapshot: Record<string, unknown>) => void) => (reply: FakeReply): FakeReply => {
-  const body = reply.body as { snapshot?: Record<string, unknown> } | undefined;
-  if (reply.status < 300 && body?.snapshot) change(body.snapshot);
-  return reply;
-};
+const onSnapshot =
+  (change: (snapshot: Record<string, unknown>) => void) =>
+  (reply: FakeReply): FakeReply => {
+    const body = reply.body as { snapshot?: Record<string, unknown> } | undefined;
+    if (reply.status < 300 && body?.snapshot) change(body.snapshot);
+    return reply;
+  };
 
 describe('contract suite self-test', () => {
   it('passes against a faithful server', async () => {
@@ -40,14 +45,29 @@ describe('contract suite self-test', () => {
   });
 
   it.each([
-    ['an unknown status value', onSnapshot((s) => (s.status = 'in-use')), '/snapshot/status', /expected one of \["creating","available","error","deleting","error_deleting","rollbacking","backing-up"\], got "in-use"/],
+    [
+      'an unknown status value',
+      onSnapshot((s) => (s.status = 'in-use')),
+      '/snapshot/status',
+      /expected one of \["creating","available","error","deleting","error_deleting","rollbacking","backing-up"\], got "in-use"/,
+    ],
     ['a wrong field type', onSnapshot((s) => (s.size = '10')), '/snapshot/size', /expected type "integer", got "10" \(string\)/],
     ['a missing required field', onSnapshot((s) => delete s.volume_id), '/snapshot/volume_id', /required property\), got nothing/],
     ['a timestamp with a zone designator', onSnapshot((s) => (s.created_at = '2026-11-23T10:00:00Z')), '/snapshot/created_at', /expected a string matching/],
-    ['an undocumented status code', (r: FakeReply) => (r.status === 202 ? { ...r, status: 201 } : r), '(status)', /status 201 is not documented for createSnapshot; expected one of 202, 400/],
+    [
+      'an undocumented status code',
+      (r: FakeReply) => (r.status === 202 ? { ...r, status: 201 } : r),
+      '(status)',
+      /status 201 is not documented for createSnapshot; expected one of 202, 400/,
+    ],
     ['a malformed JSON body', (r: FakeReply) => (r.status === 200 ? { ...r, body: '{"snapshot": {"id": "f9', raw: true } : r), '(body)', /the body is not valid JSON/],
     ['a wrong error body', (r: FakeReply) => (r.status === 404 ? { ...r, body: { message: 'snapshot not found' } } : r), '(body)', /oneOf/],
-    ['a non-JSON content type', (r: FakeReply) => (r.status === 401 ? { ...r, headers: { 'Content-Type': 'text/html' }, body: '<h1>401</h1>', raw: true } : r), '(content-type)', /expected application\/json, got text\/html/],
+    [
+      'a non-JSON content type',
+      (r: FakeReply) => (r.status === 401 ? { ...r, headers: { 'Content-Type': 'text/html' }, body: '<h1>401</h1>', raw: true } : r),
+      '(content-type)',
+      /expected application\/json, got text\/html/,
+    ],
   ])('fails on %s, naming the problem', async (_breakage, mutate, pointer, detail) => {
     const results = await (await runScenarios(await serve(mutate))).results;
     const report = reports(results);
@@ -65,8 +85,11 @@ describe('contract suite self-test', () => {
       mutate: (reply, request) => (reply.status === 200 ? { ...reply, body: `${'x'.repeat(90)} not json, echoing ${request.token}`, raw: true } : reply),
     });
     servers.push(server);
-    const results = (await runScenarios({ baseUrl: server.url, token: longToken, projectId, volumeId, isMock: false, destructive: true, pollIntervalMs: 10, waitTimeoutMs: 100 })).results;
-    const report = failing(results).map((r) => formatReport(r, [longToken])).join('\n');
+    const results = (await runScenarios({ baseUrl: server.url, token: longToken, projectId, volumeId, isMock: false, destructive: true, pollIntervalMs: 10, waitTimeoutMs: 100 }))
+      .results;
+    const report = failing(results)
+      .map((r) => formatReport(r, [longToken]))
+      .join('\n');
     expect(report).toMatch(/the body is not valid JSON/);
     expect(report).not.toContain(longToken.slice(0, 8));
   });
@@ -100,7 +123,15 @@ describe('contract suite self-test', () => {
   });
 
   it('fails when a negative scenario is accepted', async () => {
-    const lax = await serve((reply, request) => (reply.status === 400 && request.method === 'POST' ? { ...reply, status: 202, body: { snapshot: { id: 'ffa9bc5e-1172-4021-acaf-cdcd78a9584d', status: 'creating', created_at: '2013-02-25T03:56:53.081642', volume_id: volumeId, size: 1 } } } : reply));
+    const lax = await serve((reply, request) =>
+      reply.status === 400 && request.method === 'POST'
+        ? {
+            ...reply,
+            status: 202,
+            body: { snapshot: { id: 'ffa9bc5e-1172-4021-acaf-cdcd78a9584d', status: 'creating', created_at: '2013-02-25T03:56:53.081642', volume_id: volumeId, size: 1 } },
+          }
+        : reply,
+    );
     const report = reports((await runScenarios(lax)).results);
     expect(report).toMatch(/createSnapshot \[create: missing volume_id\] answered HTTP 202\n {2}at \(status\): the scenario expects HTTP 400; expected 400, got 202/);
   });
@@ -111,7 +142,18 @@ describe('npm run test:contract with EVS_BASE_URL', () => {
   const contract = (baseUrl: string) =>
     run(process.execPath, [fromRoot('node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/contract/contract.test.ts'], {
       cwd: repoRoot,
-      env: { ...process.env, EVS_BASE_URL: baseUrl, EVS_AUTH_TOKEN: token, EVS_PROJECT_ID: projectId, EVS_VOLUME_ID: volumeId, EVS_CONTRACT_ROLLBACK: '1', EVS_POLL_INTERVAL_MS: '20', EVS_WAIT_TIMEOUT_MS: '300', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        EVS_BASE_URL: baseUrl,
+        EVS_AUTH_TOKEN: token,
+        EVS_PROJECT_ID: projectId,
+        EVS_VOLUME_ID: volumeId,
+        EVS_CONTRACT_ROLLBACK: '1',
+        EVS_POLL_INTERVAL_MS: '20',
+        EVS_WAIT_TIMEOUT_MS: '300',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
     }).then(
       ({ stdout }) => ({ code: 0, output: stdout }),
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
@@ -136,7 +178,16 @@ describe('target selection', () => {
   });
   it('uses EVS_BASE_URL with its credentials', () => {
     const env = { EVS_BASE_URL: 'https://evs.example.test/', EVS_AUTH_TOKEN: 't', EVS_PROJECT_ID: 'p', EVS_VOLUME_ID: 'v' };
-    expect(resolveTarget(mock, env)).toEqual({ baseUrl: 'https://evs.example.test', token: 't', projectId: 'p', volumeId: 'v', isMock: false, destructive: false, pollIntervalMs: 3000, waitTimeoutMs: 600_000 });
+    expect(resolveTarget(mock, env)).toEqual({
+      baseUrl: 'https://evs.example.test',
+      token: 't',
+      projectId: 'p',
+      volumeId: 'v',
+      isMock: false,
+      destructive: false,
+      pollIntervalMs: 3000,
+      waitTimeoutMs: 600_000,
+    });
   });
   it('runs the rollback against a real server only on request', () => {
     const env = { EVS_BASE_URL: 'https://evs.example.test/', EVS_AUTH_TOKEN: 't', EVS_PROJECT_ID: 'p', EVS_VOLUME_ID: 'v' };
@@ -150,6 +201,8 @@ describe('target selection', () => {
     );
   });
   it('refuses a base URL that is not http(s)', () => {
-    expect(() => resolveTarget(mock, { EVS_BASE_URL: 'evs.example', EVS_AUTH_TOKEN: 't', EVS_PROJECT_ID: 'p', EVS_VOLUME_ID: 'v' })).toThrow('EVS_BASE_URL must be an absolute URL such as https://evs.eu-de.otc.t-systems.com, got "evs.example"');
+    expect(() => resolveTarget(mock, { EVS_BASE_URL: 'evs.example', EVS_AUTH_TOKEN: 't', EVS_PROJECT_ID: 'p', EVS_VOLUME_ID: 'v' })).toThrow(
+      'EVS_BASE_URL must be an absolute URL such as https://evs.eu-de.otc.t-systems.com, got "evs.example"',
+    );
   });
 });

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docsDir } from '../../scripts/lib/paths.js';
 import { obj, operations } from '../support/openapi-document.js';
@@ -19,8 +19,7 @@ let browser: Browser;
 const opened = new Map<string, { page: Page; external: string[] }>();
 
 beforeAll(async () => {
-  if (!existsSync(executablePath))
-    throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
   browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -50,6 +49,8 @@ async function openOffline(file: string, route: string): Promise<{ page: Page; e
   return { page, external };
 }
 
+// innerText, not textContent: only what the page shows counts, not text a collapsed section hides.
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
 const bodyText = (page: Page): Promise<string> => page.locator('body').innerText();
 
 describe('English docs page', () => {
@@ -59,14 +60,22 @@ describe('English docs page', () => {
     const text = await bodyText(page);
     for (const summary of operations().map((op) => String(op.operation.summary))) expect(text).toContain(summary);
     expect(operations()).toHaveLength(6);
-    for (const path of ['/v2/{project_id}/cloudsnapshots', '/v2/{project_id}/cloudsnapshots/{snapshot_id}', '/v2/{project_id}/cloudsnapshots/detail', '/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback'])
+    for (const path of [
+      '/v2/{project_id}/cloudsnapshots',
+      '/v2/{project_id}/cloudsnapshots/{snapshot_id}',
+      '/v2/{project_id}/cloudsnapshots/detail',
+      '/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback',
+    ])
       expect(text).toContain(path);
     expect(external.filter((url) => url !== knownDecoration)).toEqual([]);
   });
 
   it('shows all seven status values with their meaning', async () => {
     const { page } = await openOffline('index.html', 'snapshotstatuses');
-    await page.locator('td').filter({ hasText: /^backing-up$/ }).waitFor();
+    await page
+      .locator('td')
+      .filter({ hasText: /^backing-up$/ })
+      .waitFor();
     const cells = await page.locator('td').allInnerTexts();
     for (const status of statuses) expect(cells.map((c) => c.trim())).toContain(status);
     expect(await bodyText(page)).toContain('Deleting the snapshot failed.');

@@ -3,20 +3,27 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../scripts/lib/paths.js';
-import { startFakeEvs, type FakeEvs } from '../support/fake-evs.js';
-import { startScript, type PrismServer } from '../support/prism.js';
 import { checkResponse } from '../../src/contract/checker.js';
+import { type FakeEvs, startFakeEvs } from '../support/fake-evs.js';
+import { type PrismServer, startScript } from '../support/prism.js';
 
 const running: (PrismServer | FakeEvs)[] = [];
 afterAll(() => Promise.all(running.map((s) => ('stop' in s ? s.stop() : s.close()))));
-const keep = <T extends PrismServer | FakeEvs>(server: T): T => (running.push(server), server);
+const keep = <T extends PrismServer | FakeEvs>(server: T): T => {
+  running.push(server);
+  return server;
+};
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
 const token = 'mock-test-token';
 
 async function post(baseUrl: string, body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${baseUrl}/v2/${projectId}/cloudsnapshots`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token, ...headers }, body });
+  const response = await fetch(`${baseUrl}/v2/${projectId}/cloudsnapshots`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token, ...headers },
+    body,
+  });
   const text = await response.text();
   return { status: response.status, contentType: response.headers.get('Content-Type'), body: text, violations: response.headers.get('sl-violations') };
 }
@@ -91,7 +98,9 @@ describe('npm run proxy', () => {
         token,
         projectId,
         mutate: (reply, request) =>
-          reply.status === 202 && request.body.includes('break-me') ? { ...reply, body: { snapshot: { ...(reply.body as { snapshot: object }).snapshot, status: 'in-use' } } } : reply,
+          reply.status === 202 && request.body.includes('break-me')
+            ? { ...reply, body: { snapshot: { ...(reply.body as { snapshot: object }).snapshot, status: 'in-use' } } }
+            : reply,
       }),
     );
     const proxy = keep(await startScript('proxy.ts', [upstream.url]));

@@ -3,11 +3,11 @@
 // answer afterwards. Prism alone exits on the first malformed escape; the guard in front of it
 // answers these itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawExchange, type RawAnswer } from '../support/raw-http.js';
-import { startScript, type PrismServer } from '../support/prism.js';
-import { SchemaValidator } from '../support/schema-validator.js';
 import { checkResponse } from '../../src/contract/checker.js';
 import type { OperationId } from '../../src/contract/scenarios.js';
+import { type PrismServer, startScript } from '../support/prism.js';
+import { type RawAnswer, rawExchange } from '../support/raw-http.js';
+import { SchemaValidator } from '../support/schema-validator.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const snapshotId = 'f9faf7df-fdc1-4093-9ef3-5cba06eef995';
@@ -23,7 +23,13 @@ beforeAll(async () => {
 afterAll(() => mock?.stop());
 
 const head = (requestLine: string, headers: Record<string, string> = {}, body = ''): string =>
-  `${requestLine}\r\n${Object.entries({ Host: '127.0.0.1', 'X-Auth-Token': 'hostile-test', Connection: 'close', ...(body ? { 'Content-Length': String(Buffer.byteLength(body)) } : {}), ...headers })
+  `${requestLine}\r\n${Object.entries({
+    Host: '127.0.0.1',
+    'X-Auth-Token': 'hostile-test',
+    Connection: 'close',
+    ...(body ? { 'Content-Length': String(Buffer.byteLength(body)) } : {}),
+    ...headers,
+  })
     .map(([name, value]) => `${name}: ${value}`)
     .join('\r\n')}\r\n\r\n${body}`;
 const json = { 'Content-Type': 'application/json' };
@@ -38,14 +44,24 @@ const cases: [string, () => string | Buffer, OperationId | undefined, number][] 
   ['JSON nested 100000 levels deep', () => head(`POST ${collection} HTTP/1.1`, json, `${'['.repeat(100_000)}${']'.repeat(100_000)}`), 'createSnapshot', 400],
   ['a Content-Type of ;;;', () => head(`PUT ${item} HTTP/1.1`, { 'Content-Type': ';;;' }, '{"snapshot":{}}'), 'updateSnapshot', 415],
   ['a body sent as text/plain', () => head(`PUT ${item} HTTP/1.1`, { 'Content-Type': 'text/plain' }, '{"snapshot":{}}'), 'updateSnapshot', 415],
-  ['a body that is not UTF-8', () => Buffer.concat([Buffer.from(head(`PUT ${item} HTTP/1.1`, { ...json, 'Content-Length': '4' })), Buffer.from([0x22, 0xc3, 0x28, 0x22])]), 'updateSnapshot', 400],
+  [
+    'a body that is not UTF-8',
+    () => Buffer.concat([Buffer.from(head(`PUT ${item} HTTP/1.1`, { ...json, 'Content-Length': '4' })), Buffer.from([0x22, 0xc3, 0x28, 0x22])]),
+    'updateSnapshot',
+    400,
+  ],
   ['malformed JSON', () => head(`POST ${collection} HTTP/1.1`, json, '{"snapshot": {"volume_id": '), 'createSnapshot', 400],
   ['a body of 3 MiB', () => head(`POST ${collection} HTTP/1.1`, json, `{"snapshot":{"name":"${'n'.repeat(3 * 1024 * 1024)}"}}`), 'createSnapshot', 413],
   ['an 8 KB Prefer header', () => head(`GET ${item} HTTP/1.1`, { Prefer: `code=${'4'.repeat(8000)}` }), 'showSnapshot', 400],
   ['a Prefer header of 9 KB', () => head(`GET ${item} HTTP/1.1`, { Prefer: 'p'.repeat(9000) }), 'showSnapshot', 431],
   ['a 110 kB URL', () => head(`GET ${collection}/detail?name=${'a'.repeat(110_000)} HTTP/1.1`), 'listSnapshots', 414],
   ['a 64 KB header', () => head(`GET ${item} HTTP/1.1`, { 'X-Padding': 'a'.repeat(64 * 1024) }), 'showSnapshot', 431],
-  ['headers of 300 KB in all (beyond what the parser takes)', () => head(`GET ${item} HTTP/1.1`, Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`X-Pad-${i}`, 'a'.repeat(7500)]))), 'showSnapshot', 431],
+  [
+    'headers of 300 KB in all (beyond what the parser takes)',
+    () => head(`GET ${item} HTTP/1.1`, Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`X-Pad-${i}`, 'a'.repeat(7500)]))),
+    'showSnapshot',
+    431,
+  ],
   ['a 300 kB URL (beyond what the parser takes)', () => head(`GET ${collection}/detail?name=${'a'.repeat(300_000)} HTTP/1.1`), 'listSnapshots', 414],
   ['a garbage request line', () => 'HELLO WORLD\r\n\r\n', undefined, 400],
   ['an unknown path', () => head('GET /v2/nowhere HTTP/1.1'), undefined, 404],
@@ -54,7 +70,12 @@ const cases: [string, () => string | Buffer, OperationId | undefined, number][] 
   ...['a', ';', ',', 'text/html;q=', 'application/json;\tq=1'].map(
     (accept) => [`a malformed Accept (${JSON.stringify(accept)})`, () => head(`GET ${item} HTTP/1.1`, { Accept: accept }), 'showSnapshot', 400] as (typeof cases)[number],
   ),
-  ['a tab in the Content-Type', () => head(`POST ${collection} HTTP/1.1`, { 'Content-Type': 'application/json;\tcharset=utf-8' }, '{"snapshot":{"volume_id":"5aa119a8-d25b-45a7-8d1b-88e127885635"}}'), 'createSnapshot', 415],
+  [
+    'a tab in the Content-Type',
+    () => head(`POST ${collection} HTTP/1.1`, { 'Content-Type': 'application/json;\tcharset=utf-8' }, '{"snapshot":{"volume_id":"5aa119a8-d25b-45a7-8d1b-88e127885635"}}'),
+    'createSnapshot',
+    415,
+  ],
   ['a Prefer for an example that does not exist', () => head(`GET ${item} HTTP/1.1`, { Prefer: 'code=404, example=nope' }), 'showSnapshot', 400],
   ['CONNECT', () => 'CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n', undefined, 405],
   ['an Expect other than 100-continue', () => head(`GET ${item} HTTP/1.1`, { Expect: 'bogus' }), 'showSnapshot', 400],
@@ -96,7 +117,14 @@ describe('npm run mock survives hostile requests', () => {
     expect(pid).toBeGreaterThan(0);
     process.kill(pid, 'SIGKILL');
     const answer = await stillServing();
-    expect(answer.status, mock.output().split('\n').filter((line) => line.startsWith('guard:')).join('\n')).toBe(200);
+    expect(
+      answer.status,
+      mock
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('guard:'))
+        .join('\n'),
+    ).toBe(200);
     expect(mock.output()).toMatch(/guard: Prism (exited \(SIGKILL\); it is started again on the next request|\(pid \d+\) refused a connection; another is started)/);
     expect([...mock.output().matchAll(/guard: Prism \(pid (\d+)\) serves on/g)].map((m) => Number(m[1]))).toHaveLength(2);
   });

@@ -1,7 +1,7 @@
 // The checks a server of this project makes before routing, one rule at a time; every refusal
 // must be a body the spec's ErrorResponse accepts.
 import { describe, expect, it } from 'vitest';
-import { mediaTypeOf, refusalForParseError, screenBody, screenHead, screenLimits, type Refusal } from '../../src/shared/request-screen.js';
+import { mediaTypeOf, type Refusal, refusalForParseError, screenBody, screenHead, screenLimits } from '../../src/shared/request-screen.js';
 import { SchemaValidator } from '../support/schema-validator.js';
 
 const validator = new SchemaValidator();
@@ -77,7 +77,7 @@ describe('screenBody', () => {
 });
 
 describe('mediaTypeOf', () => {
-  it('reads the type and charset as Prism\'s parser does', () => {
+  it("reads the type and charset as Prism's parser does", () => {
     expect(mediaTypeOf(' Application/JSON ; charset="UTF-8"')).toEqual({ type: 'application/json', charset: 'utf-8' });
     expect(mediaTypeOf('application/json;charset=utf-8;q=1')).toEqual({ type: 'application/json', charset: 'utf-8' });
     expect(mediaTypeOf('application/json; charset=utf-8\t')).toBeUndefined();

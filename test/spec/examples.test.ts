@@ -12,7 +12,7 @@ interface ExampleCase {
 
 function collect(node: Json, where: string, found: ExampleCase[] = []): ExampleCase[] {
   if (Array.isArray(node)) {
-    node.forEach((item, index) => collect(item, `${where}/${index}`, found));
+    for (const [index, item] of node.entries()) collect(item, `${where}/${index}`, found);
     return found;
   }
   if (!isObject(node)) return found;
@@ -21,14 +21,11 @@ function collect(node: Json, where: string, found: ExampleCase[] = []): ExampleC
     if (node.example !== undefined) found.push({ where: `${where}/example`, schema: node.schema, value: node.example });
     if (isObject(node.examples))
       for (const [name, example] of Object.entries(node.examples))
-        if (isObject(example) && example.value !== undefined)
-          found.push({ where: `${where}/examples/${name}`, schema: node.schema, value: example.value });
+        if (isObject(example) && example.value !== undefined) found.push({ where: `${where}/examples/${name}`, schema: node.schema, value: example.value });
   }
   // Schema objects: an `examples` array and `default` illustrate the schema they sit in.
-  if (Array.isArray(node.examples))
-    node.examples.forEach((value, index) => found.push({ where: `${where}/examples/${index}`, schema: node, value }));
-  if (node.default !== undefined && node.schema === undefined)
-    found.push({ where: `${where}/default`, schema: node, value: node.default });
+  if (Array.isArray(node.examples)) for (const [index, value] of node.examples.entries()) found.push({ where: `${where}/examples/${index}`, schema: node, value });
+  if (node.default !== undefined && node.schema === undefined) found.push({ where: `${where}/default`, schema: node, value: node.default });
   for (const [key, value] of Object.entries(node)) collect(value, `${where}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, found);
   return found;
 }

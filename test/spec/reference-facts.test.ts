@@ -2,17 +2,7 @@
 // which drops or bends one fails by name. Sources: shared reference pages evs_04_2016 (create),
 // evs_04_2018 (update), evs_04_0041 (statuses), the status-code and error-code appendices.
 import { describe, expect, it } from 'vitest';
-import {
-  at,
-  deref,
-  document,
-  isObject,
-  obj,
-  operationById,
-  operations,
-  type Json,
-  type JsonObject,
-} from '../support/openapi-document.js';
+import { at, deref, document, isObject, type Json, type JsonObject, obj, operationById, operations } from '../support/openapi-document.js';
 import { SchemaValidator } from '../support/schema-validator.js';
 
 const validator = new SchemaValidator();
@@ -29,8 +19,7 @@ const create = operationById('createSnapshot');
 const update = operationById('updateSnapshot');
 const requestSchemaName = (op: JsonObject): string => {
   const content = deref(op.requestBody ?? null).content;
-  const ref = isObject(content) && isObject(content['application/json']) && isObject(content['application/json'].schema)
-    ? content['application/json'].schema.$ref : undefined;
+  const ref = isObject(content) && isObject(content['application/json']) && isObject(content['application/json'].schema) ? content['application/json'].schema.$ref : undefined;
   return String(ref).replace('#/components/schemas/', '');
 };
 
@@ -63,17 +52,18 @@ describe('operations', () => {
   it('update succeeds with 200 only', () => {
     expect(Object.keys(obj(`${update.pointer}/responses`)).filter((s) => s.startsWith('2'))).toEqual(['200']);
   });
-  it.each([create, update].map((op) => [op.operation.operationId, op] as const))(
-    '%s answers with the snapshot envelope',
-    (_id, op) => {
-      const ok = Object.entries(obj(`${op.pointer}/responses`)).find(([s]) => s.startsWith('2'))?.[1];
-      expect(at('/content/application~1json/schema/$ref', deref(ok ?? null))).toBe('#/components/schemas/SnapshotResponse');
-    },
-  );
+  it.each([create, update].map((op) => [op.operation.operationId, op] as const))('%s answers with the snapshot envelope', (_id, op) => {
+    const ok = Object.entries(obj(`${op.pointer}/responses`)).find(([s]) => s.startsWith('2'))?.[1];
+    expect(at('/content/application~1json/schema/$ref', deref(ok ?? null))).toBe('#/components/schemas/SnapshotResponse');
+  });
   it.each(operations().map((op) => [String(op.operation.operationId), op] as const))(
     '%s declares every error status of the status-code table (and 429 from Huawei Cloud, 414 and 431 from front servers)',
     (_id, op) => {
-      expect(Object.keys(obj(`${op.pointer}/responses`)).filter((s) => !s.startsWith('2')).sort()).toEqual([...documentedErrorStatuses, ...frontServerStatuses].sort());
+      expect(
+        Object.keys(obj(`${op.pointer}/responses`))
+          .filter((s) => !s.startsWith('2'))
+          .sort(),
+      ).toEqual([...documentedErrorStatuses, ...frontServerStatuses].sort());
     },
   );
   it.each(frontServerStatuses)('the %s response says the reference does not document it', (status) => {
@@ -99,15 +89,12 @@ describe('operations', () => {
     expect(validator.violations(schemaOf, 'f9faf7df-fdc1-4093-9ef3-5cba06eef995')).toEqual([]);
     expect(validator.violations(schemaOf, 'F9FAF7DF-FDC1-4093-9EF3-5CBA06EEF995')).toEqual([]);
   });
-  it.each(operations().map((op) => [String(op.operation.operationId), op] as const))(
-    '%s has the project_id path parameter and the optional X-Project-Id header',
-    (_id, op) => {
-      const pathItem = obj(`#/paths/${op.path.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-      const params = [...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []), ...(Array.isArray(op.operation.parameters) ? op.operation.parameters : [])].map(deref);
-      expect(params.find((p) => p.name === 'project_id')).toMatchObject({ in: 'path', required: true });
-      expect(params.find((p) => p.name === 'X-Project-Id')).toMatchObject({ in: 'header', required: false });
-    },
-  );
+  it.each(operations().map((op) => [String(op.operation.operationId), op] as const))('%s has the project_id path parameter and the optional X-Project-Id header', (_id, op) => {
+    const pathItem = obj(`#/paths/${op.path.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    const params = [...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []), ...(Array.isArray(op.operation.parameters) ? op.operation.parameters : [])].map(deref);
+    expect(params.find((p) => p.name === 'project_id')).toMatchObject({ in: 'path', required: true });
+    expect(params.find((p) => p.name === 'X-Project-Id')).toMatchObject({ in: 'header', required: false });
+  });
   it('update takes snapshot_id in the path', () => {
     const params = (at('/parameters', obj(`#/paths/~1v2~1{project_id}~1cloudsnapshots~1{snapshot_id}`)) as Json[]).map(deref);
     expect(params.find((p) => p.name === 'snapshot_id')).toMatchObject({ in: 'path', required: true });
@@ -188,8 +175,13 @@ describe('update request (evs_04_2018)', () => {
 
 describe('snapshot object', () => {
   it.each([
-    ['id', 'string'], ['status', 'string'], ['created_at', 'string'], ['volume_id', 'string'], ['size', 'integer'],
-    ['os-extended-snapshot-attributes:progress', 'string'], ['os-extended-snapshot-attributes:project_id', 'string'],
+    ['id', 'string'],
+    ['status', 'string'],
+    ['created_at', 'string'],
+    ['volume_id', 'string'],
+    ['size', 'integer'],
+    ['os-extended-snapshot-attributes:progress', 'string'],
+    ['os-extended-snapshot-attributes:project_id', 'string'],
   ])('%s is a %s', (name, type) => {
     const prop = property('Snapshot', name);
     expect(prop.type ?? deref(prop).type).toBe(type);
@@ -261,9 +253,8 @@ describe('snapshot status (evs_04_0041)', () => {
 
 describe('errors', () => {
   const detail = { code: 'EVS.5404', message: 'Resource(Volume, Snapshot, Backup .etc) cound not be found.' };
-  it.each(['error', 'badRequest', 'unauthorized', 'forbidden', 'itemNotFound', 'overLimit', 'computeFault', 'serviceUnavailable'])(
-    'accepts the %s wrapper',
-    (wrapper) => expect(valid('ErrorResponse', { [wrapper]: detail })).toBe(true),
+  it.each(['error', 'badRequest', 'unauthorized', 'forbidden', 'itemNotFound', 'overLimit', 'computeFault', 'serviceUnavailable'])('accepts the %s wrapper', (wrapper) =>
+    expect(valid('ErrorResponse', { [wrapper]: detail })).toBe(true),
   );
   it('accepts the gateway flat form', () => {
     expect(valid('ErrorResponse', { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information: decrypt token fail', request_id: 'abc' })).toBe(true);
@@ -286,9 +277,20 @@ describe('errors', () => {
   const forDescribedOperations = rows.filter((m) => !/^(list|delete|rollback|metadata):/.test(String(m[3]))).map((m) => [m[1], m[2]] as const);
   it('parses the whole code table', () => expect(table.length).toBeGreaterThanOrEqual(40));
   it.each([
-    ['400', 'EVS.5400'], ['400', 'EVS.1002'], ['400', 'EVS.2045'], ['400', 'EVS.1005'], ['400', 'Common.0018'],
-    ['401', 'EVS.5401'], ['401', 'APIGW.0301'], ['403', 'EVS.5403'], ['404', 'EVS.5404'], ['413', 'EVS.5413'],
-    ['500', 'EVS.5500'], ['500', 'EVS.2019'], ['503', 'EVS.5503'], ['400', 'EVS.1047'],
+    ['400', 'EVS.5400'],
+    ['400', 'EVS.1002'],
+    ['400', 'EVS.2045'],
+    ['400', 'EVS.1005'],
+    ['400', 'Common.0018'],
+    ['401', 'EVS.5401'],
+    ['401', 'APIGW.0301'],
+    ['403', 'EVS.5403'],
+    ['404', 'EVS.5404'],
+    ['413', 'EVS.5413'],
+    ['500', 'EVS.5500'],
+    ['500', 'EVS.2019'],
+    ['503', 'EVS.5503'],
+    ['400', 'EVS.1047'],
   ])('the code table lists %s %s', (status, code) => {
     expect(table).toContainEqual([status, code]);
   });
@@ -388,9 +390,8 @@ describe('the rest of the lifecycle (evs_04_2017, evs_04_2019, evs_04_2020, evs_
   it('status filters by the snapshot status enum', () => {
     expect(queryParameter('status').schema).toEqual({ $ref: '#/components/schemas/SnapshotStatus' });
   });
-  it.each(['name', 'volume_id', 'availability_zone', 'service_type', 'dedicated_storage_id', 'dedicated_storage_name', 'enterprise_project_id'])(
-    'offers the %s filter',
-    (name) => expect(queryParameter(name).required).toBe(false),
+  it.each(['name', 'volume_id', 'availability_zone', 'service_type', 'dedicated_storage_id', 'dedicated_storage_name', 'enterprise_project_id'])('offers the %s filter', (name) =>
+    expect(queryParameter(name).required).toBe(false),
   );
   it.each(['offset', 'limit', 'name', 'status', 'volume_id', 'availability_zone', 'id'])('says what Open Telekom Cloud documents about %s', (name) => {
     expect(text(queryParameter(name))).toMatch(/Open Telekom Cloud/);

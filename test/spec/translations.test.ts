@@ -1,7 +1,7 @@
 // The Chinese docs page must translate at least every operation summary and every status.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { fromRoot } from '../../scripts/lib/paths.js';
 import { obj, operations, pointerOf } from '../support/openapi-document.js';
 

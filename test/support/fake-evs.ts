@@ -4,7 +4,7 @@
 // deleting -> gone, rollbacking -> available).
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { startServer, type LocalServer } from './local-server.js';
+import { type LocalServer, startServer } from './local-server.js';
 
 /** A response before it is written; tests may rewrite it to break the contract on purpose. */
 export interface FakeReply {
@@ -47,7 +47,11 @@ interface Pending {
 }
 
 /** `2013-02-25T03:56:53.081642`: UTC, microseconds, no zone, as the service writes it. */
-export const serviceTimestamp = (date: Date = new Date()): string => date.toISOString().replace('Z', '').replace(/\.(\d{3})$/, '.$1000');
+export const serviceTimestamp = (date: Date = new Date()): string =>
+  date
+    .toISOString()
+    .replace('Z', '')
+    .replace(/\.(\d{3})$/, '.$1000');
 
 const notFound = { itemNotFound: { code: 'EVS.5404', message: 'Resource(Volume, Snapshot, Backup .etc) cound not be found.' } };
 const badRequest = (message: string, code = 'EVS.5400'): unknown => ({ badRequest: { code, message } });
@@ -164,9 +168,10 @@ export async function startFakeEvs({ token, projectId, transitionMs = 0, maxText
         .filter((s) => (ids.length ? ids.includes(s.id) : true));
       const page = matches.slice(offset, offset + limit).map((s) => ({ ...s, service_type: 'EVS' }));
       const last = page.at(-1);
-      const links = q.has('limit') && last && offset + page.length < matches.length
-        ? [{ href: `http://local${collection.replace('cloudsnapshots', 'snapshots')}/detail?limit=${limit}&marker=${last.id}`, rel: 'next' }]
-        : undefined;
+      const links =
+        q.has('limit') && last && offset + page.length < matches.length
+          ? [{ href: `http://local${collection.replace('cloudsnapshots', 'snapshots')}/detail?limit=${limit}&marker=${last.id}`, rel: 'next' }]
+          : undefined;
       return reply(response, 200, { count: matches.length, snapshots: page, ...(links ? { snapshots_links: links } : {}) });
     }
 

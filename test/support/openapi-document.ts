@@ -39,8 +39,7 @@ export function deref(node: Json): JsonObject {
   return node;
 }
 
-export const pointerOf = (...segments: string[]): string =>
-  '#' + segments.map((s) => '/' + s.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+export const pointerOf = (...segments: string[]): string => `#${segments.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')}`;
 
 export interface OperationEntry {
   path: string;

@@ -25,7 +25,10 @@ export function rawExchange(port: number, request: string | Buffer, timeoutMs = 
     const timer = setTimeout(() => finish(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
     const parse = (ended: boolean): void => {
       const end = received.indexOf('\r\n\r\n');
-      if (end < 0) return ended ? finish(new Error(`the connection closed after ${received.length} bytes without a complete head`)) : undefined;
+      if (end < 0) {
+        if (ended) finish(new Error(`the connection closed after ${received.length} bytes without a complete head`));
+        return;
+      }
       const [statusLine = '', ...lines] = received.subarray(0, end).toString('latin1').split('\r\n');
       const headers: Record<string, string> = {};
       for (const line of lines) {
@@ -35,7 +38,10 @@ export function rawExchange(port: number, request: string | Buffer, timeoutMs = 
       const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1]);
       const body = received.subarray(end + 4);
       const length = headers['content-length'] === undefined ? undefined : Number(headers['content-length']);
-      if (length !== undefined && body.length >= length) return finish({ status, headers, body: body.subarray(0, length).toString('utf8') });
+      if (length !== undefined && body.length >= length) {
+        finish({ status, headers, body: body.subarray(0, length).toString('utf8') });
+        return;
+      }
       if (ended) finish(length === undefined ? { status, headers, body: body.toString('utf8') } : new Error(`the body ended after ${body.length} of ${length} bytes`));
     };
     socket.on('data', (chunk: Buffer) => {

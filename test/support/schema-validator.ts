@@ -1,8 +1,8 @@
 // Validates values against schemas of the bundle with Ajv's JSON Schema 2020-12 dialect at test
 // time, independently of the Redocly and Prism validators and of the generated ones.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { violationOf, type Violation } from '../../src/contract/violations.js';
 import addFormatsModule from 'ajv-formats';
+import { type Violation, violationOf } from '../../src/contract/violations.js';
 import { document, isObject, type Json, type JsonObject } from './openapi-document.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -24,7 +24,7 @@ function retarget(node: Json): Json {
 
 /** OpenAPI extensions (x-...) used inside schemas, declared so Ajv's strict mode accepts them. */
 function extensionKeywords(node: Json, found = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) node.forEach((item) => extensionKeywords(item, found));
+  if (Array.isArray(node)) for (const item of node) extensionKeywords(item, found);
   else if (isObject(node))
     for (const [key, value] of Object.entries(node)) {
       if (key.startsWith('x-')) found.add(key);

@@ -26,7 +26,13 @@ export function akskAuthorizer(credentials: SigningCredentials, form: SigningFor
       const body = given === null ? '' : typeof given === 'string' || given instanceof Uint8Array ? given : given instanceof ArrayBuffer ? new Uint8Array(given) : undefined;
       if (body === undefined) {
         const kind = (given as { constructor?: { name?: string } }).constructor?.name ?? typeof given;
-        throw new EvsValidationError({ operation: 'signRequest', field: 'body', rule: 'type', value: `a ${kind}`, detail: 'must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent' });
+        throw new EvsValidationError({
+          operation: 'signRequest',
+          field: 'body',
+          rule: 'type',
+          value: `a ${kind}`,
+          detail: 'must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent',
+        });
       }
       const signed = signTrusted({ method: request.method, url: request.url, headers: request.headers, body }, credentials, form, now());
       for (const [name, value] of Object.entries(signed)) request.headers.set(name, value);

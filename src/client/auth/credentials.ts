@@ -31,7 +31,8 @@ export function checkCredentials(check: Checker, field: string, credentials: Rec
 
   if (securityToken === undefined) return { accessKey, secretKey };
   if (typeof securityToken !== 'string') check.failShowing(name('securityToken'), 'type', redacted(securityToken), 'must be a string');
-  if (!visibleAscii.test(securityToken)) check.failShowing(name('securityToken'), 'format', redacted(securityToken), 'must be non-empty printable ASCII without spaces or line breaks');
+  if (!visibleAscii.test(securityToken))
+    check.failShowing(name('securityToken'), 'format', redacted(securityToken), 'must be non-empty printable ASCII without spaces or line breaks');
   return { accessKey, secretKey, securityToken };
 }
 
@@ -41,7 +42,10 @@ export function checkForm(check: Checker, field: string, form: Record<string, un
   const { type, region, service } = form;
   if (type === 'access') return { type };
   if (type !== 'credential') check.fail(`${field}.type`, 'enum', type, 'must be "access" or "credential"');
-  for (const [key, value] of [['region', region], ['service', service]] as const)
+  for (const [key, value] of [
+    ['region', region],
+    ['service', service],
+  ] as const)
     if (value !== undefined && (typeof value !== 'string' || !scopePart.test(value)))
       check.fail(`${field}.${key}`, 'format', value, 'must be a string of letters, digits, ".", "_", "~" or "-" (it goes into the credential scope)');
   return { type, ...(typeof region === 'string' ? { region } : {}), ...(typeof service === 'string' ? { service } : {}) };

@@ -1,18 +1,19 @@
 // signRequest, the `evs-snapshot-openapi/signing` entry point: AK/SK signing of any request,
 // with every input checked and the secret key never shown. The client signs its own requests
 // through `signTrusted`, which skips the checks its options already passed.
-import { describeValue } from '../../shared/describe.js';
-import { InputProblem, Checker } from '../../shared/input-problem.js';
+
 import { isCredentialHeader } from '../../shared/credential-headers.js';
+import { describeValue } from '../../shared/describe.js';
 import { checkHttpUrl } from '../../shared/http-url.js';
+import { Checker, InputProblem } from '../../shared/input-problem.js';
 import { ownOptions } from '../../shared/own-options.js';
-import { authorizationOf, canonicalRequestText, isSignedHeader, sdkDateOf, signatureOf, type SigningForm } from '../../shared/signature.js';
+import { authorizationOf, canonicalRequestText, isSignedHeader, type SigningForm, sdkDateOf, signatureOf } from '../../shared/signature.js';
 import { EvsValidationError } from '../errors.js';
 import { checkCredentials, checkForm, redacted } from './credentials.js';
 import type { CanonicalRequest, SignableRequest, SignatureHeaders, SigningCredentials, SigningOptions } from './types.js';
 
-export type { CanonicalRequest, CredentialSigningForm, SignableRequest, SignatureHeaders, SigningCredentials, SigningForm, SigningOptions } from './types.js';
 export { signingAlgorithm } from '../../shared/signature.js';
+export type { CanonicalRequest, CredentialSigningForm, SignableRequest, SignatureHeaders, SigningCredentials, SigningForm, SigningOptions } from './types.js';
 
 const tokenPattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const fetchUpperCased = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
@@ -41,12 +42,13 @@ function parseRequest(check: Checker, request: unknown, secrets: readonly string
 
   const map = new Map<string, string>();
   const entries: [string, unknown][] = [];
-  if (headers instanceof Headers) headers.forEach((value, name) => entries.push([name, value]));
+  if (headers instanceof Headers) for (const [name, value] of headers) entries.push([name, value]);
   else if (headers !== undefined && headers !== null) entries.push(...Object.entries(ownOptions(check, 'headers', headers, undefined)));
   for (const [name, value] of entries) {
     if (!tokenPattern.test(name)) check.fail('headers', 'format', name, 'must have names that are HTTP tokens');
     if (typeof value !== 'string') check.failShowing(`headers.${name}`, 'type', show(name, value), 'must be a string');
-    if (!/^[\t\x20-\x7e]*$/.test(value)) check.failShowing(`headers.${name}`, 'format', show(name, value), 'must be printable ASCII on one line (no control or non-ASCII characters)');
+    if (!/^[\t\x20-\x7e]*$/.test(value))
+      check.failShowing(`headers.${name}`, 'format', show(name, value), 'must be printable ASCII on one line (no control or non-ASCII characters)');
     addHeader(map, name, value);
   }
 
@@ -55,7 +57,12 @@ function parseRequest(check: Checker, request: unknown, secrets: readonly string
   else if (body instanceof ArrayBuffer) bytes = new Uint8Array(body);
   else if (body !== undefined && body !== null) {
     const type = typeof body === 'object' ? (body as { constructor?: { name?: unknown } }).constructor?.name : undefined;
-    check.failShowing('body', 'type', typeof type === 'string' && type !== 'Object' ? `a ${type}` : describeValue(body), 'must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent');
+    check.failShowing(
+      'body',
+      'type',
+      typeof type === 'string' && type !== 'Object' ? `a ${type}` : describeValue(body),
+      'must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent',
+    );
   }
   return { method: canonicalMethod, url: checked.url, headers: map, body: bytes };
 }
@@ -117,15 +124,21 @@ export function signRequest(request: SignableRequest, credentials: SigningCreden
     if (!(date instanceof Date)) check.fail('options.date', 'type', date, 'must be a Date');
     const year = date.getUTCFullYear();
     if (Number.isNaN(date.getTime()) || year < 0 || year > 9999) check.failShowing('options.date', 'range', String(date), 'must be a valid date with a four-digit year');
-    if (given.form !== undefined && (typeof given.form !== 'object' || given.form === null)) check.fail('options.form', 'type', given.form, 'must be { type: "access" } or { type: "credential", region?, service? }');
+    if (given.form !== undefined && (typeof given.form !== 'object' || given.form === null))
+      check.fail('options.form', 'type', given.form, 'must be { type: "access" } or { type: "credential", region?, service? }');
     const form = checkForm(check, 'options.form', given.form === undefined ? undefined : ownOptions(check, 'options.form', given.form, ['type', 'region', 'service']));
     return sign(parseRequest(check, request, [keys.secretKey, ...(keys.securityToken === undefined ? [] : [keys.securityToken])]), keys, form, date);
   });
 }
 
 /** The client's own requests: credentials and form were checked once in createEvsClient, headers on the way in. */
-export function signTrusted(request: { method: string; url: string; headers: Headers; body: string | Uint8Array }, credentials: SigningCredentials, form: SigningForm, date: Date): SignatureHeaders {
+export function signTrusted(
+  request: { method: string; url: string; headers: Headers; body: string | Uint8Array },
+  credentials: SigningCredentials,
+  form: SigningForm,
+  date: Date,
+): SignatureHeaders {
   const headers = new Map<string, string>();
-  request.headers.forEach((value, name) => addHeader(headers, name, value));
+  for (const [name, value] of request.headers) addHeader(headers, name, value);
   return sign({ method: request.method, url: new URL(request.url), headers, body: request.body }, credentials, form, date);
 }
