@@ -21,7 +21,7 @@ const messageLength = 1000;
 const attemptsOf = (response: Response): number => (response instanceof EvsResponse ? response.attempts : 1);
 
 /** The error for a non-2xx response; `body` is what openapi-fetch read (parsed JSON or raw text). */
-export function apiErrorFrom(operation: string, response: Response, body: unknown, redact: Redact): EvsApiError {
+function apiErrorFrom(operation: string, response: Response, body: unknown, redact: Redact): EvsApiError {
   const parsed = parseErrorBody(body);
   const cut = (text: string | null | undefined, length: number): string | undefined => (text === null || text === undefined ? undefined : excerpt(text, redact, length));
   const requestId = cut(response.headers.get('X-Request-Id') ?? parsed?.requestId, 200);

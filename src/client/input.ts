@@ -4,6 +4,7 @@
 // EvsValidationError of the operation.
 import { listLimit } from '../../generated/spec-constants.js';
 import type { Checker } from '../shared/input-problem.js';
+import { isRecord } from '../shared/is-record.js';
 import { ownOptions } from '../shared/own-options.js';
 import { type Plain, plainCopy } from '../shared/plain.js';
 import { checkAgainstSpec, type RuleOptions } from '../shared/rules.js';
@@ -41,7 +42,7 @@ export function checkSnapshotId(check: Checker, snapshotId: unknown): string {
 /** `listAllSnapshots` pages by itself: its filters are the query without offset and limit. */
 export function checkListQuery(check: Checker, query: unknown, paging: boolean): ListSnapshotsQuery {
   const copy = plainCopy(check, 'query', query);
-  if (!paging && typeof copy === 'object' && copy !== null && !Array.isArray(copy))
+  if (!paging && isRecord(copy))
     for (const key of ['offset', 'limit'])
       if (Object.hasOwn(copy, key))
         check.fail(`query.${key}`, 'additionalProperties', copy[key], 'is set by listAllSnapshots itself as it pages; use pageSize for the page length');

@@ -48,9 +48,9 @@ export interface ResolvedOptions {
   maxResponseBytes: number;
 }
 
-export const defaultTimeoutMs = 60_000;
+const defaultTimeoutMs = 60_000;
 /** Far above any EVS answer (a page of 1000 snapshots is about 1 MB), far below what hurts a process. */
-export const defaultMaxResponseBytes = 8 * 1024 * 1024;
+const defaultMaxResponseBytes = 8 * 1024 * 1024;
 const maxResponseBytesCeiling = 1024 * 1024 * 1024;
 
 const optionKeys = ['endpoint', 'region', 'projectId', 'auth', 'timeoutMs', 'retry', 'fetch', 'headers', 'onRetry', 'maxResponseBytes'] as const;

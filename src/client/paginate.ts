@@ -10,7 +10,7 @@ export interface Page<Item> {
 export type PageFetcher<Item> = (offset: number, limit: number) => Promise<Page<Item>>;
 
 /** More snapshots than any EVS project's quota allows: a walk this long is a service that never ends its list. */
-export const maxListedItems = 1_000_000;
+const maxListedItems = 1_000_000;
 
 /**
  * `onIgnoredOffset` is called (and must throw) when the pages cannot be a walk through one list:

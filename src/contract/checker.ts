@@ -28,10 +28,6 @@ function excerpt(text: string, redact: (text: string) => string): string {
   return clean.length > 120 ? `${JSON.stringify(clean.slice(0, 120))}… (${clean.length} characters)` : JSON.stringify(clean);
 }
 
-export function documentedStatuses(operationId: OperationId): string[] {
-  return Object.keys(operations[operationId].responses);
-}
-
 export function checkResponse(operationId: OperationId, observed: ObservedResponse, redact: (text: string) => string = (text) => text): ContractViolation[] {
   const responses: Readonly<Record<string, string | null>> = operations[operationId].responses;
   const schema = responses[String(observed.status)];

@@ -79,7 +79,7 @@ const other =
   };
 
 /** A UUID no server has a snapshot for. */
-export const unknownSnapshotId = '00000000-0000-4000-8000-000000000000';
+const unknownSnapshotId = '00000000-0000-4000-8000-000000000000';
 const unknown = () => unknownSnapshotId;
 
 export const scenarios: readonly Scenario[] = [

@@ -23,7 +23,7 @@ const show = (value: unknown): string => (value === undefined ? 'nothing' : (JSO
 const typeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 /** The value a JSON pointer names inside `root`. */
-export function atPointer(root: unknown, pointer: string): unknown {
+function atPointer(root: unknown, pointer: string): unknown {
   if (pointer === '') return root;
   let node = root;
   for (const raw of pointer.slice(1).split('/')) {

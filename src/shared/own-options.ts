@@ -2,6 +2,7 @@
 // only (nothing inherited from a polluted Object.prototype), each read once into a copy, with a
 // throwing getter or Proxy reported as a validation error rather than passed on.
 import { type Checker, InputProblem } from './input-problem.js';
+import { isRecord } from './is-record.js';
 
 const shownKind = (value: unknown): string => {
   if (value === null) return 'null';
@@ -15,7 +16,7 @@ const shownKind = (value: unknown): string => {
 export function ownOptions(check: Checker, field: string, value: unknown, known: readonly string[] | undefined): Record<string, unknown> {
   const name = (key: string): string => (field === '' ? key : `${field}.${key}`);
   try {
-    const prototype = typeof value === 'object' && value !== null && !Array.isArray(value) ? (Object.getPrototypeOf(value) as unknown) : undefined;
+    const prototype = isRecord(value) ? (Object.getPrototypeOf(value) as unknown) : undefined;
     if (prototype !== Object.prototype && prototype !== null) check.failShowing(field || 'options', 'type', shownKind(value), 'must be a plain object');
     const copy = Object.create(null) as Record<string, unknown>;
     for (const key of Object.keys(value as object)) {

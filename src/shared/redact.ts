@@ -3,7 +3,7 @@
 // echo it in (as sent, percent-encoded in either case, JSON-escaped), and it is replaced before
 // anything is truncated, so no prefix of a secret survives a cut either.
 
-export const redactionMark = '[redacted]';
+const redactionMark = '[redacted]';
 
 export interface Redactor {
   /** The text with every secret replaced by `[redacted]`. */
