@@ -609,8 +609,9 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateListSnapshotsQuery = validate36;
-const schema48 = {"type":"object","additionalProperties":false,"properties":{"offset":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000},"name":{"type":"string","maxLength":255},"status":{"$ref":"urn:evs:schemas#/$defs/SnapshotStatus"},"volume_id":{"type":"string"},"availability_zone":{"type":"string"},"id":{"type":"array","items":{"type":"string"}},"service_type":{"type":"string"},"dedicated_storage_id":{"type":"string"},"dedicated_storage_name":{"type":"string"},"enterprise_project_id":{"type":"string"}},"$id":"urn:evs:validateListSnapshotsQuery"};
-const schema49 = {"type":"string","enum":["creating","available","error","deleting","error_deleting","rollbacking","backing-up"]};
+const schema48 = {"type":"object","additionalProperties":false,"properties":{"offset":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000},"marker":{"$ref":"urn:evs:schemas#/$defs/SnapshotId"},"sort_key":{"type":"string","minLength":1},"sort_dir":{"type":"string","enum":["asc","desc"]},"name":{"type":"string","maxLength":255},"status":{"$ref":"urn:evs:schemas#/$defs/SnapshotStatus"},"volume_id":{"type":"string"},"availability_zone":{"type":"string"},"id":{"type":"array","items":{"type":"string"}},"service_type":{"type":"string"},"dedicated_storage_id":{"type":"string"},"dedicated_storage_name":{"type":"string"},"enterprise_project_id":{"type":"string"}},"$id":"urn:evs:validateListSnapshotsQuery"};
+const schema49 = {"type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"};
+const schema50 = {"type":"string","enum":["creating","available","error","deleting","error_deleting","rollbacking","backing-up"]};
 const func6 = Object.prototype.hasOwnProperty;
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -683,18 +684,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
-let data2 = data.name;
+if(data.marker !== undefined){
+let data2 = data.marker;
 const _errs6 = errors;
-if(errors === _errs6){
+const _errs7 = errors;
+if(errors === _errs7){
 if(typeof data2 === "string"){
-if(func1(data2) > 255){
-validate36.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255}}];
+if(!pattern4.test(data2)){
+validate36.errors = [{instancePath:instancePath+"/marker",schemaPath:"urn:evs:schemas#/$defs/SnapshotId/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"}}];
 return false;
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [{instancePath:instancePath+"/marker",schemaPath:"urn:evs:schemas#/$defs/SnapshotId/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -704,27 +706,36 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
-let data3 = data.status;
-const _errs8 = errors;
-if(typeof data3 !== "string"){
-validate36.errors = [{instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/SnapshotStatus/type",keyword:"type",params:{type: "string"}}];
+if(data.sort_key !== undefined){
+let data3 = data.sort_key;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+validate36.errors = [{instancePath:instancePath+"/sort_key",schemaPath:"#/properties/sort_key/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
-if(!(((((((data3 === "creating") || (data3 === "available")) || (data3 === "error")) || (data3 === "deleting")) || (data3 === "error_deleting")) || (data3 === "rollbacking")) || (data3 === "backing-up"))){
-validate36.errors = [{instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/SnapshotStatus/enum",keyword:"enum",params:{allowedValues: schema49.enum}}];
+}
+else {
+validate36.errors = [{instancePath:instancePath+"/sort_key",schemaPath:"#/properties/sort_key/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs8 === errors;
+}
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.volume_id !== undefined){
+if(data.sort_dir !== undefined){
+let data4 = data.sort_dir;
 const _errs11 = errors;
-if(typeof data.volume_id !== "string"){
-validate36.errors = [{instancePath:instancePath+"/volume_id",schemaPath:"#/properties/volume_id/type",keyword:"type",params:{type: "string"}}];
+if(typeof data4 !== "string"){
+validate36.errors = [{instancePath:instancePath+"/sort_dir",schemaPath:"#/properties/sort_dir/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data4 === "asc") || (data4 === "desc"))){
+validate36.errors = [{instancePath:instancePath+"/sort_dir",schemaPath:"#/properties/sort_dir/enum",keyword:"enum",params:{allowedValues: schema48.properties.sort_dir.enum}}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -733,11 +744,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.availability_zone !== undefined){
+if(data.name !== undefined){
+let data5 = data.name;
 const _errs13 = errors;
-if(typeof data.availability_zone !== "string"){
-validate36.errors = [{instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}}];
+if(errors === _errs13){
+if(typeof data5 === "string"){
+if(func1(data5) > 255){
+validate36.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255}}];
 return false;
+}
+}
+else {
+validate36.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
 }
 var valid0 = _errs13 === errors;
 }
@@ -745,21 +765,62 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.id !== undefined){
-let data6 = data.id;
+if(data.status !== undefined){
+let data6 = data.status;
 const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data6)){
-var valid2 = true;
-const len0 = data6.length;
+if(typeof data6 !== "string"){
+validate36.errors = [{instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/SnapshotStatus/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((((((data6 === "creating") || (data6 === "available")) || (data6 === "error")) || (data6 === "deleting")) || (data6 === "error_deleting")) || (data6 === "rollbacking")) || (data6 === "backing-up"))){
+validate36.errors = [{instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/SnapshotStatus/enum",keyword:"enum",params:{allowedValues: schema50.enum}}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.volume_id !== undefined){
+const _errs18 = errors;
+if(typeof data.volume_id !== "string"){
+validate36.errors = [{instancePath:instancePath+"/volume_id",schemaPath:"#/properties/volume_id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.availability_zone !== undefined){
+const _errs20 = errors;
+if(typeof data.availability_zone !== "string"){
+validate36.errors = [{instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data9 = data.id;
+const _errs22 = errors;
+if(errors === _errs22){
+if(Array.isArray(data9)){
+var valid3 = true;
+const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-const _errs17 = errors;
-if(typeof data6[i0] !== "string"){
+const _errs24 = errors;
+if(typeof data9[i0] !== "string"){
 validate36.errors = [{instancePath:instancePath+"/id/" + i0,schemaPath:"#/properties/id/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid2 = _errs17 === errors;
-if(!valid2){
+var valid3 = _errs24 === errors;
+if(!valid3){
 break;
 }
 }
@@ -769,58 +830,61 @@ validate36.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/i
 return false;
 }
 }
-var valid0 = _errs15 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.service_type !== undefined){
-const _errs19 = errors;
+const _errs26 = errors;
 if(typeof data.service_type !== "string"){
 validate36.errors = [{instancePath:instancePath+"/service_type",schemaPath:"#/properties/service_type/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs19 === errors;
+var valid0 = _errs26 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.dedicated_storage_id !== undefined){
-const _errs21 = errors;
+const _errs28 = errors;
 if(typeof data.dedicated_storage_id !== "string"){
 validate36.errors = [{instancePath:instancePath+"/dedicated_storage_id",schemaPath:"#/properties/dedicated_storage_id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs21 === errors;
+var valid0 = _errs28 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.dedicated_storage_name !== undefined){
-const _errs23 = errors;
+const _errs30 = errors;
 if(typeof data.dedicated_storage_name !== "string"){
 validate36.errors = [{instancePath:instancePath+"/dedicated_storage_name",schemaPath:"#/properties/dedicated_storage_name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs23 === errors;
+var valid0 = _errs30 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.enterprise_project_id !== undefined){
-const _errs25 = errors;
+const _errs32 = errors;
 if(typeof data.enterprise_project_id !== "string"){
 validate36.errors = [{instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/properties/enterprise_project_id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs25 === errors;
+var valid0 = _errs32 === errors;
 }
 else {
 var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -845,8 +909,7 @@ return errors === 0;
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateSnapshotId = validate37;
-const schema50 = {"$ref":"urn:evs:schemas#/$defs/SnapshotId","$id":"urn:evs:validateSnapshotId"};
-const schema51 = {"type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"};
+const schema51 = {"$ref":"urn:evs:schemas#/$defs/SnapshotId","$id":"urn:evs:validateSnapshotId"};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:evs:validateSnapshotId" */;

@@ -1123,12 +1123,13 @@ const schema52 = {"$ref":"urn:evs:schemas#/$defs/SnapshotList","$id":"urn:evs:va
 const schema53 = {"type":"object","required":["snapshots"],"properties":{"count":{"type":"integer","minimum":0},"snapshots":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/SnapshotListItem"}},"snapshots_links":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/Link"}}}};
 const schema62 = {"type":"object","required":["href","rel"],"properties":{"href":{"type":"string"},"rel":{"type":"string"}}};
 const schema54 = {"allOf":[{"$ref":"urn:evs:schemas#/$defs/Snapshot"},{"type":"object","properties":{"service_type":{"type":"string"},"dedicated_storage_id":{"type":"string"},"dedicated_storage_name":{"type":"string"}}}]};
-const schema55 = {"type":"object","required":["id","status","created_at","volume_id","size"],"properties":{"id":{"$ref":"urn:evs:schemas#/$defs/SnapshotId"},"status":{"$ref":"urn:evs:schemas#/$defs/SnapshotStatus"},"name":{"type":["string","null"]},"description":{"type":["string","null"]},"created_at":{"$ref":"urn:evs:schemas#/$defs/SnapshotTimestamp"},"updated_at":{"anyOf":[{"$ref":"urn:evs:schemas#/$defs/SnapshotTimestamp"},{"type":"null"}]},"metadata":{"$ref":"urn:evs:schemas#/$defs/SnapshotMetadata"},"volume_id":{"$ref":"urn:evs:schemas#/$defs/VolumeId"},"size":{"type":"integer"},"os-extended-snapshot-attributes:progress":{"type":"string"},"os-extended-snapshot-attributes:project_id":{"type":"string"}}};
+const schema55 = {"type":"object","required":["id","status","created_at","volume_id","size"],"properties":{"id":{"$ref":"urn:evs:schemas#/$defs/SnapshotId"},"status":{"$ref":"urn:evs:schemas#/$defs/SnapshotStatus"},"name":{"type":["string","null"]},"description":{"type":["string","null"]},"created_at":{"$ref":"urn:evs:schemas#/$defs/SnapshotTimestamp"},"updated_at":{"anyOf":[{"$ref":"urn:evs:schemas#/$defs/SnapshotTimestamp"},{"type":"null"}]},"metadata":{"$ref":"urn:evs:schemas#/$defs/SnapshotMetadata"},"volume_id":{"$ref":"urn:evs:schemas#/$defs/VolumeId"},"size":{"type":"integer","minimum":0},"os-extended-snapshot-attributes:progress":{"type":"string","pattern":"^(100|[1-9]?[0-9])%$"},"os-extended-snapshot-attributes:project_id":{"type":"string"}}};
 const schema56 = {"type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"};
 const schema57 = {"type":"string","enum":["creating","available","error","deleting","error_deleting","rollbacking","backing-up"]};
-const schema58 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$"};
+const schema58 = {"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"};
 const schema60 = {"type":"object","additionalProperties":{"type":"string"}};
-const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$", "u");
+const pattern6 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$", "u");
+const pattern9 = new RegExp("^(100|[1-9]?[0-9])%$", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1269,7 +1270,7 @@ if(data.created_at !== undefined){
 let data4 = data.created_at;
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-const err11 = {instancePath:instancePath+"/created_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$"+"\""};
+const err11 = {instancePath:instancePath+"/created_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1297,7 +1298,7 @@ let valid4 = false;
 const _errs16 = errors;
 if(typeof data5 === "string"){
 if(!pattern6.test(data5)){
-const err13 = {instancePath:instancePath+"/updated_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$"+"\""};
+const err13 = {instancePath:instancePath+"/updated_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1418,10 +1419,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data["os-extended-snapshot-attributes:progress"] !== undefined){
-if(typeof data["os-extended-snapshot-attributes:progress"] !== "string"){
-const err22 = {instancePath:instancePath+"/os-extended-snapshot-attributes:progress",schemaPath:"#/properties/os-extended-snapshot-attributes%3Aprogress/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err22 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1431,9 +1431,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data["os-extended-snapshot-attributes:project_id"] !== undefined){
-if(typeof data["os-extended-snapshot-attributes:project_id"] !== "string"){
-const err23 = {instancePath:instancePath+"/os-extended-snapshot-attributes:project_id",schemaPath:"#/properties/os-extended-snapshot-attributes%3Aproject_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data["os-extended-snapshot-attributes:progress"] !== undefined){
+let data10 = data["os-extended-snapshot-attributes:progress"];
+if(typeof data10 === "string"){
+if(!pattern9.test(data10)){
+const err23 = {instancePath:instancePath+"/os-extended-snapshot-attributes:progress",schemaPath:"#/properties/os-extended-snapshot-attributes%3Aprogress/pattern",keyword:"pattern",params:{pattern: "^(100|[1-9]?[0-9])%$"},message:"must match pattern \""+"^(100|[1-9]?[0-9])%$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1443,14 +1446,37 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/os-extended-snapshot-attributes:progress",schemaPath:"#/properties/os-extended-snapshot-attributes%3Aprogress/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data["os-extended-snapshot-attributes:project_id"] !== undefined){
+if(typeof data["os-extended-snapshot-attributes:project_id"] !== "string"){
+const err25 = {instancePath:instancePath+"/os-extended-snapshot-attributes:project_id",schemaPath:"#/properties/os-extended-snapshot-attributes%3Aproject_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }

@@ -56,12 +56,19 @@ export interface paths {
         /**
          * List snapshots with details
          * @description Returns one page of snapshots with all their fields, filtered by the query parameters, and the
-         *     total number of matches in `count`. Page with `offset` and `limit` (at most 1000 a page).
+         *     total number of matches in `count`. Page with `offset` and `limit` (at most 1000 a page), or
+         *     follow the `next` link of `snapshots_links`, which pages by `marker`.
          *
          *     The Open Telekom Cloud page documents no query parameters (its example uses
          *     `?status=available`) and no status code; the parameters and the `200` here come from Huawei
          *     Cloud's page and SDKs. Open Telekom Cloud's Go SDK sends only `name`, `status`, `volume_id`
-         *     and `id`; whether that cloud honours the others is not confirmed.
+         *     and `id`; whether that cloud honours the others is not confirmed. `marker` comes from the
+         *     OpenStack-compatible list and the `next` link of this path's own example, `sort_key` and
+         *     `sort_dir` from upstream Cinder, and EVS has error codes for all three (`EVS.1024`,
+         *     `EVS.1039`, `EVS.1040`); no source confirms them on this path. An older Open
+         *     Telekom Cloud change history also names `with_count` and `name~` filters on the snapshot lists,
+         *     which today's pages do not list; they are not described here. EVS's `EVS.1058` ("invalid
+         *     metadata filter!") suggests a metadata filter, whose form no source gives.
          *
          *     IAM action: `evs:snapshots:list`.
          */
@@ -302,7 +309,9 @@ export interface components {
          *     `date-time` (which requires `Z` or an offset), so no `format` is declared; read it as UTC.
          *     One Open Telekom Cloud example writes the separator in lower case
          *     (`2013-02-25t04:13:17.000000`), so both `T` and `t` are accepted. The fraction is optional
-         *     here because the reference gives the pattern but no rule for whole seconds.
+         *     here because the reference gives the pattern but no rule for whole seconds. The pattern takes
+         *     only real clock values: months 01 to 12, days 01 to 31, hours 00 to 23, minutes and seconds 00
+         *     to 59 (it cannot tell that 30 February does not exist).
          * @example 2013-02-25T03:56:53.081642
          */
         SnapshotTimestamp: string;
@@ -337,17 +346,23 @@ export interface components {
             created_at: components["schemas"]["SnapshotTimestamp"];
             /** @description When the snapshot was last updated (UTC, no zone designator); `null` if it never was. */
             updated_at?: components["schemas"]["SnapshotTimestamp"] | null;
-            /** @description Metadata of the snapshot, including any system keys the service added. */
+            /**
+             * @description Metadata of the snapshot, including any system keys the service added. Huawei's Go SDK types
+             *     this response field as any JSON value, but the reference pages describe a map of strings and
+             *     every example (system keys included) has string values, so string values are described.
+             */
             metadata?: components["schemas"]["SnapshotMetadata"];
             /** @description Identifier of the source disk the snapshot was taken from. */
             volume_id: components["schemas"]["VolumeId"];
             /**
-             * @description Size of the snapshot in GB.
+             * @description Size of the snapshot in GB (the size of its source disk). No source gives a lower bound; a
+             *     size cannot be negative, so `minimum: 0` is the bound described.
              * @example 1
              */
             size: number;
             /**
-             * @description Marked as a reserved field by the reference. Samples show a percentage such as `100%`.
+             * @description Marked as a reserved field by the reference. Every sample, from EVS and from upstream Cinder,
+             *     shows a whole percentage from `0%` to `100%`, which is the form the pattern takes.
              * @example 100%
              */
             "os-extended-snapshot-attributes:progress"?: string;
@@ -476,7 +491,9 @@ export interface components {
         };
         /**
          * Link
-         * @description A link to a related page of results.
+         * @description A link to a related page of results. Huawei's SDK models make `href` and `rel` optional, as they
+         *     make every field of a response optional; the Open Telekom Cloud example and upstream Cinder
+         *     always send both, and a link without them cannot be followed, so both are required here.
          */
         Link: {
             /**
@@ -505,10 +522,12 @@ export interface components {
             /** @description The snapshots of this page. */
             snapshots: components["schemas"]["SnapshotListItem"][];
             /**
-             * @description Links to further pages, returned only when `limit` is given. In the Open Telekom Cloud
-             *     example the `next` link points at the OpenStack-compatible path
-             *     (`/v2/{project_id}/snapshots/detail?limit=…&marker=…`) and pages by `marker`, which is
-             *     not documented for this path; page with `offset` and `limit` instead.
+             * @description Links to further pages, returned only when `limit` is given; `rel: next` names the following
+             *     page, which starts after the `marker` in its query. In the Open Telekom Cloud example the
+             *     `next` link points at the OpenStack-compatible path
+             *     (`/v2/{project_id}/snapshots/detail?limit=…&marker=…`); whether this path honours `marker`
+             *     is not confirmed, so a client that follows the link should check that the next page does not
+             *     repeat snapshots, and page by `offset` where it does.
              */
             snapshots_links?: components["schemas"]["Link"][];
         };
@@ -870,6 +889,29 @@ export interface components {
          */
         ListLimit: number;
         /**
+         * @description Paging by marker: the ID of the last snapshot of the previous page; the page starts after it.
+         *     Use it with `limit`. The Open Telekom Cloud list example returns exactly such a `next` link
+         *     (`…?limit=1&marker=<id>`), and EVS refuses a marker that is not a UUID with `EVS.1024`. The
+         *     parameter itself is documented only for the OpenStack-compatible list
+         *     (`/v2/{project_id}/snapshots/detail`) and by upstream Cinder; whether `/cloudsnapshots/detail`
+         *     honours it is not confirmed by any source, so a client should notice when a page repeats
+         *     snapshots of the previous one (this project's client then pages by `offset`).
+         */
+        ListMarker: components["schemas"]["SnapshotId"];
+        /**
+         * @description The snapshot attribute to sort by. Documented by upstream OpenStack Cinder, whose snapshot
+         *     lists sort by attributes such as `created_at`; EVS refuses a key it does not take with
+         *     `EVS.1039`, but no source lists the keys EVS takes or says whether `/cloudsnapshots/detail`
+         *     honours the parameter, so no values are enumerated here.
+         */
+        ListSortKey: string;
+        /**
+         * @description The sort direction, `asc` or `desc`: the values EVS's `EVS.1040` ("invalid sort_dir!") names.
+         *     Documented by upstream OpenStack Cinder; whether `/cloudsnapshots/detail` honours it is not
+         *     confirmed by any source.
+         */
+        ListSortDir: "asc" | "desc";
+        /**
          * @description Only snapshots with exactly this name (no fuzzy match). Huawei Cloud's page allows at most 64
          *     characters, its SDK 255 bytes; the schema uses 255. The Open Telekom Cloud page lists no query
          *     parameters, but that cloud's Go SDK sends this one.
@@ -885,7 +927,13 @@ export interface components {
          *     whose Go SDK does not send it either.
          */
         ListAvailabilityZone: string;
-        /** @description Only the snapshots with these IDs; repeat the parameter (`id=a&id=b&id=c`). Documented by Huawei Cloud; the Open Telekom Cloud page lists no query parameters, but that cloud's Go SDK sends this one. */
+        /**
+         * @description Only the snapshots with these IDs; repeat the parameter (`id=a&id=b&id=c`). Documented so by
+         *     Huawei Cloud's page; the Open Telekom Cloud page lists no query parameters, but that cloud's Go
+         *     SDK sends this one. Huawei's SDKs and gophertelekomcloud type it as one string and send a single
+         *     `id=a`: that is the one-element case of the same encoding, so it is described as the array the
+         *     page documents, which takes both.
+         */
         ListIds: string[];
         /** @description Only snapshots of this service (`EVS`, `DSS` or `DESS`). Huawei Cloud only. */
         ListServiceType: string;
@@ -907,7 +955,10 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description Identifier the service gives the request; quote it in support cases. */
+        /**
+         * @description Identifier the service gives the request; quote it in support cases.
+         * @example 0b7e3c9a5d2f4e6a8c1b3d5f7a9e2c4b
+         */
         XRequestId: string;
     };
     pathItems: never;
@@ -989,6 +1040,29 @@ export interface operations {
                  */
                 limit?: components["parameters"]["ListLimit"];
                 /**
+                 * @description Paging by marker: the ID of the last snapshot of the previous page; the page starts after it.
+                 *     Use it with `limit`. The Open Telekom Cloud list example returns exactly such a `next` link
+                 *     (`…?limit=1&marker=<id>`), and EVS refuses a marker that is not a UUID with `EVS.1024`. The
+                 *     parameter itself is documented only for the OpenStack-compatible list
+                 *     (`/v2/{project_id}/snapshots/detail`) and by upstream Cinder; whether `/cloudsnapshots/detail`
+                 *     honours it is not confirmed by any source, so a client should notice when a page repeats
+                 *     snapshots of the previous one (this project's client then pages by `offset`).
+                 */
+                marker?: components["parameters"]["ListMarker"];
+                /**
+                 * @description The snapshot attribute to sort by. Documented by upstream OpenStack Cinder, whose snapshot
+                 *     lists sort by attributes such as `created_at`; EVS refuses a key it does not take with
+                 *     `EVS.1039`, but no source lists the keys EVS takes or says whether `/cloudsnapshots/detail`
+                 *     honours the parameter, so no values are enumerated here.
+                 */
+                sort_key?: components["parameters"]["ListSortKey"];
+                /**
+                 * @description The sort direction, `asc` or `desc`: the values EVS's `EVS.1040` ("invalid sort_dir!") names.
+                 *     Documented by upstream OpenStack Cinder; whether `/cloudsnapshots/detail` honours it is not
+                 *     confirmed by any source.
+                 */
+                sort_dir?: components["parameters"]["ListSortDir"];
+                /**
                  * @description Only snapshots with exactly this name (no fuzzy match). Huawei Cloud's page allows at most 64
                  *     characters, its SDK 255 bytes; the schema uses 255. The Open Telekom Cloud page lists no query
                  *     parameters, but that cloud's Go SDK sends this one.
@@ -1004,7 +1078,13 @@ export interface operations {
                  *     whose Go SDK does not send it either.
                  */
                 availability_zone?: components["parameters"]["ListAvailabilityZone"];
-                /** @description Only the snapshots with these IDs; repeat the parameter (`id=a&id=b&id=c`). Documented by Huawei Cloud; the Open Telekom Cloud page lists no query parameters, but that cloud's Go SDK sends this one. */
+                /**
+                 * @description Only the snapshots with these IDs; repeat the parameter (`id=a&id=b&id=c`). Documented so by
+                 *     Huawei Cloud's page; the Open Telekom Cloud page lists no query parameters, but that cloud's Go
+                 *     SDK sends this one. Huawei's SDKs and gophertelekomcloud type it as one string and send a single
+                 *     `id=a`: that is the one-element case of the same encoding, so it is described as the array the
+                 *     page documents, which takes both.
+                 */
                 id?: components["parameters"]["ListIds"];
                 /** @description Only snapshots of this service (`EVS`, `DSS` or `DESS`). Huawei Cloud only. */
                 service_type?: components["parameters"]["ListServiceType"];

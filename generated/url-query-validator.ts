@@ -5,8 +5,9 @@
  */
 "use strict";
 export const validateListSnapshotsUrlQuery = validate20;
-const schema31 = {"type":"object","additionalProperties":false,"properties":{"offset":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000},"name":{"type":"string","maxLength":255},"status":{"$ref":"urn:evs:schemas#/$defs/SnapshotStatus"},"volume_id":{"type":"string"},"availability_zone":{"type":"string"},"id":{"type":"array","items":{"type":"string"}},"service_type":{"type":"string"},"dedicated_storage_id":{"type":"string"},"dedicated_storage_name":{"type":"string"},"enterprise_project_id":{"type":"string"}},"$id":"urn:evs:validateListSnapshotsUrlQuery"};
-const schema33 = {"type":"string","enum":["creating","available","error","deleting","error_deleting","rollbacking","backing-up"]};
+const schema31 = {"type":"object","additionalProperties":false,"properties":{"offset":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000},"marker":{"$ref":"urn:evs:schemas#/$defs/SnapshotId"},"sort_key":{"type":"string","minLength":1},"sort_dir":{"type":"string","enum":["asc","desc"]},"name":{"type":"string","maxLength":255},"status":{"$ref":"urn:evs:schemas#/$defs/SnapshotStatus"},"volume_id":{"type":"string"},"availability_zone":{"type":"string"},"id":{"type":"array","items":{"type":"string"}},"service_type":{"type":"string"},"dedicated_storage_id":{"type":"string"},"dedicated_storage_name":{"type":"string"},"enterprise_project_id":{"type":"string"}},"$id":"urn:evs:validateListSnapshotsUrlQuery"};
+const schema33 = {"type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"};
+const schema34 = {"type":"string","enum":["creating","available","error","deleting","error_deleting","rollbacking","backing-up"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (function ucs2length(str) {
     const len = str.length;
@@ -25,6 +26,7 @@ const func2 = (function ucs2length(str) {
     }
     return length;
 });
+const pattern4 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:evs:validateListSnapshotsUrlQuery" */;
@@ -142,9 +144,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
-let data2 = data.name;
+if(data.marker !== undefined){
+let data2 = data.marker;
 const _errs6 = errors;
+const _errs7 = errors;
 if(typeof data2 !== "string"){
 let dataType2 = typeof data2;
 let coerced2 = undefined;
@@ -163,21 +166,21 @@ else if(data2 === null){
 coerced2 = "";
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];
+validate20.errors = [{instancePath:instancePath+"/marker",schemaPath:"urn:evs:schemas#/$defs/SnapshotId/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
 if(coerced2 !== undefined){
 data2 = coerced2;
 if(data !== undefined){
-data["name"] = coerced2;
+data["marker"] = coerced2;
 }
 }
 }
-if(errors === _errs6){
+if(errors === _errs7){
 if(typeof data2 === "string"){
-if(func2(data2) > 255){
-validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255}}];
+if(!pattern4.test(data2)){
+validate20.errors = [{instancePath:instancePath+"/marker",schemaPath:"urn:evs:schemas#/$defs/SnapshotId/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"}}];
 return false;
 }
 }
@@ -188,9 +191,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
-let data3 = data.status;
-const _errs8 = errors;
+if(data.sort_key !== undefined){
+let data3 = data.sort_key;
+const _errs9 = errors;
 if(typeof data3 !== "string"){
 let dataType3 = typeof data3;
 let coerced3 = undefined;
@@ -209,29 +212,33 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/SnapshotStatus/type",keyword:"type",params:{type: "string"}}];
+validate20.errors = [{instancePath:instancePath+"/sort_key",schemaPath:"#/properties/sort_key/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
 if(coerced3 !== undefined){
 data3 = coerced3;
 if(data !== undefined){
-data["status"] = coerced3;
+data["sort_key"] = coerced3;
 }
 }
 }
-if(!(((((((data3 === "creating") || (data3 === "available")) || (data3 === "error")) || (data3 === "deleting")) || (data3 === "error_deleting")) || (data3 === "rollbacking")) || (data3 === "backing-up"))){
-validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/SnapshotStatus/enum",keyword:"enum",params:{allowedValues: schema33.enum}}];
+if(errors === _errs9){
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+validate20.errors = [{instancePath:instancePath+"/sort_key",schemaPath:"#/properties/sort_key/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
-var valid0 = _errs8 === errors;
+}
+}
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.volume_id !== undefined){
-let data4 = data.volume_id;
+if(data.sort_dir !== undefined){
+let data4 = data.sort_dir;
 const _errs11 = errors;
 if(typeof data4 !== "string"){
 let dataType4 = typeof data4;
@@ -251,16 +258,20 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/volume_id",schemaPath:"#/properties/volume_id/type",keyword:"type",params:{type: "string"}}];
+validate20.errors = [{instancePath:instancePath+"/sort_dir",schemaPath:"#/properties/sort_dir/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
 if(coerced4 !== undefined){
 data4 = coerced4;
 if(data !== undefined){
-data["volume_id"] = coerced4;
+data["sort_dir"] = coerced4;
 }
 }
+}
+if(!((data4 === "asc") || (data4 === "desc"))){
+validate20.errors = [{instancePath:instancePath+"/sort_dir",schemaPath:"#/properties/sort_dir/enum",keyword:"enum",params:{allowedValues: schema31.properties.sort_dir.enum}}];
+return false;
 }
 var valid0 = _errs11 === errors;
 }
@@ -268,8 +279,8 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.availability_zone !== undefined){
-let data5 = data.availability_zone;
+if(data.name !== undefined){
+let data5 = data.name;
 const _errs13 = errors;
 if(typeof data5 !== "string"){
 let dataType5 = typeof data5;
@@ -289,14 +300,22 @@ else if(data5 === null){
 coerced5 = "";
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}}];
+validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
 if(coerced5 !== undefined){
 data5 = coerced5;
 if(data !== undefined){
-data["availability_zone"] = coerced5;
+data["name"] = coerced5;
+}
+}
+}
+if(errors === _errs13){
+if(typeof data5 === "string"){
+if(func2(data5) > 255){
+validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255}}];
+return false;
 }
 }
 }
@@ -306,43 +325,51 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.id !== undefined){
-let data6 = data.id;
+if(data.status !== undefined){
+let data6 = data.status;
 const _errs15 = errors;
-if(!(Array.isArray(data6))){
+if(typeof data6 !== "string"){
 let dataType6 = typeof data6;
 let coerced6 = undefined;
 if(dataType6 == 'object' && Array.isArray(data6) && data6.length == 1){
 data6 = data6[0];
 dataType6 = typeof data6;
-if(Array.isArray(data6)){
+if(typeof data6 === "string"){
 coerced6 = data6;
 }
 }
 if(!(coerced6 !== undefined)){
-if(dataType6 === "string" || dataType6 === "number"
-              || dataType6 === "boolean" || data6 === null){
-coerced6 = [data6];
+if(dataType6 == "number" || dataType6 == "boolean"){
+coerced6 = "" + data6;
+}
+else if(data6 === null){
+coerced6 = "";
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "array"}}];
+validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/SnapshotStatus/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
 if(coerced6 !== undefined){
 data6 = coerced6;
 if(data !== undefined){
-data["id"] = coerced6;
+data["status"] = coerced6;
 }
 }
 }
-if(errors === _errs15){
-if(Array.isArray(data6)){
-var valid2 = true;
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-const _errs17 = errors;
+if(!(((((((data6 === "creating") || (data6 === "available")) || (data6 === "error")) || (data6 === "deleting")) || (data6 === "error_deleting")) || (data6 === "rollbacking")) || (data6 === "backing-up"))){
+validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/SnapshotStatus/enum",keyword:"enum",params:{allowedValues: schema34.enum}}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.volume_id !== undefined){
+let data7 = data.volume_id;
+const _errs18 = errors;
 if(typeof data7 !== "string"){
 let dataType7 = typeof data7;
 let coerced7 = undefined;
@@ -361,33 +388,26 @@ else if(data7 === null){
 coerced7 = "";
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/id/" + i0,schemaPath:"#/properties/id/items/type",keyword:"type",params:{type: "string"}}];
+validate20.errors = [{instancePath:instancePath+"/volume_id",schemaPath:"#/properties/volume_id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
 if(coerced7 !== undefined){
 data7 = coerced7;
-if(data6 !== undefined){
-data6[i0] = coerced7;
+if(data !== undefined){
+data["volume_id"] = coerced7;
 }
 }
 }
-var valid2 = _errs17 === errors;
-if(!valid2){
-break;
-}
-}
-}
-}
-var valid0 = _errs15 === errors;
+var valid0 = _errs18 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.service_type !== undefined){
-let data8 = data.service_type;
-const _errs19 = errors;
+if(data.availability_zone !== undefined){
+let data8 = data.availability_zone;
+const _errs20 = errors;
 if(typeof data8 !== "string"){
 let dataType8 = typeof data8;
 let coerced8 = undefined;
@@ -406,64 +426,60 @@ else if(data8 === null){
 coerced8 = "";
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/service_type",schemaPath:"#/properties/service_type/type",keyword:"type",params:{type: "string"}}];
+validate20.errors = [{instancePath:instancePath+"/availability_zone",schemaPath:"#/properties/availability_zone/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
 if(coerced8 !== undefined){
 data8 = coerced8;
 if(data !== undefined){
-data["service_type"] = coerced8;
+data["availability_zone"] = coerced8;
 }
 }
 }
-var valid0 = _errs19 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.dedicated_storage_id !== undefined){
-let data9 = data.dedicated_storage_id;
-const _errs21 = errors;
-if(typeof data9 !== "string"){
+if(data.id !== undefined){
+let data9 = data.id;
+const _errs22 = errors;
+if(!(Array.isArray(data9))){
 let dataType9 = typeof data9;
 let coerced9 = undefined;
 if(dataType9 == 'object' && Array.isArray(data9) && data9.length == 1){
 data9 = data9[0];
 dataType9 = typeof data9;
-if(typeof data9 === "string"){
+if(Array.isArray(data9)){
 coerced9 = data9;
 }
 }
 if(!(coerced9 !== undefined)){
-if(dataType9 == "number" || dataType9 == "boolean"){
-coerced9 = "" + data9;
-}
-else if(data9 === null){
-coerced9 = "";
+if(dataType9 === "string" || dataType9 === "number"
+              || dataType9 === "boolean" || data9 === null){
+coerced9 = [data9];
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/dedicated_storage_id",schemaPath:"#/properties/dedicated_storage_id/type",keyword:"type",params:{type: "string"}}];
+validate20.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
 if(coerced9 !== undefined){
 data9 = coerced9;
 if(data !== undefined){
-data["dedicated_storage_id"] = coerced9;
+data["id"] = coerced9;
 }
 }
 }
-var valid0 = _errs21 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.dedicated_storage_name !== undefined){
-let data10 = data.dedicated_storage_name;
-const _errs23 = errors;
+if(errors === _errs22){
+if(Array.isArray(data9)){
+var valid3 = true;
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+const _errs24 = errors;
 if(typeof data10 !== "string"){
 let dataType10 = typeof data10;
 let coerced10 = undefined;
@@ -482,26 +498,33 @@ else if(data10 === null){
 coerced10 = "";
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/dedicated_storage_name",schemaPath:"#/properties/dedicated_storage_name/type",keyword:"type",params:{type: "string"}}];
+validate20.errors = [{instancePath:instancePath+"/id/" + i0,schemaPath:"#/properties/id/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
 if(coerced10 !== undefined){
 data10 = coerced10;
-if(data !== undefined){
-data["dedicated_storage_name"] = coerced10;
+if(data9 !== undefined){
+data9[i0] = coerced10;
 }
 }
 }
-var valid0 = _errs23 === errors;
+var valid3 = _errs24 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.enterprise_project_id !== undefined){
-let data11 = data.enterprise_project_id;
-const _errs25 = errors;
+if(data.service_type !== undefined){
+let data11 = data.service_type;
+const _errs26 = errors;
 if(typeof data11 !== "string"){
 let dataType11 = typeof data11;
 let coerced11 = undefined;
@@ -520,21 +543,138 @@ else if(data11 === null){
 coerced11 = "";
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/properties/enterprise_project_id/type",keyword:"type",params:{type: "string"}}];
+validate20.errors = [{instancePath:instancePath+"/service_type",schemaPath:"#/properties/service_type/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
 if(coerced11 !== undefined){
 data11 = coerced11;
 if(data !== undefined){
-data["enterprise_project_id"] = coerced11;
+data["service_type"] = coerced11;
 }
 }
 }
-var valid0 = _errs25 === errors;
+var valid0 = _errs26 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.dedicated_storage_id !== undefined){
+let data12 = data.dedicated_storage_id;
+const _errs28 = errors;
+if(typeof data12 !== "string"){
+let dataType12 = typeof data12;
+let coerced12 = undefined;
+if(dataType12 == 'object' && Array.isArray(data12) && data12.length == 1){
+data12 = data12[0];
+dataType12 = typeof data12;
+if(typeof data12 === "string"){
+coerced12 = data12;
+}
+}
+if(!(coerced12 !== undefined)){
+if(dataType12 == "number" || dataType12 == "boolean"){
+coerced12 = "" + data12;
+}
+else if(data12 === null){
+coerced12 = "";
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/dedicated_storage_id",schemaPath:"#/properties/dedicated_storage_id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+if(coerced12 !== undefined){
+data12 = coerced12;
+if(data !== undefined){
+data["dedicated_storage_id"] = coerced12;
+}
+}
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.dedicated_storage_name !== undefined){
+let data13 = data.dedicated_storage_name;
+const _errs30 = errors;
+if(typeof data13 !== "string"){
+let dataType13 = typeof data13;
+let coerced13 = undefined;
+if(dataType13 == 'object' && Array.isArray(data13) && data13.length == 1){
+data13 = data13[0];
+dataType13 = typeof data13;
+if(typeof data13 === "string"){
+coerced13 = data13;
+}
+}
+if(!(coerced13 !== undefined)){
+if(dataType13 == "number" || dataType13 == "boolean"){
+coerced13 = "" + data13;
+}
+else if(data13 === null){
+coerced13 = "";
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/dedicated_storage_name",schemaPath:"#/properties/dedicated_storage_name/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+if(coerced13 !== undefined){
+data13 = coerced13;
+if(data !== undefined){
+data["dedicated_storage_name"] = coerced13;
+}
+}
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.enterprise_project_id !== undefined){
+let data14 = data.enterprise_project_id;
+const _errs32 = errors;
+if(typeof data14 !== "string"){
+let dataType14 = typeof data14;
+let coerced14 = undefined;
+if(dataType14 == 'object' && Array.isArray(data14) && data14.length == 1){
+data14 = data14[0];
+dataType14 = typeof data14;
+if(typeof data14 === "string"){
+coerced14 = data14;
+}
+}
+if(!(coerced14 !== undefined)){
+if(dataType14 == "number" || dataType14 == "boolean"){
+coerced14 = "" + data14;
+}
+else if(data14 === null){
+coerced14 = "";
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/enterprise_project_id",schemaPath:"#/properties/enterprise_project_id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+if(coerced14 !== undefined){
+data14 = coerced14;
+if(data !== undefined){
+data["enterprise_project_id"] = coerced14;
+}
+}
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }

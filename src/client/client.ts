@@ -4,7 +4,9 @@
 // sent as it is) -> the transport's per-attempt stages (sign, send, classify, retry).
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
+import { uuidPattern } from '../../generated/spec-constants.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
+import { isRecord } from '../shared/is-record.js';
 import { createRedactor } from '../shared/redact.js';
 import { jsonBody, listProblem, noBody, rollbackProblem, snapshotProblem } from './answers.js';
 import { createAuthorizer } from './auth/index.js';
@@ -78,6 +80,24 @@ export interface EvsClient {
 const defaultPageSize = 100;
 const signalOnly = ['signal'] as const;
 const signalAndNaming = ['signal', 'allowReservedNamePrefix'] as const;
+
+/**
+ * The marker of the page's `next` link. Only the marker is taken, never the link's host or path:
+ * requests stay on the configured endpoint and the cloudsnapshots path (the Open Telekom Cloud
+ * example links to the OpenStack-compatible path instead). A marker that is not a UUID is not one
+ * the service gave for this list: paging goes on by offset.
+ */
+function nextMarkerOf(page: SnapshotList): string | undefined {
+  const links: unknown = page.snapshots_links;
+  const link = Array.isArray(links) ? links.find((candidate: unknown) => isRecord(candidate) && candidate.rel === 'next') : undefined;
+  if (!isRecord(link) || typeof link.href !== 'string') return undefined;
+  try {
+    const marker = new URL(link.href, 'http://link.invalid').searchParams.get('marker');
+    return marker !== null && new RegExp(uuidPattern).test(marker) ? marker : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const validationError = (operation: string, problem: InputProblem): EvsValidationError =>
   new EvsValidationError({ operation, field: problem.field, rule: problem.rule, value: problem.value, detail: problem.detail });
@@ -205,9 +225,9 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
       const { query, pageSize, signal } = guard('listAllSnapshots', () => ({ query: checkListQuery(check, filters, false), ...checkListAllOptions(check, listOptions) }));
       const size = pageSize ?? defaultPageSize;
       const pages = paginate(
-        async (offset, limit) => {
-          const page = await listPage('listAllSnapshots', Object.assign(Object.create(null) as ListSnapshotsQuery, query, { offset, limit }), signal);
-          return { items: page.snapshots, count: page.count };
+        async (position, limit) => {
+          const page = await listPage('listAllSnapshots', Object.assign(Object.create(null) as ListSnapshotsQuery, query, position, { limit }), signal);
+          return { items: page.snapshots, count: page.count, nextMarker: nextMarkerOf(page) };
         },
         size,
         (detail) => {

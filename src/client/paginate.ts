@@ -1,45 +1,62 @@
 // Walks every page of a list, lazily: the next page is requested only when the caller asks for
-// an item past the current one, and never after the last page.
+// an item past the current one, and never after the last page. A page's `next` marker is
+// followed when the service gives one; paging falls back to `offset` when there is none, or when
+// the service turns out to ignore the marker.
 
 export interface Page<Item> {
   items: readonly Item[];
   /** Total matches, when the service says. */
   count: number | undefined;
+  /** The marker of the service's `next` link, when it gave one. */
+  nextMarker?: string | undefined;
 }
 
-export type PageFetcher<Item> = (offset: number, limit: number) => Promise<Page<Item>>;
+/** Where the next page starts: after a marker, or at an offset. */
+export type PagePosition = { marker: string } | { offset: number };
+
+export type PageFetcher<Item> = (position: PagePosition, limit: number) => Promise<Page<Item>>;
 
 /** More snapshots than any EVS project's quota allows: a walk this long is a service that never ends its list. */
 const maxListedItems = 1_000_000;
 
 /**
- * `onIgnoredOffset` is called (and must throw) when the pages cannot be a walk through one list:
+ * `onBrokenPaging` is called (and must throw) when the pages cannot be a walk through one list:
  * a page longer than asked, a snapshot that an earlier page already had, more snapshots than the
  * smallest `count` the service gave, or more than `maxListedItems`. A service that ignores
  * `offset` or `limit` (the Open Telekom Cloud page does not promise to honour them) would
- * otherwise loop for ever or repeat items.
+ * otherwise loop for ever or repeat items. A marker page that starts with a snapshot already seen
+ * is taken as an ignored marker instead: the same page is asked for again by offset, once.
  */
 export async function* paginate<Item extends { id: string }>(
   fetchPage: PageFetcher<Item>,
   pageSize: number,
-  onIgnoredOffset: (detail: string) => never,
+  onBrokenPaging: (detail: string) => never,
   signal?: AbortSignal,
 ): AsyncGenerator<Item, void, undefined> {
   let offset = 0;
+  let marker: string | undefined;
+  let markersIgnored = false;
   // Every id yielded so far: pages A, B, A, B, ... end at the first repeat, however long the cycle.
   const seen = new Set<string>();
   let total: number | undefined;
   for (;;) {
     signal?.throwIfAborted();
-    const { items, count } = await fetchPage(offset, pageSize);
-    if (items.length > pageSize) onIgnoredOffset(`a page of ${items.length} snapshots came back for limit=${pageSize}`);
+    const position: PagePosition = marker === undefined ? { offset } : { marker };
+    const { items, count, nextMarker } = await fetchPage(position, pageSize);
+    if (marker !== undefined && items[0] !== undefined && seen.has(items[0].id)) {
+      markersIgnored = true;
+      marker = undefined;
+      continue;
+    }
+    const where = marker === undefined ? `offset=${offset}` : `marker=${marker}`;
+    if (items.length > pageSize) onBrokenPaging(`a page of ${items.length} snapshots came back for limit=${pageSize}`);
     // The smallest count given: a service that raises it on every page cannot extend the walk for ever.
     if (count !== undefined) total = total === undefined ? count : Math.min(total, count);
     for (const item of items) {
-      if (seen.has(item.id)) onIgnoredOffset(`the page at offset=${offset} repeats snapshot ${item.id}, which an earlier page had`);
+      if (seen.has(item.id)) onBrokenPaging(`the page at ${where} repeats snapshot ${item.id}, which an earlier page had`);
       seen.add(item.id);
-      if (total !== undefined && seen.size > total) onIgnoredOffset(`the pages hold more snapshots than the count of ${total} the service gave`);
-      if (seen.size > maxListedItems) onIgnoredOffset(`the pages hold more than ${maxListedItems} snapshots, more than any project's quota allows`);
+      if (total !== undefined && seen.size > total) onBrokenPaging(`the pages hold more snapshots than the count of ${total} the service gave`);
+      if (seen.size > maxListedItems) onBrokenPaging(`the pages hold more than ${maxListedItems} snapshots, more than any project's quota allows`);
     }
     for (const item of items) {
       yield item;
@@ -48,5 +65,6 @@ export async function* paginate<Item extends { id: string }>(
     offset += items.length;
     // A short page is the last; so is reaching the total, which spares one empty request.
     if (items.length < pageSize || (count !== undefined && offset >= count)) return;
+    marker = markersIgnored ? undefined : nextMarker;
   }
 }

@@ -300,6 +300,26 @@ describe('pages that do not add up', () => {
     expect(origin.requests).toHaveLength(3);
   });
 
+  it.each<[string, (marker: string) => unknown, string]>([
+    ['a next link to another origin: only its marker is taken, the request stays on the endpoint', (m) => [{ rel: 'next', href: `${elsewhere.url}/steal?marker=${m}` }], 'marker'],
+    ['a next link whose marker is not a UUID: paging goes on by offset', () => [{ rel: 'next', href: '/x?marker=..%2F..%2Fvolumes' }], 'offset'],
+    ['links that are not an array: paging goes on by offset', () => 'next', 'offset'],
+    ['a link without href: paging goes on by offset', () => [{ rel: 'next' }], 'offset'],
+  ])('%s', async (_case, links, expected) => {
+    const all = ids(4);
+    reply = (request, response) => {
+      const query = new URL(request.url, 'http://x').searchParams;
+      const start = query.has('marker') ? all.indexOf(query.get('marker')!) + 1 : Number(query.get('offset'));
+      const pageIds = all.slice(start, start + 2);
+      page(response, { count: 4, snapshots: pageIds.map(item), snapshots_links: links(pageIds.at(-1)!) });
+    };
+    const { seen, error } = await walk(clients.token(), 2);
+    expect(error).toBeUndefined();
+    expect(seen).toEqual(all);
+    expect(elsewhere.requests).toEqual([]);
+    expect(new URL(origin.requests[1]!.url, 'http://x').searchParams.has(expected)).toBe(true);
+  });
+
   it('a count that grows with every page cannot extend the walk: the smallest count holds', async () => {
     let next = 0;
     reply = (_request, response) => {

@@ -107,6 +107,29 @@ describe('listAllSnapshots', () => {
     return { client, server };
   }
 
+  const positions = (server: FakeEvs) => listRequests(server).map((r) => Object.fromEntries([...new URL(r.url, 'http://x').searchParams].filter(([name]) => name !== 'limit')));
+
+  it('follows the marker of the next link, on the cloudsnapshots path, once the service gives one', async () => {
+    const { client, server } = await withSnapshots(5);
+    const all: string[] = [];
+    for await (const snapshot of client.listAllSnapshots({}, { pageSize: 2 })) all.push(snapshot.name ?? '');
+    expect(all).toEqual(['s-00', 's-01', 's-02', 's-03', 's-04']);
+    const [first, second, third] = [...server.snapshots.keys()].filter((_, i) => i % 2 === 1);
+    expect(positions(server)).toEqual([{ offset: '0' }, { marker: first }, { marker: second }]);
+    expect(third).toBeUndefined();
+    expect(listRequests(server).every((r) => r.url.startsWith(`/v2/${projectId}/cloudsnapshots/detail?`))).toBe(true);
+  });
+
+  it('falls back to offset paging when the service ignores the marker', async () => {
+    const { client, server } = await clientFor({ honourMarker: false });
+    for (let i = 0; i < 5; i++) await client.createSnapshot({ volume_id: volumeId, name: `s-${i}` });
+    const all: string[] = [];
+    for await (const snapshot of client.listAllSnapshots({}, { pageSize: 2 })) all.push(snapshot.name ?? '');
+    expect(all).toEqual(['s-0', 's-1', 's-2', 's-3', 's-4']);
+    const ids = [...server.snapshots.keys()];
+    expect(positions(server)).toEqual([{ offset: '0' }, { marker: ids[1] }, { offset: '2' }, { offset: '4' }]);
+  });
+
   it('requests a page only when the caller reaches it', async () => {
     const { client, server } = await withSnapshots(25);
     const iterator = client.listAllSnapshots({}, { pageSize: 10 });
@@ -116,7 +139,8 @@ describe('listAllSnapshots', () => {
       if (taken.length === 12) break;
     }
     expect(taken.at(-1)).toBe('s-11');
-    expect(listRequests(server).map((r) => new URL(r.url, 'http://x').search)).toEqual(['?offset=0&limit=10', '?offset=10&limit=10']);
+    const tenth = [...server.snapshots.keys()][9];
+    expect(listRequests(server).map((r) => new URL(r.url, 'http://x').search)).toEqual(['?offset=0&limit=10', `?marker=${tenth}&limit=10`]);
   });
 
   it('reads every page and stops after a short one', async () => {
@@ -151,7 +175,8 @@ describe('listAllSnapshots', () => {
 
   it('stops with an error when the service ignores offset, instead of looping', async () => {
     const { client, server } = await clientFor({
-      // A server that answers every page as if offset were 0.
+      // A server that ignores the marker of its own links and (below) answers every page as if offset were 0.
+      honourMarker: false,
       mutate: (reply, request) => (request.path.endsWith('/detail') ? { ...reply, body: { ...(reply.body as object), count: undefined } } : reply),
     });
     for (let i = 0; i < 3; i++) await client.createSnapshot({ volume_id: volumeId });

@@ -195,8 +195,10 @@ describe('snapshot object', () => {
   it('requires id, status, created_at, volume_id and size', () => {
     expect(schema('Snapshot').required).toEqual(['id', 'status', 'created_at', 'volume_id', 'size']);
   });
-  it('the reference create response example validates and keeps its values', () => {
-    expect(at(`${create.pointer}/responses/202/content/application~1json/examples/reference/value`)).toEqual({ snapshot });
+  it('the reference create response example validates and keeps its values, with the snapshot ID of the example story', () => {
+    expect(at(`${create.pointer}/responses/202/content/application~1json/examples/reference/value`)).toEqual({
+      snapshot: { ...snapshot, id: 'f9faf7df-fdc1-4093-9ef3-5cba06eef995' },
+    });
     expect(valid('SnapshotResponse', { snapshot })).toBe(true);
   });
   it('the reference update response example is available with its own id', () => {
@@ -399,5 +401,72 @@ describe('the rest of the lifecycle (evs_04_2017, evs_04_2019, evs_04_2020, evs_
   it('says that the Open Telekom Cloud page documents no query parameters and no status code', () => {
     expect(text(list.operation)).toMatch(/Open Telekom Cloud page documents no query parameters/);
     expect(text(list.operation)).toMatch(/no status code/);
+  });
+});
+
+describe('round two of the description: paging by marker, tighter values (evs_04_2021, Cinder, GoV3)', () => {
+  const list = operationById('listSnapshots');
+  const parameter = (name: string): JsonObject => {
+    const found = (list.operation.parameters as Json[]).map(deref).find((p) => p.name === name && p.in === 'query');
+    if (!found) throw new Error(`list has no query parameter ${name}`);
+    return found;
+  };
+
+  it('declares marker as a snapshot ID (EVS.1024: a marker must be a UUID), saying its path is not confirmed', () => {
+    expect(parameter('marker').schema).toEqual({ $ref: '#/components/schemas/SnapshotId' });
+    expect(text(parameter('marker'))).toMatch(/EVS\.1024/);
+    expect(text(parameter('marker'))).toMatch(/not confirmed/);
+    expect(text(parameter('marker'))).toMatch(/next/);
+  });
+  it('declares sort_key (EVS.1039) without values, since no source lists them', () => {
+    expect(parameter('sort_key').schema).toEqual({ type: 'string', minLength: 1 });
+    expect(text(parameter('sort_key'))).toMatch(/EVS\.1039/);
+  });
+  it('declares sort_dir as asc or desc, the values EVS.1040 names', () => {
+    expect(parameter('sort_dir').schema).toEqual({ type: 'string', enum: ['asc', 'desc'] });
+    expect(text(parameter('sort_dir'))).toMatch(/EVS\.1040/);
+  });
+  it('says in the list description where marker, sort_key, sort_dir, with_count, name~ and the metadata filter come from', () => {
+    for (const word of ['marker', 'sort_key', 'sort_dir', 'with_count', 'name~', 'EVS.1058']) expect(text(list.operation)).toContain(word);
+  });
+  it('the example next link validates against the list parameters', () => {
+    const link = new URL(String(at(`${list.pointer}/responses/200/content/application~1json/examples/firstPage/value/snapshots_links/0/href`)));
+    expect(link.pathname).toBe('/v2/bab7d5c60cd041a0a36f7c4b6e1dd978/cloudsnapshots/detail');
+    for (const [name, value] of link.searchParams) {
+      const declared = deref(parameter(name).schema ?? null);
+      expect(validator.violations(declared, name === 'limit' ? Number(value) : value), name).toEqual([]);
+    }
+  });
+  it('size cannot be negative', () => {
+    expect(valid('Snapshot', { ...snapshot, size: 0 })).toBe(true);
+    expect(valid('Snapshot', { ...snapshot, size: -1 })).toBe(false);
+    expect(text(property('Snapshot', 'size'))).toMatch(/cannot be negative/);
+  });
+  it.each(['0%', '7%', '42%', '100%'])('progress %s is a whole percentage', (progress) => {
+    expect(valid('Snapshot', { ...snapshot, 'os-extended-snapshot-attributes:progress': progress })).toBe(true);
+  });
+  it.each(['banana', '101%', '50', '-1%', '5.5%', '007%'])('progress %s is not', (progress) => {
+    expect(valid('Snapshot', { ...snapshot, 'os-extended-snapshot-attributes:progress': progress })).toBe(false);
+  });
+  it.each(['2026-13-45T99:99:99', '2026-00-10T10:00:00', '2026-02-10T24:00:00', '2026-02-10T10:60:00', '2026-02-32T10:00:00'])(
+    'a timestamp of %s is not a real clock value',
+    (value) => {
+      expect(valid('SnapshotTimestamp', value)).toBe(false);
+    },
+  );
+  it('a timestamp of the last second of a year is', () => {
+    expect(valid('SnapshotTimestamp', '2026-12-31T23:59:59.999999')).toBe(true);
+  });
+  it('keeps href and rel of a link required, saying why the SDK models differ', () => {
+    expect(schema('Link').required).toEqual(['href', 'rel']);
+    expect(text(schema('Link'))).toMatch(/SDK models make `href` and `rel` optional/);
+  });
+  it('keeps response metadata values strings, saying the Go SDK types them as any JSON', () => {
+    expect(valid('Snapshot', { ...snapshot, metadata: { n: 1 } })).toBe(false);
+    expect(text(property('Snapshot', 'metadata'))).toMatch(/Go SDK types\s+this response field as any JSON/);
+  });
+  it("keeps the id filter an array of repeated values, which takes the SDKs' single value too", () => {
+    expect(parameter('id')).toMatchObject({ style: 'form', explode: true, schema: { type: 'array' } });
+    expect(text(parameter('id'))).toMatch(/single\s+`id=a`/);
   });
 });

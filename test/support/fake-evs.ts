@@ -22,6 +22,8 @@ export interface FakeEvsOptions {
   transitionMs?: number;
   /** The byte limit of names and descriptions; a larger one makes a lax server. Default 255. */
   maxTextBytes?: number;
+  /** Whether the list starts after `marker` (default); false makes a server that ignores it, as Open Telekom Cloud may. */
+  honourMarker?: boolean;
   /** Rewrites every reply (the identity when absent). */
   mutate?: (reply: FakeReply, request: { method: string; path: string; body: string; token: string }) => FakeReply;
 }
@@ -65,7 +67,7 @@ export interface FakeEvs extends LocalServer {
   history: { id: string; status: string }[];
 }
 
-export async function startFakeEvs({ token, projectId, transitionMs = 0, maxTextBytes = 255, mutate = (reply) => reply }: FakeEvsOptions): Promise<FakeEvs> {
+export async function startFakeEvs({ token, projectId, transitionMs = 0, maxTextBytes = 255, honourMarker = true, mutate = (reply) => reply }: FakeEvsOptions): Promise<FakeEvs> {
   const snapshots = new Map<string, StoredSnapshot>();
   const pending = new Map<string, Pending>();
   const history: { id: string; status: string }[] = [];
@@ -166,10 +168,14 @@ export async function startFakeEvs({ token, projectId, transitionMs = 0, maxText
         .filter((s) => (status !== null ? s.status === status : true))
         .filter((s) => (q.has('volume_id') ? s.volume_id === q.get('volume_id') : true))
         .filter((s) => (ids.length ? ids.includes(s.id) : true));
-      const page = matches.slice(offset, offset + limit).map((s) => ({ ...s, service_type: 'EVS' }));
+      // A marker starts the page after that snapshot, as the OpenStack-compatible list documents it.
+      const marker = honourMarker ? q.get('marker') : null;
+      if (marker !== null && !uuid.test(marker)) return reply(response, 400, { error: { code: 'EVS.1024', message: 'invalid filter marker!' } });
+      const start = marker === null ? offset : matches.findIndex((s) => s.id === marker) + 1;
+      const page = matches.slice(start, start + limit).map((s) => ({ ...s, service_type: 'EVS' }));
       const last = page.at(-1);
       const links =
-        q.has('limit') && last && offset + page.length < matches.length
+        q.has('limit') && last && start + page.length < matches.length
           ? [{ href: `http://local${collection.replace('cloudsnapshots', 'snapshots')}/detail?limit=${limit}&marker=${last.id}`, rel: 'next' }]
           : undefined;
       return reply(response, 200, { count: matches.length, snapshots: page, ...(links ? { snapshots_links: links } : {}) });
