@@ -1,8 +1,9 @@
 // Step 3 of the build: the self-contained HTML docs (English and Chinese) from a bundle, for
 // offline reading. The Chinese page is the bundle with the zh-CN overlay applied.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { fromRoot } from '../lib/paths.js';
 import { redocly } from '../lib/redocly.js';
 
@@ -14,11 +15,20 @@ interface DocsPage {
   otherLabel: string;
   /** Overlay with this language's wording, applied to the bundle before rendering. */
   overlay?: string;
+  /** The renderer's labels in this language (see spec/overlays/zh-CN.ui.yaml). */
+  labels?: string;
 }
 
 export const docsPages: readonly DocsPage[] = [
   { file: 'index.html', lang: 'en', title: 'EVS Snapshot API', otherLabel: '中文' },
-  { file: 'zh-CN.html', lang: 'zh-CN', title: '云硬盘（EVS）快照 API', otherLabel: 'English', overlay: fromRoot('spec', 'overlays', 'zh-CN.yaml') },
+  {
+    file: 'zh-CN.html',
+    lang: 'zh-CN',
+    title: '云硬盘（EVS）快照 API',
+    otherLabel: 'English',
+    overlay: fromRoot('spec', 'overlays', 'zh-CN.yaml'),
+    labels: fromRoot('spec', 'overlays', 'zh-CN.ui.yaml'),
+  },
 ];
 
 async function renderPage(bundlePath: string, page: DocsPage, other: DocsPage, outDir: string, scratch: string): Promise<void> {
@@ -42,6 +52,34 @@ async function renderPage(bundlePath: string, page: DocsPage, other: DocsPage, o
     '-o',
     path.join(outDir, page.file),
   ]);
+  await finish(path.join(outDir, page.file), page);
+}
+
+/**
+ * The renderer's attribution logo comes from Redocly's CDN, which the page's Content-Security-Policy
+ * forbids (the page reads the same offline): it is drawn as an inline SVG instead, so that the page
+ * shows no broken image and logs no error.
+ */
+const attributionLogo = (text: string, width: number): string =>
+  `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="16" viewBox="0 0 ${width} 16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#6b6b6b">${text}</text></svg>`)}`;
+const cdnLogos: Record<string, string> = {
+  'https://cdn.redoc.ly/redoc/logo-mini-full.svg': attributionLogo('Redocly', 48),
+  'https://cdn.redoc.ly/redoc/logo-mini.svg': attributionLogo('R', 10),
+};
+
+/** What the rendered page needs besides Redocly's output: the inline logo, and the labels of its language. */
+async function finish(file: string, page: DocsPage): Promise<void> {
+  let html = await readFile(file, 'utf8');
+  for (const [url, inline] of Object.entries(cdnLogos)) html = html.replaceAll(url, () => inline);
+  if (/https:\/\/cdn\.redoc\.ly\//.test(html)) throw new Error(`${path.basename(file)} still loads something from cdn.redoc.ly: inline it in scripts/build/docs.ts`);
+  if (page.labels) {
+    const labels = JSON.stringify(parse(await readFile(page.labels, 'utf8'))).replace(/</g, '\\u003c');
+    const script = (await readFile(fromRoot('scripts', 'build', 'docs-labels.js'), 'utf8')).replace('__LABELS__', () => labels);
+    // The renderer's own script holds `</body>` in its strings: the page's end is the last one.
+    const end = html.lastIndexOf('</body>');
+    html = `${html.slice(0, end)}<script>${script}</script>\n${html.slice(end)}`;
+  }
+  await writeFile(file, html);
 }
 
 /** Renders every page of `docsPages` from the bundle at `bundlePath` into `outDir`. */

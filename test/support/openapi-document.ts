@@ -26,8 +26,8 @@ export function at(pointer: string, root: Json = document): Json {
   return node;
 }
 
-export const obj = (pointer: string): JsonObject => {
-  const node = at(pointer);
+export const obj = (pointer: string, root: Json = document): JsonObject => {
+  const node = at(pointer, root);
   if (!isObject(node)) throw new Error(`${pointer} is not an object`);
   return node;
 };
