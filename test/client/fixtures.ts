@@ -5,6 +5,8 @@ export const token = 'MIIT-secret-token-value-1234567890';
 export const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 export const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
 export const snapshotId = 'f9faf7df-fdc1-4093-9ef3-5cba06eef995';
+/** The second snapshot of the spec's example story (listed after the first). */
+export const olderSnapshotId = '3d2b6c1e-8a4f-4e0b-9c7d-5f1a2b3c4d5e';
 
 export const snapshotBody = {
   snapshot: {

@@ -1,8 +1,9 @@
 // The client against Prism serving the spec: real responses built from the description.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createEvsClient, EvsApiError } from '../../src/client/index.js';
+import { responseExample } from '../support/openapi-document.js';
 import { type PrismServer, startPrism } from '../support/prism.js';
-import { projectId, snapshotId, token, volumeId } from './fixtures.js';
+import { olderSnapshotId, projectId, snapshotId, token, volumeId } from './fixtures.js';
 
 let mockUrl = inject('prismUrl');
 let own: PrismServer | undefined;
@@ -20,7 +21,8 @@ const client = (headers: Record<string, string> = {}) => createEvsClient({ endpo
 describe('client against the Prism mock', () => {
   it('creates a snapshot and gets the documented example back', async () => {
     const snapshot = await client().createSnapshot({ volume_id: volumeId, name: 'snap-001', metadata: { owner: 'qa' }, force: true });
-    expect(snapshot).toMatchObject({ id: 'ffa9bc5e-1172-4021-acaf-cdcd78a9584d', status: 'creating', volume_id: volumeId });
+    expect(snapshot).toEqual(responseExample('createSnapshot', '202').snapshot);
+    expect(snapshot).toMatchObject({ status: 'creating', volume_id: volumeId });
   });
 
   it('updates a snapshot', async () => {
@@ -44,9 +46,11 @@ describe('client against the Prism mock', () => {
 
   it('shows, lists, rolls back and deletes', async () => {
     const evs = client();
-    await expect(evs.showSnapshot(snapshotId)).resolves.toMatchObject({ status: 'available', updated_at: null });
-    const page = await evs.listSnapshots({ status: 'available', limit: 1, id: [snapshotId, 'ffa9bc5e-1172-4021-acaf-cdcd78a9584d'] });
-    expect([page.count, page.snapshots[0]?.service_type, page.snapshots_links?.[0]?.rel]).toEqual([2, 'EVS', 'next']);
+    await expect(evs.showSnapshot(snapshotId)).resolves.toEqual(responseExample('showSnapshot', '200').snapshot);
+    const all = await evs.listSnapshots({ status: 'available', id: [snapshotId, olderSnapshotId] });
+    expect([all.count, all.snapshots.map((s) => s.id), all.snapshots_links]).toEqual([2, [snapshotId, olderSnapshotId], undefined]);
+    const first = await client({ Prefer: 'example=firstPage' }).listSnapshots({ limit: 1 });
+    expect([first.count, first.snapshots.length, first.snapshots_links?.[0]?.rel]).toEqual([2, 1, 'next']);
     await expect(evs.rollbackSnapshot(snapshotId, { volume_id: volumeId, name: 'test-001' })).resolves.toEqual({ volume_id: volumeId });
     await expect(evs.deleteSnapshot(snapshotId)).resolves.toBeUndefined();
     await expect(client({ Prefer: 'code=400' }).deleteSnapshot(snapshotId)).rejects.toMatchObject({ status: 400 });

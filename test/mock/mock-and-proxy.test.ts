@@ -1,10 +1,12 @@
 // npm run mock (static and --dynamic) and npm run proxy, started as scripts the way users start them.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { fromRoot } from '../../scripts/lib/paths.js';
+import { mockSettings, proxySettings, UsageError } from '../../scripts/lib/script-args.js';
 import { checkResponse } from '../../src/contract/checker.js';
 import { type FakeEvs, startFakeEvs } from '../support/fake-evs.js';
+import { at, responseExample } from '../support/openapi-document.js';
 import { type PrismServer, startScript } from '../support/prism.js';
 
 const running: (PrismServer | FakeEvs)[] = [];
@@ -29,12 +31,13 @@ async function post(baseUrl: string, body: string, headers: Record<string, strin
 }
 
 describe('npm run mock (static)', async () => {
-  const mock = keep(await startScript('mock.ts'));
+  // The run's shared `npm run mock`, or one of our own when EVS_BASE_URL sent the contract suite elsewhere.
+  const mock = { url: inject('prismUrl') || keep(await startScript('mock.ts')).url };
 
   it('serves the documented example', async () => {
     const answer = await post(mock.url, JSON.stringify({ snapshot: { volume_id: volumeId } }));
     expect(answer.status).toBe(202);
-    expect(JSON.parse(answer.body).snapshot.id).toBe('ffa9bc5e-1172-4021-acaf-cdcd78a9584d');
+    expect(JSON.parse(answer.body)).toEqual(responseExample('createSnapshot', '202'));
   });
 
   it.each([
@@ -66,26 +69,41 @@ describe('npm run mock -- --dynamic', () => {
     const [a, b] = await Promise.all([post(first.url, request), post(second.url, request)]);
     expect(a.status).toBe(202);
     expect(a.body).toBe(b.body);
-    expect(a.body).not.toContain('ffa9bc5e-1172-4021-acaf-cdcd78a9584d');
+    expect(a.body).not.toContain(String(at('#/snapshot/id', responseExample('createSnapshot', '202'))));
     expect(checkResponse('createSnapshot', a)).toEqual([]);
   });
 });
 
 describe('bad arguments', () => {
-  const run = promisify(execFile);
-  const script = (name: string, args: string[], env: Record<string, string> = {}) =>
-    run(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('scripts', name), ...args], { env: { ...process.env, ...env } }).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
-    );
   it.each([
-    ['mock.ts', ['--dinamic'], {}, 'npm run mock: unknown argument --dinamic; the only option is --dynamic'],
-    ['mock.ts', [], { PORT: 'http' }, 'npm run mock: PORT must be a TCP port from 1 to 65535, got "http"'],
-    ['proxy.ts', [], {}, 'usage: npm run proxy -- <upstream-url>'],
-    ['proxy.ts', ['evs.eu-de'], {}, 'npm run proxy: the upstream must be an absolute URL such as https://evs.eu-de.otc.t-systems.com, got "evs.eu-de"'],
-  ])('%s %j refuses with a clear message', async (name, args, env, message) => {
-    const result = await script(name, args, env);
-    expect(result.code).toBe(2);
+    ['mock', () => mockSettings(['--dinamic'], {}), 'npm run mock: unknown argument --dinamic; the only option is --dynamic'],
+    ['mock', () => mockSettings([], { PORT: 'http' }), 'npm run mock: PORT must be a TCP port from 1 to 65535, got "http"'],
+    ['mock', () => mockSettings([], { PORT: '65536' }), 'npm run mock: PORT must be a TCP port from 1 to 65535, got "65536"'],
+    ['proxy', () => proxySettings([], {}), 'usage: npm run proxy -- <upstream-url>'],
+    ['proxy', () => proxySettings(['https://a.example', 'https://b.example'], {}), 'usage: npm run proxy -- <upstream-url>'],
+    ['proxy', () => proxySettings(['evs.eu-de'], {}), 'npm run proxy: the upstream must be an absolute URL such as https://evs.eu-de.otc.t-systems.com, got "evs.eu-de"'],
+    ['proxy', () => proxySettings(['https://evs.example'], { PORT: '0' }), 'npm run proxy: PORT must be a TCP port from 1 to 65535, got "0"'],
+  ])('%s refuses case %# with the rule it breaks', (_script, read, message) => {
+    expect(read).toThrow(UsageError);
+    expect(read).toThrow(message);
+  });
+
+  it('reads the defaults and the options it knows', () => {
+    expect(mockSettings([], {})).toEqual({ dynamic: false, port: 4010 });
+    expect(mockSettings(['--dynamic'], { PORT: '8080' })).toEqual({ dynamic: true, port: 8080 });
+    expect(proxySettings(['https://evs.eu-de.otc.t-systems.com/'], {})).toEqual({ upstream: 'https://evs.eu-de.otc.t-systems.com', port: 4010 });
+  });
+
+  const run = promisify(execFile);
+  it.each([
+    ['mock.ts', ['--dinamic'], 'npm run mock: unknown argument --dinamic; the only option is --dynamic'],
+    ['proxy.ts', [], 'usage: npm run proxy -- <upstream-url>'],
+  ])('the script %s %j exits 2 with the message, starting nothing', async (name, args, message) => {
+    const result = await run(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('scripts', name), ...args]).then(
+      () => ({ code: 0, stdout: '', stderr: '' }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect([result.code, result.stdout]).toEqual([2, '']);
     expect(result.stderr).toContain(message);
   });
 });

@@ -40,7 +40,7 @@ describe('code samples', () => {
   it.each(cases)('%s has a TypeScript and a curl sample, inlined from spec/code-samples/', (operationId, entry) => {
     const samples = (entry.operation['x-codeSamples'] ?? []) as JsonObject[];
     expect(samples.map((sample) => [sample.lang, sample.label])).toEqual([
-      ['TypeScript', "TypeScript (this package's client)"],
+      ['TypeScript', 'TypeScript'],
       ['Shell', 'curl'],
     ]);
     expect(samples[0]!.source).toBe(readFileSync(`${samplesDir}/${operationId}.ts`, 'utf8'));

@@ -11,7 +11,7 @@ import { bundlePath, isObject, type Json, type JsonObject, obj, operations } fro
 
 const hasChinese = (value: unknown): boolean => typeof value === 'string' && /[\u4e00-\u9fff]/.test(value);
 /** Words that are names, not prose: they read the same in both languages. */
-const names = new Set(['curl']);
+const names = new Set(['curl', 'TypeScript']);
 
 let scratch: string;
 let chinese: JsonObject;
@@ -25,7 +25,7 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 /** Every text of the document with its JSON pointer, skipping example values. */
 function texts(node: Json, pointer = '#', found: [string, string][] = []): [string, string][] {
-  if (Array.isArray(node)) node.forEach((item, index) => texts(item, `${pointer}/${index}`, found));
+  if (Array.isArray(node)) node.forEach((item, index) => void texts(item, `${pointer}/${index}`, found));
   else if (isObject(node))
     for (const [key, value] of Object.entries(node)) {
       const at = `${pointer}/${key}`;

@@ -1,8 +1,9 @@
-// One Prism mock of the spec for the whole test run (it takes about 2 s of CPU to start),
-// shared by the contract suite and the client tests through vitest's provide/inject; empty when
-// EVS_BASE_URL points the contract suite elsewhere.
+// One `npm run mock` (the guard in front of Prism, as users start it; about 3 s of CPU to start)
+// for the whole test run, shared by the contract suite, the client tests, the code samples and the
+// mock's own tests through vitest's provide/inject; empty when EVS_BASE_URL points the contract
+// suite elsewhere.
 import type { TestProject } from 'vitest/node';
-import { startPrism } from './prism.js';
+import { startScript } from './prism.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +18,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('prismUrl', '');
     return async () => undefined;
   }
-  const prism = await startPrism();
+  const prism = await startScript('mock.ts');
   project.provide('prismUrl', prism.url);
   return () => prism.stop();
 }

@@ -64,3 +64,14 @@ export function operationById(operationId: string): OperationEntry {
   if (!found) throw new Error(`no operation ${operationId} in the bundle`);
   return found;
 }
+
+/** The value of a documented response example, so tests follow the spec instead of copying it. */
+export function responseExample(operationId: string, status: string, name?: string): JsonObject {
+  const response = deref(obj(pointerOf('responses', status), operationById(operationId).operation));
+  const examples = obj('#/content/application~1json/examples', response);
+  const chosen = name ?? Object.keys(examples)[0];
+  if (chosen === undefined || !isObject(examples[chosen])) throw new Error(`no example ${name ?? '(first)'} for ${operationId} ${status}`);
+  const example = deref(examples[chosen]);
+  if (!isObject(example.value)) throw new Error(`example ${chosen} of ${operationId} ${status} has no object value`);
+  return example.value;
+}
