@@ -1,13 +1,14 @@
 // A front server for Prism (npm run mock, npm run proxy). Prism exits on a malformed escape in the
 // path and answers some odd requests with a 5xx or a reset; the guard screens every request first
-// (src/request-screen.ts), answers what it refuses with a documented 4xx, forwards the rest to a
+// (src/shared/http-front.ts), answers what it refuses with a documented 4xx, forwards the rest to a
 // Prism it runs on an internal port, restarts that Prism if it ever dies, and for the mock turns
 // Prism's own problem+json answers (unknown path, method, Accept) into the spec's error form.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { Agent, createServer, request as httpRequest, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { Agent, createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { errorBody } from '../../src/shared/error-body.js';
-import { type Refusal, refusalForParseError, screenBody, screenHead, screenLimits } from '../../src/shared/request-screen.js';
+import { createFront, sendRefusal as send } from '../../src/shared/http-front.js';
+import type { Refusal } from '../../src/shared/request-screen.js';
 import { prismCli } from './prism.js';
 
 export interface GuardOptions {
@@ -40,41 +41,6 @@ const problemWrappers: Record<number, string> = {
   415: 'badMediaType',
   501: 'notImplemented',
 };
-
-function send(response: ServerResponse, refusal: Refusal): void {
-  const text = JSON.stringify(refusal.body);
-  if (response.headersSent) return void response.destroy();
-  response.writeHead(refusal.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...refusal.headers });
-  response.end(text);
-}
-
-/** Writes an answer straight to a socket whose request the parser could not read. */
-function sendRaw(socket: Socket, refusal: Refusal): void {
-  const text = JSON.stringify(refusal.body);
-  if (!socket.writable) return void socket.destroy();
-  socket.end(
-    `HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status] ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
-  );
-}
-
-/** Reads the body; past the limit it stops keeping bytes and resolves at once with limit + 1 bytes, so a huge upload is answered, not stored. */
-function readBody(request: IncomingMessage): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    const onData = (chunk: Buffer): void => {
-      total += chunk.byteLength;
-      if (total <= screenLimits.maxBodyBytes) return void chunks.push(chunk);
-      chunks.push(chunk.subarray(0, chunk.byteLength - (total - screenLimits.maxBodyBytes - 1)));
-      request.off('data', onData);
-      request.resume();
-      resolve(Buffer.concat(chunks));
-    };
-    request.on('data', onData);
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
-}
 
 class Upstream {
   private child: ChildProcess | undefined;
@@ -230,48 +196,20 @@ export async function startGuard(options: GuardOptions): Promise<Guard> {
     });
   }
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const head = screenHead(request.url ?? '/', request.rawHeaders, request.httpVersion);
-    if (head) {
-      request.resume();
-      return send(response, head);
-    }
-    const preferred = request.headers.prefer;
-    const prefer = Array.isArray(preferred) ? preferred.join(', ') : preferred;
-    if (prefer !== undefined && (prefer.length > 256 || !preferPattern.test(prefer))) {
-      request.resume();
-      return send(response, {
+  const server = createFront({
+    name: 'The mock',
+    screenExtra: (request) => {
+      const preferred = request.headers.prefer;
+      const prefer = Array.isArray(preferred) ? preferred.join(', ') : preferred;
+      if (prefer === undefined || (prefer.length <= 256 && preferPattern.test(prefer))) return undefined;
+      return {
         status: 400,
         body: errorBody('badRequest', 400, 'The mock reads Prefer as code=<status>, example=<name> or dynamic=true|false, comma-separated, at most 256 bytes.'),
-      });
-    }
-    const body = await readBody(request);
-    const refusal = screenBody(request.headers['content-type'], body);
-    if (refusal) {
-      // The rest of an oversized upload is not read: the connection closes after the answer.
-      if (refusal.status === 413) response.setHeader('Connection', 'close');
-      return send(response, refusal);
-    }
-    await forward(request, response, body);
-  }
-
-  // Node answers a missing Host and an unknown Expect itself, with an empty body: the guard does instead.
-  const server = createServer({ maxHeaderSize: 256 * 1024, requestTimeout: 30_000, requireHostHeader: false }, (request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      log(`guard: ${(error as Error).message}`);
-      send(response, { status: 500, body: errorBody('computeFault', 'EVS.5500', 'Internal server error.') });
-    });
+      };
+    },
+    handle: (request, body, response) => forward(request, response, body),
+    onError: (error) => log(`guard: ${(error as Error).message}`),
   });
-  server.on('clientError', (error: Error & { code?: string; rawPacket?: Buffer }, socket: Socket) => sendRaw(socket, refusalForParseError(error.code, error.rawPacket)));
-  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
-    request.resume();
-    send(response, { status: 400, body: errorBody('badRequest', 400, `The mock does not take Expect: ${String(request.headers.expect).slice(0, 64)}; only 100-continue.`) });
-  });
-  // CONNECT and Upgrade would hand the socket over; the API has neither.
-  server.on('connect', (_request: IncomingMessage, socket: Socket) => sendRaw(socket, { status: 405, body: errorBody('badMethod', 405, 'The mock does not take CONNECT.') }));
-  server.on('upgrade', (_request: IncomingMessage, socket: Socket) =>
-    sendRaw(socket, { status: 400, body: errorBody('badRequest', 400, 'The mock does not upgrade connections.') }),
-  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
