@@ -7,7 +7,7 @@ import { knownFields, type RequestTarget, textRules, uuidPattern } from '../../g
 import type { Checker } from './input-problem.js';
 
 /** What Ajv's generated code reports (messages are off: the wording is ours). */
-interface SchemaError {
+export interface SchemaError {
   instancePath: string;
   keyword: string;
   params: Record<string, unknown>;
@@ -46,7 +46,7 @@ function fieldName(root: string, path: readonly string[]): string {
   return name;
 }
 
-function checkTextRules(check: Checker, target: RequestTarget, value: unknown, root: string, options: RuleOptions): void {
+export function checkTextRules(check: Checker, target: RequestTarget, value: unknown, root: string, options: RuleOptions): void {
   for (const rule of textRules[target]) {
     const found = valueAt(value, rule.path);
     const field = fieldName(root, rule.path);
@@ -71,7 +71,7 @@ function checkTextRules(check: Checker, target: RequestTarget, value: unknown, r
 const described = (values: unknown): string => (Array.isArray(values) ? values.map(String).join(', ') : String(values));
 
 /** Ajv's first error, restated as field, rule and what the value must be. */
-function raise(check: Checker, target: RequestTarget, error: SchemaError, value: unknown, root: string): never {
+export function raise(check: Checker, target: RequestTarget, error: SchemaError, value: unknown, root: string): never {
   const path =
     error.instancePath === ''
       ? []

@@ -1,0 +1,182 @@
+// The emulator's core: one request in, one answer out, no I/O. In order: the screen (sizes,
+// encoding, media type, JSON), the emulator's own control paths, the route, content negotiation,
+// the lifecycle changes now due, the faults that hit, the gateway's authentication, and the
+// operation. Every answer carries an X-Request-Id and is written to the request log.
+import type { OperationId } from '../../generated/spec-constants.js';
+import { errorBody } from '../shared/error-body.js';
+import { authenticate } from './auth.js';
+import { mediaTypeOf, screenBody, screenHead } from '../shared/request-screen.js';
+import { type EmulatorAnswer, type EmulatorRequest, jsonAnswer } from './exchange.js';
+import { FaultPlan } from './faults.js';
+import { readSnapshotId } from './input.js';
+import { type EmulatorLogEntry, RequestLog } from './log.js';
+import type { OperationContext } from './operations/context.js';
+import { createSnapshot } from './operations/create-snapshot.js';
+import { deleteSnapshot } from './operations/delete-snapshot.js';
+import { listSnapshots } from './operations/list-snapshots.js';
+import { rollbackSnapshot } from './operations/rollback-snapshot.js';
+import { showSnapshot } from './operations/show-snapshot.js';
+import { updateSnapshot } from './operations/update-snapshot.js';
+import type { ResolvedOptions } from './options.js';
+import { requestIdFrom, seededRandom, uuidFrom } from './random.js';
+import { route } from './router.js';
+import { type EmulatorState, Store } from './store.js';
+
+const handlers: Record<OperationId, (context: OperationContext) => EmulatorAnswer> = {
+  createSnapshot,
+  listSnapshots,
+  showSnapshot,
+  updateSnapshot,
+  deleteSnapshot,
+  rollbackSnapshot,
+};
+
+/** The paths of the emulator itself, beside the API: a reset that costs nothing and a dump of the state. */
+export const controlPrefix = '/__emulator/';
+
+const acceptsJson = (accept: string | undefined): boolean =>
+  accept === undefined ||
+  accept.trim() === '' ||
+  accept.split(',').some((range) => {
+    const type = mediaTypeOf(range)?.type;
+    return type === 'application/json' || type === '*/*' || type === 'application/*';
+  });
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class EmulatorCore {
+  readonly store: Store;
+  readonly log: RequestLog;
+  private readonly faults: FaultPlan;
+  private random: () => number;
+
+  constructor(
+    readonly options: ResolvedOptions,
+    private readonly redact: (text: string) => string,
+  ) {
+    this.store = new Store(options);
+    this.log = new RequestLog(options.logLimit);
+    this.faults = new FaultPlan(options.faults, options.seed);
+    this.random = seededRandom(options.seed);
+  }
+
+  reset(): void {
+    this.store.reset();
+    this.log.clear();
+    this.faults.reset();
+    this.random = seededRandom(this.options.seed);
+  }
+
+  state(): EmulatorState {
+    this.store.settle(this.options.now());
+    return this.store.view();
+  }
+
+  /** Answers one request; `screened` when the HTTP face has already screened it. */
+  async handle(request: EmulatorRequest, screened: boolean): Promise<EmulatorAnswer> {
+    const started = this.options.now();
+    const requestId = requestIdFrom(this.random);
+    let operation: OperationId | undefined;
+    let fault: string | undefined;
+    let answer: EmulatorAnswer;
+    const refusal = screened ? undefined : this.screen(request);
+    if (refusal) answer = refusal;
+    else if (request.path.startsWith(controlPrefix)) answer = this.control(request);
+    else {
+      const found = route(request.method, request.path);
+      if (found === undefined)
+        answer = jsonAnswer(404, errorBody('itemNotFound', 404, `No operation of the EVS snapshot API is at ${request.path.slice(0, 200)}; the emulator serves /v2/{project_id}/cloudsnapshots.`));
+      else if ('allow' in found)
+        answer = jsonAnswer(405, errorBody('badMethod', 405, `${request.method} is not an operation of ${request.path.slice(0, 200)}; use ${found.allow.join(' or ')}.`), {
+          Allow: found.allow.join(', '),
+        });
+      else if (!acceptsJson(request.headers.accept))
+        answer = jsonAnswer(406, errorBody('error', 406, `The emulator answers application/json only; the Accept header asks for ${JSON.stringify(request.headers.accept?.slice(0, 100))}.`));
+      else {
+        operation = found.operation;
+        const draw = this.faults.draw(operation);
+        if (draw.latencyMs > 0) {
+          fault = `latency ${draw.latencyMs} ms`;
+          await sleep(draw.latencyMs);
+        }
+        const now = this.options.now();
+        this.store.settle(now);
+        if (draw.answer && draw.answer.kind !== 'stall') {
+          fault = draw.answer.kind;
+          answer = faultAnswer(draw.answer.kind, draw.answer.retryAfter);
+        } else answer = this.operate(request, operation, found.params, now, draw.failsLater, requestId);
+        // A stalled answer is the real one: the operation takes effect, its answer never arrives whole.
+        if (draw.answer?.kind === 'stall') {
+          fault = 'stall';
+          answer.cut = { kind: 'stall', ms: draw.answer.ms };
+        }
+        if (draw.failsLater) fault = operation === 'createSnapshot' ? 'create-error' : 'delete-error';
+      }
+    }
+    answer.headers['X-Request-Id'] = requestId;
+    this.log.add(entryOf(request, operation, answer, started, this.options.now(), fault));
+    return answer;
+  }
+
+  private screen(request: EmulatorRequest): EmulatorAnswer | undefined {
+    const rawHeaders: string[] = [];
+    for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) rawHeaders.push(name, value);
+    // A fetch Request has no Host header to count: the head is screened as HTTP/2 would be.
+    const refusal = screenHead(`${request.path}${request.search === '' ? '' : `?${request.search}`}`, rawHeaders, '2') ?? screenBody(request.headers['content-type'], request.body);
+    return refusal ? jsonAnswer(refusal.status, refusal.body, refusal.headers) : undefined;
+  }
+
+  private operate(request: EmulatorRequest, operation: OperationId, params: Record<string, string>, now: number, failsLater: boolean, requestId: string): EmulatorAnswer {
+    const projectId = decodeURIComponent(params.project_id ?? '');
+    const denied = authenticate(request, projectId, this.options, now, requestId);
+    if (denied) return denied;
+    let snapshotId = '';
+    if (params.snapshot_id !== undefined) {
+      const id = readSnapshotId(params.snapshot_id, this.redact);
+      if ('refusal' in id) return id.refusal;
+      snapshotId = id.value;
+    }
+    const newId = (): string => uuidFrom(this.random);
+    return handlers[operation]({ request, projectId, snapshotId, now, store: this.store, options: this.options, newId, failsLater, redact: this.redact });
+  }
+
+  private control(request: EmulatorRequest): EmulatorAnswer {
+    const action = request.path.slice(controlPrefix.length);
+    if (action === 'reset' && request.method === 'POST') {
+      this.reset();
+      return jsonAnswer(200, { reset: true });
+    }
+    if (action === 'state' && request.method === 'GET') return jsonAnswer(200, this.state());
+    return jsonAnswer(404, errorBody('itemNotFound', 404, `The emulator's control paths are POST ${controlPrefix}reset and GET ${controlPrefix}state.`));
+  }
+}
+
+/** The answer of a fault that stops the request before the operation runs. */
+function faultAnswer(kind: string, retryAfter: number): EmulatorAnswer {
+  switch (kind) {
+    case 'throttle':
+      return jsonAnswer(429, errorBody('overLimit', 429, 'Too many requests; retry later. (an emulator fault)'), { 'Retry-After': String(retryAfter) });
+    case 'unavailable':
+      return jsonAnswer(503, errorBody('serviceUnavailable', 'EVS.5503', 'Service unavailable. (an emulator fault)'), { 'Retry-After': String(retryAfter) });
+    case 'error':
+      return jsonAnswer(500, errorBody('computeFault', 'EVS.5500', 'Internal server error. (an emulator fault)'));
+    default:
+      return { status: 500, headers: {}, body: undefined, cut: { kind: 'reset' } };
+  }
+}
+
+function entryOf(request: EmulatorRequest, operation: OperationId | undefined, answer: EmulatorAnswer, started: number, ended: number, fault: string | undefined): EmulatorLogEntry {
+  return {
+    time: started,
+    method: request.method,
+    path: request.path,
+    query: request.search,
+    operation,
+    status: answer.cut?.kind === 'reset' ? undefined : answer.status,
+    ms: ended - started,
+    ...(fault === undefined ? {} : { fault }),
+    requestId: answer.headers['X-Request-Id'] ?? '',
+  };
+}
+
+export type { EmulatorLogEntry };

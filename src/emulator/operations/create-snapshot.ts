@@ -1,0 +1,52 @@
+// POST /v2/{project_id}/cloudsnapshots: a snapshot of an existing disk, `creating` at once and
+// `available` (or `error`, under a create-error fault) after the create delay.
+import { errorBody } from '../../shared/error-body.js';
+import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
+import { readBody } from '../input.js';
+import { badRequest, notFound } from '../refusals.js';
+import { snapshotJson } from '../store.js';
+import { serviceTimestamp } from '../timestamp.js';
+import type { OperationContext } from './context.js';
+
+interface CreateBody {
+  snapshot: { volume_id: string; force?: boolean; metadata?: Record<string, string>; description?: string | null; name?: string };
+}
+
+/** Disk states a snapshot may be taken in; `attaching` only with force (the reference's note on `force`). */
+const snapshottable = new Set(['available', 'in-use']);
+
+export function createSnapshot(context: OperationContext): EmulatorAnswer {
+  const read = readBody<CreateBody>(context.request.body, 'createSnapshotRequest', context.redact);
+  if ('refusal' in read) return read.refusal;
+  const fields = read.value.snapshot;
+  const { store, options, now, projectId } = context;
+  if (store.snapshotCount >= options.maxSnapshots) return jsonAnswer(413, errorBody('overLimit', 'EVS.5413', 'Insufficient volume quota.'));
+  const volume = store.volume(projectId, fields.volume_id.toLowerCase());
+  if (!volume) return notFound();
+  if (!(snapshottable.has(volume.status) || (volume.status === 'attaching' && fields.force === true)))
+    return badRequest(
+      'EVS.5400',
+      `Malformed request body. The disk ${volume.id} is ${volume.status}; a snapshot needs it available or in-use${volume.status === 'attaching' ? ' (or force: true while attaching)' : ''}.`,
+    );
+  const record = store.add(
+    {
+      id: context.newId(),
+      projectId,
+      status: 'creating',
+      name: fields.name ?? null,
+      description: fields.description ?? null,
+      metadata: { ...fields.metadata },
+      volumeId: volume.id,
+      size: volume.size,
+      availabilityZone: volume.availabilityZone,
+    },
+    now,
+  );
+  const outcome = context.failsLater ? 'error' : 'available';
+  store.timeline.schedule(now + options.delays.create, () => {
+    if (record.status !== 'creating') return;
+    record.status = outcome;
+    record.updatedAt = serviceTimestamp(now + options.delays.create);
+  });
+  return jsonAnswer(202, { snapshot: snapshotJson(record, false) });
+}

@@ -1,0 +1,28 @@
+// DELETE /v2/{project_id}/cloudsnapshots/{snapshot_id}: only an `available` or `error` snapshot
+// (EVS.1047; an `error_deleting` one gets EVS.2019), `deleting` at once and gone (404) after the
+// delete delay, or `error_deleting` under a delete-error fault.
+import { errorBody } from '../../shared/error-body.js';
+import { type EmulatorAnswer, emptyAnswer, jsonAnswer } from '../exchange.js';
+import { badRequest, notFound } from '../refusals.js';
+import { serviceTimestamp } from '../timestamp.js';
+import type { OperationContext } from './context.js';
+
+export function deleteSnapshot(context: OperationContext): EmulatorAnswer {
+  const { store, now, options } = context;
+  const record = store.snapshot(context.projectId, context.snapshotId);
+  if (!record) return notFound();
+  if (record.status === 'error_deleting') return jsonAnswer(500, errorBody('computeFault', 'EVS.2019', 'snapshot is error_deleting!'));
+  if (record.status !== 'available' && record.status !== 'error')
+    return badRequest('EVS.1047', `snapshot status must be available or error when delete snapshot! The snapshot is ${record.status}.`);
+  record.status = 'deleting';
+  record.updatedAt = serviceTimestamp(now);
+  const failsLater = context.failsLater;
+  store.timeline.schedule(now + options.delays.delete, () => {
+    if (record.status !== 'deleting') return;
+    if (failsLater) {
+      record.status = 'error_deleting';
+      record.updatedAt = serviceTimestamp(now + options.delays.delete);
+    } else store.remove(record);
+  });
+  return emptyAnswer(202);
+}

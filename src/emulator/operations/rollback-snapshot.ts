@@ -1,0 +1,43 @@
+// POST /v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback: only to the snapshot's own disk,
+// only while that disk is `available` or `error_rollbacking`; the snapshot is `rollbacking` (and
+// the disk with it) until the rollback delay has passed.
+import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
+import { readBody } from '../input.js';
+import { badRequest, notFound } from '../refusals.js';
+import { serviceTimestamp } from '../timestamp.js';
+import type { OperationContext } from './context.js';
+
+interface RollbackBody {
+  rollback: { volume_id: string; name?: string };
+}
+
+/** The snapshot statuses EVS.2043's message allows a rollback from. */
+const rollbackFrom = new Set(['available', 'backing-up']);
+const diskReady = new Set(['available', 'error_rollbacking']);
+
+export function rollbackSnapshot(context: OperationContext): EmulatorAnswer {
+  const { store, now, options } = context;
+  const record = store.snapshot(context.projectId, context.snapshotId);
+  if (!record) return notFound();
+  const read = readBody<RollbackBody>(context.request.body, 'rollbackRequest', context.redact);
+  if ('refusal' in read) return read.refusal;
+  const { volume_id: volumeId, name } = read.value.rollback;
+  if (volumeId.toLowerCase() !== record.volumeId)
+    return badRequest('EVS.5400', `Request body and URI mismatch. rollback.volume_id must be the snapshot's own disk, ${record.volumeId}; a snapshot rolls back only to its source.`);
+  if (!rollbackFrom.has(record.status)) return badRequest('EVS.2043', `The status of snapshot is not available or backing-up. It is ${record.status}.`);
+  const volume = store.volume(context.projectId, record.volumeId);
+  if (!volume) return notFound();
+  if (!diskReady.has(volume.status)) return badRequest('EVS.5400', `Malformed request body. The disk ${volume.id} is ${volume.status}; a rollback needs it available or error_rollbacking.`);
+  const before = record.status;
+  record.status = 'rollbacking';
+  record.updatedAt = serviceTimestamp(now);
+  volume.status = 'rollbacking';
+  if (name !== undefined) volume.name = name;
+  store.timeline.schedule(now + options.delays.rollback, () => {
+    if (volume.status === 'rollbacking') volume.status = 'available';
+    if (record.status !== 'rollbacking') return;
+    record.status = before === 'backing-up' ? 'backing-up' : 'available';
+    record.updatedAt = serviceTimestamp(now + options.delays.rollback);
+  });
+  return jsonAnswer(202, { rollback: { volume_id: volumeId } });
+}

@@ -1,0 +1,240 @@
+// The options of createEvsEmulator, checked and completed once: each mistake names the option, the
+// rule and the value (secrets redacted), and nothing is checked again per request.
+import type { OperationId } from '../../generated/spec-constants.js';
+import { operations, uuidPattern } from '../../generated/spec-constants.js';
+import { Checker, InputProblem } from '../shared/input-problem.js';
+import { ownOptions } from '../shared/own-options.js';
+import { createRedactor } from '../shared/redact.js';
+
+/** Disk statuses the emulator knows; `rollbacking` is set while a rollback runs. */
+export const volumeStatuses = ['available', 'in-use', 'attaching', 'creating', 'deleting', 'error', 'error_rollbacking', 'rollbacking'] as const;
+export type VolumeStatus = (typeof volumeStatuses)[number];
+
+export interface EmulatorVolume {
+  id: string;
+  /** Project the disk belongs to; default: every project sees it. */
+  projectId?: string | undefined;
+  /** Size in GB, which its snapshots take. Default 10. */
+  size?: number | undefined;
+  status?: VolumeStatus | undefined;
+  availabilityZone?: string | undefined;
+}
+
+/** What a fault does to a request it hits. */
+export const faultKinds = ['latency', 'throttle', 'error', 'unavailable', 'reset', 'stall', 'create-error', 'delete-error'] as const;
+export type FaultKind = (typeof faultKinds)[number];
+
+export interface FaultRule {
+  /**
+   * `latency` waits `ms` first; `throttle` answers 429 and `unavailable` 503 (both with
+   * Retry-After), `error` 500; `reset` cuts the connection without an answer; `stall` sends the
+   * head and part of the body, then nothing for `ms`, then cuts; `create-error` lets a create
+   * succeed but the snapshot end in `error`; `delete-error` lets a delete end in `error_deleting`.
+   */
+  kind: FaultKind;
+  /** Share of the matching requests hit, from 0 to 1. Default 1. */
+  rate?: number | undefined;
+  /** Operations it applies to; default all six. */
+  operations?: readonly OperationId[] | undefined;
+  /** Milliseconds for `latency` (default 100) and `stall` (default 10000). */
+  ms?: number | undefined;
+  /** Seconds in Retry-After for `throttle` and `unavailable`. Default 1. */
+  retryAfter?: number | undefined;
+}
+
+export interface EvsEmulatorOptions {
+  /** How long a snapshot stays `creating`, `deleting` and `rollbacking`, in ms. Default 1000 each; 0: the next request sees the change. */
+  delays?: { create?: number | undefined; delete?: number | undefined; rollback?: number | undefined } | undefined;
+  /** Accepted X-Auth-Token values; a token bound to a project is refused for others (Common.0018). Default: any non-empty token. */
+  tokens?: readonly (string | { token: string; projectId: string })[] | undefined;
+  /** AK/SK pairs whose SDK-HMAC-SHA256 signatures are verified. Without any, signed requests are refused. */
+  accessKeys?: readonly { accessKey: string; secretKey: string }[] | undefined;
+  /** Disks that exist from the start. */
+  volumes?: readonly EmulatorVolume[] | undefined;
+  /** Create an available 10 GB disk the first time a UUID is used as a volume_id. Default true. */
+  autoCreateVolumes?: boolean | undefined;
+  /** Makes ids, request ids and fault draws repeat from run to run. Default: a random seed, shown by `seed`. */
+  seed?: number | undefined;
+  faults?: readonly FaultRule[] | undefined;
+  /** The clock, in ms since the epoch. Default Date.now. */
+  now?: (() => number) | undefined;
+  /** Snapshots the emulator holds at most, over all projects; past it, create answers 413 EVS.5413. Default 100000. */
+  maxSnapshots?: number | undefined;
+  /** Entries the request log keeps; older ones are dropped. Default 10000. */
+  logLimit?: number | undefined;
+}
+
+export interface ResolvedFault {
+  kind: FaultKind;
+  rate: number;
+  operations: ReadonlySet<OperationId>;
+  ms: number;
+  retryAfter: number;
+}
+
+export interface ResolvedOptions {
+  delays: { create: number; delete: number; rollback: number };
+  /** Token to its project ('' for any project); undefined when any token goes. */
+  tokens: ReadonlyMap<string, string> | undefined;
+  accessKeys: ReadonlyMap<string, string>;
+  seededVolumes: readonly { id: string; projectId: string | undefined; size: number; status: VolumeStatus; availabilityZone: string }[];
+  autoCreateVolumes: boolean;
+  seed: number;
+  faults: readonly ResolvedFault[];
+  now: () => number;
+  maxSnapshots: number;
+  logLimit: number;
+  /** Every secret given, for the redactor. */
+  secrets: readonly string[];
+}
+
+/** A mistake in the options of createEvsEmulator (or the flags of evs-emulator). */
+export class EvsEmulatorOptionsError extends Error {
+  readonly field: string;
+  readonly rule: string;
+  constructor(problem: InputProblem) {
+    super(`createEvsEmulator: ${problem.message}`);
+    this.name = 'EvsEmulatorOptionsError';
+    this.field = problem.field;
+    this.rule = problem.rule;
+  }
+}
+
+const optionKeys = ['delays', 'tokens', 'accessKeys', 'volumes', 'autoCreateVolumes', 'seed', 'faults', 'now', 'maxSnapshots', 'logLimit'] as const;
+const uuid = new RegExp(uuidPattern);
+const maxDelayMs = 24 * 3600 * 1000;
+export const defaultDelayMs = 1000;
+export const defaultZone = 'eu-de-01';
+
+function integer(check: Checker, field: string, value: unknown, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) check.fail(field, 'range', value, `must be a whole number from ${min} to ${max}`);
+  return value as number;
+}
+
+function text(check: Checker, field: string, value: unknown, pattern?: RegExp, what = 'a non-empty string'): string {
+  if (typeof value !== 'string' || value === '' || (pattern !== undefined && !pattern.test(value))) check.fail(field, pattern ? 'format' : 'type', value, `must be ${what}`);
+  return value as string;
+}
+
+function list(check: Checker, field: string, value: unknown, max: number): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) check.fail(field, 'type', value, 'must be an array');
+  if ((value as unknown[]).length > max) check.fail(field, 'maxItems', value, `must have at most ${max} entries`);
+  return [...(value as unknown[])];
+}
+
+/** Characters a header value may carry (no control characters, so no header splitting). */
+const headerValue = /^[\x21-\x7e]+$/;
+
+function resolveTokens(check: Checker, value: unknown): Map<string, string> | undefined {
+  if (value === undefined) return undefined;
+  const tokens = new Map<string, string>();
+  list(check, 'tokens', value, 10_000).forEach((entry, index) => {
+    const field = `tokens[${index}]`;
+    if (typeof entry === 'string') return void tokens.set(text(check, field, entry, headerValue, 'a token: visible ASCII, no spaces'), '');
+    const fields = ownOptions(check, field, entry, ['token', 'projectId']);
+    tokens.set(text(check, `${field}.token`, fields.token, headerValue, 'a token: visible ASCII, no spaces'), text(check, `${field}.projectId`, fields.projectId));
+  });
+  if (tokens.size === 0) check.fail('tokens', 'minItems', value, 'must list at least one token, or be left out to accept any');
+  return tokens;
+}
+
+function resolveKeys(check: Checker, value: unknown): Map<string, string> {
+  const keys = new Map<string, string>();
+  list(check, 'accessKeys', value, 10_000).forEach((entry, index) => {
+    const fields = ownOptions(check, `accessKeys[${index}]`, entry, ['accessKey', 'secretKey']);
+    keys.set(
+      text(check, `accessKeys[${index}].accessKey`, fields.accessKey, /^[A-Za-z0-9]+$/, 'an access key: letters and digits'),
+      text(check, `accessKeys[${index}].secretKey`, fields.secretKey),
+    );
+  });
+  return keys;
+}
+
+function resolveVolumes(check: Checker, value: unknown): ResolvedOptions['seededVolumes'] {
+  return list(check, 'volumes', value, 100_000).map((entry, index) => {
+    const field = `volumes[${index}]`;
+    const fields = ownOptions(check, field, entry, ['id', 'projectId', 'size', 'status', 'availabilityZone']);
+    const status = fields.status ?? 'available';
+    if (!volumeStatuses.includes(status as VolumeStatus)) check.fail(`${field}.status`, 'enum', status, `must be one of ${volumeStatuses.join(', ')}`);
+    return {
+      id: text(check, `${field}.id`, fields.id, uuid, 'a UUID such as 5aa119a8-d25b-45a7-8d1b-88e127885635').toLowerCase(),
+      projectId: fields.projectId === undefined ? undefined : text(check, `${field}.projectId`, fields.projectId),
+      size: integer(check, `${field}.size`, fields.size, 10, 1, 65_536),
+      status: status as VolumeStatus,
+      availabilityZone: fields.availabilityZone === undefined ? defaultZone : text(check, `${field}.availabilityZone`, fields.availabilityZone),
+    };
+  });
+}
+
+const operationIds = Object.keys(operations) as OperationId[];
+
+function resolveFaults(check: Checker, value: unknown): ResolvedFault[] {
+  return list(check, 'faults', value, 100).map((entry, index) => {
+    const field = `faults[${index}]`;
+    const fields = ownOptions(check, field, entry, ['kind', 'rate', 'operations', 'ms', 'retryAfter']);
+    const kind = fields.kind as FaultKind;
+    if (!faultKinds.includes(kind)) check.fail(`${field}.kind`, 'enum', fields.kind, `must be one of ${faultKinds.join(', ')}`);
+    const rate = fields.rate ?? 1;
+    if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) check.fail(`${field}.rate`, 'range', rate, 'must be a number from 0 to 1');
+    const chosen = fields.operations === undefined ? operationIds : list(check, `${field}.operations`, fields.operations, operationIds.length * 2);
+    chosen.forEach((operation, at) => {
+      if (!operationIds.includes(operation as OperationId)) check.fail(`${field}.operations[${at}]`, 'enum', operation, `must be one of ${operationIds.join(', ')}`);
+    });
+    if (kind === 'create-error' && !chosen.includes('createSnapshot')) check.fail(`${field}.operations`, 'enum', chosen, 'must include createSnapshot for a create-error fault');
+    if (kind === 'delete-error' && !chosen.includes('deleteSnapshot')) check.fail(`${field}.operations`, 'enum', chosen, 'must include deleteSnapshot for a delete-error fault');
+    return {
+      kind,
+      rate: rate as number,
+      operations: new Set(chosen as OperationId[]),
+      ms: integer(check, `${field}.ms`, fields.ms, kind === 'stall' ? 10_000 : 100, 0, 600_000),
+      retryAfter: integer(check, `${field}.retryAfter`, fields.retryAfter, 1, 0, 3600),
+    };
+  });
+}
+
+/** Secrets found in the raw options, before any is checked, so that no error can show one. */
+function secretsOf(options: unknown): string[] {
+  const found: string[] = [];
+  try {
+    const { tokens, accessKeys } = (options ?? {}) as { tokens?: unknown; accessKeys?: unknown };
+    if (Array.isArray(tokens)) for (const entry of tokens) found.push(typeof entry === 'string' ? entry : String((entry as { token?: unknown })?.token ?? ''));
+    if (Array.isArray(accessKeys)) for (const entry of accessKeys) found.push(String((entry as { secretKey?: unknown })?.secretKey ?? ''));
+  } catch {
+    // unreadable options are reported by the checks below
+  }
+  return found.filter((secret) => secret.length >= 4);
+}
+
+export function resolveOptions(options: EvsEmulatorOptions | undefined): ResolvedOptions {
+  const secrets = secretsOf(options);
+  const check = new Checker(createRedactor(secrets).text);
+  try {
+    const given = ownOptions(check, '', options ?? {}, optionKeys);
+    const delays = ownOptions(check, 'delays', given.delays ?? {}, ['create', 'delete', 'rollback']);
+    if (given.autoCreateVolumes !== undefined && typeof given.autoCreateVolumes !== 'boolean') check.fail('autoCreateVolumes', 'type', given.autoCreateVolumes, 'must be true or false');
+    if (given.now !== undefined && typeof given.now !== 'function') check.fail('now', 'type', given.now, 'must be a function that returns the time in ms');
+    const seededVolumes = resolveVolumes(check, given.volumes);
+    return {
+      delays: {
+        create: integer(check, 'delays.create', delays.create, defaultDelayMs, 0, maxDelayMs),
+        delete: integer(check, 'delays.delete', delays.delete, defaultDelayMs, 0, maxDelayMs),
+        rollback: integer(check, 'delays.rollback', delays.rollback, defaultDelayMs, 0, maxDelayMs),
+      },
+      tokens: resolveTokens(check, given.tokens),
+      accessKeys: resolveKeys(check, given.accessKeys),
+      seededVolumes,
+      autoCreateVolumes: (given.autoCreateVolumes as boolean | undefined) ?? true,
+      seed: integer(check, 'seed', given.seed, Math.floor(Math.random() * 2 ** 31), 0, 2 ** 32 - 1),
+      faults: resolveFaults(check, given.faults),
+      now: (given.now as (() => number) | undefined) ?? Date.now,
+      maxSnapshots: integer(check, 'maxSnapshots', given.maxSnapshots, 100_000, 1, 10_000_000),
+      logLimit: integer(check, 'logLimit', given.logLimit, 10_000, 0, 1_000_000),
+      secrets,
+    };
+  } catch (error) {
+    if (error instanceof InputProblem) throw new EvsEmulatorOptionsError(error);
+    throw error;
+  }
+}

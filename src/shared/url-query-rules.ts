@@ -1,0 +1,33 @@
+// The list query as a server reads it from a URL: strings coerced to the spec's types in place
+// (`limit=5` to 5, one `id` to an array of one) by the generated validator, then the same rules
+// and wording as the client's check of the query it sends.
+import { validateListSnapshotsUrlQuery } from '../../generated/url-query-validator.js';
+import type { Checker } from './input-problem.js';
+import { checkTextRules, raise, type SchemaError } from './rules.js';
+
+type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+const validate = validateListSnapshotsUrlQuery as Validator;
+/**
+ * The pairs of a query string as an object: one value as a string, a repeated name as an array.
+ * The validator turns a single `id` into an array of one (the spec types it as an array) and
+ * refuses an array for a name that holds one value. Unknown names are kept, for it to name.
+ */
+export function queryObject(search: string): Record<string, unknown> {
+  const query = Object.create(null) as Record<string, unknown>;
+  for (const [name, value] of new URLSearchParams(search)) {
+    const known = query[name];
+    query[name] = known === undefined ? value : Array.isArray(known) ? [...known, value] : [known, value];
+  }
+  return query;
+}
+
+/** Coerces `query` in place and raises the first rule it breaks, with fields named `query.<name>`. */
+export function checkListUrlQuery(check: Checker, query: Record<string, unknown>): void {
+  if (validate(query)) {
+    checkTextRules(check, 'listSnapshotsQuery', query, 'query', { allowReservedNamePrefix: true });
+    return;
+  }
+  const [first] = validate.errors ?? [];
+  if (!first) return check.failShowing('query', 'schema', 'a query', 'breaks the spec');
+  raise(check, 'listSnapshotsQuery', first, query, 'query');
+}
