@@ -27,7 +27,8 @@ function verifySignature(request: EmulatorRequest, options: ResolvedOptions, now
   const sdkDate = request.headers['x-sdk-date'] ?? '';
   const time = timeOfSdkDate(sdkDate);
   if (time === undefined) return iamFailure('X-Sdk-Date is not YYYYMMDDTHHMMSSZ', requestId);
-  if (Math.abs(now - time) > skewMs) return gatewayRefusal(401, 'APIGW.0303', 'Incorrect app authentication information: X-Sdk-Date is more than 15 minutes off the gateway clock', requestId);
+  if (Math.abs(now - time) > skewMs)
+    return gatewayRefusal(401, 'APIGW.0303', 'Incorrect app authentication information: X-Sdk-Date is more than 15 minutes off the gateway clock', requestId);
   if (credential !== undefined && day !== sdkDate.slice(0, 8)) return iamFailure('the date of the credential scope is not the day of X-Sdk-Date', requestId);
   const headers = new Map<string, string>();
   for (const name of signedHeaders) {

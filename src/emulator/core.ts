@@ -4,8 +4,8 @@
 // operation. Every answer carries an X-Request-Id and is written to the request log.
 import type { OperationId } from '../../generated/spec-constants.js';
 import { errorBody } from '../shared/error-body.js';
-import { authenticate } from './auth.js';
 import { mediaTypeOf, screenBody, screenHead } from '../shared/request-screen.js';
+import { authenticate } from './auth.js';
 import { type EmulatorAnswer, type EmulatorRequest, jsonAnswer } from './exchange.js';
 import { FaultPlan } from './faults.js';
 import { readSnapshotId } from './input.js';
@@ -85,13 +85,19 @@ export class EmulatorCore {
     else {
       const found = route(request.method, request.path);
       if (found === undefined)
-        answer = jsonAnswer(404, errorBody('itemNotFound', 404, `No operation of the EVS snapshot API is at ${request.path.slice(0, 200)}; the emulator serves /v2/{project_id}/cloudsnapshots.`));
+        answer = jsonAnswer(
+          404,
+          errorBody('itemNotFound', 404, `No operation of the EVS snapshot API is at ${request.path.slice(0, 200)}; the emulator serves /v2/{project_id}/cloudsnapshots.`),
+        );
       else if ('allow' in found)
         answer = jsonAnswer(405, errorBody('badMethod', 405, `${request.method} is not an operation of ${request.path.slice(0, 200)}; use ${found.allow.join(' or ')}.`), {
           Allow: found.allow.join(', '),
         });
       else if (!acceptsJson(request.headers.accept))
-        answer = jsonAnswer(406, errorBody('error', 406, `The emulator answers application/json only; the Accept header asks for ${JSON.stringify(request.headers.accept?.slice(0, 100))}.`));
+        answer = jsonAnswer(
+          406,
+          errorBody('error', 406, `The emulator answers application/json only; the Accept header asks for ${JSON.stringify(request.headers.accept?.slice(0, 100))}.`),
+        );
       else {
         operation = found.operation;
         const draw = this.faults.draw(operation);
@@ -114,7 +120,9 @@ export class EmulatorCore {
       }
     }
     answer.headers['X-Request-Id'] = requestId;
-    this.log.add(entryOf(request, operation, answer, started, this.options.now(), fault));
+    const entry = entryOf(request, operation, answer, started, this.options.now(), fault);
+    this.log.add(entry);
+    this.options.onRequest?.({ ...entry });
     return answer;
   }
 
@@ -165,7 +173,14 @@ function faultAnswer(kind: string, retryAfter: number): EmulatorAnswer {
   }
 }
 
-function entryOf(request: EmulatorRequest, operation: OperationId | undefined, answer: EmulatorAnswer, started: number, ended: number, fault: string | undefined): EmulatorLogEntry {
+function entryOf(
+  request: EmulatorRequest,
+  operation: OperationId | undefined,
+  answer: EmulatorAnswer,
+  started: number,
+  ended: number,
+  fault: string | undefined,
+): EmulatorLogEntry {
   return {
     time: started,
     method: request.method,

@@ -5,6 +5,7 @@ import { operations, uuidPattern } from '../../generated/spec-constants.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { ownOptions } from '../shared/own-options.js';
 import { createRedactor } from '../shared/redact.js';
+import type { EmulatorLogEntry } from './log.js';
 
 /** Disk statuses the emulator knows; `rollbacking` is set while a rollback runs. */
 export const volumeStatuses = ['available', 'in-use', 'attaching', 'creating', 'deleting', 'error', 'error_rollbacking', 'rollbacking'] as const;
@@ -62,6 +63,8 @@ export interface EvsEmulatorOptions {
   maxSnapshots?: number | undefined;
   /** Entries the request log keeps; older ones are dropped. Default 10000. */
   logLimit?: number | undefined;
+  /** Called after each answer with its log entry (no headers, no body), e.g. to print a line. */
+  onRequest?: ((entry: EmulatorLogEntry) => void) | undefined;
 }
 
 export interface ResolvedFault {
@@ -84,23 +87,32 @@ export interface ResolvedOptions {
   now: () => number;
   maxSnapshots: number;
   logLimit: number;
+  onRequest: ((entry: EmulatorLogEntry) => void) | undefined;
   /** Every secret given, for the redactor. */
   secrets: readonly string[];
 }
 
 /** A mistake in the options of createEvsEmulator (or the flags of evs-emulator). */
 export class EvsEmulatorOptionsError extends Error {
+  /** The option, e.g. `faults[0].rate`. */
   readonly field: string;
+  /** The broken rule: `type`, `range`, `enum`, `format`, ... */
   readonly rule: string;
+  /** A short rendering of the value, secrets redacted. */
+  readonly value: string;
+  /** What the value must be. */
+  readonly detail: string;
   constructor(problem: InputProblem) {
     super(`createEvsEmulator: ${problem.message}`);
     this.name = 'EvsEmulatorOptionsError';
     this.field = problem.field;
     this.rule = problem.rule;
+    this.value = problem.value;
+    this.detail = problem.detail;
   }
 }
 
-const optionKeys = ['delays', 'tokens', 'accessKeys', 'volumes', 'autoCreateVolumes', 'seed', 'faults', 'now', 'maxSnapshots', 'logLimit'] as const;
+const optionKeys = ['delays', 'tokens', 'accessKeys', 'volumes', 'autoCreateVolumes', 'seed', 'faults', 'now', 'maxSnapshots', 'logLimit', 'onRequest'] as const;
 const uuid = new RegExp(uuidPattern);
 const maxDelayMs = 24 * 3600 * 1000;
 export const defaultDelayMs = 1000;
@@ -132,9 +144,11 @@ function resolveTokens(check: Checker, value: unknown): Map<string, string> | un
   const tokens = new Map<string, string>();
   list(check, 'tokens', value, 10_000).forEach((entry, index) => {
     const field = `tokens[${index}]`;
-    if (typeof entry === 'string') return void tokens.set(text(check, field, entry, headerValue, 'a token: visible ASCII, no spaces'), '');
-    const fields = ownOptions(check, field, entry, ['token', 'projectId']);
-    tokens.set(text(check, `${field}.token`, fields.token, headerValue, 'a token: visible ASCII, no spaces'), text(check, `${field}.projectId`, fields.projectId));
+    if (typeof entry === 'string') tokens.set(text(check, field, entry, headerValue, 'a token: visible ASCII, no spaces'), '');
+    else {
+      const fields = ownOptions(check, field, entry, ['token', 'projectId']);
+      tokens.set(text(check, `${field}.token`, fields.token, headerValue, 'a token: visible ASCII, no spaces'), text(check, `${field}.projectId`, fields.projectId));
+    }
   });
   if (tokens.size === 0) check.fail('tokens', 'minItems', value, 'must list at least one token, or be left out to accept any');
   return tokens;
@@ -213,8 +227,10 @@ export function resolveOptions(options: EvsEmulatorOptions | undefined): Resolve
   try {
     const given = ownOptions(check, '', options ?? {}, optionKeys);
     const delays = ownOptions(check, 'delays', given.delays ?? {}, ['create', 'delete', 'rollback']);
-    if (given.autoCreateVolumes !== undefined && typeof given.autoCreateVolumes !== 'boolean') check.fail('autoCreateVolumes', 'type', given.autoCreateVolumes, 'must be true or false');
-    if (given.now !== undefined && typeof given.now !== 'function') check.fail('now', 'type', given.now, 'must be a function that returns the time in ms');
+    if (given.autoCreateVolumes !== undefined && typeof given.autoCreateVolumes !== 'boolean')
+      check.fail('autoCreateVolumes', 'type', given.autoCreateVolumes, 'must be true or false');
+    for (const name of ['now', 'onRequest'] as const)
+      if (given[name] !== undefined && typeof given[name] !== 'function') check.fail(name, 'type', given[name], 'must be a function');
     const seededVolumes = resolveVolumes(check, given.volumes);
     return {
       delays: {
@@ -231,6 +247,7 @@ export function resolveOptions(options: EvsEmulatorOptions | undefined): Resolve
       now: (given.now as (() => number) | undefined) ?? Date.now,
       maxSnapshots: integer(check, 'maxSnapshots', given.maxSnapshots, 100_000, 1, 10_000_000),
       logLimit: integer(check, 'logLimit', given.logLimit, 10_000, 0, 1_000_000),
+      onRequest: given.onRequest as ((entry: EmulatorLogEntry) => void) | undefined,
       secrets,
     };
   } catch (error) {

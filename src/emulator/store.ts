@@ -124,9 +124,7 @@ export class Store {
   /** A plain copy of everything, for `state()` and `GET /__emulator/state`. */
   view(): EmulatorState {
     return {
-      projects: Object.fromEntries(
-        [...this.projects].map(([id, project]) => [id, { snapshots: [...project.ordered].reverse().map((record) => snapshotJson(record, true)) }]),
-      ),
+      projects: Object.fromEntries([...this.projects].map(([id, project]) => [id, { snapshots: [...project.ordered].reverse().map((record) => snapshotJson(record, true)) }])),
       volumes: [...this.volumes.values()].map((volume) => ({
         id: volume.id,
         projectId: volume.projectId ?? null,

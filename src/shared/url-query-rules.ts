@@ -28,6 +28,6 @@ export function checkListUrlQuery(check: Checker, query: Record<string, unknown>
     return;
   }
   const [first] = validate.errors ?? [];
-  if (!first) return check.failShowing('query', 'schema', 'a query', 'breaks the spec');
-  raise(check, 'listSnapshotsQuery', first, query, 'query');
+  if (first) raise(check, 'listSnapshotsQuery', first, query, 'query');
+  check.failShowing('query', 'schema', 'a query', 'breaks the spec');
 }

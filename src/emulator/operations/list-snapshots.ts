@@ -61,7 +61,7 @@ function filterOf(query: ListQuery): ((record: SnapshotRecord) => boolean) | und
 }
 
 /** The next link: the same filters, the same limit, and the marker of the page's last snapshot. */
-function nextLink(context: OperationContext, query: ListQuery, last: SnapshotRecord): { href: string; rel: string } {
+function nextLink(context: OperationContext, last: SnapshotRecord): { href: string; rel: string } {
   const params = new URLSearchParams();
   for (const [name, value] of new URLSearchParams(context.request.search)) if (name !== 'marker' && name !== 'offset') params.append(name, value);
   params.set('marker', last.id);
@@ -75,7 +75,11 @@ export function listSnapshots(context: OperationContext): EmulatorAnswer {
   const query = read.value;
   const sortKey = query.sort_key ?? 'created_at';
   const key = sortKeys[sortKey];
-  if (!key) return badRequest('EVS.1039', `invalid sort_key! query.sort_key must be one of ${Object.keys(sortKeys).join(', ')}, got ${JSON.stringify(context.redact(sortKey).slice(0, 64))}.`);
+  if (!key)
+    return badRequest(
+      'EVS.1039',
+      `invalid sort_key! query.sort_key must be one of ${Object.keys(sortKeys).join(', ')}, got ${JSON.stringify(context.redact(sortKey).slice(0, 64))}.`,
+    );
   const ordered = context.store.snapshotsOf(context.projectId)?.ordered ?? [];
   const filter = filterOf(query);
   const newestFirst = sortKey === 'created_at' && (query.sort_dir ?? 'desc') === 'desc';
@@ -106,6 +110,6 @@ export function listSnapshots(context: OperationContext): EmulatorAnswer {
   const page: Record<string, unknown>[] = [];
   for (let index = start; index < count && page.length < limit; index++) page.push(snapshotJson(at(index), true));
   const body: Record<string, unknown> = { count, snapshots: page };
-  if (query.limit !== undefined && start + page.length < count && page.length > 0) body.snapshots_links = [nextLink(context, query, at(start + page.length - 1))];
+  if (query.limit !== undefined && start + page.length < count && page.length > 0) body.snapshots_links = [nextLink(context, at(start + page.length - 1))];
   return jsonAnswer(200, body);
 }

@@ -23,11 +23,15 @@ export function rollbackSnapshot(context: OperationContext): EmulatorAnswer {
   if ('refusal' in read) return read.refusal;
   const { volume_id: volumeId, name } = read.value.rollback;
   if (volumeId.toLowerCase() !== record.volumeId)
-    return badRequest('EVS.5400', `Request body and URI mismatch. rollback.volume_id must be the snapshot's own disk, ${record.volumeId}; a snapshot rolls back only to its source.`);
+    return badRequest(
+      'EVS.5400',
+      `Request body and URI mismatch. rollback.volume_id must be the snapshot's own disk, ${record.volumeId}; a snapshot rolls back only to its source.`,
+    );
   if (!rollbackFrom.has(record.status)) return badRequest('EVS.2043', `The status of snapshot is not available or backing-up. It is ${record.status}.`);
   const volume = store.volume(context.projectId, record.volumeId);
   if (!volume) return notFound();
-  if (!diskReady.has(volume.status)) return badRequest('EVS.5400', `Malformed request body. The disk ${volume.id} is ${volume.status}; a rollback needs it available or error_rollbacking.`);
+  if (!diskReady.has(volume.status))
+    return badRequest('EVS.5400', `Malformed request body. The disk ${volume.id} is ${volume.status}; a rollback needs it available or error_rollbacking.`);
   const before = record.status;
   record.status = 'rollbacking';
   record.updatedAt = serviceTimestamp(now);

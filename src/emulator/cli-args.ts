@@ -1,0 +1,179 @@
+// The command line of evs-emulator as createEvsEmulator options. Flags are read strictly: an
+// unknown flag, a missing value or a malformed one stops the command with the rule it breaks.
+// AK/SK pairs come from the environment (EVS_EMULATOR_ACCESS_KEYS), never from flags, which
+// other users of the machine can read in the process list.
+import type { parseArgs as ParseArgs } from 'node:util';
+import { Checker, InputProblem } from '../shared/input-problem.js';
+import { createRedactor } from '../shared/redact.js';
+import { type EvsEmulatorOptions, EvsEmulatorOptionsError, type FaultRule, resolveOptions } from './options.js';
+
+export interface CliSettings {
+  help: boolean;
+  port: number;
+  host: string;
+  quiet: boolean;
+  options: EvsEmulatorOptions;
+}
+
+export const defaultPort = 4020;
+
+export const usage = `evs-emulator: a stateful EVS snapshot API (the six cloudsnapshots operations) on this machine.
+
+Usage: evs-emulator [options]
+
+  --port <n>            port to listen on (default ${defaultPort}; 0 picks a free one)
+  --host <address>      address to listen on (default 127.0.0.1)
+  --seed <n>            repeat the ids, request ids and fault draws of an earlier run
+  --create-ms <n>       how long a new snapshot stays creating (default 1000; 0: at once)
+  --delete-ms <n>       how long a deleted snapshot stays deleting (default 1000)
+  --rollback-ms <n>     how long a rollback keeps the snapshot rollbacking (default 1000)
+  --token <token>       accept only this X-Auth-Token (repeat for more; default: any non-empty token)
+  --volume <spec>       a disk that exists from the start (repeat for more):
+                        <uuid>[,size=<GB>][,status=<status>][,zone=<az>][,project=<project_id>]
+  --no-auto-volumes     refuse (404) a volume_id that no --volume names; by default a disk is
+                        created, available and 10 GB, the first time a UUID is used
+  --fault <spec>        a fault rule (repeat for more):
+                        <kind>[,rate=<0..1>][,ms=<n>][,retry-after=<s>][,operations=<id>+<id>]
+                        kinds: latency, throttle (429), error (500), unavailable (503), reset,
+                        stall, create-error (the snapshot ends in error), delete-error
+                        (it ends in error_deleting)
+  --max-snapshots <n>   the most snapshots held; past it, create answers 413 (default 100000)
+  --quiet               no line per request
+  --help                this text
+
+AK/SK: EVS_EMULATOR_ACCESS_KEYS="<AK>:<SK>[,<AK>:<SK>...]" in the environment; signed requests
+are verified with these keys (both SDK-HMAC-SHA256 forms, 15 minutes of clock skew).
+Beside the API: POST /__emulator/reset empties the state, GET /__emulator/state shows it.`;
+
+const flags = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  seed: { type: 'string' },
+  'create-ms': { type: 'string' },
+  'delete-ms': { type: 'string' },
+  'rollback-ms': { type: 'string' },
+  token: { type: 'string', multiple: true },
+  volume: { type: 'string', multiple: true },
+  'no-auto-volumes': { type: 'boolean' },
+  fault: { type: 'string', multiple: true },
+  'max-snapshots': { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
+
+function wholeNumber(check: Checker, flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,10}$/.test(text)) check.fail(`--${flag}`, 'type', text, 'must be a whole number');
+  return Number(text);
+}
+
+/** `<head>,key=value,...` with only the keys given. */
+function pairs(check: Checker, flag: string, spec: string, keys: readonly string[]): { head: string; values: Map<string, string> } {
+  const [head = '', ...rest] = spec.split(',');
+  const values = new Map<string, string>();
+  for (const part of rest) {
+    const at = part.indexOf('=');
+    const key = at < 0 ? part : part.slice(0, at);
+    if (at < 0 || !keys.includes(key)) check.fail(`--${flag}`, 'format', spec, `takes ${keys.map((k) => `${k}=`).join(', ')} after the first item; "${part}" is none of them`);
+    values.set(key, part.slice(at + 1));
+  }
+  return { head, values };
+}
+
+function volumeOf(check: Checker, spec: string): NonNullable<EvsEmulatorOptions['volumes']>[number] {
+  const { head, values } = pairs(check, 'volume', spec, ['size', 'status', 'zone', 'project']);
+  const size = wholeNumber(check, 'volume size', values.get('size'));
+  return {
+    id: head,
+    ...(size === undefined ? {} : { size }),
+    ...(values.has('status') ? { status: values.get('status') as never } : {}),
+    ...(values.has('zone') ? { availabilityZone: values.get('zone') } : {}),
+    ...(values.has('project') ? { projectId: values.get('project') } : {}),
+  };
+}
+
+function faultOf(check: Checker, spec: string): FaultRule {
+  const { head, values } = pairs(check, 'fault', spec, ['rate', 'ms', 'retry-after', 'operations']);
+  const rate = values.get('rate');
+  if (rate !== undefined && !/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(rate)) check.fail('--fault rate', 'range', rate, 'must be a number from 0 to 1');
+  const ms = wholeNumber(check, 'fault ms', values.get('ms'));
+  const retryAfter = wholeNumber(check, 'fault retry-after', values.get('retry-after'));
+  return {
+    kind: head as FaultRule['kind'],
+    ...(rate === undefined ? {} : { rate: Number(rate) }),
+    ...(ms === undefined ? {} : { ms }),
+    ...(retryAfter === undefined ? {} : { retryAfter }),
+    ...(values.has('operations') ? { operations: (values.get('operations') ?? '').split('+') as never } : {}),
+  };
+}
+
+function accessKeysOf(check: Checker, text: string | undefined): { accessKey: string; secretKey: string }[] | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  return text.split(',').map((pair, index) => {
+    const at = pair.indexOf(':');
+    if (at <= 0 || at === pair.length - 1) check.failShowing(`EVS_EMULATOR_ACCESS_KEYS[${index}]`, 'format', 'a value (not shown: it holds a secret key)', 'must be <AK>:<SK>');
+    return { accessKey: pair.slice(0, at).trim(), secretKey: pair.slice(at + 1).trim() };
+  });
+}
+
+/** An option's name as the flag that set it: `faults[1].rate` is `--fault #2 rate`. */
+const flagNames: [RegExp, (...groups: string[]) => string][] = [
+  [/^faults\[(\d+)\]\.?/, (n) => `--fault #${Number(n) + 1} `],
+  [/^volumes\[(\d+)\]\.?/, (n) => `--volume #${Number(n) + 1} `],
+  [/^tokens\[(\d+)\]/, (n) => `--token #${Number(n) + 1}`],
+  [/^accessKeys\[(\d+)\]\.?/, (n) => `EVS_EMULATOR_ACCESS_KEYS[${n}] `],
+  [/^delays\.(create|delete|rollback)$/, (kind) => `--${kind}-ms`],
+  [/^maxSnapshots$/, () => '--max-snapshots'],
+  [/^seed$/, () => '--seed'],
+];
+
+function asFlags(problem: InputProblem): InputProblem {
+  for (const [pattern, name] of flagNames) {
+    const match = pattern.exec(problem.field);
+    if (match) return new InputProblem(problem.field.replace(pattern, name(...match.slice(1))).trim(), problem.rule, problem.value, problem.detail);
+  }
+  return problem;
+}
+
+export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv, parseArgs: typeof ParseArgs): CliSettings {
+  // parseArgs's own errors (an unknown flag, a missing value) are TypeErrors with a clear message.
+  const { values, positionals } = parseArgs({ args: [...argv], options: flags, strict: true, allowPositionals: true });
+  const secrets = [...(values.token ?? []), ...(env.EVS_EMULATOR_ACCESS_KEYS ?? '').split(/[,:]/)].filter((secret) => secret.length >= 4);
+  const check = new Checker(createRedactor(secrets).text);
+  try {
+    if (positionals.length) check.fail('arguments', 'additionalProperties', positionals.join(' '), 'are not taken: every option is a --flag');
+    const port = wholeNumber(check, 'port', values.port) ?? defaultPort;
+    if (port > 65535) check.fail('--port', 'range', port, 'must be from 0 to 65535');
+    const createMs = wholeNumber(check, 'create-ms', values['create-ms']);
+    const deleteMs = wholeNumber(check, 'delete-ms', values['delete-ms']);
+    const rollbackMs = wholeNumber(check, 'rollback-ms', values['rollback-ms']);
+    const seed = wholeNumber(check, 'seed', values.seed);
+    const maxSnapshots = wholeNumber(check, 'max-snapshots', values['max-snapshots']);
+    const accessKeys = accessKeysOf(check, env.EVS_EMULATOR_ACCESS_KEYS);
+    const options: EvsEmulatorOptions = {
+      delays: {
+        ...(createMs === undefined ? {} : { create: createMs }),
+        ...(deleteMs === undefined ? {} : { delete: deleteMs }),
+        ...(rollbackMs === undefined ? {} : { rollback: rollbackMs }),
+      },
+      ...(values.token ? { tokens: values.token } : {}),
+      ...(accessKeys ? { accessKeys } : {}),
+      volumes: (values.volume ?? []).map((spec) => volumeOf(check, spec)),
+      autoCreateVolumes: !values['no-auto-volumes'],
+      ...(seed === undefined ? {} : { seed }),
+      faults: (values.fault ?? []).map((spec) => faultOf(check, spec)),
+      ...(maxSnapshots === undefined ? {} : { maxSnapshots }),
+    };
+    // Checked here, so that a mistake is reported before anything listens, in terms of the flags.
+    try {
+      resolveOptions(options);
+    } catch (error) {
+      if (error instanceof EvsEmulatorOptionsError) throw asFlags(new InputProblem(error.field, error.rule, error.value, error.detail));
+      throw error;
+    }
+    return { help: values.help === true, port, host: values.host ?? '127.0.0.1', quiet: values.quiet === true, options };
+  } catch (error) {
+    if (error instanceof InputProblem) throw new EvsEmulatorOptionsError(error);
+    throw error;
+  }
+}
