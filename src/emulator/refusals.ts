@@ -33,7 +33,7 @@ const inputCodes: readonly InputCode[] = [
   { source: 'body', field: 'snapshot.metadata', rules: ['maxBytes'], code: 'EVS.1005', message: 'size of metadata is too large!' },
   { source: 'query', field: 'query.limit', rules: ['type'], code: 'EVS.5400', message: 'limit param must be an integer.' },
   { source: 'query', field: 'query.limit', rules: ['range'], code: 'EVS.5400', message: 'limit param must be positive.' },
-  { source: 'query', field: 'query.offset', rules: ['type', 'range'], code: 'EVS.5400', message: 'offset param must be an integer.' },
+  { source: 'query', field: 'query.offset', rules: ['type'], code: 'EVS.5400', message: 'offset param must be an integer.' },
   { source: 'query', field: 'query.marker', code: 'EVS.1024', message: 'invalid filter marker!' },
   { source: 'query', field: 'query.sort_key', code: 'EVS.1039', message: 'invalid sort_key!' },
   { source: 'query', field: 'query.sort_dir', code: 'EVS.1040', message: 'invalid sort_dir!' },

@@ -18,7 +18,12 @@ export const clientOf = (emulator: EvsEmulator, extra: Partial<EvsClientOptions>
 /** A clock the test moves by hand: the lifecycle advances only when it does. */
 export function manualClock(start = Date.UTC(2026, 11, 1, 9, 0, 0)): { now: () => number; advance: (ms: number) => void } {
   let time = start;
-  return { now: () => time, advance: (ms) => void (time += ms) };
+  return {
+    now: () => time,
+    advance: (ms) => {
+      time += ms;
+    },
+  };
 }
 
 export interface Exchange {
