@@ -34,6 +34,7 @@ describe('the layout of src/', () => {
     expect(files.filter((file) => room(file) === 'client').length).toBeGreaterThan(10);
     expect(files.filter((file) => room(file) === 'shared').length).toBeGreaterThan(5);
     expect(files.filter((file) => room(file) === 'contract').length).toBeGreaterThan(3);
+    expect(files.filter((file) => room(file) === 'emulator').length).toBeGreaterThan(10);
   });
 
   it.each(files.map((file) => [path.relative(fromRoot(), file), file] as const))('%s imports only what its folder may', (_name, file) => {

@@ -128,6 +128,28 @@ describe('the published package', () => {
     );
   });
 
+  it('exports the emulator: the package client runs a create and a show on the package emulator', async () => {
+    const script = [
+      "import { createEvsClient } from 'evs-snapshot-openapi';",
+      "import { createEvsEmulator } from 'evs-snapshot-openapi/emulator';",
+      'const emulator = createEvsEmulator({ delays: { create: 0 } });',
+      "const evs = createEvsClient({ endpoint: 'http://evs.emulator', projectId: 'p1', auth: { token: 'any' }, fetch: emulator.fetch });",
+      "const { id } = await evs.createSnapshot({ volume_id: '5aa119a8-d25b-45a7-8d1b-88e127885635' });",
+      'console.log((await evs.showSnapshot(id)).status);',
+    ].join('\n');
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: project });
+    expect(stdout.trim()).toBe('available');
+  });
+
+  it('installs the evs-emulator command: --help prints the flags, a bad flag exits 2', async () => {
+    const bin = path.join(project, 'node_modules', '.bin', 'evs-emulator');
+    const { stdout } = await run(bin, ['--help']);
+    expect(stdout).toMatch(/^evs-emulator: a stateful EVS snapshot API/);
+    expect(stdout).toContain('--fault <spec>');
+    const failed = await run(bin, ['--port', 'x']).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 2, stderr: expect.stringContaining('--port must be a whole number') });
+  });
+
   it('exports the bundle for consumers who fetch the description', async () => {
     const { stdout } = await run(
       process.execPath,
