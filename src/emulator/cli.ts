@@ -17,16 +17,34 @@ function settings(): CliSettings | undefined {
   }
 }
 
+/** Request lines leave in one write per turn of the event loop, not one write per request. */
+function batchedLines(write: (text: string) => void): { line: (text: string) => void; flush: () => void } {
+  let pending: string[] = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    write(`${pending.join('\n')}\n`);
+    pending = [];
+  };
+  return {
+    line: (text) => {
+      if (pending.length === 0) setImmediate(flush);
+      pending.push(text);
+    },
+    flush,
+  };
+}
+
 const chosen = settings();
 if (chosen?.help) console.log(usage);
 else if (chosen) {
   const { options, port, host, quiet } = chosen;
+  const lines = batchedLines((text) => process.stdout.write(text));
   const emulator = createEvsEmulator({
     ...options,
     onRequest: quiet
       ? undefined
       : (entry) =>
-          console.log(
+          lines.line(
             `${entry.method} ${entry.path.slice(0, 200)}${entry.query ? `?${entry.query.slice(0, 200)}` : ''} ${entry.status ?? 'reset'} ${entry.ms} ms${entry.operation ? ` ${entry.operation}` : ''}${entry.fault ? ` [fault: ${entry.fault}]` : ''}`,
           ),
   });
@@ -38,7 +56,11 @@ else if (chosen) {
     console.error(`evs-emulator: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'the port is in use (EADDRINUSE)' : message}`);
     process.exit(2);
   }
-  const stop = (exitCode: number) => () => void emulator.close().finally(() => process.exit(exitCode));
+  const stop = (exitCode: number) => () =>
+    void emulator.close().finally(() => {
+      lines.flush();
+      process.exit(exitCode);
+    });
   process.once('SIGINT', stop(130));
   process.once('SIGTERM', stop(143));
 }
