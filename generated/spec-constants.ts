@@ -193,6 +193,67 @@ export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string,
   "snapshotId": {}
 };
 
+/** The error codes of the error table of the Errors tag, by HTTP status (the codes whose status the sources do not state are left out). */
+export const errorCodes: Readonly<Record<string, readonly string[]>> = {
+  "400": [
+    "EVS.0001",
+    "EVS.0002",
+    "EVS.1002",
+    "EVS.1005",
+    "EVS.1013",
+    "EVS.1018",
+    "EVS.1052",
+    "EVS.1070",
+    "EVS.1023",
+    "EVS.1024",
+    "EVS.1025",
+    "EVS.1039",
+    "EVS.1040",
+    "EVS.1041",
+    "EVS.1047",
+    "EVS.1058",
+    "EVS.2043",
+    "EVS.2045",
+    "EVS.2047",
+    "EVS.2068",
+    "EVS.2089",
+    "EVS.2108",
+    "EVS.2130",
+    "EVS.2142",
+    "EVS.5400",
+    "Common.0013",
+    "Common.0018"
+  ],
+  "401": [
+    "EVS.5401",
+    "APIGW.0301"
+  ],
+  "403": [
+    "EVS.0003",
+    "EVS.1027",
+    "EVS.2056",
+    "EVS.2144",
+    "EVS.2145",
+    "EVS.5403"
+  ],
+  "404": [
+    "EVS.5404"
+  ],
+  "413": [
+    "EVS.5413"
+  ],
+  "500": [
+    "EVS.2001",
+    "EVS.2002",
+    "EVS.2019",
+    "EVS.2105",
+    "EVS.5500"
+  ],
+  "503": [
+    "EVS.5503"
+  ]
+};
+
 /** Per operation: method, path, success status and the component schema of each documented response (null: no body). */
 export const operations = {
   "createSnapshot": {

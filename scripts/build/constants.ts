@@ -25,6 +25,18 @@ function numberAt(node: Node, key: string, where: string): number {
   return value;
 }
 
+/** Status -> codes, from the rows `| 400 | \`EVS.5400\` | message | meaning |` of the error table in the description of the Errors tag. */
+function errorCodes(document: Node): Record<string, string[]> {
+  const tag = (Array.isArray(document.tags) ? document.tags : []).find((candidate) => isNode(candidate) && candidate.name === 'Errors');
+  const codes: Record<string, string[]> = {};
+  for (const match of String(isNode(tag) ? tag.description : '').matchAll(/^\s*\| (\d{3}) \| `([A-Za-z]+\.\d{4})` \|/gm)) {
+    const [, status, code] = match as unknown as [string, string, string];
+    codes[status] = [...(codes[status] ?? []), code];
+  }
+  if (!codes['400']?.length || !codes['404']?.length) throw new Error('the Errors tag has no error table with 400 and 404 rows');
+  return codes;
+}
+
 /** The bounds of the list's `limit` parameter: listSnapshots checks them, listAllSnapshots its page size. */
 function listLimit(document: Node): { minimum: number; maximum: number } {
   const parameter = operationById(document, 'listSnapshots').parameters.find((p) => p.name === 'limit' && p.in === 'query');
@@ -62,6 +74,7 @@ export function constantsModule(document: Node): string {
   if (typeof uuid !== 'string') throw new Error('SnapshotId has no pattern');
   const reservedPrefix = name['x-reservedPrefix'];
   if (typeof reservedPrefix !== 'string') throw new Error('SnapshotName has no x-reservedPrefix');
+  const codes = errorCodes(document);
   const textRules = Object.fromEntries(requestTargetNames.map((target) => [target, textRulesOf(document, targets[target])]));
   const knownFields = Object.fromEntries(requestTargetNames.map((target) => [target, knownFieldsOf(document, targets[target])]));
   return (
@@ -85,6 +98,8 @@ export function constantsModule(document: Node): string {
     `export const textRules: Readonly<Record<RequestTarget, readonly { path: readonly string[]; maxBytes?: number; maxJsonBytes?: number; reservedPrefix?: string }[]>> = ${json(textRules)};\n\n` +
     `/** The fields of each object that takes no others, by request target and property path (joined with "."). */\n` +
     `export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string, readonly string[]>>>> = ${json(knownFields)};\n\n` +
+    `/** The error codes of the error table of the Errors tag, by HTTP status (the codes whose status the sources do not state are left out). */\n` +
+    `export const errorCodes: Readonly<Record<string, readonly string[]>> = ${json(codes)};\n\n` +
     `/** Per operation: method, path, success status and the component schema of each documented response (null: no body). */\n` +
     `export const operations = ${json(operationTable(document))} as const;\n\n` +
     `export type OperationId = keyof typeof operations;\n`

@@ -4,10 +4,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constantsModule } from './constants.js';
 import type { Node } from './document.js';
+import { requestSchemasModule } from './request-schemas.js';
 import { typesModule } from './types.js';
 import { requestValidatorsModule, responseValidatorsModule, urlQueryValidatorModule } from './validators.js';
 
-export const generatedFiles = ['schema.d.ts', 'spec-constants.ts', 'request-validators.ts', 'url-query-validator.ts', 'response-validators.ts'] as const;
+export const generatedFiles = ['schema.d.ts', 'spec-constants.ts', 'request-validators.ts', 'url-query-validator.ts', 'response-validators.ts', 'request-schemas.ts'] as const;
 
 /** Generates `generatedFiles` into `outDir` from the JSON bundle at `bundlePath`. */
 export async function generate(bundlePath: string, outDir: string): Promise<void> {
@@ -18,6 +19,7 @@ export async function generate(bundlePath: string, outDir: string): Promise<void
     'request-validators.ts': requestValidatorsModule(document),
     'url-query-validator.ts': urlQueryValidatorModule(document),
     'response-validators.ts': responseValidatorsModule(document),
+    'request-schemas.ts': requestSchemasModule(document),
   };
   await Promise.all(Object.entries(modules).map(([file, text]) => writeFile(path.join(outDir, file), text)));
 }

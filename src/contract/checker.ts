@@ -1,14 +1,18 @@
 // Checks one HTTP response against the description: a status documented for the operation, a
-// JSON content type, and a body valid against that response's schema, with the validators
-// generated from the bundle (JSON Schema 2020-12, every error reported).
+// JSON content type, a body that is exactly a JSON text in UTF-8 (no byte order mark, no byte
+// outside it), valid against that response's schema with the validators generated from the
+// bundle (JSON Schema 2020-12, every error reported), and an error code the spec documents.
 import * as responseValidators from '../../generated/response-validators.js';
-import { type OperationId, operations } from '../../generated/spec-constants.js';
+import { errorCodes, type OperationId, operations } from '../../generated/spec-constants.js';
 import { type SchemaError, violationOf } from './violations.js';
 
 export interface ObservedResponse {
   status: number;
   contentType: string | null;
-  body: string;
+  /** The body as received (bytes), or already decoded text. */
+  body: string | Uint8Array;
+  /** The body was longer than the tool reads and was cut. */
+  truncated?: boolean;
 }
 
 export interface ContractViolation {
@@ -28,6 +32,66 @@ function excerpt(text: string, redact: (text: string) => string): string {
   return clean.length > 120 ? `${JSON.stringify(clean.slice(0, 120))}… (${clean.length} characters)` : JSON.stringify(clean);
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The body as text, or the violation that makes it not a JSON text at the byte level. */
+function textOf(body: string | Uint8Array): string | ContractViolation {
+  if (typeof body === 'string') return body;
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf)
+    return {
+      pointer: '',
+      problem: 'the body starts with a UTF-8 byte order mark, which a JSON text must not (RFC 8259, section 8.1)',
+      expected: 'a JSON text',
+      actual: 'bytes EF BB BF before it',
+    };
+  try {
+    return strictUtf8.decode(body);
+  } catch {
+    const at = firstInvalidByte(body);
+    return { pointer: '', problem: 'the body is not valid UTF-8', expected: 'a JSON text in UTF-8', actual: `an invalid byte sequence at byte ${at}` };
+  }
+}
+
+function firstInvalidByte(bytes: Uint8Array): number {
+  for (let end = 1; end <= bytes.length; end++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+    } catch {
+      return end - 1;
+    }
+  }
+  return bytes.length;
+}
+
+/** The `code` of an error body in either form: wrapped (`{ "badRequest": { "code": ... } }`) or the gateway's flat one. */
+function errorCodeOf(body: unknown): { pointer: string; code: unknown } | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const record = body as Record<string, unknown>;
+  if ('error_code' in record) return { pointer: '/error_code', code: record.error_code };
+  const [key] = Object.keys(record);
+  const inner = key === undefined ? undefined : record[key];
+  if (typeof inner === 'object' && inner !== null && 'code' in inner) return { pointer: `/${key}/code`, code: (inner as Record<string, unknown>).code };
+  return undefined;
+}
+
+/** A string code must be one the error table lists for this status; Cinder's integer form must be the status itself. */
+function codeViolation(status: number, body: unknown): ContractViolation | undefined {
+  const found = errorCodeOf(body);
+  if (!found) return undefined;
+  const documented = errorCodes[String(status)];
+  if (typeof found.code === 'number')
+    return found.code === status
+      ? undefined
+      : { pointer: found.pointer, problem: `an integer code must be the HTTP status (${status})`, expected: String(status), actual: String(found.code) };
+  if (typeof found.code !== 'string' || !documented || documented.includes(found.code)) return undefined;
+  return {
+    pointer: found.pointer,
+    problem: `error code ${JSON.stringify(found.code)} is not documented for HTTP ${status}`,
+    expected: `one of ${documented.join(', ')}`,
+    actual: JSON.stringify(found.code),
+  };
+}
+
 export function checkResponse(operationId: OperationId, observed: ObservedResponse, redact: (text: string) => string = (text) => text): ContractViolation[] {
   const responses: Readonly<Record<string, string | null>> = operations[operationId].responses;
   const schema = responses[String(observed.status)];
@@ -40,8 +104,10 @@ export function checkResponse(operationId: OperationId, observed: ObservedRespon
         actual: String(observed.status),
       },
     ];
-  if (schema === null)
-    return observed.body === '' ? [] : [{ pointer: '', problem: 'this response is documented without a body', expected: 'an empty body', actual: excerpt(observed.body, redact) }];
+  if (observed.truncated) return [{ pointer: '', problem: 'the body is longer than the contract tool reads', expected: 'a body of a few megabytes at most', actual: 'more' }];
+  const text = textOf(observed.body);
+  if (typeof text !== 'string') return [text];
+  if (schema === null) return text === '' ? [] : [{ pointer: '', problem: 'this response is documented without a body', expected: 'an empty body', actual: excerpt(text, redact) }];
 
   const mediaType = (observed.contentType ?? '').split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json')
@@ -49,20 +115,23 @@ export function checkResponse(operationId: OperationId, observed: ObservedRespon
 
   let body: unknown;
   try {
-    body = JSON.parse(observed.body);
+    body = JSON.parse(text);
   } catch {
     // V8 quotes a cut piece of the text in its message: take the message from the redacted text.
     let reason = 'it cannot be parsed';
     try {
-      JSON.parse(redact(observed.body));
+      JSON.parse(redact(text));
     } catch (error) {
       reason = (error as Error).message;
     }
-    return [{ pointer: '', problem: `the body is not valid JSON (${reason})`, expected: 'a JSON document', actual: excerpt(observed.body, redact) }];
+    return [{ pointer: '', problem: `the body is not valid JSON (${reason})`, expected: 'a JSON document', actual: excerpt(text, redact) }];
   }
   const validate = validators[`validate${schema}`];
   if (!validate) throw new Error(`no generated validator for ${schema}: run npm run build`);
-  if (validate(body)) return [];
+  if (validate(body)) {
+    const code = observed.status >= 400 ? codeViolation(observed.status, body) : undefined;
+    return code ? [code] : [];
+  }
   return (validate.errors ?? [])
     .map((error) => violationOf(error, body))
     .map((v) => ({ pointer: v.pointer, problem: `${v.rule}: ${v.message}`, expected: v.expected, actual: v.actual }));

@@ -2,6 +2,22 @@
 // answers. The same list runs against the Prism mock and, with EVS_BASE_URL, against any server:
 // it creates its own snapshots, exercises every operation on them and deletes them again.
 import type { OperationId } from '../../generated/spec-constants.js';
+import type { ContractViolation } from './checker.js';
+import type { WireRequest } from './http.js';
+import {
+  type Expected,
+  expectCountAtLeast,
+  expectCreated,
+  expectIncludes,
+  expectListed,
+  expectNextPage,
+  expectRolledBack,
+  expectShown,
+  expectUpdated,
+  type ListPage,
+  pageOf,
+  pathSnapshotId,
+} from './semantics.js';
 
 export type { OperationId } from '../../generated/spec-constants.js';
 
@@ -14,17 +30,16 @@ export interface ScenarioContext {
   others: string[];
   /** Every snapshot the run created, including any a negative scenario should not have made. */
   created: string[];
+  /** What the run set on each snapshot it created, by lower-case id: semantic checks compare answers with it. */
+  expected: Map<string, Expected>;
+  /** The pages of the paging scenarios so far, in order. */
+  pages: ListPage[];
 }
 
-export interface ScenarioRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** Path and query below the base URL. */
-  path: string;
-  /** Raw body text, sent as is (so that malformed JSON can be sent too). */
-  body?: string;
-  /** Whether to send X-Auth-Token. */
-  authenticated: boolean;
-}
+export type ScenarioRequest = WireRequest;
+
+/** Thrown by `request` when the scenario cannot run because one it needs did not: the result is a skip, with this reason. */
+export class Unmet extends Error {}
 
 export interface Scenario {
   name: string;
@@ -37,15 +52,49 @@ export interface Scenario {
   keepsSnapshot?: 'main' | 'other';
   /** Before sending, poll the snapshot this scenario targets until it is available (or gone). */
   waitUntil?: 'available' | 'deleted';
-  /** Changes data on the disk: against a real server it runs only with EVS_CONTRACT_ROLLBACK=1. */
+  /** The snapshot to wait for, when it is not the one in the request's path. */
+  waitOn?: (context: ScenarioContext) => string;
+  /** Changes data on the disk: against a real server it runs only when rollback is allowed. */
   destructive?: boolean;
+  /** Checks of behaviour beyond the schema, on an answer with the expected status and a valid body. */
+  expect?: (answer: unknown, context: ScenarioContext, request: ScenarioRequest) => ContractViolation[];
+  /** The scenario checks behaviour only: a stateless mock, which answers from examples, skips it. */
+  semantic?: boolean;
 }
 
 const collection = (context: ScenarioContext) => `/v2/${context.projectId}/cloudsnapshots`;
 const main = (context: ScenarioContext): string => {
-  if (!context.snapshotId) throw new Error('no snapshot was created earlier in the run, so there is nothing to work on');
+  if (!context.snapshotId) throw new Unmet('no snapshot was created earlier in the run (create: minimal did not run or failed), so there is nothing to work on');
   return context.snapshotId;
 };
+const known = (context: ScenarioContext, request: ScenarioRequest): Expected | undefined => context.expected.get((pathSnapshotId(request) ?? '').toLowerCase());
+const created = (answer: unknown, _context: ScenarioContext, request: ScenarioRequest) => expectCreated(answer, request);
+const shown = (answer: unknown, context: ScenarioContext, request: ScenarioRequest) => expectShown(answer, request, known(context, request));
+const updated = (answer: unknown, context: ScenarioContext, request: ScenarioRequest) => expectUpdated(answer, request, known(context, request));
+/** The snapshots of this run on the disk, not yet deleted. */
+const ownOnDisk = (context: ScenarioContext): number => [...context.expected.values()].filter((e) => e.volume_id.toLowerCase() === context.volumeId.toLowerCase()).length;
+const listed = (answer: unknown, context: ScenarioContext, request: ScenarioRequest) => [
+  ...expectListed(answer, request),
+  ...(request.path.includes('?') ? [] : expectCountAtLeast(answer, context.expected.size, "number of this run's snapshots")),
+];
+/** One page of the disk's snapshots, one a page: no overlap with the earlier pages, the same count, and a count that is not the page's length. */
+const pageScenario = (index: number): Scenario => ({
+  name: `list: page ${index + 1} by offset`,
+  operationId: 'listSnapshots',
+  expectedStatus: 200,
+  request: (c) => list(`?volume_id=${c.volumeId}&limit=1&offset=${index}`)(c),
+  semantic: true,
+  expect: (answer, context, request) => {
+    const violations = [
+      ...expectListed(answer, request),
+      ...expectCountAtLeast(answer, ownOnDisk(context), "number of this run's snapshots on the disk"),
+      ...expectNextPage(answer, context.pages),
+    ];
+    const page = pageOf(answer);
+    if (page) context.pages.push(page);
+    return violations;
+  },
+});
 
 const create =
   (fields: (context: ScenarioContext) => unknown, extra: Partial<ScenarioRequest> = {}) =>
@@ -74,7 +123,7 @@ const other =
   (index: number) =>
   (context: ScenarioContext): string => {
     const id = context.others[index];
-    if (!id) throw new Error(`the run did not create the snapshot this clean-up deletes (create scenario ${index + 2} failed)`);
+    if (!id) throw new Unmet(`the run did not create the snapshot this clean-up deletes (create scenario ${index + 2} did not run or failed)`);
     return id;
   };
 
@@ -83,33 +132,61 @@ const unknownSnapshotId = '00000000-0000-4000-8000-000000000000';
 const unknown = () => unknownSnapshotId;
 
 export const scenarios: readonly Scenario[] = [
-  { name: 'create: minimal', operationId: 'createSnapshot', expectedStatus: 202, request: create(disk()), keepsSnapshot: 'main' },
+  { name: 'create: minimal', operationId: 'createSnapshot', expectedStatus: 202, request: create(disk()), keepsSnapshot: 'main', expect: created },
   {
     name: 'create: all fields with metadata',
     operationId: 'createSnapshot',
     expectedStatus: 202,
     request: create(disk({ name: 'contract-suite', description: 'Created by the EVS contract suite', metadata: { owner: 'contract-suite' }, force: false })),
     keepsSnapshot: 'other',
+    expect: created,
   },
-  { name: 'create: force', operationId: 'createSnapshot', expectedStatus: 202, request: create(disk({ force: true })), keepsSnapshot: 'other' },
-  { name: 'show', operationId: 'showSnapshot', expectedStatus: 200, request: onSnapshot('GET') },
-  { name: 'update: name', operationId: 'updateSnapshot', expectedStatus: 200, request: onSnapshot('PUT', { snapshot: { name: 'contract-suite-renamed' } }) },
+  { name: 'create: force', operationId: 'createSnapshot', expectedStatus: 202, request: create(disk({ force: true })), keepsSnapshot: 'other', expect: created },
+  { name: 'show', operationId: 'showSnapshot', expectedStatus: 200, request: onSnapshot('GET'), expect: shown },
+  {
+    name: 'update: name',
+    operationId: 'updateSnapshot',
+    expectedStatus: 200,
+    request: onSnapshot('PUT', { snapshot: { name: 'contract-suite-renamed' } }),
+    expect: updated,
+  },
   {
     name: 'update: description',
     operationId: 'updateSnapshot',
     expectedStatus: 200,
     request: onSnapshot('PUT', { snapshot: { description: 'Updated by the EVS contract suite' } }),
+    expect: updated,
   },
   {
     name: 'update: name and description',
     operationId: 'updateSnapshot',
     expectedStatus: 200,
     request: onSnapshot('PUT', { snapshot: { name: 'contract-suite-main', description: 'Both fields' } }),
+    expect: updated,
   },
-  { name: 'list: no filters', operationId: 'listSnapshots', expectedStatus: 200, request: list('') },
-  { name: 'list: filters', operationId: 'listSnapshots', expectedStatus: 200, request: (c) => list(`?name=contract-suite-main&volume_id=${c.volumeId}&status=available`)(c) },
-  { name: 'list: paging', operationId: 'listSnapshots', expectedStatus: 200, request: list('?offset=1&limit=1') },
-  { name: 'list: repeated id', operationId: 'listSnapshots', expectedStatus: 200, request: (c) => list(`?id=${main(c)}&id=${unknownSnapshotId}`)(c) },
+  { name: 'show: after update', operationId: 'showSnapshot', expectedStatus: 200, request: onSnapshot('GET'), expect: shown, semantic: true },
+  { name: 'list: no filters', operationId: 'listSnapshots', expectedStatus: 200, request: list(''), expect: listed },
+  {
+    name: 'list: filters',
+    operationId: 'listSnapshots',
+    expectedStatus: 200,
+    request: (c) => list(`?name=contract-suite-main&volume_id=${c.volumeId}&status=available`)(c),
+    // The main snapshot matches all three filters once it is available.
+    waitUntil: 'available',
+    waitOn: (c) => main(c),
+    expect: (answer, context, request) => [...expectListed(answer, request), ...expectIncludes(answer, context.snapshotId, 'the snapshot that matches every filter')],
+  },
+  pageScenario(0),
+  pageScenario(1),
+  pageScenario(2),
+  { name: 'list: paging', operationId: 'listSnapshots', expectedStatus: 200, request: list('?offset=1&limit=1'), expect: listed },
+  {
+    name: 'list: repeated id',
+    operationId: 'listSnapshots',
+    expectedStatus: 200,
+    request: (c) => list(`?id=${main(c)}&id=${unknownSnapshotId}`)(c),
+    expect: (answer, context, request) => [...expectListed(answer, request), ...expectIncludes(answer, context.snapshotId, 'the snapshot whose id was asked for')],
+  },
 
   { name: 'create: no token', operationId: 'createSnapshot', expectedStatus: 401, request: create(disk(), { authenticated: false }) },
   { name: 'create: missing volume_id', operationId: 'createSnapshot', expectedStatus: 400, request: create(() => ({ name: 'no-disk' })) },
@@ -150,9 +227,10 @@ export const scenarios: readonly Scenario[] = [
     request: (c) => onSnapshot('POST', { rollback: { volume_id: c.volumeId } }, main, '/rollback')(c),
     waitUntil: 'available',
     destructive: true,
+    expect: (answer, _context, request) => expectRolledBack(answer, request),
   },
   { name: 'delete', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE'), waitUntil: 'available' },
-  { name: 'show: after delete', operationId: 'showSnapshot', expectedStatus: 404, request: onSnapshot('GET'), waitUntil: 'deleted', preferOnMock: 'code=404' },
+  { name: 'show: after delete', operationId: 'showSnapshot', expectedStatus: 404, request: onSnapshot('GET'), waitUntil: 'deleted', semantic: true },
   { name: 'delete: clean up the second snapshot', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE', undefined, other(0)), waitUntil: 'available' },
   { name: 'delete: clean up the third snapshot', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE', undefined, other(1)), waitUntil: 'available' },
 ];

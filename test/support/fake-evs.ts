@@ -59,6 +59,8 @@ const notFound = { itemNotFound: { code: 'EVS.5404', message: 'Resource(Volume, 
 const badRequest = (message: string, code = 'EVS.5400'): unknown => ({ badRequest: { code, message } });
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+/** Whether the object has only these keys: the spec's request objects take no others. */
+const onlyKeys = (value: Record<string, unknown>, known: readonly string[]): boolean => Object.keys(value).every((key) => known.includes(key));
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface FakeEvs extends LocalServer {
@@ -119,8 +121,9 @@ export async function startFakeEvs({ token, projectId, transitionMs = 0, maxText
 
     // POST /cloudsnapshots
     if (path === collection && request.method === 'POST') {
-      const fields = isRecord(body) && isRecord(body.snapshot) ? body.snapshot : undefined;
-      if (!fields || typeof fields.volume_id !== 'string') return reply(response, 400, badRequest('Malformed request body.'));
+      const fields = isRecord(body) && isRecord(body.snapshot) && onlyKeys(body, ['snapshot']) ? body.snapshot : undefined;
+      if (!fields || typeof fields.volume_id !== 'string' || !onlyKeys(fields, ['volume_id', 'name', 'description', 'metadata', 'force']))
+        return reply(response, 400, badRequest('Malformed request body.'));
       if (!uuid.test(fields.volume_id)) return reply(response, 400, { error: { code: 'EVS.1002', message: 'invalid volume id!' } });
       if (textProblem(fields.name, false) || textProblem(fields.description, true) || (fields.force !== undefined && typeof fields.force !== 'boolean'))
         return reply(response, 400, badRequest('Malformed request body.'));
@@ -157,6 +160,9 @@ export async function startFakeEvs({ token, projectId, transitionMs = 0, maxText
       if (limit > 1000) return reply(response, 400, badRequest('invalid filter limit, can not greater than 1000.', 'EVS.2142'));
       if (limit < 1) return reply(response, 400, badRequest('limit param must be positive.'));
       if (offset < 0) return reply(response, 400, badRequest('Malformed request url.'));
+      if (q.get('sort_key') === '') return reply(response, 400, { error: { code: 'EVS.1039', message: 'invalid sort_key!' } });
+      if (q.has('sort_dir') && !['asc', 'desc'].includes(q.get('sort_dir') ?? '')) return reply(response, 400, { error: { code: 'EVS.1040', message: 'invalid sort_dir!' } });
+      if (bytes(q.get('name') ?? '') > maxTextBytes) return reply(response, 400, badRequest('Malformed request url.'));
       const status = q.get('status');
       if (status !== null && !['creating', 'available', 'error', 'deleting', 'error_deleting', 'rollbacking', 'backing-up'].includes(status))
         return reply(response, 400, badRequest('Must specify a valid status.'));
@@ -187,8 +193,9 @@ export async function startFakeEvs({ token, projectId, transitionMs = 0, maxText
       if (!snapshot) return reply(response, 404, notFound);
       if (request.method === 'GET') return reply(response, 200, { snapshot });
       if (request.method === 'PUT') {
-        const fields = isRecord(body) && isRecord(body.snapshot) ? body.snapshot : undefined;
-        if (!fields || textProblem(fields.name, false) || textProblem(fields.description, false)) return reply(response, 400, badRequest('Malformed request body.'));
+        const fields = isRecord(body) && isRecord(body.snapshot) && onlyKeys(body, ['snapshot']) ? body.snapshot : undefined;
+        if (!fields || !onlyKeys(fields, ['name', 'description']) || textProblem(fields.name, false) || textProblem(fields.description, false))
+          return reply(response, 400, badRequest('Malformed request body.'));
         if (typeof fields.name === 'string') snapshot.name = fields.name;
         if (typeof fields.description === 'string') snapshot.description = fields.description;
         snapshot.updated_at = serviceTimestamp();
@@ -207,8 +214,9 @@ export async function startFakeEvs({ token, projectId, transitionMs = 0, maxText
     if (rest?.length === 2 && rest[1] === 'rollback' && request.method === 'POST' && rest[0]) {
       const snapshot = settle(rest[0]);
       if (!snapshot) return reply(response, 404, notFound);
-      const target = isRecord(body) && isRecord(body.rollback) ? body.rollback : undefined;
-      if (!target || typeof target.volume_id !== 'string' || textProblem(target.name, false)) return reply(response, 400, badRequest('Malformed request body.'));
+      const target = isRecord(body) && isRecord(body.rollback) && onlyKeys(body, ['rollback']) ? body.rollback : undefined;
+      if (!target || !onlyKeys(target, ['volume_id', 'name']) || typeof target.volume_id !== 'string' || textProblem(target.name, false))
+        return reply(response, 400, badRequest('Malformed request body.'));
       if (target.volume_id !== snapshot.volume_id) return reply(response, 400, badRequest('Request body and URI mismatch.'));
       if (snapshot.status !== 'available') return reply(response, 400, badRequest('The status of snapshot is not available or backing-up.', 'EVS.2043'));
       snapshot.status = 'rollbacking';

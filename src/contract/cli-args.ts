@@ -1,0 +1,184 @@
+// The command line of evs-contract as runContract options. Flags are read strictly: an unknown
+// flag, a missing or malformed value stops the command (exit 2) with the rule it breaks.
+// Credentials come from the environment only: a flag would land in shell history and in the
+// process list, which other users of the machine can read.
+import { parseArgs } from 'node:util';
+import { type ContractOptions, ContractOptionsError, resolveOptions } from './options.js';
+
+export type ReportTarget = { format: 'json' | 'junit'; file: string | undefined };
+
+export interface CliSettings {
+  help: boolean;
+  options: ContractOptions;
+  reports: ReportTarget[];
+}
+
+export const usage = `evs-contract: checks that an EVS snapshot API endpoint answers as its OpenAPI description says.
+
+Usage: evs-contract --base-url <url> --project-id <id> --volume-id <uuid> [options]
+
+  --base-url <url>        the endpoint, e.g. https://evs.eu-de.otc.t-systems.com (or EVS_BASE_URL)
+  --project-id <id>       the project in the paths (or EVS_PROJECT_ID)
+  --volume-id <uuid>      the disk whose snapshots the run creates and deletes (or EVS_VOLUME_ID)
+  --rollback              also roll the disk back to a snapshot of itself: this OVERWRITES its data
+  --only <names>          run only these scenarios: names, groups (create, list, ...), operationIds
+                          or "generated"; comma-separated or repeated
+  --skip <names>          leave these out (same forms)
+  --generate <n>          generated cases, valid and rule-breaking (default 25; 0 for none)
+  --seed <n>              seed of the generated cases (printed by every run, to repeat it)
+  --report <target>       junit.xml or any *.xml file (JUnit XML), *.json (the result as JSON),
+                          or "junit" / "json" for standard output; repeat for more
+  --timeout <ms>          deadline of each request (default 30000)
+  --poll-interval <ms>    pause between polls while waiting for a snapshot (default 3000)
+  --wait-timeout <ms>     longest wait for a snapshot's state (default 600000)
+  --max-snapshots <n>     the most snapshots a run makes (default 20)
+  --stateless             the target is a stateless mock such as Prism: behaviour checks skipped
+  --dry-run               print the plan and send nothing
+  --help                  this text
+
+Credentials, from the environment only (a flag would land in shell history):
+  EVS_AUTH_TOKEN          an IAM token, sent as X-Auth-Token
+  EVS_ACCESS_KEY, EVS_SECRET_KEY [, EVS_SECURITY_TOKEN]   an AK/SK pair, requests signed
+                          with SDK-HMAC-SHA256
+
+Exit codes: 0 every case conforms; 1 a contract violation (or no answer); 2 a usage error;
+3 every case conforms but snapshots it created could not be deleted (they are listed).`;
+
+const flags = {
+  'base-url': { type: 'string' },
+  'project-id': { type: 'string' },
+  'volume-id': { type: 'string' },
+  rollback: { type: 'boolean' },
+  only: { type: 'string', multiple: true },
+  skip: { type: 'string', multiple: true },
+  generate: { type: 'string' },
+  seed: { type: 'string' },
+  report: { type: 'string', multiple: true },
+  timeout: { type: 'string' },
+  'poll-interval': { type: 'string' },
+  'wait-timeout': { type: 'string' },
+  'max-snapshots': { type: 'string' },
+  stateless: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
+
+/** Flags people try for credentials: refused without echoing what followed them. */
+const credentialFlag = /^--?(token|auth-token|access-key|secret-key|security-token|ak|sk|password)(=|$)/i;
+
+/** A usage problem in the terms of the command line; never holds a secret. */
+export class UsageError extends Error {}
+
+const optionFlags: Record<string, string> = {
+  baseUrl: '--base-url',
+  projectId: '--project-id',
+  volumeId: '--volume-id',
+  generate: '--generate',
+  seed: '--seed',
+  timeoutMs: '--timeout',
+  pollIntervalMs: '--poll-interval',
+  waitTimeoutMs: '--wait-timeout',
+  maxSnapshots: '--max-snapshots',
+  only: '--only',
+  skip: '--skip',
+  'auth.token': 'EVS_AUTH_TOKEN',
+  'auth.accessKey': 'EVS_ACCESS_KEY',
+  'auth.secretKey': 'EVS_SECRET_KEY',
+  'auth.securityToken': 'EVS_SECURITY_TOKEN',
+  auth: 'the credentials',
+};
+
+function number(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,10}$/.test(text)) throw new UsageError(`${flag} must be a whole number, got ${JSON.stringify(text.slice(0, 40))}`);
+  return Number(text);
+}
+
+function reportOf(text: string): ReportTarget {
+  if (text === 'json' || text === 'junit') return { format: text, file: undefined };
+  if (/\.xml$/i.test(text)) return { format: 'junit', file: text };
+  if (/\.json$/i.test(text)) return { format: 'json', file: text };
+  throw new UsageError(`--report takes a *.xml file (JUnit XML), a *.json file, or junit or json for standard output, got ${JSON.stringify(text.slice(0, 80))}`);
+}
+
+function credentials(env: NodeJS.ProcessEnv): ContractOptions['auth'] {
+  const token = env.EVS_AUTH_TOKEN;
+  const accessKey = env.EVS_ACCESS_KEY;
+  const secretKey = env.EVS_SECRET_KEY;
+  if (token && (accessKey || secretKey)) throw new UsageError('set EVS_AUTH_TOKEN or EVS_ACCESS_KEY and EVS_SECRET_KEY, not both');
+  if (token) return { token };
+  if (accessKey || secretKey) {
+    if (!accessKey || !secretKey) throw new UsageError(`AK/SK needs both EVS_ACCESS_KEY and EVS_SECRET_KEY; ${accessKey ? 'EVS_SECRET_KEY' : 'EVS_ACCESS_KEY'} is not set`);
+    return { accessKey, secretKey, ...(env.EVS_SECURITY_TOKEN ? { securityToken: env.EVS_SECURITY_TOKEN } : {}) };
+  }
+  throw new UsageError('no credentials: set EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and EVS_SECRET_KEY, in the environment');
+}
+
+const list = (values: string[] | undefined): string[] | undefined =>
+  values
+    ?.flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
+
+export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSettings {
+  const credential = argv.find((arg) => credentialFlag.test(arg));
+  if (credential)
+    throw new UsageError(
+      `${credential.split('=')[0]} is not a flag: credentials are read from EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and EVS_SECRET_KEY, so that they stay out of shell history`,
+    );
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof flags; strict: true; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: flags, strict: true, allowPositionals: true });
+  } catch (error) {
+    // Node's message quotes the whole argument, value included: name the flag only.
+    const flag = /'(-{1,2}[^'=\s]*)/.exec((error as Error).message)?.[1];
+    const kind = (error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? 'needs a value' : 'is not a flag of evs-contract';
+    throw new UsageError(`${flag ?? 'an argument'} ${kind}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true, options: {} as ContractOptions, reports: [] };
+  if (positionals.length)
+    throw new UsageError(`arguments are not taken, every option is a --flag; got ${positionals.length} (${JSON.stringify(positionals[0]?.slice(0, 40))} ...)`);
+  const baseUrl = values['base-url'] ?? env.EVS_BASE_URL;
+  const projectId = values['project-id'] ?? env.EVS_PROJECT_ID;
+  const volumeId = values['volume-id'] ?? env.EVS_VOLUME_ID;
+  const missing = [
+    [baseUrl, '--base-url (or EVS_BASE_URL)'],
+    [projectId, '--project-id (or EVS_PROJECT_ID)'],
+    [volumeId, '--volume-id (or EVS_VOLUME_ID)'],
+  ].filter(([value]) => !value);
+  if (missing.length) throw new UsageError(`missing ${missing.map(([, name]) => name).join(', ')}`);
+  const options: ContractOptions = {
+    baseUrl: baseUrl as string,
+    projectId: projectId as string,
+    volumeId: volumeId as string,
+    auth: credentials(env),
+    rollback: values.rollback === true,
+    stateless: values.stateless === true,
+    dryRun: values['dry-run'] === true,
+  };
+  const numbers: [keyof ContractOptions, string, string | undefined][] = [
+    ['generate', '--generate', values.generate],
+    ['seed', '--seed', values.seed],
+    ['timeoutMs', '--timeout', values.timeout],
+    ['pollIntervalMs', '--poll-interval', values['poll-interval']],
+    ['waitTimeoutMs', '--wait-timeout', values['wait-timeout']],
+    ['maxSnapshots', '--max-snapshots', values['max-snapshots']],
+  ];
+  for (const [key, flag, text] of numbers) {
+    const value = number(flag, text);
+    if (value !== undefined) Object.assign(options, { [key]: value });
+  }
+  const only = list(values.only);
+  const skip = list(values.skip);
+  if (only) options.only = only;
+  if (skip) options.skip = skip;
+  try {
+    resolveOptions(options);
+  } catch (error) {
+    if (!(error instanceof ContractOptionsError)) throw error;
+    const flag = optionFlags[error.field] ?? error.field;
+    throw new UsageError(`${flag} ${error.detail} (got ${error.value})`);
+  }
+  return { help: false, options, reports: (values.report ?? []).map(reportOf) };
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// evs-contract: the contract checks as a command for CI jobs (see command.ts and cli-args.ts).
+import { writeFile } from 'node:fs/promises';
+import { main } from './command.js';
+
+main(process.argv.slice(2), process.env, {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTerminal: process.stdout.isTTY === true,
+  writeFile: (path, text) => writeFile(path, text),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // The error may quote a server's answer: only its kind is shown.
+    process.stderr.write(`evs-contract: unexpected failure (${(error as Error).name}); please report it\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,200 @@
+// Generated cases: requests drawn from the bundle's request schemas with fast-check, seeded and
+// shrunk to the smallest failing request. Valid ones must get the operation's documented success
+// and pass the behaviour checks; ones that break a single rule must get 400 with a valid error
+// body. Each (operation, valid or not) is one property; all of them share the run's cap on creates.
+import fc from 'fast-check';
+import { requestSchemas } from '../../generated/request-schemas.js';
+import { type OperationId, operations } from '../../generated/spec-constants.js';
+import type { ContractViolation } from './checker.js';
+import type { WireRequest } from './http.js';
+import type { CaseResult } from './result.js';
+import { applyBreakage, type Breakage, breakages, type Overrides, type Schema, validValues } from './schema-arbitrary.js';
+import { expectCreated, expectListed, expectUpdated } from './semantics.js';
+import type { Session } from './session.js';
+
+interface Drawn {
+  request: WireRequest;
+  /** `type at /snapshot/force`, for a rule-breaking case. */
+  broken?: string;
+}
+
+interface Property {
+  operationId: OperationId;
+  valid: boolean;
+  arbitrary: fc.Arbitrary<Drawn>;
+  expect?: (answer: unknown, request: WireRequest) => ContractViolation[];
+}
+
+/** Most shrinking steps per failure: enough to reach a small request, bounded on a slow real endpoint. */
+const maxShrinks = 60;
+
+const queryOf = (value: unknown): string => {
+  const params = new URLSearchParams();
+  for (const [name, field] of Object.entries(value as Record<string, unknown>)) for (const item of Array.isArray(field) ? field : [field]) params.append(name, String(item));
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+};
+
+/**
+ * List parameters whose valid values depend on the account's state, so a drawn value could be
+ * refused for a reason no schema states: a marker must name a listed snapshot, a sort key and an
+ * availability zone must exist, the enterprise project and dedicated storage must be the account's.
+ * Their rule breaks are still generated.
+ */
+const stateDependentQuery = ['marker', 'sort_key', 'availability_zone', 'service_type', 'dedicated_storage_id', 'dedicated_storage_name', 'enterprise_project_id'];
+
+function properties(session: Session, snapshotId: string): Property[] {
+  const { projectId, volumeId, rollback, stateless } = session.options;
+  const collection = `/v2/${projectId}/cloudsnapshots`;
+  const item = `${collection}/${snapshotId}`;
+  // What a schema-driven mock (Prism) cannot see: it counts characters, as JSON Schema does, so
+  // not a byte limit; and it takes an empty query value (`sort_key=`) for no value.
+  const seen = (breakage: Breakage, inQuery: boolean): boolean => !(stateless && (breakage.rule === 'maxBytes' || (inQuery && breakage.value === '')));
+  const broken = (schema: Schema, overrides: Overrides, inQuery: boolean, toRequest: (value: unknown) => WireRequest): fc.Arbitrary<Drawn> => {
+    const all = breakages(schema, { inQuery }).filter((breakage) => seen(breakage, inQuery));
+    return fc
+      .tuple(validValues(schema, overrides), fc.constantFrom(...all))
+      .map(([value, breakage]) => ({ request: toRequest(applyBreakage(value, breakage)), broken: `${breakage.rule} at /${breakage.path.join('/')}` }));
+  };
+  const body =
+    (method: WireRequest['method'], path: string) =>
+    (value: unknown): WireRequest => ({ method, path, body: JSON.stringify(value), authenticated: true });
+  const list = (value: unknown): WireRequest => ({ method: 'GET', path: `${collection}/detail${queryOf(value)}`, authenticated: true });
+
+  const createOverrides: Overrides = new Map([['snapshot/volume_id', fc.constant(volumeId)]]);
+  const listOverrides: Overrides = new Map<string, fc.Arbitrary<unknown> | 'omit'>([
+    ...stateDependentQuery.map((name) => [name, 'omit'] as [string, 'omit']),
+    ['volume_id', fc.constantFrom(volumeId, '6f1e2b5c-0d4e-4c8a-9b7f-3a2d1c0e9f8b')],
+    ['id', fc.array(fc.oneof(fc.constant(snapshotId), fc.uuid()), { maxLength: 3 })],
+  ]);
+  const rollbackOverrides: Overrides = new Map([['rollback/volume_id', fc.constant(volumeId)]]);
+  const known = () => session.context.expected.get(snapshotId.toLowerCase());
+  const list_: Property[] = [
+    // Rule breaks first: valid creates use up the cap on snapshots, refused ones do not.
+    { operationId: 'createSnapshot', valid: false, arbitrary: broken(requestSchemas.createSnapshotRequest, createOverrides, false, body('POST', collection)) },
+    {
+      operationId: 'createSnapshot',
+      valid: true,
+      arbitrary: validValues(requestSchemas.createSnapshotRequest, createOverrides).map((value) => ({ request: body('POST', collection)(value) })),
+      expect: (answer, request) => expectCreated(answer, request),
+    },
+    {
+      operationId: 'updateSnapshot',
+      valid: true,
+      arbitrary: validValues(requestSchemas.updateSnapshotRequest).map((value) => ({ request: body('PUT', item)(value) })),
+      expect: (answer, request) => expectUpdated(answer, request, known()),
+    },
+    { operationId: 'updateSnapshot', valid: false, arbitrary: broken(requestSchemas.updateSnapshotRequest, new Map(), false, body('PUT', item)) },
+    {
+      operationId: 'listSnapshots',
+      valid: true,
+      arbitrary: validValues(requestSchemas.listSnapshotsQuery, listOverrides).map((value) => ({ request: list(value) })),
+      expect: (answer, request) => expectListed(answer, request),
+    },
+    { operationId: 'listSnapshots', valid: false, arbitrary: broken(requestSchemas.listSnapshotsQuery, listOverrides, true, list) },
+  ];
+  // A rule-breaking rollback that a lax server accepted would overwrite the disk.
+  if (rollback)
+    list_.push({ operationId: 'rollbackSnapshot', valid: false, arbitrary: broken(requestSchemas.rollbackRequest, rollbackOverrides, false, body('POST', `${item}/rollback`)) });
+  return list_;
+}
+
+const split = (total: number, parts: number): number[] => Array.from({ length: parts }, (_, index) => Math.floor(total / parts) + (index < total % parts ? 1 : 0));
+
+async function runProperty(session: Session, property: Property, runs: number, seed: number): Promise<CaseResult> {
+  const { generate, seed: runSeed } = session.options;
+  const name = `generated: ${property.operationId}, ${property.valid ? 'valid requests' : 'requests that break one rule'}`;
+  const success = operations[property.operationId].successStatus;
+  let failure: CaseResult | undefined;
+  let sent = 0;
+  let capped = 0;
+  let last: CaseResult | undefined;
+  const details = await fc.check(
+    fc.asyncProperty(fc.limitShrink(property.arbitrary, maxShrinks), async (drawn) => {
+      if (property.operationId === 'createSnapshot' && session.capReached()) {
+        capped++;
+        return true;
+      }
+      sent++;
+      const { result } = await session.run({
+        name: drawn.broken ? `${name} (${drawn.broken})` : name,
+        kind: 'generated',
+        operationId: property.operationId,
+        request: drawn.request,
+        expectedStatus: property.valid ? success : 400,
+        expect: property.expect ? (answer) => property.expect?.(answer, drawn.request) ?? [] : undefined,
+      });
+      last = result;
+      if (result.outcome === 'failed') failure = result;
+      return result.outcome !== 'failed';
+    }),
+    { seed, numRuns: runs, endOnFailure: false },
+  );
+  const replay = { seed: runSeed, runs: generate, ...(details.failed && details.counterexamplePath ? { path: details.counterexamplePath } : {}) };
+  const note = capped ? `${capped} of ${runs} cases not sent: the cap of ${session.options.maxSnapshots} snapshots per run was reached` : undefined;
+  if (details.failed && failure) return { ...failure, name: failure.name, replay, ...(note ? { reason: note } : {}) };
+  if (details.failed) {
+    const problem = details.errorInstance instanceof Error ? details.errorInstance.message : 'the property failed';
+    return {
+      name,
+      kind: 'generated',
+      operationId: property.operationId,
+      outcome: 'failed',
+      violations: [{ pointer: '(request)', problem: `the contract tool could not run the case: ${session.redact(problem)}`, expected: 'a case that runs', actual: 'an error' }],
+      ms: 0,
+      replay,
+    };
+  }
+  const reason = [note, (last as CaseResult | undefined)?.reason].filter(Boolean).join('; ');
+  return {
+    name,
+    kind: 'generated',
+    operationId: property.operationId,
+    outcome: sent === 0 ? 'skipped' : 'passed',
+    expectedStatus: property.valid ? success : 400,
+    violations: [],
+    ms: 0,
+    replay,
+    ...(reason ? { reason } : {}),
+  };
+}
+
+/** The generated phase: its own snapshot to update and roll back, then each property in turn. */
+export async function runGenerated(session: Session): Promise<CaseResult[]> {
+  const { generate, seed, volumeId, projectId, stateless } = session.options;
+  const results: CaseResult[] = [];
+  let snapshotId = '3f3b0cd8-4a5e-4f0c-9d5b-1c2b3a4d5e6f';
+  if (!stateless) {
+    const { result, answer } = await session.run({
+      name: 'generated: setup, a snapshot to update',
+      kind: 'generated',
+      operationId: 'createSnapshot',
+      request: {
+        method: 'POST',
+        path: `/v2/${projectId}/cloudsnapshots`,
+        body: JSON.stringify({ snapshot: { volume_id: volumeId, name: 'contract-suite-generated' } }),
+        authenticated: true,
+      },
+      expectedStatus: 202,
+    });
+    const id = (answer as { snapshot?: { id?: unknown } } | undefined)?.snapshot?.id;
+    const waited = typeof id === 'string' && result.outcome === 'passed' ? await session.waitFor(id, 'available') : 'the setup create failed';
+    if (waited !== undefined || typeof id !== 'string') {
+      results.push(
+        result.outcome === 'failed'
+          ? result
+          : { ...result, outcome: 'failed', violations: [{ pointer: '(request)', problem: 'waiting for the snapshot failed', expected: 'available', actual: waited ?? '' }] },
+      );
+      return results;
+    }
+    snapshotId = id;
+  }
+  const list = properties(session, snapshotId);
+  const runs = split(generate, list.length);
+  for (const [index, property] of list.entries()) {
+    if (runs[index] === 0) continue;
+    // Each property its own seed from the run's, so that one can be repeated alone.
+    results.push(await runProperty(session, property, runs[index] ?? 0, (seed + index * 7919) % 2 ** 31));
+  }
+  return results;
+}

@@ -1,0 +1,78 @@
+// Every request the contract tool sends: redirects are answers to check, never followed (following
+// one would carry the credentials wherever it points); each request has a deadline; a body is
+// read as bytes, at most `maxBodyBytes` of it, so an endless or huge answer cannot exhaust memory.
+import { authHeaders, type ContractAuth } from './credentials.js';
+
+export interface WireRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path and query below the base URL. */
+  path: string;
+  /** Raw body text, sent as is (so that malformed JSON can be sent too). */
+  body?: string | undefined;
+  /** Whether to send credentials. */
+  authenticated: boolean;
+}
+
+export interface WireAnswer {
+  status: number;
+  contentType: string | null;
+  bytes: Uint8Array;
+  /** True when the body went past `maxBodyBytes` and was cut there. */
+  truncated: boolean;
+  ms: number;
+}
+
+export interface Transport {
+  baseUrl: string;
+  auth: ContractAuth;
+  timeoutMs: number;
+  maxBodyBytes: number;
+  /** Extra headers per request (Prism's Prefer). */
+  extraHeaders?: (request: WireRequest) => Record<string, string>;
+}
+
+/** A request that got no HTTP answer: refused, reset, timed out. `reason` names the cause, never a secret. */
+export class NoAnswer extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+async function readBounded(response: Response, limit: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  if (!response.body) return { bytes: new Uint8Array(0), truncated: false };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { bytes: Buffer.concat(chunks), truncated: false };
+    total += value.byteLength;
+    chunks.push(value);
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return { bytes: Buffer.concat(chunks).subarray(0, limit), truncated: true };
+    }
+  }
+}
+
+const causeOf = (error: unknown): string => {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+  if (typeof cause?.code === 'string') return cause.code;
+  return (error as Error).name === 'TimeoutError' ? 'timed out' : 'the connection failed';
+};
+
+export async function send(transport: Transport, request: WireRequest): Promise<WireAnswer> {
+  const url = new URL(`${transport.baseUrl}${request.path}`);
+  const headers: Record<string, string> = { Accept: 'application/json', ...(transport.extraHeaders?.(request) ?? {}) };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (request.authenticated) Object.assign(headers, authHeaders(transport.auth, request.method, url, headers, request.body ?? '', new Date()));
+  const signal = AbortSignal.timeout(transport.timeoutMs);
+  const started = performance.now();
+  try {
+    const response = await fetch(url, { method: request.method, headers, redirect: 'manual', signal, ...(request.body === undefined ? {} : { body: request.body }) });
+    const { bytes, truncated } = await readBounded(response, transport.maxBodyBytes);
+    return { status: response.status, contentType: response.headers.get('Content-Type'), bytes, truncated, ms: Math.round(performance.now() - started) };
+  } catch (error) {
+    throw new NoAnswer(signal.aborted ? `no complete answer within ${transport.timeoutMs} ms` : causeOf(error));
+  }
+}

@@ -1,0 +1,156 @@
+// The options of runContract, read once: every field checked (which field, what rule, what value),
+// defaults applied, secrets never shown. A real cloud is the default assumption: the destructive
+// rollback is off, waits are long, and a run creates at most `maxSnapshots` snapshots.
+import { uuidPattern } from '../../generated/spec-constants.js';
+import { baseUrlOf, checkHttpUrl } from '../shared/http-url.js';
+import { Checker, InputProblem } from '../shared/input-problem.js';
+import { ownOptions } from '../shared/own-options.js';
+import type { ContractAuth } from './credentials.js';
+import type { ContractEvent } from './result.js';
+
+export interface ContractOptions {
+  /** The service's base URL, e.g. https://evs.eu-de.otc.t-systems.com (no path, query or credentials). */
+  baseUrl: string;
+  projectId: string;
+  /** The disk whose snapshots the run creates (and, with `rollback`, rolls back). */
+  volumeId: string;
+  /** `{ token }`, or `{ accessKey, secretKey, securityToken? }` for AK/SK signing. */
+  auth: ContractAuth;
+  /** Run the rollback scenario, which overwrites the disk with its snapshot. Default false. */
+  rollback?: boolean;
+  /** Run only the scenarios these select: a scenario name, its group (`create`, `list`, …), an operationId, or `generated`. */
+  only?: readonly string[];
+  /** Leave out the scenarios these select (same forms as `only`). */
+  skip?: readonly string[];
+  /** Generated cases (valid and rule-breaking requests from the schemas). Default 25; 0 for none. */
+  generate?: number;
+  /** Seed of the generated cases; the result reports it, so a run can be repeated. Default: random. */
+  seed?: number;
+  /** Deadline of each request, in ms. Default 30,000. */
+  timeoutMs?: number;
+  /** Pause between polls while waiting for a snapshot's state, in ms. Default 3,000. */
+  pollIntervalMs?: number;
+  /** Longest wait for a snapshot's state, in ms. Default 600,000. */
+  waitTimeoutMs?: number;
+  /** The most snapshots a run makes: creates answered 2xx, or not answered at all. Default 20. */
+  maxSnapshots?: number;
+  /** The target is a stateless mock (Prism): Prefer headers where it needs them; behaviour checks are skipped. */
+  stateless?: boolean;
+  /** Plan only: return the cases the run would send, send nothing. */
+  dryRun?: boolean;
+  /** Called as each case ends (progress lines). */
+  onEvent?: (event: ContractEvent) => void;
+}
+
+export interface ResolvedOptions extends Required<Omit<ContractOptions, 'only' | 'skip' | 'onEvent'>> {
+  only: string[];
+  skip: string[];
+  onEvent: (event: ContractEvent) => void;
+}
+
+/** A bad option: `field`, the `rule` it breaks and the `value` (secrets shown as [redacted]). */
+export class ContractOptionsError extends Error {
+  constructor(
+    readonly field: string,
+    readonly rule: string,
+    readonly value: string,
+    readonly detail: string,
+  ) {
+    super(`runContract: ${field} ${detail} (rule: ${rule}; got ${value})`);
+    this.name = 'ContractOptionsError';
+  }
+}
+
+const uuid = new RegExp(uuidPattern);
+
+function whole(check: Checker, field: string, value: unknown, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value)) check.fail(field, 'type', value, 'must be a whole number');
+  if (value < min || value > max) check.fail(field, 'range', value, `must be from ${min} to ${max}`);
+  return value;
+}
+
+function text(check: Checker, field: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') check.failShowing(field, 'required', value === undefined ? 'nothing' : '[redacted]', 'must be a non-empty string');
+  if (!/^[\x21-\x7e]+$/.test(value)) check.failShowing(field, 'format', '[redacted]', 'must be printable ASCII with no spaces (it is sent in a header)');
+  return value;
+}
+
+function readAuth(check: Checker, auth: unknown): ContractAuth {
+  if (typeof auth !== 'object' || auth === null) check.fail('auth', 'required', auth, 'must be { token } or { accessKey, secretKey, securityToken? }');
+  const fields = ownOptions(check, 'auth', auth, ['token', 'accessKey', 'secretKey', 'securityToken']);
+  if (fields.token !== undefined) {
+    if (fields.accessKey !== undefined || fields.secretKey !== undefined) check.failShowing('auth', 'oneOf', '[redacted]', 'must hold a token or an AK/SK pair, not both');
+    return { token: text(check, 'auth.token', fields.token) };
+  }
+  const accessKey = text(check, 'auth.accessKey', fields.accessKey);
+  const secretKey = text(check, 'auth.secretKey', fields.secretKey);
+  const securityToken = fields.securityToken === undefined ? undefined : text(check, 'auth.securityToken', fields.securityToken);
+  return { accessKey, secretKey, ...(securityToken === undefined ? {} : { securityToken }) };
+}
+
+function names(check: Checker, field: string, value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === ''))
+    check.fail(field, 'type', value, 'must be a list of scenario names, groups or operationIds');
+  return value.map((item: string) => item.trim());
+}
+
+const flag = (check: Checker, field: string, value: unknown): boolean => {
+  if (value !== undefined && typeof value !== 'boolean') check.fail(field, 'type', value, 'must be true or false');
+  return value === true;
+};
+
+export function resolveOptions(options: unknown): ResolvedOptions {
+  const check = new Checker();
+  try {
+    if (typeof options !== 'object' || options === null) check.fail('options', 'type', options, 'must be an object');
+    const given = ownOptions(check, '', options, [
+      'baseUrl',
+      'projectId',
+      'volumeId',
+      'auth',
+      'rollback',
+      'only',
+      'skip',
+      'generate',
+      'seed',
+      'timeoutMs',
+      'pollIntervalMs',
+      'waitTimeoutMs',
+      'maxSnapshots',
+      'stateless',
+      'dryRun',
+      'onEvent',
+    ]);
+    const { baseUrl, projectId, volumeId } = given;
+    if (typeof baseUrl !== 'string') return check.fail('baseUrl', 'required', baseUrl, 'must be the service URL, such as https://evs.eu-de.otc.t-systems.com');
+    const url = checkHttpUrl(baseUrl, { bare: true });
+    if ('problem' in url) return check.failShowing('baseUrl', 'format', url.problem.includes('credentials') ? '[URL with credentials]' : JSON.stringify(baseUrl), url.problem);
+    if (typeof projectId !== 'string' || !/^[0-9A-Za-z-]{1,64}$/.test(projectId))
+      return check.fail('projectId', 'format', projectId, 'must be a project ID (letters, digits and -, at most 64)');
+    if (typeof volumeId !== 'string' || !uuid.test(volumeId)) return check.fail('volumeId', 'format', volumeId, 'must be the UUID of a disk');
+    if (given.onEvent !== undefined && typeof given.onEvent !== 'function') check.fail('onEvent', 'type', given.onEvent, 'must be a function');
+    return {
+      baseUrl: baseUrlOf(url.url),
+      projectId,
+      volumeId,
+      auth: readAuth(check, given.auth),
+      rollback: flag(check, 'rollback', given.rollback),
+      only: names(check, 'only', given.only),
+      skip: names(check, 'skip', given.skip),
+      generate: whole(check, 'generate', given.generate, 25, 0, 10_000),
+      seed: whole(check, 'seed', given.seed, Math.floor(Math.random() * 2 ** 31), 0, 2 ** 31 - 1),
+      timeoutMs: whole(check, 'timeoutMs', given.timeoutMs, 30_000, 1, 600_000),
+      pollIntervalMs: whole(check, 'pollIntervalMs', given.pollIntervalMs, 3000, 0, 600_000),
+      waitTimeoutMs: whole(check, 'waitTimeoutMs', given.waitTimeoutMs, 600_000, 0, 24 * 3_600_000),
+      maxSnapshots: whole(check, 'maxSnapshots', given.maxSnapshots, 20, 0, 1000),
+      stateless: flag(check, 'stateless', given.stateless),
+      dryRun: flag(check, 'dryRun', given.dryRun),
+      onEvent: (given.onEvent as ResolvedOptions['onEvent'] | undefined) ?? (() => undefined),
+    };
+  } catch (error) {
+    if (error instanceof InputProblem) throw new ContractOptionsError(error.field, error.rule, error.value, error.detail);
+    throw error;
+  }
+}

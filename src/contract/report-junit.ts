@@ -1,0 +1,38 @@
+// The run as JUnit XML, the report format CI servers render (GitHub Actions through test-report
+// actions, GitLab natively): a testsuite per operation, a testcase per case, a failure with the
+// request and every violation, skipped cases with their reason.
+import { caseDetails } from './report-text.js';
+import type { CaseResult, ContractResult } from './result.js';
+
+/** XML 1.0 cannot carry most control characters at all, escaped or not: they become U+FFFD. */
+const xml = (text: string): string =>
+  text
+    .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(3);
+
+function testcase(result: CaseResult): string {
+  const open = `    <testcase classname="evs-contract.${xml(result.operationId)}" name="${xml(result.name)}" time="${seconds(result.ms)}"`;
+  if (result.outcome === 'skipped' || result.outcome === 'planned') return `${open}>\n      <skipped message="${xml(result.reason ?? result.outcome)}"/>\n    </testcase>`;
+  if (result.outcome === 'passed') return `${open}/>`;
+  const first = result.violations[0];
+  const message = first ? `${first.pointer || '(body)'}: ${first.problem}` : 'failed';
+  return `${open}>\n      <failure message="${xml(message)}" type="ContractViolation">${xml(caseDetails(result).join('\n'))}</failure>\n    </testcase>`;
+}
+
+export function formatJunit(result: ContractResult): string {
+  const byOperation = new Map<string, CaseResult[]>();
+  for (const item of result.cases) byOperation.set(item.operationId, [...(byOperation.get(item.operationId) ?? []), item]);
+  const suites = [...byOperation].map(([operation, cases]) => {
+    const failures = cases.filter((c) => c.outcome === 'failed').length;
+    const skipped = cases.filter((c) => c.outcome === 'skipped' || c.outcome === 'planned').length;
+    const time = cases.reduce((sum, c) => sum + c.ms, 0);
+    return `  <testsuite name="evs-contract.${xml(operation)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(time)}">\n${cases.map(testcase).join('\n')}\n  </testsuite>`;
+  });
+  const { failed, skipped, planned } = result.totals;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="evs-contract" tests="${result.cases.length}" failures="${failed}" errors="0" skipped="${skipped + planned}" time="${seconds(result.durationMs)}">\n${suites.join('\n')}\n</testsuites>\n`;
+}

@@ -1,0 +1,44 @@
+// The contract run as text a person acts on: a line per case, and under a failed one its request
+// and each violation with its JSON pointer, expected and actual value. The result's strings were
+// scrubbed of secrets when it was made; this only lays them out.
+import type { CaseResult, ContractResult } from './result.js';
+
+const marks = { passed: 'PASS', failed: 'FAIL', skipped: 'SKIP', planned: 'PLAN' } as const;
+
+export function caseLine(result: CaseResult): string {
+  const answered = result.status === undefined ? '' : ` (HTTP ${result.status}${result.ms ? `, ${result.ms} ms` : ''})`;
+  const why = result.reason ? `: ${result.reason}` : '';
+  return `${marks[result.outcome]} ${result.operationId} [${result.name}]${answered}${why}`;
+}
+
+export function caseDetails(result: CaseResult): string[] {
+  const lines: string[] = [];
+  if (result.request && (result.outcome === 'failed' || result.outcome === 'planned'))
+    lines.push(`  request: ${result.request.method} ${result.request.path}${result.request.body === undefined ? '' : ` ${result.request.body}`}`);
+  if (result.outcome === 'failed' && result.expectedStatus !== undefined)
+    lines.push(`  expected HTTP ${result.expectedStatus}, answered ${result.status === undefined ? 'nothing' : `HTTP ${result.status}`}`);
+  for (const v of result.violations) lines.push(`  at ${v.pointer === '' ? '(body)' : v.pointer}: ${v.problem}; expected ${v.expected}, got ${v.actual}`);
+  if (result.outcome === 'failed' && result.replay)
+    lines.push(
+      `  repeat: --generate ${result.replay.runs} --seed ${result.replay.seed}${result.replay.path ? ` (fast-check path ${result.replay.path})` : ''}, shrunk to the smallest failing request`,
+    );
+  return lines;
+}
+
+export function summaryLines(result: ContractResult): string[] {
+  const { passed, failed, skipped, planned } = result.totals;
+  const lines = [
+    result.dryRun
+      ? `evs-contract: dry run, nothing sent: ${planned} cases planned, ${skipped} skipped; at most ${result.maxSnapshots} snapshots`
+      : `evs-contract: ${passed} passed, ${failed} failed, ${skipped} skipped in ${(result.durationMs / 1000).toFixed(1)} s against ${result.baseUrl} (seed ${result.seed}; ${result.snapshotsMade} of at most ${result.maxSnapshots} snapshots made)`,
+  ];
+  if (result.leftovers.length) lines.push(`evs-contract: could not delete these snapshots it created, delete them by hand: ${result.leftovers.join(', ')}`);
+  return lines;
+}
+
+/** The whole run as text: failed cases with their details, then the summary. */
+export function formatText(result: ContractResult): string {
+  const lines: string[] = [];
+  for (const item of result.cases) lines.push(caseLine(item), ...caseDetails(item));
+  return [...lines, ...summaryLines(result)].join('\n');
+}

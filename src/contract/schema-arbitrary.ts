@@ -1,0 +1,151 @@
+// Values from the request schemas of the bundle (generated/request-schemas.ts), as fast-check
+// arbitraries: `validValues` draws values the schema and its byte rules accept, `breakages` lists
+// every single rule a value can break, each a change that breaks that rule and no other.
+// Table-driven over the few JSON Schema keywords the request schemas use.
+import fc from 'fast-check';
+
+export type Schema = Readonly<Record<string, unknown>>;
+/** A pointer as a list of keys from the root of the value. */
+export type Path = readonly string[];
+/** Replaces what the schema would draw at a path, or leaves a field out of valid values (`omit`). */
+export type Overrides = ReadonlyMap<string, fc.Arbitrary<unknown> | 'omit'>;
+
+export interface Breakage {
+  path: Path;
+  /** The rule broken: `type`, `required`, `unknown key`, `maxBytes`, `maxLength`, `enum`, `minimum`, `maximum`, `pattern`, `minLength`. */
+  rule: string;
+  /** The value put at `path`, or `remove` to delete what is there. */
+  value: unknown;
+  remove?: boolean;
+}
+
+const key = (path: Path): string => path.join('/');
+const isSchema = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+const uuidLike = (schema: Schema): boolean => schema.format === 'uuid';
+
+/** Text at most `maxBytes` UTF-8 bytes and `maxLength` characters, ASCII and not, and exactly at the byte limit now and then. */
+function text(schema: Schema): fc.Arbitrary<string> {
+  const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : 64;
+  const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
+  const maxBytes = typeof schema['x-maxBytes'] === 'number' ? schema['x-maxBytes'] : Number.POSITIVE_INFINITY;
+  const prefix = typeof schema['x-reservedPrefix'] === 'string' ? schema['x-reservedPrefix'] : undefined;
+  const short = Math.min(maxLength, 40);
+  const pieces: fc.Arbitrary<string>[] = [fc.string({ unit: 'grapheme-ascii', minLength, maxLength: short }), fc.string({ unit: 'grapheme', minLength, maxLength: short })];
+  if (Number.isFinite(maxBytes)) {
+    // At the limit exactly: in one-byte, two-byte and three-byte characters.
+    const three = Math.floor(maxBytes / 3);
+    pieces.push(
+      fc.constantFrom(
+        'a'.repeat(Math.min(maxBytes, maxLength)),
+        `${'快'.repeat(three)}${'a'.repeat(maxBytes - 3 * three)}`,
+        `${'é'.repeat(Math.floor(maxBytes / 2))}${maxBytes % 2 ? 'a' : ''}`,
+      ),
+    );
+  }
+  return fc
+    .oneof(...pieces)
+    .filter((value) => [...value].length <= maxLength && [...value].length >= minLength && utf8Bytes(value) <= maxBytes && (prefix === undefined || !value.startsWith(prefix)));
+}
+
+/** Values the schema accepts. */
+export function validValues(schema: Schema, overrides: Overrides = new Map(), path: Path = []): fc.Arbitrary<unknown> {
+  const override = overrides.get(key(path));
+  if (override !== undefined && override !== 'omit') return override;
+  for (const keyword of ['anyOf', 'oneOf'] as const) {
+    const branches = schema[keyword];
+    if (Array.isArray(branches)) return fc.oneof(...branches.filter(isSchema).map((branch) => validValues(branch, overrides, path)));
+  }
+  if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
+  switch (schema.type) {
+    case 'object': {
+      const properties = isSchema(schema.properties) ? schema.properties : {};
+      const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+      const model: Record<string, fc.Arbitrary<unknown>> = {};
+      for (const [name, property] of Object.entries(properties))
+        if (isSchema(property) && overrides.get(key([...path, name])) !== 'omit') model[name] = validValues(property, overrides, [...path, name]);
+      if (Object.keys(properties).length === 0 && isSchema(schema.additionalProperties))
+        return fc.dictionary(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 16 }), validValues(schema.additionalProperties, overrides, [...path, '*']), {
+          maxKeys: 4,
+        });
+      return fc.record(model, { requiredKeys: required.filter((name) => name in model) });
+    }
+    case 'string':
+      return uuidLike(schema) ? fc.uuid() : text(schema);
+    case 'integer':
+      return fc.integer({ min: typeof schema.minimum === 'number' ? schema.minimum : 0, max: typeof schema.maximum === 'number' ? schema.maximum : 10_000 });
+    case 'boolean':
+      return fc.boolean();
+    case 'null':
+      return fc.constant(null);
+    case 'array':
+      return fc.array(isSchema(schema.items) ? validValues(schema.items, overrides, [...path, '*']) : fc.string(), { maxLength: 3 });
+    default:
+      throw new Error(`the contract tool cannot draw values of schema ${JSON.stringify(schema).slice(0, 120)} at /${key(path)}`);
+  }
+}
+
+/** A value of another JSON type than every type the schema allows. */
+function wrongType(schema: Schema): unknown | undefined {
+  const branches = [schema, ...(Array.isArray(schema.anyOf) ? schema.anyOf : []), ...(Array.isArray(schema.oneOf) ? schema.oneOf : [])].filter(isSchema);
+  const types = new Set(branches.map((branch) => branch.type).filter((type) => typeof type === 'string'));
+  if (types.size === 0) return undefined;
+  const candidates: [string, unknown][] = [
+    ['integer', 'not a number'],
+    ['boolean', 'yes'],
+    ['string', 12345],
+    ['object', 'not an object'],
+    ['array', 'not a list'],
+  ];
+  const allowed = (value: unknown): boolean => (typeof value === 'string' && types.has('string')) || (typeof value === 'number' && (types.has('integer') || types.has('number')));
+  for (const [type, value] of candidates) if (types.has(type) && !allowed(value)) return value;
+  return undefined;
+}
+
+/** Every single-rule breakage of values of `schema`. `inQuery`: values travel as text, so only rules text can break apply. */
+export function breakages(schema: Schema, options: { inQuery: boolean }, path: Path = []): Breakage[] {
+  const out: Breakage[] = [];
+  const properties = isSchema(schema.properties) ? schema.properties : {};
+  if (schema.type === 'object') {
+    if (path.length > 0 && !options.inQuery) out.push({ path, rule: 'type', value: 'not an object' });
+    if (schema.additionalProperties === false && !options.inQuery) out.push({ path: [...path, 'x_contract_unknown'], rule: 'unknown key', value: 'x' });
+    for (const name of Array.isArray(schema.required) ? (schema.required as string[]) : []) out.push({ path: [...path, name], rule: 'required', value: undefined, remove: true });
+    for (const [name, property] of Object.entries(properties)) if (isSchema(property)) out.push(...breakages(property, options, [...path, name]));
+    if (isSchema(schema.additionalProperties) && !options.inQuery) {
+      const value = wrongType(schema.additionalProperties);
+      if (value !== undefined) out.push({ path: [...path, 'contract'], rule: 'type', value });
+    }
+    return out;
+  }
+  if (path.length === 0) return out;
+  const typeBreak = wrongType(schema);
+  if (typeBreak !== undefined && (!options.inQuery || schema.type === 'integer')) out.push({ path, rule: 'type', value: typeBreak });
+  if (Array.isArray(schema.enum)) out.push({ path, rule: 'enum', value: 'not-in-the-enum' });
+  const stringSchema = [schema, ...(Array.isArray(schema.anyOf) ? schema.anyOf : [])].filter(isSchema).find((branch) => branch.type === 'string');
+  if (stringSchema) {
+    const maxBytes = stringSchema['x-maxBytes'];
+    const maxLength = stringSchema.maxLength;
+    // One byte over, within the character limit: only the byte rule breaks.
+    if (typeof maxBytes === 'number') out.push({ path, rule: 'maxBytes', value: `${'快'.repeat(Math.floor(maxBytes / 3))}${'a'.repeat((maxBytes % 3) + 1)}` });
+    if (typeof maxLength === 'number' && (typeof maxBytes !== 'number' || maxBytes > maxLength)) out.push({ path, rule: 'maxLength', value: 'n'.repeat(maxLength + 1) });
+    if (typeof stringSchema.minLength === 'number' && stringSchema.minLength > 0) out.push({ path, rule: 'minLength', value: '' });
+    if (uuidLike(stringSchema)) out.push({ path, rule: 'pattern', value: 'not-a-uuid' });
+  }
+  if (typeof schema.minimum === 'number') out.push({ path, rule: 'minimum', value: schema.minimum - 1 });
+  if (typeof schema.maximum === 'number') out.push({ path, rule: 'maximum', value: schema.maximum + 1 });
+  return out;
+}
+
+/** A copy of `value` with the breakage applied (parents made as needed). */
+export function applyBreakage(value: unknown, breakage: Breakage): unknown {
+  const root = structuredClone(value ?? {}) as Record<string, unknown>;
+  let node = root;
+  for (const step of breakage.path.slice(0, -1)) {
+    if (typeof node[step] !== 'object' || node[step] === null) node[step] = {};
+    node = node[step] as Record<string, unknown>;
+  }
+  const last = breakage.path.at(-1) as string;
+  if (breakage.remove) delete node[last];
+  else node[last] = breakage.value;
+  return root;
+}

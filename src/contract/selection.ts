@@ -1,0 +1,58 @@
+// Which cases a run sends: --only and --skip by scenario name, group (`create`, `list`, …),
+// operationId or `generated`; the destructive rollback only when allowed; behaviour-only
+// scenarios not on a stateless mock; and the create every later scenario works on, when needed.
+import { ContractOptionsError, type ResolvedOptions } from './options.js';
+import { type Scenario, type ScenarioContext, Unmet } from './scenarios.js';
+
+export interface Selection {
+  /** Why the scenario does not run, or undefined when it does. */
+  reasonToSkip(scenario: Scenario): string | undefined;
+  /** Whether the generated cases run. */
+  generated: boolean;
+}
+
+const groupOf = (scenario: Scenario): string => scenario.name.split(':')[0] ?? scenario.name;
+const matches = (pattern: string, scenario: Scenario): boolean => pattern === scenario.name || pattern === groupOf(scenario) || pattern === scenario.operationId;
+
+/** Whether the scenario works on the snapshot of `create: minimal` (its request cannot be made without it). */
+function usesMain(scenario: Scenario): boolean {
+  const bare: ScenarioContext = { projectId: 'p', volumeId: 'v', snapshotId: undefined, others: ['o', 'o'], created: [], expected: new Map(), pages: [] };
+  try {
+    scenario.request(bare);
+    return scenario.waitOn !== undefined;
+  } catch (error) {
+    return error instanceof Unmet;
+  }
+}
+
+export function selection(options: ResolvedOptions, scenarios: readonly Scenario[]): Selection {
+  for (const [field, patterns] of [
+    ['only', options.only],
+    ['skip', options.skip],
+  ] as const)
+    for (const pattern of patterns)
+      if (pattern !== 'generated' && !scenarios.some((scenario) => matches(pattern, scenario)))
+        throw new ContractOptionsError(
+          field,
+          'enum',
+          JSON.stringify(pattern),
+          `must name scenarios: a name (${scenarios[0]?.name}, …), a group (${[...new Set(scenarios.map(groupOf))].join(', ')}), an operationId, or generated`,
+        );
+  const picked = (pick: (pattern: string) => boolean): string | undefined => {
+    if (options.only.length && !options.only.some(pick)) return `not selected (only: ${options.only.join(', ')})`;
+    if (options.skip.some(pick)) return `left out (skip: ${options.skip.filter(pick).join(', ')})`;
+    return undefined;
+  };
+  const chosen = scenarios.filter((scenario) => picked((pattern) => matches(pattern, scenario)) === undefined);
+  const needMain = chosen.some(usesMain);
+  return {
+    generated: picked((pattern) => pattern === 'generated') === undefined,
+    reasonToSkip(scenario) {
+      if (scenario.destructive && !options.rollback) return 'it rolls the disk back to the snapshot, overwriting its data: allow it with --rollback (rollback: true)';
+      if (scenario.semantic && options.stateless) return 'a behaviour check: a stateless mock answers from its examples, not from what was sent';
+      const reason = picked((pattern) => matches(pattern, scenario));
+      if (reason && scenario.keepsSnapshot === 'main' && needMain) return undefined;
+      return reason;
+    },
+  };
+}

@@ -1,0 +1,198 @@
+// One contract run's connection to the target and its bookkeeping: it sends a case, checks the
+// answer (schema, then behaviour), tracks what the run created and set, enforces the cap on
+// creates, waits for snapshot states, and deletes what is left at the end.
+import type { OperationId } from '../../generated/spec-constants.js';
+import { createRedactor, excerpt } from '../shared/redact.js';
+import { type ContractViolation, checkResponse } from './checker.js';
+import { secretsOf } from './credentials.js';
+import { NoAnswer, send, type Transport, type WireAnswer, type WireRequest } from './http.js';
+import type { ResolvedOptions } from './options.js';
+import type { CaseRequest, CaseResult } from './result.js';
+import type { ScenarioContext } from './scenarios.js';
+import { type Expected, pathSnapshotId, sentFields } from './semantics.js';
+
+/** A body bigger than this is cut and reported: a list page of 1,000 snapshots is about 1 MB. */
+const maxBodyBytes = 8 * 1024 * 1024;
+
+export interface CaseSpec {
+  name: string;
+  kind: CaseResult['kind'];
+  operationId: OperationId;
+  request: WireRequest;
+  /** One status, or a check of the status (generated rule breaks: any documented 4xx). */
+  expectedStatus: number | { test: (status: number) => boolean; text: string };
+  expect?: ((answer: unknown) => ContractViolation[]) | undefined;
+  preferOnMock?: string | undefined;
+}
+
+export class Session {
+  readonly context: ScenarioContext;
+  readonly redact: (text: string) => string;
+  /** Creates answered 2xx, or not answered at all (they may have made one): what the cap counts. */
+  snapshotsMade = 0;
+  private readonly deleted = new Set<string>();
+  private readonly transport: Transport;
+
+  constructor(readonly options: ResolvedOptions) {
+    this.redact = createRedactor(secretsOf(options.auth)).text;
+    this.context = { projectId: options.projectId, volumeId: options.volumeId, snapshotId: undefined, others: [], created: [], expected: new Map(), pages: [] };
+    let prefer: string | undefined;
+    this.transport = {
+      baseUrl: options.baseUrl,
+      auth: options.auth,
+      timeoutMs: options.timeoutMs,
+      maxBodyBytes,
+      extraHeaders: () => (options.stateless && prefer ? { Prefer: prefer } : {}),
+    };
+    this.withPrefer = async (value, work) => {
+      prefer = value;
+      try {
+        return await work();
+      } finally {
+        prefer = undefined;
+      }
+    };
+  }
+
+  private readonly withPrefer: <T>(value: string | undefined, work: () => Promise<T>) => Promise<T>;
+
+  /** The cap is reached: this create is not sent. */
+  capReached(): boolean {
+    return this.snapshotsMade >= this.options.maxSnapshots;
+  }
+
+  /** A report line's view of a request: the body cut only after secrets were removed. */
+  shownRequest(request: WireRequest): CaseRequest {
+    return { method: request.method, path: excerpt(request.path, this.redact, 300), ...(request.body === undefined ? {} : { body: excerpt(request.body, this.redact, 300) }) };
+  }
+
+  skipped(spec: Pick<CaseSpec, 'name' | 'kind' | 'operationId'>, reason: string, request?: WireRequest): CaseResult {
+    return {
+      name: spec.name,
+      kind: spec.kind,
+      operationId: spec.operationId,
+      outcome: 'skipped',
+      reason,
+      violations: [],
+      ms: 0,
+      ...(request ? { request: this.shownRequest(request) } : {}),
+    };
+  }
+
+  /** Sends a case and checks its answer; records what a successful create, update or delete changed. */
+  async run(spec: CaseSpec): Promise<{ result: CaseResult; answer: unknown }> {
+    const { request } = spec;
+    const isCreate = spec.operationId === 'createSnapshot';
+    if (isCreate && this.capReached())
+      return { result: this.skipped(spec, `the cap of ${this.options.maxSnapshots} snapshots per run is reached (maxSnapshots)`, request), answer: undefined };
+    const expectedText = typeof spec.expectedStatus === 'number' ? spec.expectedStatus : spec.expectedStatus.text;
+    const base = { name: spec.name, kind: spec.kind, operationId: spec.operationId, expectedStatus: expectedText, request: this.shownRequest(request) };
+    let wire: WireAnswer;
+    try {
+      wire = await this.withPrefer(spec.preferOnMock, () => send(this.transport, request));
+    } catch (error) {
+      if (!(error instanceof NoAnswer)) throw error;
+      if (isCreate) this.snapshotsMade++;
+      const violation = { pointer: '(request)', problem: `no answer from ${this.options.baseUrl}`, expected: 'an HTTP response', actual: error.reason };
+      return { result: { ...base, outcome: 'failed', violations: [violation], ms: 0 }, answer: undefined };
+    }
+    const violations = checkResponse(spec.operationId, { status: wire.status, contentType: wire.contentType, body: wire.bytes, truncated: wire.truncated }, this.redact);
+    const statusOk = typeof spec.expectedStatus === 'number' ? wire.status === spec.expectedStatus : spec.expectedStatus.test(wire.status);
+    if (!statusOk) violations.unshift({ pointer: '(status)', problem: `the case expects HTTP ${expectedText}`, expected: String(expectedText), actual: String(wire.status) });
+    const answer = parsed(wire.bytes);
+    const successful = wire.status >= 200 && wire.status < 300;
+    if (isCreate && successful) {
+      this.snapshotsMade++;
+      this.recordCreate(answer, request);
+    }
+    let note: string | undefined;
+    if (statusOk && violations.length === 0 && spec.expect) {
+      if (this.options.stateless) note = 'behaviour checks skipped: a stateless mock answers from its examples';
+      else violations.push(...spec.expect(answer));
+    }
+    if (spec.operationId === 'updateSnapshot' && successful) this.recordUpdate(request);
+    if (spec.operationId === 'deleteSnapshot' && successful) this.recordDelete(request);
+    const clean = violations.map((v) => ({ ...v, actual: excerpt(v.actual, this.redact, 300), expected: excerpt(v.expected, this.redact, 300), problem: this.redact(v.problem) }));
+    return {
+      result: { ...base, outcome: clean.length ? 'failed' : 'passed', status: wire.status, violations: clean, ms: wire.ms, ...(note ? { reason: note } : {}) },
+      answer,
+    };
+  }
+
+  private recordCreate(answer: unknown, request: WireRequest): void {
+    const id = (answer as { snapshot?: { id?: unknown } } | undefined)?.snapshot?.id;
+    if (typeof id !== 'string' || id === '' || this.options.stateless) return;
+    this.context.created.push(id);
+    const sent = (sentFields(request) ?? {}) as Partial<Expected>;
+    this.context.expected.set(id.toLowerCase(), { ...sent, volume_id: String(sent.volume_id ?? this.options.volumeId) });
+  }
+
+  private recordUpdate(request: WireRequest): void {
+    const id = pathSnapshotId(request)?.toLowerCase();
+    const known = id === undefined ? undefined : this.context.expected.get(id);
+    const sent = sentFields(request);
+    if (known && sent) Object.assign(known, sent);
+  }
+
+  private recordDelete(request: WireRequest): void {
+    const id = pathSnapshotId(request)?.toLowerCase();
+    if (id === undefined) return;
+    this.deleted.add(id);
+    this.context.expected.delete(id);
+  }
+
+  /** Polls the snapshot until it is available, gone, or in a state a delete takes (available or error); returns a problem, or undefined. */
+  async waitFor(id: string, until: 'available' | 'deleted' | 'deletable'): Promise<string | undefined> {
+    // Prism's show always answers with its example, which is available; it never answers 404 unasked.
+    if (this.options.stateless) return undefined;
+    const path = `/v2/${this.options.projectId}/cloudsnapshots/${id}`;
+    const deadline = Date.now() + this.options.waitTimeoutMs;
+    let last = 'nothing yet';
+    for (let polls = 0; ; polls++) {
+      let wire: WireAnswer;
+      try {
+        wire = await send(this.transport, { method: 'GET', path, authenticated: true });
+      } catch (error) {
+        if (!(error instanceof NoAnswer)) throw error;
+        return `polling ${path} got no answer: ${error.reason}`;
+      }
+      if (until === 'deleted' && wire.status === 404) return undefined;
+      if (wire.status === 200) {
+        const status = (parsed(wire.bytes) as { snapshot?: { status?: unknown } } | undefined)?.snapshot?.status;
+        if (status === 'available' && until !== 'deleted') return undefined;
+        if (status === 'error' && until === 'deletable') return undefined;
+        last = typeof status === 'string' ? `status ${JSON.stringify(this.redact(status).slice(0, 40))}` : 'a body without a snapshot status';
+      } else last = `HTTP ${wire.status}`;
+      if (Date.now() + this.options.pollIntervalMs > deadline || polls > 100_000)
+        return `the snapshot did not become ${until} within ${this.options.waitTimeoutMs} ms (last: ${last})`;
+      await new Promise((resolve) => setTimeout(resolve, this.options.pollIntervalMs));
+    }
+  }
+
+  /** Deletes what the run created and did not delete itself (a case failed, or a lax server accepted a rule break). */
+  async cleanUp(): Promise<{ deleted: number; leftovers: string[] }> {
+    const leftovers: string[] = [];
+    let deleted = 0;
+    for (const id of this.context.created.filter((created) => !this.deleted.has(created.toLowerCase()))) {
+      const path = `/v2/${this.options.projectId}/cloudsnapshots/${id}`;
+      if ((await this.waitFor(id, 'deletable')) === undefined) {
+        const wire = await send(this.transport, { method: 'DELETE', path, authenticated: true }).catch(() => undefined);
+        if (wire && ((wire.status >= 200 && wire.status < 300) || wire.status === 404)) {
+          this.deleted.add(id.toLowerCase());
+          deleted++;
+          continue;
+        }
+      }
+      leftovers.push(id);
+    }
+    return { deleted, leftovers };
+  }
+}
+
+function parsed(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
