@@ -175,13 +175,13 @@ export class Session {
     let deleted = 0;
     for (const id of this.context.created.filter((created) => !this.deleted.has(created.toLowerCase()))) {
       const path = `/v2/${this.options.projectId}/cloudsnapshots/${id}`;
-      if ((await this.waitFor(id, 'deletable')) === undefined) {
-        const wire = await send(this.transport, { method: 'DELETE', path, authenticated: true }).catch(() => undefined);
-        if (wire && ((wire.status >= 200 && wire.status < 300) || wire.status === 404)) {
-          this.deleted.add(id.toLowerCase());
-          deleted++;
-          continue;
-        }
+      // Even when the wait fails (a show that never says available), the delete is tried.
+      await this.waitFor(id, 'deletable');
+      const wire = await send(this.transport, { method: 'DELETE', path, authenticated: true }).catch(() => undefined);
+      if (wire && ((wire.status >= 200 && wire.status < 300) || wire.status === 404)) {
+        this.deleted.add(id.toLowerCase());
+        deleted++;
+        continue;
       }
       leftovers.push(id);
     }

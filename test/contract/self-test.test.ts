@@ -1,32 +1,56 @@
-// The contract suite must fail, precisely, against servers that break the contract in one way
-// each, and pass against a faithful one. A suite that cannot fail is worthless.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+// evs-contract must fail, naming the problem, against servers that break the contract in one way
+// each, schema or behaviour, and pass with no false alarm against faithful ones. A checker that
+// cannot fail is worthless. Each case runs the command in-process (command.ts, what the bin runs).
 import { afterAll, describe, expect, it } from 'vitest';
-import { fromRoot, repoRoot } from '../../scripts/lib/paths.js';
-import { formatReport, runScenarios, type ScenarioResult } from '../../src/contract/run.js';
-import { scenarios } from '../../src/contract/scenarios.js';
-import { type ContractTarget, resolveTarget } from '../../src/contract/target.js';
-import { type FakeEvs, type FakeReply, startFakeEvs } from '../support/fake-evs.js';
+import { main } from '../../src/contract/command.js';
+import { resolveTarget } from '../../src/contract/target.js';
+import { createEvsEmulator } from '../../src/emulator/index.js';
+import { type FakeEvs, type FakeReply, type StoredSnapshot, startFakeEvs } from '../support/fake-evs.js';
 import { startServer } from '../support/local-server.js';
 
 const token = 'self-test-token-5f1d';
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
-const servers: FakeEvs[] = [];
+const servers: { close(): Promise<void> }[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
 
-async function serve(mutate?: (reply: FakeReply, request: { method: string; path: string; body: string }) => FakeReply): Promise<ContractTarget> {
-  const server = await startFakeEvs({ token, projectId, ...(mutate ? { mutate } : {}) });
-  servers.push(server);
-  return { baseUrl: server.url, token, projectId, volumeId, isMock: false, destructive: true, pollIntervalMs: 10, waitTimeoutMs: 100 };
+type Request = { method: string; path: string; search: string; body: string; token: string };
+type Mutation = (reply: FakeReply, request: Request, fake: FakeEvs) => FakeReply;
+
+async function serve(mutate?: Mutation, options: { maxTextBytes?: number } = {}): Promise<string> {
+  let fake: FakeEvs | undefined;
+  fake = await startFakeEvs({ token, projectId, ...options, ...(mutate ? { mutate: (reply, request) => (fake ? mutate(reply, request, fake) : reply) } : {}) });
+  servers.push(fake);
+  return fake.url;
 }
 
-const failing = (results: ScenarioResult[]) => results.filter((r) => r.violations.length > 0);
-const reports = (results: ScenarioResult[]) =>
-  failing(results)
-    .map((r) => formatReport(r, [token]))
-    .join('\n');
+/** Runs evs-contract against `url`; resolves with its exit code and everything it printed. */
+async function contract(url: string, extra: string[] = [], env: Record<string, string> = { EVS_AUTH_TOKEN: token }) {
+  let output = '';
+  const written = new Map<string, string>();
+  const code = await main(
+    ['--base-url', url, '--project-id', projectId, '--volume-id', volumeId, '--rollback', '--poll-interval', '5', '--wait-timeout', '300', '--seed', '11', ...extra],
+    env,
+    {
+      stdout: (text) => {
+        output += text;
+      },
+      stderr: (text) => {
+        output += text;
+      },
+      isTerminal: false,
+      writeFile: async (path, text) => {
+        written.set(path, text);
+      },
+    },
+  );
+  return { code, output, written };
+}
+
+const isList = (request: Request) => request.method === 'GET' && request.path.endsWith('/detail');
+const isItem = (request: Request, method: string) => request.method === method && /\/cloudsnapshots\/[0-9a-f-]{36}$/.test(request.path);
+const query = (request: Request) => new URLSearchParams(request.search);
+const listed = (fake: FakeEvs): StoredSnapshot[] => [...fake.snapshots.values()].filter((s) => s.status !== 'deleting');
 
 /** Rewrites the snapshot inside successful replies. */
 const onSnapshot =
@@ -37,172 +61,199 @@ const onSnapshot =
     return reply;
   };
 
-describe('contract suite self-test', () => {
-  it('passes against a faithful server', async () => {
-    const results = (await runScenarios(await serve())).results;
-    expect(reports(results)).toBe('');
-    expect(results.map((r) => r.scenario.name)).toEqual(scenarios.map((s) => s.name));
+const lastSeen = new Map<string, { name: string | null; description: string | null }>();
+
+/** [the fault, the server, what the report must say]. */
+const faults: [string, Mutation, RegExp][] = [
+  ['an unknown status value', onSnapshot((s) => (s.status = 'in-use')), /at \/snapshot\/status: enum: .*got "in-use"/],
+  ['a wrong field type', onSnapshot((s) => (s.size = '10')), /at \/snapshot\/size: type: .*expected type "integer", got "10" \(string\)/],
+  ['a missing required field', onSnapshot((s) => delete s.volume_id), /at \/snapshot\/volume_id: required: .*got nothing/],
+  ['a timestamp with a zone designator', onSnapshot((s) => (s.created_at = '2026-11-23T10:00:00Z')), /at \/snapshot\/created_at: pattern: .*expected a string matching/],
+  ['an undocumented status code', (r) => (r.status === 202 ? { ...r, status: 201 } : r), /at \(status\): status 201 is not documented for createSnapshot/],
+  ['a malformed JSON body', (r) => (r.status === 200 ? { ...r, body: '{"snapshot": {"id": "f9', raw: true } : r), /at \(body\): the body is not valid JSON/],
+  ['a wrong error body', (r) => (r.status === 404 ? { ...r, body: { message: 'snapshot not found' } } : r), /at \(body\): oneOf/],
+  [
+    'a non-JSON content type',
+    (r) => (r.status === 401 ? { ...r, headers: { 'Content-Type': 'text/html' }, body: '<h1>401</h1>', raw: true } : r),
+    /at \(content-type\): the body is not declared as JSON; expected application\/json, got text\/html/,
+  ],
+  [
+    'an accepted rule break (a create without volume_id answered 202)',
+    (r, request) =>
+      r.status === 400 && request.method === 'POST' && !request.body.includes('volume_id')
+        ? {
+            ...r,
+            status: 202,
+            body: { snapshot: { id: 'ffa9bc5e-1172-4021-acaf-cdcd78a9584d', status: 'creating', created_at: '2013-02-25T03:56:53.081642', volume_id: volumeId, size: 1 } },
+          }
+        : r,
+    /\[create: missing volume_id\] \(HTTP 202.*\n(.*\n)*? {2}at \(status\): the case expects HTTP 400/,
+  ],
+  [
+    'an undocumented error code',
+    (r) => (r.status === 404 ? { ...r, body: { itemNotFound: { code: 'EVS.9999', message: 'gone' } } } : r),
+    /at \/itemNotFound\/code: error code "EVS.9999" is not documented for HTTP 404/,
+  ],
+  [
+    'a byte order mark before the JSON',
+    (r, request) => (r.status === 200 && isItem(request, 'GET') ? { ...r, body: `\uFEFF${JSON.stringify(r.body)}`, raw: true } : r),
+    /at \(body\): the body starts with a UTF-8 byte order mark/,
+  ],
+  [
+    'a list that ignores limit',
+    (r, request, fake) => (r.status === 200 && isList(request) && query(request).has('limit') ? { ...r, body: { count: listed(fake).length, snapshots: listed(fake) } } : r),
+    /the page holds more snapshots than limit=1/,
+  ],
+  [
+    'a list that ignores offset',
+    (r, request, fake) => {
+      if (r.status !== 200 || !isList(request) || !query(request).has('offset')) return r;
+      const matches = listed(fake).filter((s) => !query(request).has('volume_id') || s.volume_id === query(request).get('volume_id'));
+      return { ...r, body: { count: matches.length, snapshots: matches.slice(0, Number(query(request).get('limit') ?? 1000)) } };
+    },
+    /this snapshot was already on an earlier page: the offset was not applied/,
+  ],
+  [
+    'a list that ignores the filters',
+    (r, request, fake) => (r.status === 200 && isList(request) && query(request).has('name') ? { ...r, body: { count: listed(fake).length, snapshots: listed(fake) } } : r),
+    /at \/snapshots\/\d+\/name: the item does not match the name filter/,
+  ],
+  [
+    'a count that is the page length',
+    (r) => {
+      const body = r.body as { count?: number; snapshots?: unknown[] } | undefined;
+      return r.status === 200 && body?.snapshots ? { ...r, body: { ...body, count: body.snapshots.length } } : r;
+    },
+    /at \/count: count is lower than the number of this run's snapshots/,
+  ],
+  [
+    'an update answered 200 that changes nothing',
+    (r, request, fake) => {
+      const id = request.path.split('/').at(-1) ?? '';
+      const stored = fake.snapshots.get(id);
+      const before = lastSeen.get(id);
+      if (stored && r.status === 200 && request.method === 'PUT' && before) Object.assign(stored, before);
+      else if (stored && r.status < 300) lastSeen.set(id, { name: stored.name, description: stored.description });
+      return r;
+    },
+    /\[show: after update\][^\n]*\n(.*\n)*? {2}at \/snapshot\/name: the name is not what the run last set on this snapshot; expected "contract-suite-main"/,
+  ],
+  [
+    'a show that answers another snapshot',
+    (r, request, fake) => {
+      const other = [...fake.snapshots.values()].find((s) => !request.path.endsWith(s.id));
+      return r.status === 200 && isItem(request, 'GET') && other ? { ...r, body: { snapshot: other } } : r;
+    },
+    /at \/snapshot\/id: the answer is another snapshot than the one asked for/,
+  ],
+  [
+    'a create that drops name, description and metadata',
+    (r, request) => (r.status === 202 && request.method === 'POST' ? onSnapshot((s) => Object.assign(s, { name: null, description: null, metadata: {} }))(r) : r),
+    /at \/snapshot\/name: the name differs from what the create sent; expected "contract-suite", got null/,
+  ],
+  [
+    'a rollback answered 200',
+    (r, request) => (r.status === 202 && request.path.endsWith('/rollback') ? { ...r, status: 200 } : r),
+    /at \(status\): status 200 is not documented for rollbackSnapshot/,
+  ],
+  [
+    'a rollback answered without its wrapper',
+    (r, request) => (r.status === 202 && request.path.endsWith('/rollback') ? { ...r, body: { volume_id: volumeId } } : r),
+    /rollbackSnapshot \[rollback: to the source disk\] \(HTTP 202[^\n]*\n(.*\n)*? {2}at \/rollback: required/,
+  ],
+];
+
+// Each case has its own servers: they run side by side.
+describe.concurrent('evs-contract self-test', () => {
+  it.each(faults)('fails on %s, naming the problem', async (_fault, mutate, report) => {
+    const { code, output } = await contract(await serve(mutate), ['--generate', '0']);
+    expect(code, output).toBe(1);
+    expect(output).toMatch(report);
+    expect(output).not.toContain(token);
   });
 
-  it.each([
-    [
-      'an unknown status value',
-      onSnapshot((s) => (s.status = 'in-use')),
-      '/snapshot/status',
-      /expected one of \["creating","available","error","deleting","error_deleting","rollbacking","backing-up"\], got "in-use"/,
-    ],
-    ['a wrong field type', onSnapshot((s) => (s.size = '10')), '/snapshot/size', /expected type "integer", got "10" \(string\)/],
-    ['a missing required field', onSnapshot((s) => delete s.volume_id), '/snapshot/volume_id', /required property\), got nothing/],
-    ['a timestamp with a zone designator', onSnapshot((s) => (s.created_at = '2026-11-23T10:00:00Z')), '/snapshot/created_at', /expected a string matching/],
-    [
-      'an undocumented status code',
-      (r: FakeReply) => (r.status === 202 ? { ...r, status: 201 } : r),
-      '(status)',
-      /status 201 is not documented for createSnapshot; expected one of 202, 400/,
-    ],
-    ['a malformed JSON body', (r: FakeReply) => (r.status === 200 ? { ...r, body: '{"snapshot": {"id": "f9', raw: true } : r), '(body)', /the body is not valid JSON/],
-    ['a wrong error body', (r: FakeReply) => (r.status === 404 ? { ...r, body: { message: 'snapshot not found' } } : r), '(body)', /oneOf/],
-    [
-      'a non-JSON content type',
-      (r: FakeReply) => (r.status === 401 ? { ...r, headers: { 'Content-Type': 'text/html' }, body: '<h1>401</h1>', raw: true } : r),
-      '(content-type)',
-      /expected application\/json, got text\/html/,
-    ],
-  ])('fails on %s, naming the problem', async (_breakage, mutate, pointer, detail) => {
-    const results = await (await runScenarios(await serve(mutate))).results;
-    const report = reports(results);
-    expect(failing(results).length).toBeGreaterThan(0);
-    expect(report).toContain(`at ${pointer}:`);
-    expect(report).toMatch(detail);
-    expect(report).not.toContain(token);
+  it('fails on a server that takes unknown fields, through a generated case shrunk to the smallest request', async () => {
+    const lax: Mutation = (r, request) =>
+      r.status === 400 && request.method === 'PUT' && request.body.includes('x_contract_unknown') ? { ...r, status: 200, body: { snapshot: JSON.parse('{}') } } : r;
+    const { code, output } = await contract(await serve(lax), ['--generate', '40', '--only', 'generated']);
+    expect(code, output).toBe(1);
+    expect(output).toMatch(/FAIL updateSnapshot \[generated: updateSnapshot, requests that break one rule \(unknown key at \/x_contract_unknown\)\]/);
+    // Shrunk: the smallest body that breaks the rule, an empty snapshot beside the unknown key.
+    expect(output).toContain('{"snapshot":{},"x_contract_unknown":"x"}');
+    expect(output).toMatch(/repeat: --generate 40 --seed 11 \(fast-check path [\d:]+\)/);
   });
 
-  it('redacts an echoed token from the report before cutting the body excerpt', async () => {
-    const longToken = `${token}-${'t'.repeat(60)}`;
-    const server = await startFakeEvs({
-      token: longToken,
-      projectId,
-      mutate: (reply, request) => (reply.status === 200 ? { ...reply, body: `${'x'.repeat(90)} not json, echoing ${request.token}`, raw: true } : reply),
-    });
-    servers.push(server);
-    const results = (await runScenarios({ baseUrl: server.url, token: longToken, projectId, volumeId, isMock: false, destructive: true, pollIntervalMs: 10, waitTimeoutMs: 100 }))
-      .results;
-    const report = failing(results)
-      .map((r) => formatReport(r, [longToken]))
-      .join('\n');
-    expect(report).toMatch(/the body is not valid JSON/);
-    expect(report).not.toContain(longToken.slice(0, 8));
+  it('passes against a faithful server and against the emulator, with no false alarm', async () => {
+    const emulator = createEvsEmulator({ delays: { create: 10, delete: 10, rollback: 10 }, seed: 5 });
+    servers.push(emulator);
+    const runs = await Promise.all([contract(await serve(), ['--generate', '100']), contract(await emulator.listen(), ['--generate', '100'])]);
+    for (const { code, output } of runs) {
+      expect(output).not.toMatch(/^FAIL/m);
+      expect(code, output).toBe(0);
+      expect(output).toMatch(/evs-contract: \d+ passed, 0 failed, 0 skipped/);
+    }
   });
 
   it('never follows a redirect: the token goes nowhere else, and the 3xx is reported', async () => {
     const elsewhere = await startServer((_request, response) => {
       response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end(`{"snapshot": ${token}}`);
+      response.end('{}');
     });
-    try {
-      const target = await serve((reply, request) => (request.method === 'GET' ? { status: 302, headers: { Location: `${elsewhere.url}/steal` }, body: undefined } : reply));
-      const results = (await runScenarios(target)).results;
-      expect(elsewhere.requests).toEqual([]);
-      const report = reports(results);
-      expect(report).toMatch(/showSnapshot \[show\] answered HTTP 302\n.*\n {2}at \(status\): status 302 is not documented for showSnapshot/);
-      expect(report).not.toContain(token.slice(0, 8));
-    } finally {
-      await elsewhere.close();
+    servers.push(elsewhere);
+    const url = await serve((reply, request) => (request.method === 'GET' ? { status: 302, headers: { Location: `${elsewhere.url}/steal` }, body: undefined } : reply));
+    const { code, output } = await contract(url, ['--generate', '0']);
+    expect(code).toBe(1);
+    expect(elsewhere.requests).toEqual([]);
+    expect(output).toMatch(/FAIL showSnapshot \[show\] \(HTTP 302[^\n]*\n(.*\n)*? {2}at \(status\): status 302 is not documented for showSnapshot/);
+  });
+
+  it('redacts an echoed token from the report before cutting the body excerpt', async () => {
+    const longToken = `${token}-${'t'.repeat(60)}`;
+    const url = await serve((reply, request) => (reply.status === 200 ? { ...reply, body: `${'x'.repeat(90)} not json, echoing ${request.token}`, raw: true } : reply));
+    const fake = servers.at(-1) as FakeEvs;
+    // The fake checks its own token: accept the long one by echoing through a server started for it.
+    const echoing = await startFakeEvs({
+      token: longToken,
+      projectId,
+      mutate: (reply, request) => (reply.status === 200 ? { ...reply, body: `${'x'.repeat(90)} not json, echoing ${request.token}`, raw: true } : reply),
+    });
+    servers.push(echoing);
+    expect(url).toBe(fake.url);
+    const { output, written } = await contract(echoing.url, ['--generate', '0', '--report', 'out.json', '--report', 'out.xml'], { EVS_AUTH_TOKEN: longToken });
+    expect(output).toMatch(/the body is not valid JSON/);
+    for (const text of [output, ...written.values()]) {
+      expect(text).not.toContain(longToken.slice(0, 12));
+      expect(text).toContain('[redacted]');
     }
   });
 
   it('deletes every snapshot it created, including one a lax server should have refused', async () => {
-    // This server accepts the 86-character name (258 bytes): a snapshot no scenario plans to delete.
+    // This server accepts the 256-character name and the 86-character one (258 bytes): two snapshots no scenario plans to delete.
     const lax = await startFakeEvs({ token, projectId, maxTextBytes: 1000 });
     servers.push(lax);
-    const run = await runScenarios({ baseUrl: lax.url, token, projectId, volumeId, isMock: false, destructive: true, pollIntervalMs: 10, waitTimeoutMs: 2000 });
-    expect(reports(run.results)).toMatch(/\[create: name over 255 UTF-8 bytes \(86 Chinese characters\)\] answered HTTP 202/);
-    expect(lax.snapshots.size).toBe(4);
-    expect(run.leftovers).toEqual([]);
+    const { code, output } = await contract(lax.url, ['--generate', '0']);
+    expect(code).toBe(1);
+    expect(output).toMatch(/FAIL createSnapshot \[create: name over 255 UTF-8 bytes \(86 Chinese characters\)\] \(HTTP 202/);
+    expect(output).toMatch(/clean-up: deleted 2 snapshots the cases left/);
     expect([...lax.snapshots.values()].filter((s) => s.status !== 'deleting')).toEqual([]);
   });
-
-  it('fails when a negative scenario is accepted', async () => {
-    const lax = await serve((reply, request) =>
-      reply.status === 400 && request.method === 'POST'
-        ? {
-            ...reply,
-            status: 202,
-            body: { snapshot: { id: 'ffa9bc5e-1172-4021-acaf-cdcd78a9584d', status: 'creating', created_at: '2013-02-25T03:56:53.081642', volume_id: volumeId, size: 1 } },
-          }
-        : reply,
-    );
-    const report = reports((await runScenarios(lax)).results);
-    expect(report).toMatch(/createSnapshot \[create: missing volume_id\] answered HTTP 202\n {2}at \(status\): the scenario expects HTTP 400; expected 400, got 202/);
-  });
 });
 
-describe('npm run test:contract with EVS_BASE_URL', () => {
-  const run = promisify(execFile);
-  const contract = (baseUrl: string) =>
-    run(process.execPath, [fromRoot('node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/contract/contract.test.ts'], {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        EVS_BASE_URL: baseUrl,
-        EVS_AUTH_TOKEN: token,
-        EVS_PROJECT_ID: projectId,
-        EVS_VOLUME_ID: volumeId,
-        EVS_CONTRACT_ROLLBACK: '1',
-        EVS_POLL_INTERVAL_MS: '20',
-        EVS_WAIT_TIMEOUT_MS: '300',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-    }).then(
-      ({ stdout }) => ({ code: 0, output: stdout }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
-    );
-
-  it('passes against a faithful server and fails with a precise report against a broken one', async () => {
-    const [faithful, broken] = await Promise.all([serve(), serve(onSnapshot((s) => (s.status = 'in-use')))]);
-    const [good, bad] = await Promise.all([contract(faithful.baseUrl), contract(broken.baseUrl)]);
-    expect(good.code, good.output).toBe(0);
-    expect(good.output).toMatch(new RegExp(`Tests +${scenarios.length} passed`));
-    expect(bad.code).toBe(1);
-    expect(bad.output).toContain('createSnapshot [create: minimal] answered HTTP 202');
-    expect(bad.output).toContain('at /snapshot/status: enum: must be equal to one of the allowed values');
-    expect(bad.output).not.toContain(token);
-  }, 60_000);
-});
-
-describe('target selection', () => {
+describe('npm run test:contract: the target from the environment', () => {
   const mock = 'http://127.0.0.1:4010';
-  it('uses the mock when EVS_BASE_URL is not set', () => {
-    expect(resolveTarget(mock, {})).toMatchObject({ baseUrl: mock, isMock: true });
+  const env = { EVS_BASE_URL: 'https://evs.example.test/', EVS_AUTH_TOKEN: 't0ken', EVS_PROJECT_ID: projectId, EVS_VOLUME_ID: volumeId };
+  it('uses the mock, stateless, when EVS_BASE_URL is not set', () => {
+    expect(resolveTarget(mock, {})).toMatchObject({ baseUrl: mock, stateless: true });
   });
-  it('uses EVS_BASE_URL with its credentials', () => {
-    const env = { EVS_BASE_URL: 'https://evs.example.test/', EVS_AUTH_TOKEN: 't', EVS_PROJECT_ID: 'p', EVS_VOLUME_ID: 'v' };
-    expect(resolveTarget(mock, env)).toEqual({
-      baseUrl: 'https://evs.example.test',
-      token: 't',
-      projectId: 'p',
-      volumeId: 'v',
-      isMock: false,
-      destructive: false,
-      pollIntervalMs: 3000,
-      waitTimeoutMs: 600_000,
-    });
+  it('reads EVS_BASE_URL and its credentials as evs-contract does, rollback off', () => {
+    expect(resolveTarget(mock, env)).toMatchObject({ baseUrl: 'https://evs.example.test/', auth: { token: 't0ken' }, projectId, volumeId, rollback: false, stateless: false });
   });
-  it('runs the rollback against a real server only on request', () => {
-    const env = { EVS_BASE_URL: 'https://evs.example.test/', EVS_AUTH_TOKEN: 't', EVS_PROJECT_ID: 'p', EVS_VOLUME_ID: 'v' };
-    expect(resolveTarget(mock, { ...env, EVS_CONTRACT_ROLLBACK: '1' }).destructive).toBe(true);
+  it('runs the rollback against a real server only on request, and checks the numbers', () => {
+    expect(resolveTarget(mock, { ...env, EVS_CONTRACT_ROLLBACK: '1' }).rollback).toBe(true);
     expect(() => resolveTarget(mock, { ...env, EVS_CONTRACT_ROLLBACK: 'yes' })).toThrow('EVS_CONTRACT_ROLLBACK must be 1');
-    expect(() => resolveTarget(mock, { ...env, EVS_POLL_INTERVAL_MS: '2s' })).toThrow('EVS_POLL_INTERVAL_MS must be a whole number of milliseconds, got "2s"');
+    expect(() => resolveTarget(mock, { ...env, EVS_POLL_INTERVAL_MS: '2s' })).toThrow('EVS_POLL_INTERVAL_MS must be a whole number, got "2s"');
   });
-  it('says which variables are missing', () => {
-    expect(() => resolveTarget(mock, { EVS_BASE_URL: 'http://127.0.0.1:9', EVS_PROJECT_ID: 'p' })).toThrow(
-      'EVS_BASE_URL is set, so the contract suite also needs EVS_AUTH_TOKEN, EVS_VOLUME_ID in the environment',
-    );
-  });
-  it('refuses a base URL that is not http(s)', () => {
-    expect(() => resolveTarget(mock, { EVS_BASE_URL: 'evs.example', EVS_AUTH_TOKEN: 't', EVS_PROJECT_ID: 'p', EVS_VOLUME_ID: 'v' })).toThrow(
-      'EVS_BASE_URL must be an absolute URL such as https://evs.eu-de.otc.t-systems.com, got "evs.example"',
-    );
+  it('says what is missing', () => {
+    expect(() => resolveTarget(mock, { EVS_BASE_URL: 'http://127.0.0.1:9', EVS_PROJECT_ID: projectId, EVS_AUTH_TOKEN: 't' })).toThrow('missing --volume-id (or EVS_VOLUME_ID)');
   });
 });

@@ -25,7 +25,7 @@ export interface FakeEvsOptions {
   /** Whether the list starts after `marker` (default); false makes a server that ignores it, as Open Telekom Cloud may. */
   honourMarker?: boolean;
   /** Rewrites every reply (the identity when absent). */
-  mutate?: (reply: FakeReply, request: { method: string; path: string; body: string; token: string }) => FakeReply;
+  mutate?: (reply: FakeReply, request: { method: string; path: string; search: string; body: string; token: string }) => FakeReply;
 }
 
 export interface StoredSnapshot {
@@ -99,7 +99,7 @@ export async function startFakeEvs({ token, projectId, transitionMs = 0, maxText
     const path = url.pathname;
     const reply = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void => {
       const base: FakeReply = { status, headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), 'X-Request-Id': randomUUID(), ...headers }, body };
-      const out = mutate(base, { method: request.method, path, body: request.body, token: String(request.headers['x-auth-token'] ?? '') });
+      const out = mutate(base, { method: request.method, path, search: url.search, body: request.body, token: String(request.headers['x-auth-token'] ?? '') });
       const text = out.body === undefined ? '' : out.raw ? String(out.body) : JSON.stringify(out.body);
       res.writeHead(out.status, { ...out.headers, 'Content-Length': Buffer.byteLength(text) });
       res.end(text);
