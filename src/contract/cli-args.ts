@@ -4,6 +4,8 @@
 // process list, which other users of the machine can read.
 import { parseArgs } from 'node:util';
 import { type ContractOptions, ContractOptionsError, resolveOptions } from './options.js';
+import { scenarios } from './scenarios.js';
+import { selection } from './selection.js';
 
 export type ReportTarget = { format: 'json' | 'junit'; file: string | undefined };
 
@@ -174,7 +176,7 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
   if (only) options.only = only;
   if (skip) options.skip = skip;
   try {
-    resolveOptions(options);
+    selection(resolveOptions(options), scenarios);
   } catch (error) {
     if (!(error instanceof ContractOptionsError)) throw error;
     const flag = optionFlags[error.field] ?? error.field;

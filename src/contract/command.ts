@@ -42,7 +42,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
         return;
       }
       done++;
-      const lines = [caseLine(event.result), ...(event.result.outcome === 'failed' ? caseDetails(event.result) : [])];
+      const lines = [caseLine(event.result), ...(event.result.outcome === 'failed' || event.result.outcome === 'planned' ? caseDetails(event.result) : [])];
       progress(`${live ? '\r\x1b[K' : ''}${lines.join('\n')}\n${live ? `… ${done} cases done` : ''}`);
     },
   });

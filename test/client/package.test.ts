@@ -7,6 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromRoot, repoRoot } from '../../scripts/lib/paths.js';
+import { createEvsEmulator } from '../../src/emulator/index.js';
 import { type FakeEvs, startFakeEvs } from '../support/fake-evs.js';
 import { projectId, token, volumeId } from './fixtures.js';
 
@@ -148,6 +149,35 @@ describe('the published package', () => {
     expect(stdout).toContain('--fault <spec>');
     const failed = await run(bin, ['--port', 'x']).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({ code: 2, stderr: expect.stringContaining('--port must be a whole number') });
+  });
+
+  it('installs the evs-contract command: a run against the emulator passes, writes JUnit XML, and exits 0', async () => {
+    const emulator = createEvsEmulator({ delays: { create: 0, delete: 0, rollback: 0 }, seed: 3 });
+    try {
+      const url = await emulator.listen();
+      const bin = path.join(project, 'node_modules', '.bin', 'evs-contract');
+      const args = [
+        '--base-url',
+        url,
+        '--project-id',
+        'p1',
+        '--volume-id',
+        '5aa119a8-d25b-45a7-8d1b-88e127885635',
+        '--generate',
+        '20',
+        '--poll-interval',
+        '5',
+        '--report',
+        'junit.xml',
+      ];
+      const { stdout } = await run(bin, args, { cwd: project, env: { ...process.env, EVS_AUTH_TOKEN: 'package-test-token' } });
+      expect(stdout).toMatch(/evs-contract: \d+ passed, 0 failed, 1 skipped in [\d.]+ s against http:\/\/127\.0\.0\.1:\d+ \(seed \d+;/);
+      expect(await readFile(path.join(project, 'junit.xml'), 'utf8')).toMatch(/<testsuites name="evs-contract" tests="\d+" failures="0"/);
+      const failed = await run(bin, ['--token', 'x']).catch((error: { code: number; stderr: string }) => error);
+      expect(failed).toMatchObject({ code: 2, stderr: expect.stringContaining('--token is not a flag') });
+    } finally {
+      await emulator.close();
+    }
   });
 
   it('exports the bundle for consumers who fetch the description', async () => {
