@@ -40,7 +40,6 @@ describe('EVS snapshot contract (the emulator)', () => {
     expect(generated.map((c) => `${c.operationId} ${c.outcome}`)).toEqual([
       'createSnapshot passed',
       'createSnapshot passed',
-      'createSnapshot passed',
       'updateSnapshot passed',
       'updateSnapshot passed',
       'listSnapshots passed',
