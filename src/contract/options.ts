@@ -70,8 +70,13 @@ function whole(check: Checker, field: string, value: unknown, fallback: number, 
   return value;
 }
 
+/** Shorter secrets cannot be scrubbed from reports without mangling every word that holds their letters. */
+const minSecretLength = 4;
+
 function text(check: Checker, field: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '') check.failShowing(field, 'required', value === undefined ? 'nothing' : '[redacted]', 'must be a non-empty string');
+  if (value.length < minSecretLength)
+    check.failShowing(field, 'minLength', '[redacted]', `must be at least ${minSecretLength} characters: a shorter one could not be removed from reports without mangling them`);
   if (!/^[\x21-\x7e]+$/.test(value)) check.failShowing(field, 'format', '[redacted]', 'must be printable ASCII with no spaces (it is sent in a header)');
   return value;
 }

@@ -10,14 +10,16 @@ import { Session } from './session.js';
 async function runScenario(session: Session, scenario: Scenario): Promise<CaseResult> {
   const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
   let request: ReturnType<Scenario['request']>;
+  let waitOn: string | undefined;
   try {
     request = scenario.request(session.context);
+    waitOn = scenario.waitOn?.(session.context);
   } catch (error) {
     if (error instanceof Unmet) return session.skipped(spec, error.message);
     throw error;
   }
   if (scenario.waitUntil) {
-    const id = scenario.waitOn ? scenario.waitOn(session.context) : /\/cloudsnapshots\/([^/?]+)/.exec(request.path)?.[1];
+    const id = waitOn ?? /\/cloudsnapshots\/([^/?]+)/.exec(request.path)?.[1];
     const problem = id === undefined ? `cannot tell which snapshot ${request.path} targets` : await session.waitFor(id, scenario.waitUntil);
     if (problem)
       return {

@@ -56,6 +56,7 @@ describe('evs-contract usage', () => {
     [{}, 'no credentials: set EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and EVS_SECRET_KEY'],
     [{ EVS_AUTH_TOKEN: 't', EVS_ACCESS_KEY: 'ak' }, 'set EVS_AUTH_TOKEN or EVS_ACCESS_KEY and EVS_SECRET_KEY, not both'],
     [{ EVS_ACCESS_KEY: 'ak' }, 'AK/SK needs both EVS_ACCESS_KEY and EVS_SECRET_KEY; EVS_SECRET_KEY is not set'],
+    [{ EVS_AUTH_TOKEN: 'abc' }, 'EVS_AUTH_TOKEN must be at least 4 characters'],
   ])('exits 2 when the credentials in the environment are %j', async (env, message) => {
     const { code, stderr } = await run(base, env);
     expect(code).toBe(2);
@@ -81,6 +82,17 @@ describe('evs-contract --dry-run', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('evs-contract against nothing', () => {
+  it('reports every case that got no answer and exits 1, with no crash', async () => {
+    const { code, stdout } = await run([...base, '--generate', '3', '--timeout', '2000']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^FAIL createSnapshot \[create: minimal\]\n {2}request: POST/m);
+    expect(stdout).toMatch(/^SKIP listSnapshots \[list: filters\]: no snapshot was created earlier in the run/m);
+    expect(stdout).toMatch(/evs-contract: \d+ passed, \d+ failed, \d+ skipped/);
+    expect(stdout).not.toContain('[redacted]');
   });
 });
 
