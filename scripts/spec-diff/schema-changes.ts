@@ -52,6 +52,27 @@ const numericBounds: [keyword: string, tighterWhen: 'lower' | 'higher'][] = [
   ['minItems', 'higher'],
 ];
 
+/** How alike two schemas look: shared property names, and the same type. */
+function likeness(x: unknown, y: unknown): number {
+  if (!isNode(x) || !isNode(y)) return 0;
+  const names = (node: Node) => new Set(Object.keys(isNode(node.properties) ? node.properties : {}));
+  const a = names(x);
+  const shared = [...names(y)].filter((name) => a.has(name)).length;
+  return shared * 2 + (show(x.type) === show(y.type) ? 1 : 0);
+}
+
+/** Each old alternative with the most alike new one not taken yet (index of the new one kept for the pointer). */
+function pairs(resolvers: { before: Resolver; after: Resolver }, before: unknown[], after: unknown[]): [unknown, unknown, number][] {
+  const free = new Set(after.map((_, index) => index));
+  return before.map((branch) => {
+    const old = resolvers.before.deref(branch);
+    let best = [...free][0] ?? 0;
+    for (const index of free) if (likeness(old, resolvers.after.deref(after[index])) > likeness(old, resolvers.after.deref(after[best]))) best = index;
+    free.delete(best);
+    return [branch, after[best], best];
+  });
+}
+
 export function schemaChanges(
   resolvers: { before: Resolver; after: Resolver },
   before: unknown,
@@ -133,7 +154,9 @@ export function schemaChanges(
   for (const keyword of ['anyOf', 'oneOf', 'allOf']) {
     const a = Array.isArray(old[keyword]) ? (old[keyword] as unknown[]) : [];
     const b = Array.isArray(now[keyword]) ? (now[keyword] as unknown[]) : [];
-    if (a.length === b.length) a.forEach((branch, index) => out.push(...schemaChanges(resolvers, branch, b[index], direction, `${where}/${keyword}/${index}`, next, depth + 1)));
+    // Alternatives are a set: each is compared with its closest match, so reordering them is no change.
+    if (a.length === b.length)
+      for (const [x, y, index] of pairs(resolvers, a, b)) out.push(...schemaChanges(resolvers, x, y, direction, `${where}/${keyword}/${index}`, next, depth + 1));
     else if (keyword === 'allOf') push(bySide(direction, b.length > a.length), 'allOf changed', `${a.length} parts became ${b.length}`);
     else push(bySide(direction, b.length < a.length), `${keyword} changed`, `${a.length} alternatives became ${b.length}`);
   }

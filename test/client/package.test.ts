@@ -16,6 +16,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let scratch: string;
 let project: string;
 let tarballFiles: string[];
+let tarball: string;
 let evs: FakeEvs;
 
 /** The fenced block that follows the `<!-- example: create-then-update` marker in README.md. */
@@ -31,6 +32,7 @@ beforeAll(async () => {
   const { stdout } = await run(npm, ['pack', '--json', '--pack-destination', scratch], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
   const [packed] = JSON.parse(stdout.slice(stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
   tarballFiles = packed!.files.map((f) => f.path);
+  tarball = path.join(scratch, packed!.filename);
   project = path.join(scratch, 'consumer');
   await mkdir(project);
   await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
@@ -85,13 +87,46 @@ describe('the published package', () => {
         'dist/generated/request-validators.js',
         'generated/openapi.json',
         'generated/openapi.yaml',
+        'dist/src/emulator/cli.js',
+        'dist/src/contract/cli.js',
+        'dist/src/contract/index.d.ts',
         'package.json',
         'README.md',
+        'CHANGELOG.md',
+        'LICENSE',
       ]),
     );
     // An allow-list: anything else that lands in the tarball fails here.
-    const allowed = [/^dist\/(src\/(client|shared|contract|emulator)|generated)\/[\w/.-]+\.(js|d\.ts)$/, /^generated\/openapi\.(json|yaml)$/, /^(package\.json|README\.md)$/];
+    const allowed = [
+      /^dist\/(src\/(client|shared|contract|emulator)|generated)\/[\w/.-]+\.(js|d\.ts)$/,
+      /^generated\/openapi\.(json|yaml)$/,
+      /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+    ];
     expect(tarballFiles.filter((file) => !allowed.some((pattern) => pattern.test(file)))).toEqual([]);
+  });
+
+  it('passes publint, strict, on the tarball', async () => {
+    const { stdout } = await run(process.execPath, [fromRoot('node_modules', 'publint', 'src', 'cli.js'), 'run', tarball, '--strict'], { cwd: scratch });
+    expect(stdout).toMatch(/All good!/);
+  });
+
+  // openapi.yaml is a data file for other tools: TypeScript resolves no .yaml module, by design.
+  it('passes arethetypeswrong for an ESM-only package, on every entry point but the YAML bundle', async () => {
+    const { stdout } = await run(
+      process.execPath,
+      [fromRoot('node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js'), tarball, '--profile', 'esm-only', '--exclude-entrypoints', './openapi.yaml', '--format', 'json'],
+      {
+        cwd: scratch,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    const report = JSON.parse(stdout) as { analysis: { entrypoints: Record<string, unknown> }; problems?: Record<string, { entrypoint: string; resolutionKind: string }[]> };
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './contract', './emulator', './openapi.json', './package.json', './signing']);
+    // The esm-only profile leaves out require() and node10 resolution, which an ESM-only package cannot serve.
+    const problems = Object.values(report.problems ?? {})
+      .flat()
+      .filter((problem) => problem.resolutionKind !== 'node10' && problem.resolutionKind !== 'node16-cjs');
+    expect(problems).toEqual([]);
   });
 
   it('typechecks the README example against the installed types', async () => {
