@@ -1,14 +1,13 @@
 // The breaking-change gate: each rule classed on the side where it matters, the committed
 // description checked against the last released one, and the gate failing on a breaking change
 // and passing a compatible one.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fromRoot, repoRoot } from '../../scripts/lib/paths.js';
+import { fromRoot } from '../../scripts/lib/paths.js';
 import { documentChanges, versionAllowsBreaking } from '../../scripts/spec-diff/document-changes.js';
+import { gate } from '../../scripts/spec-diff/gate.js';
 
 type Node = Record<string, unknown>;
 
@@ -116,11 +115,11 @@ describe('the rules of the breaking-change gate, on each side', () => {
 });
 
 describe('npm run diff:spec, the gate on this description', () => {
-  const gate = (oldBundle: string, newBundle: string) =>
-    promisify(execFile)(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('scripts', 'diff-spec.ts'), oldBundle, newBundle], { cwd: repoRoot }).then(
-      ({ stdout }) => ({ code: 0, stdout }),
-      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
-    );
+  const gateOn = async (oldBundle: string, newBundle: string) => {
+    const read = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as Node;
+    const { code, report } = gate(await read(oldBundle), await read(newBundle));
+    return { code, stdout: report };
+  };
 
   it('finds no breaking change in the committed description since the last release, unless the version allows it', async () => {
     const released = JSON.parse(await readFile(fromRoot('spec', 'released', 'openapi.json'), 'utf8')) as Node;
@@ -145,11 +144,11 @@ describe('npm run diff:spec, the gate on this description', () => {
       await writeFile(path.join(scratch, 'narrowed.json'), JSON.stringify(narrowed));
       await writeFile(path.join(scratch, 'widened.json'), JSON.stringify(widened));
       const base = fromRoot('generated', 'openapi.json');
-      const bad = await gate(base, path.join(scratch, 'narrowed.json'));
+      const bad = await gateOn(base, path.join(scratch, 'narrowed.json'));
       expect(bad.code).toBe(1);
       expect(bad.stdout).toMatch(/breaking \(\d+ in \d+ kinds\)\n {2}maxLength tightened: \/snapshot\/name: maxLength 255 became 64/);
       expect(bad.stdout).toContain('is not a major bump (or a minor one while 0.x)');
-      const good = await gate(base, path.join(scratch, 'widened.json'));
+      const good = await gateOn(base, path.join(scratch, 'widened.json'));
       expect(good.code, good.stdout).toBe(0);
       expect(good.stdout).not.toContain('breaking');
       expect(good.stdout).toMatch(/compatible \(4 in 2 kinds\)\n {2}property added: \/snapshot\/encrypted: encrypted is new and optional/);
