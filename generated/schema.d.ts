@@ -591,11 +591,16 @@ export interface components {
     responses: {
         /**
          * @description **400 Bad Request.** The request was rejected as invalid: a malformed or mismatched body, a
-         *     field of the wrong type, an invalid disk or snapshot ID, oversized metadata, a locked disk, or
-         *     an invalid or mismatched token. Upstream Cinder wraps this status as `badRequest`. Codes:
+         *     field of the wrong type, an invalid disk or snapshot ID, oversized metadata, a locked disk, a
+         *     list filter, marker, sort key, sort direction or limit the service does not take, a snapshot or
+         *     disk in a state the operation does not allow (a delete of a snapshot that is not `available` or
+         *     `error`, or of one whose disk is being backed up), a metadata key that may not change, or an
+         *     invalid or mismatched token. Upstream Cinder wraps this status as `badRequest`. Codes:
          *     `EVS.0001`, `EVS.0002`, `EVS.1002`, `EVS.1005`, `EVS.1013`, `EVS.1018`, `EVS.1052`,
-         *     `EVS.1025`, `EVS.1070`, `EVS.2043`, `EVS.2045`, `EVS.2068`, `EVS.2089`, `EVS.2108`,
-         *     `EVS.5400`, `Common.0013`, `Common.0018` (see *Errors* for their meaning).
+         *     `EVS.1070`, `EVS.1023`, `EVS.1024`, `EVS.1025`, `EVS.1039`, `EVS.1040`, `EVS.1041`,
+         *     `EVS.1047`, `EVS.1058`, `EVS.2043`, `EVS.2045`, `EVS.2047`, `EVS.2068`, `EVS.2089`,
+         *     `EVS.2108`, `EVS.2130`, `EVS.2142`, `EVS.5400`, `Common.0013`, `Common.0018` (see *Errors* for
+         *     their meaning).
          */
         BadRequest: {
             headers: {
@@ -719,7 +724,7 @@ export interface components {
             };
         };
         /**
-         * @description **413 Request Entity Too Large.** A limit was exceeded; for EVS, a quota (`EVS.5413`, whose
+         * @description **413 Payload Too Large.** A limit was exceeded; for EVS, a quota (`EVS.5413`, whose
          *     published message reads "Insufficient volume quota."). Upstream Cinder wraps this status as
          *     `overLimit`. Codes: `EVS.5413` (see *Errors* for their meaning). Front servers also answer 413
          *     for a request body larger than they accept; the reference gives no body limit for EVS (Huawei
@@ -795,9 +800,10 @@ export interface components {
             };
         };
         /**
-         * @description **500 Internal Server Error.** The service failed to complete the request. Upstream Cinder
-         *     wraps this status as `computeFault`. Codes: `EVS.2001`, `EVS.2002`, `EVS.5500` (see *Errors*
-         *     for their meaning).
+         * @description **500 Internal Server Error.** The service failed to complete the request: among others, a
+         *     deletion that failed (the snapshot is `error_deleting`) or a rollback of an encrypted disk whose
+         *     key is gone. Upstream Cinder wraps this status as `computeFault`. Codes: `EVS.2001`,
+         *     `EVS.2002`, `EVS.2019`, `EVS.2105`, `EVS.5500` (see *Errors* for their meaning).
          */
         InternalServerError: {
             headers: {

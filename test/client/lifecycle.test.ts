@@ -56,14 +56,19 @@ describe('the full story', () => {
   });
 
   it('treats a retried delete that finds the snapshot deleting as done', async () => {
-    // The first DELETE is carried out but its answer is lost (the connection drops).
+    // The first DELETE is carried out but its answer is lost (the connection drops); the
+    // snapshot stays deleting for a minute, so the retry meets EVS.1047, not a 404.
     let dropped = false;
+    const deleteAnswers: string[] = [];
     const { server } = await clientFor({
+      deleteMs: 60_000,
       mutate: (reply, request) => {
-        if (request.method === 'DELETE' && !dropped) {
+        if (request.method !== 'DELETE') return reply;
+        if (!dropped) {
           dropped = true;
           return { ...reply, status: 599 };
         }
+        deleteAnswers.push(`${reply.status} ${(reply.body as { badRequest?: { code?: string } } | undefined)?.badRequest?.code ?? ''}`.trim());
         return reply;
       },
     });
@@ -80,6 +85,8 @@ describe('the full story', () => {
     await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 10 });
     await expect(client.deleteSnapshot(created.id)).resolves.toBeUndefined();
     expect(server.requests.filter((r) => r.method === 'DELETE')).toHaveLength(2);
+    expect(deleteAnswers).toEqual(['400 EVS.1047']);
+    expect(server.snapshots.get(created.id)?.status).toBe('deleting');
   });
 
   it('refuses to delete a snapshot that is still creating (EVS.1047)', async () => {
@@ -236,11 +243,20 @@ describe('waitForSnapshot', () => {
   });
 
   it('stops when the signal aborts', async () => {
-    const { client } = await clientFor({ transitionMs: 60_000 });
+    const { client, server } = await clientFor({ transitionMs: 3_600_000 });
     const created = await client.createSnapshot({ volume_id: volumeId });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error('shutting down')), 100);
-    await expect(client.waitForSnapshot(created.id, { until: 'available', intervalMs: 10_000, signal: controller.signal })).rejects.toThrow('shutting down');
+    // Aborted once the first poll has been answered, while the wait sleeps for an hour: a sleep
+    // that ignored the signal could only end in the test's timeout.
+    const waiting = client.waitForSnapshot(created.id, {
+      until: 'available',
+      intervalMs: 3_600_000,
+      timeoutMs: 7_200_000,
+      signal: controller.signal,
+      onProgress: () => setImmediate(() => controller.abort(new Error('shutting down'))),
+    });
+    await expect(waiting).rejects.toThrow('shutting down');
+    expect(server.requests.filter((r) => r.method === 'GET')).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,6 @@
 // signRequest: Huawei's published example, the canonicalisation rules, the Credential= form, and
 // input errors that name field and rule without ever showing the secret key or security token.
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -97,9 +97,18 @@ describe('signRequest headers', () => {
     expect(headers['X-Security-Token']).toBe(securityToken);
     expect(headers['X-Sdk-Date']).toBe('20191115T033655Z');
     expect(headers.Authorization).toContain('SignedHeaders=host;x-sdk-date;x-security-token,');
-    // The same as signing a request that already carries exactly these headers.
-    const expected = canonicalRequest({ method: 'GET', url: example.url, headers: { 'X-Security-Token': securityToken, 'X-Sdk-Date': '20191115T033655Z' } });
-    expect(expected.signedHeaders).toBe('host;x-sdk-date;x-security-token');
+    // The signature must be the HMAC of the canonical request with the new values only, as a
+    // request that carried exactly these headers gives; one over the stale copies differs.
+    const signatureOver = (headers: Record<string, string>): string => {
+      const canonical = canonicalRequest({ method: 'GET', url: example.url, headers });
+      return createHmac('sha256', example.credentials.secretKey)
+        .update(`SDK-HMAC-SHA256\n20191115T033655Z\n${sha256(canonical.text)}`)
+        .digest('hex');
+    };
+    const fresh = signatureOver({ 'X-Security-Token': securityToken, 'X-Sdk-Date': '20191115T033655Z' });
+    expect(headers.Authorization).toBe(`SDK-HMAC-SHA256 Access=${example.credentials.accessKey}, SignedHeaders=host;x-sdk-date;x-security-token, Signature=${fresh}`);
+    expect(fresh).not.toBe(signatureOver({ 'X-Security-Token': 'stale', 'X-Sdk-Date': '20191115T033655Z' }));
+    expect(fresh).not.toBe(signatureOver({ 'X-Security-Token': securityToken, 'X-Sdk-Date': '19990101T000000Z' }));
   });
 
   it('signs a body by its bytes: string as UTF-8, Uint8Array views and ArrayBuffers', () => {

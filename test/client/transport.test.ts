@@ -183,21 +183,21 @@ describe('timeouts', () => {
   });
 
   it('stops waiting between retries when the caller aborts', async () => {
-    let answered!: () => void;
-    const firstAnswer = new Promise<void>((resolve) => (answered = resolve));
-    const { evs, requests } = await clientFor(
-      (_req, res) => {
-        sendJson(res, 503, { error: { code: 'EVS.5503', message: 'x' } });
-        answered();
-      },
-      { retry: { retries: 5, baseDelayMs: 10_000, maxDelayMs: 10_000 } },
-    );
     const controller = new AbortController();
-    const pending = evs.updateSnapshot(snapshotId, { name: 'n' }, { signal: controller.signal });
-    await firstAnswer;
-    controller.abort(new Error('caller gave up'));
-    await expect(pending).rejects.toThrow('caller gave up');
+    const delays: number[] = [];
+    const { evs, requests } = await clientFor((_req, res) => sendJson(res, 503, { error: { code: 'EVS.5503', message: 'x' } }, { 'Retry-After': '3600' }), {
+      // An hour between attempts (Retry-After: the random back-off could be short), and the abort
+      // comes once the wait has begun (onRetry is called just before it): a sleep that ignored
+      // the signal could only end in the test's timeout.
+      retry: { retries: 5, baseDelayMs: 3_600_000, maxDelayMs: 3_600_000 },
+      onRetry: (event) => {
+        delays.push(event.delayMs);
+        setImmediate(() => controller.abort(new Error('caller gave up')));
+      },
+    });
+    await expect(evs.updateSnapshot(snapshotId, { name: 'n' }, { signal: controller.signal })).rejects.toThrow('caller gave up');
     expect(requests).toHaveLength(1);
+    expect(delays).toEqual([3_600_000]);
   });
 });
 

@@ -20,6 +20,8 @@ export interface FakeEvsOptions {
   projectId: string;
   /** How long a new snapshot stays `creating`, a deleted one `deleting`, a rollback `rollbacking` (ms). Default 0: the next read sees the change. */
   transitionMs?: number;
+  /** How long a deleted snapshot stays `deleting` (ms); default `transitionMs`. */
+  deleteMs?: number;
   /** The byte limit of names and descriptions; a larger one makes a lax server. Default 255. */
   maxTextBytes?: number;
   /** Whether the list starts after `marker` (default); false makes a server that ignores it, as Open Telekom Cloud may. */
@@ -69,14 +71,22 @@ export interface FakeEvs extends LocalServer {
   history: { id: string; status: string }[];
 }
 
-export async function startFakeEvs({ token, projectId, transitionMs = 0, maxTextBytes = 255, honourMarker = true, mutate = (reply) => reply }: FakeEvsOptions): Promise<FakeEvs> {
+export async function startFakeEvs({
+  token,
+  projectId,
+  transitionMs = 0,
+  deleteMs = transitionMs,
+  maxTextBytes = 255,
+  honourMarker = true,
+  mutate = (reply) => reply,
+}: FakeEvsOptions): Promise<FakeEvs> {
   const snapshots = new Map<string, StoredSnapshot>();
   const pending = new Map<string, Pending>();
   const history: { id: string; status: string }[] = [];
   const collection = `/v2/${projectId}/cloudsnapshots`;
 
   const schedule = (id: string, next: string): void => {
-    pending.set(id, { next, at: Date.now() + transitionMs });
+    pending.set(id, { next, at: Date.now() + (next === 'gone' ? deleteMs : transitionMs) });
   };
   /** Applies a due transition; returns the snapshot, or undefined when it is gone. */
   const settle = (id: string): StoredSnapshot | undefined => {
