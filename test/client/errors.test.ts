@@ -50,12 +50,11 @@ describe('documented error forms', () => {
     expect([error.status, error.code, error.wrapper, error.requestId]).toEqual([401, 'APIGW.0301', undefined, 'b7e3c1']);
   });
 
-  it('prefers the X-Request-Id header', async () => {
-    const error = (await failure({ status: 404, body: JSON.stringify({ itemNotFound: { code: 'EVS.5404', message: 'gone' } }), headers: { 'X-Request-Id': 'req-42' } }, () =>
-      evs.updateSnapshot(snapshotId, { name: 'x' }),
-    )) as EvsApiError;
+  it('prefers the X-Request-Id header over the request_id of the body', async () => {
+    const body = JSON.stringify({ error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information: decrypt token fail', request_id: 'body-7' });
+    const error = (await failure({ status: 401, body, headers: { 'X-Request-Id': 'req-42' } }, () => evs.updateSnapshot(snapshotId, { name: 'x' }))) as EvsApiError;
     expect([error.requestId, error.operation]).toEqual(['req-42', 'updateSnapshot']);
-    expect(error.message).toBe('updateSnapshot failed with HTTP 404 EVS.5404: gone (request req-42)');
+    expect(error.message).toBe('updateSnapshot failed with HTTP 401 APIGW.0301: Incorrect IAM authentication information: decrypt token fail (request req-42)');
   });
 });
 

@@ -58,12 +58,20 @@ describe('createSnapshot input', () => {
     expect(JSON.parse(server.requests.at(-1)?.body ?? '{}').snapshot.name).toBe(chinese(85));
   });
 
+  const lastBody = (): unknown => JSON.parse(server.requests.at(-1)?.body ?? '{}');
+
   it('sends a reserved-prefix name when the caller opts in', async () => {
-    await expect(evs.createSnapshot({ volume_id: volumeId, name: 'autobk_snapshot_x' }, { allowReservedNamePrefix: true })).resolves.toBeDefined();
+    const before = server.requests.length;
+    await expect(evs.createSnapshot({ volume_id: volumeId, name: 'autobk_snapshot_x' }, { allowReservedNamePrefix: true })).resolves.toMatchObject({ id: snapshotId });
+    expect(server.requests.length).toBe(before + 1);
+    expect(lastBody()).toEqual({ snapshot: { volume_id: volumeId, name: 'autobk_snapshot_x' } });
   });
 
-  it('accepts a null description, as the create page allows', async () => {
-    await expect(evs.createSnapshot({ volume_id: volumeId, description: null })).resolves.toBeDefined();
+  it('accepts a null description, as the create page allows, and sends it as null', async () => {
+    const before = server.requests.length;
+    await expect(evs.createSnapshot({ volume_id: volumeId, description: null })).resolves.toMatchObject({ id: snapshotId });
+    expect(server.requests.length).toBe(before + 1);
+    expect(lastBody()).toEqual({ snapshot: { volume_id: volumeId, description: null } });
   });
 });
 
