@@ -4,6 +4,7 @@
 // bundle (JSON Schema 2020-12, every error reported), and an error code the spec documents.
 import * as responseValidators from '../../generated/response-validators.js';
 import { errorCodes, type OperationId, operations } from '../../generated/spec-constants.js';
+import { renderValue } from './render.js';
 import { type SchemaError, violationOf } from './violations.js';
 
 export interface ObservedResponse {
@@ -86,9 +87,9 @@ function codeViolation(status: number, body: unknown): ContractViolation | undef
   if (typeof found.code !== 'string' || !documented || documented.includes(found.code)) return undefined;
   return {
     pointer: found.pointer,
-    problem: `error code ${JSON.stringify(found.code)} is not documented for HTTP ${status}`,
+    problem: `the error code is not documented for HTTP ${status}`,
     expected: `one of ${documented.join(', ')}`,
-    actual: JSON.stringify(found.code),
+    actual: renderValue(found.code),
   };
 }
 

@@ -35,7 +35,7 @@ Usage: evs-contract --base-url <url> --project-id <id> --volume-id <uuid> [optio
   --wait-timeout <ms>     longest wait for a snapshot's state (default 600000)
   --max-snapshots <n>     the most snapshots a run makes (default 20)
   --stateless             the target is a stateless mock such as Prism: behaviour checks skipped
-  --dry-run               print the plan and send nothing
+  --dry-run               print the plan and send nothing (no credentials needed)
   --help                  this text
 
 Credentials, from the environment only (a flag would land in shell history):
@@ -43,8 +43,9 @@ Credentials, from the environment only (a flag would land in shell history):
   EVS_ACCESS_KEY, EVS_SECRET_KEY [, EVS_SECURITY_TOKEN]   an AK/SK pair, requests signed
                           with SDK-HMAC-SHA256
 
-Exit codes: 0 every case conforms; 1 a contract violation (or no answer); 2 a usage error;
-3 every case conforms but snapshots it created could not be deleted (they are listed).`;
+Exit codes: 0 every case conforms; 1 a contract violation (or no answer); 2 a usage error
+(nothing sent); 3 every case conforms but snapshots it created could not be deleted (listed);
+4 the target refused the credentials (nothing else sent).`;
 
 const flags = {
   'base-url': { type: 'string' },
@@ -133,8 +134,14 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     parsed = parseArgs({ args: [...argv], options: flags, strict: true, allowPositionals: true });
   } catch (error) {
     // Node's message quotes the whole argument, value included: name the flag only.
-    const flag = /'(-{1,2}[^'=\s]*)/.exec((error as Error).message)?.[1];
-    const kind = (error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? 'needs a value' : 'is not a flag of evs-contract';
+    const message = (error as Error).message;
+    const flag = /'(-{1,2}[^'=\s]*)/.exec(message)?.[1];
+    const kind =
+      (error as { code?: string }).code !== 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+        ? 'is not a flag of evs-contract'
+        : /does not take an argument/.test(message)
+          ? 'takes no value'
+          : 'needs a value (a value starting with - is read as a flag: negative numbers are not taken)';
     throw new UsageError(`${flag ?? 'an argument'} ${kind}`);
   }
   const { values, positionals } = parsed;
@@ -154,7 +161,8 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     baseUrl: baseUrl as string,
     projectId: projectId as string,
     volumeId: volumeId as string,
-    auth: credentials(env),
+    // A dry run sends nothing, so it needs no credentials; a placeholder keeps the options whole.
+    auth: values['dry-run'] === true && !env.EVS_AUTH_TOKEN && !env.EVS_ACCESS_KEY && !env.EVS_SECRET_KEY ? { token: 'dry-run-sends-nothing' } : credentials(env),
     rollback: values.rollback === true,
     stateless: values.stateless === true,
     dryRun: values['dry-run'] === true,
@@ -180,7 +188,7 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
   } catch (error) {
     if (!(error instanceof ContractOptionsError)) throw error;
     const flag = optionFlags[error.field] ?? error.field;
-    throw new UsageError(`${flag} ${error.detail} (got ${error.value})`);
+    throw new UsageError(`${flag} ${error.detail} (got ${error.value.replace(/ \((number|string|boolean)\)$/, '')})`);
   }
   return { help: false, options, reports: (values.report ?? []).map(reportOf) };
 }

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // evs-contract: the contract checks as a command for CI jobs (see command.ts and cli-args.ts).
 import { writeFile } from 'node:fs/promises';
-import { main } from './command.js';
+import { checkWritable, main } from './command.js';
 
 main(process.argv.slice(2), process.env, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTerminal: process.stdout.isTTY === true,
   writeFile: (path, text) => writeFile(path, text),
+  checkWritable,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,5 +1,7 @@
 // evs-contract's command, callable in-process (the tests do) and by the bin (cli.ts). Progress goes to stderr when a
 // report takes stdout; on a terminal a live line shows the case under way, in CI plain lines.
+import { access, constants, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { type ReportTarget, readCli, UsageError, usage } from './cli-args.js';
 import { formatJunit } from './report-junit.js';
 import { caseDetails, caseLine, summaryLines } from './report-text.js';
@@ -12,6 +14,19 @@ export interface Io {
   /** Whether the progress stream is a terminal. */
   isTerminal: boolean;
   writeFile: (path: string, text: string) => Promise<void>;
+  /** Why the file cannot be written (its folder is missing, it is read-only), or undefined. */
+  checkWritable: (path: string) => Promise<string | undefined>;
+}
+
+/** Why a report file cannot be written (its folder is missing, it is read-only, it is a folder), or undefined. */
+export async function checkWritable(path: string): Promise<string | undefined> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) return 'it is a folder';
+  const target = existing ? path : dirname(path);
+  return access(target, constants.W_OK).then(
+    () => undefined,
+    (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? `the folder ${target} does not exist` : (error.code ?? 'it cannot be written')),
+  );
 }
 
 const rendered = (result: ContractResult, format: ReportTarget['format']): string => (format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatJunit(result));
@@ -30,6 +45,15 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
     io.stdout(`${usage}\n`);
     return 0;
   }
+  // A report that cannot be written is found before anything is sent.
+  for (const report of settings.reports)
+    if (report.file !== undefined) {
+      const problem = await io.checkWritable(report.file);
+      if (problem) {
+        io.stderr(`evs-contract: cannot write the report ${report.file}: ${problem}\nRun evs-contract --help for the options.\n`);
+        return 2;
+      }
+    }
   const toStdout = settings.reports.some((report) => report.file === undefined);
   const progress = toStdout ? io.stderr : io.stdout;
   const live = io.isTerminal && !toStdout;
@@ -55,8 +79,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
       try {
         await io.writeFile(report.file, text);
       } catch (error) {
+        // The run is over: its own exit code stands, the lost report is said loudly.
         io.stderr(`evs-contract: cannot write the report ${report.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-        return 2;
+        return result.exitCode === 0 ? 1 : result.exitCode;
       }
   }
   return result.exitCode;

@@ -10,7 +10,7 @@ import type { WireRequest } from './http.js';
 import type { CaseResult } from './result.js';
 import { applyBreakage, type Breakage, breakages, type Overrides, type Schema, validValues } from './schema-arbitrary.js';
 import { expectCreated, expectListed, expectUpdated } from './semantics.js';
-import type { Session } from './session.js';
+import { createdId, type Session } from './session.js';
 
 interface Drawn {
   request: WireRequest;
@@ -46,7 +46,7 @@ const stateDependentQuery = ['marker', 'sort_key', 'availability_zone', 'service
 function properties(session: Session, snapshotId: string): Property[] {
   const { projectId, volumeId, rollback, stateless } = session.options;
   const collection = `/v2/${projectId}/cloudsnapshots`;
-  const item = `${collection}/${snapshotId}`;
+  const item = `${collection}/${encodeURIComponent(snapshotId)}`;
   // What a schema-driven mock (Prism) cannot see: it counts characters, as JSON Schema does, so
   // not a byte limit; and it takes an empty query value (`sort_key=`) for no value.
   const seen = (breakage: Breakage, inQuery: boolean): boolean => !(stateless && (breakage.rule === 'maxBytes' || (inQuery && breakage.value === '')));
@@ -134,13 +134,14 @@ async function runProperty(session: Session, property: Property, runs: number, s
   const note = capped ? `${capped} of ${runs} cases not sent: the cap of ${session.options.maxSnapshots} snapshots per run was reached` : undefined;
   if (details.failed && failure) return { ...failure, name: failure.name, replay, ...(note ? { reason: note } : {}) };
   if (details.failed) {
-    const problem = details.errorInstance instanceof Error ? details.errorInstance.message : 'the property failed';
+    // Only the error's kind: its message may quote an answer.
+    const problem = details.errorInstance instanceof Error ? details.errorInstance.name : 'the property failed';
     return {
       name,
       kind: 'generated',
       operationId: property.operationId,
       outcome: 'failed',
-      violations: [{ pointer: '(request)', problem: `the contract tool could not run the case: ${session.redact(problem)}`, expected: 'a case that runs', actual: 'an error' }],
+      violations: [{ pointer: '(request)', problem: `the contract tool could not run the case (${problem}); please report it`, expected: 'a case that runs', actual: 'an error' }],
       ms: 0,
       replay,
     };
@@ -177,9 +178,9 @@ export async function runGenerated(session: Session): Promise<CaseResult[]> {
       },
       expectedStatus: 202,
     });
-    const id = (answer as { snapshot?: { id?: unknown } } | undefined)?.snapshot?.id;
-    const waited = typeof id === 'string' && result.outcome === 'passed' ? await session.waitFor(id, 'available') : 'the setup create failed';
-    if (waited !== undefined || typeof id !== 'string') {
+    const id = createdId(answer);
+    const waited = id !== undefined && result.outcome === 'passed' ? await session.waitFor(id, 'available') : 'the setup create failed';
+    if (waited !== undefined || id === undefined) {
       results.push(
         result.outcome === 'failed'
           ? result

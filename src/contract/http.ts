@@ -55,9 +55,11 @@ async function readBounded(response: Response, limit: number): Promise<{ bytes: 
   }
 }
 
-const causeOf = (error: unknown): string => {
+const causeOf = (error: unknown, url: URL): string => {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
   if (typeof cause?.code === 'string') return cause.code;
+  // fetch refuses the ports browsers block (5060, 6000, ...) without opening a connection.
+  if (cause?.message === 'bad port') return `fetch refuses port ${url.port}, one of the ports browsers block; use another port`;
   return (error as Error).name === 'TimeoutError' ? 'timed out' : 'the connection failed';
 };
 
@@ -73,6 +75,6 @@ export async function send(transport: Transport, request: WireRequest): Promise<
     const { bytes, truncated } = await readBounded(response, transport.maxBodyBytes);
     return { status: response.status, contentType: response.headers.get('Content-Type'), bytes, truncated, ms: Math.round(performance.now() - started) };
   } catch (error) {
-    throw new NoAnswer(signal.aborted ? `no complete answer within ${transport.timeoutMs} ms` : causeOf(error));
+    throw new NoAnswer(signal.aborted ? `no complete answer within ${transport.timeoutMs} ms` : causeOf(error, url));
   }
 }

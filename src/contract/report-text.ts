@@ -1,17 +1,26 @@
 // The contract run as text a person acts on: a line per case, and under a failed one its request
 // and each violation with its JSON pointer, expected and actual value. The result's strings were
 // scrubbed of secrets when it was made; this only lays them out.
+import { printable } from './render.js';
 import type { CaseResult, ContractResult } from './result.js';
 
 const marks = { passed: 'PASS', failed: 'FAIL', skipped: 'SKIP', planned: 'PLAN' } as const;
 
 export function caseLine(result: CaseResult): string {
+  return printable(rawCaseLine(result));
+}
+
+function rawCaseLine(result: CaseResult): string {
   const answered = result.status === undefined ? '' : ` (HTTP ${result.status}${result.ms ? `, ${result.ms} ms` : ''})`;
   const why = result.reason ? `: ${result.reason}` : '';
   return `${marks[result.outcome]} ${result.operationId} [${result.name}]${answered}${why}`;
 }
 
 export function caseDetails(result: CaseResult): string[] {
+  return rawCaseDetails(result).map(printable);
+}
+
+function rawCaseDetails(result: CaseResult): string[] {
   const lines: string[] = [];
   if (result.request && (result.outcome === 'failed' || result.outcome === 'planned'))
     lines.push(`  request: ${result.request.method} ${result.request.path}${result.request.body === undefined ? '' : ` ${result.request.body}`}`);
@@ -33,7 +42,9 @@ export function summaryLines(result: ContractResult): string[] {
       : `evs-contract: ${passed} passed, ${failed} failed, ${skipped} skipped in ${(result.durationMs / 1000).toFixed(1)} s against ${result.baseUrl} (seed ${result.seed}; ${result.snapshotsMade} of at most ${result.maxSnapshots} snapshots made)`,
   ];
   if (result.leftovers.length) lines.push(`evs-contract: could not delete these snapshots it created, delete them by hand: ${result.leftovers.join(', ')}`);
-  return lines;
+  if (result.exitCode === 4)
+    lines.push('evs-contract: the target refused the credentials (HTTP 401 to the first authenticated request): check EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and EVS_SECRET_KEY');
+  return lines.map(printable);
 }
 
 /** The whole run as text: failed cases with their details, then the summary. */

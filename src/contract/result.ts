@@ -33,8 +33,8 @@ export interface CaseResult {
 export interface ContractResult {
   /** True when every case that ran conforms and nothing the run created was left behind. */
   ok: boolean;
-  /** 0 conform; 1 a contract violation; 3 it conforms but could not delete what it created. */
-  exitCode: 0 | 1 | 3;
+  /** 0 conform; 1 a contract violation; 3 it conforms but could not delete what it created; 4 the target refused the credentials. */
+  exitCode: 0 | 1 | 3 | 4;
   baseUrl: string;
   seed: number;
   dryRun: boolean;

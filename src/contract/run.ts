@@ -5,7 +5,7 @@ import { type ContractOptions, resolveOptions } from './options.js';
 import type { CaseResult, ContractResult } from './result.js';
 import { scenarios as allScenarios, type Scenario, type ScenarioContext, Unmet } from './scenarios.js';
 import { type Selection, selection } from './selection.js';
-import { Session } from './session.js';
+import { createdId, Session } from './session.js';
 
 async function runScenario(session: Session, scenario: Scenario): Promise<CaseResult> {
   const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
@@ -27,7 +27,7 @@ async function runScenario(session: Session, scenario: Scenario): Promise<CaseRe
         outcome: 'failed',
         expectedStatus: scenario.expectedStatus,
         request: session.shownRequest(request),
-        violations: [{ pointer: '(request)', problem: 'waiting for the snapshot failed', expected: `a snapshot that is ${scenario.waitUntil}`, actual: session.redact(problem) }],
+        violations: [session.clean({ pointer: '(request)', problem: 'waiting for the snapshot failed', expected: `a snapshot that is ${scenario.waitUntil}`, actual: problem })],
         ms: 0,
       };
   }
@@ -38,12 +38,23 @@ async function runScenario(session: Session, scenario: Scenario): Promise<CaseRe
     expect: scenario.expect ? (body) => scenario.expect?.(body, session.context, request) ?? [] : undefined,
     preferOnMock: scenario.preferOnMock,
   });
-  const id = (answer as { snapshot?: { id?: unknown } } | undefined)?.snapshot?.id;
-  if (scenario.keepsSnapshot && result.status !== undefined && result.status >= 200 && result.status < 300 && typeof id === 'string' && id !== '') {
+  const id = createdId(answer);
+  if (scenario.keepsSnapshot && result.status !== undefined && result.status >= 200 && result.status < 300 && id !== undefined) {
     if (scenario.keepsSnapshot === 'main') session.context.snapshotId = id;
     else session.context.others.push(id);
   }
   return result;
+}
+
+/** A case the tool itself could not finish (a bug, or an answer it could not handle): a failure, and the run goes on. Only the error's kind is shown: its message may quote the answer. */
+function toolFailure(spec: Pick<CaseResult, 'name' | 'kind' | 'operationId'>, error: unknown): CaseResult {
+  const kind = error instanceof Error ? error.name : typeof error;
+  return {
+    ...spec,
+    outcome: 'failed',
+    violations: [{ pointer: '(request)', problem: `the contract tool could not handle this case (${kind}); please report it`, expected: 'a case that runs', actual: kind }],
+    ms: 0,
+  };
 }
 
 /** The placeholder ids a dry run shows in paths. */
@@ -94,23 +105,28 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     let thrown: unknown;
     try {
       for (const scenario of allScenarios) {
+        const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
         const reason = chosen.reasonToSkip(scenario);
-        report(reason ? session.skipped({ name: scenario.name, kind: 'scenario', operationId: scenario.operationId }, reason) : await runScenario(session, scenario));
+        report(reason ? session.skipped(spec, reason) : await runScenario(session, scenario).catch((error: unknown) => toolFailure(spec, error)));
       }
-      if (chosen.generated && resolved.generate > 0) for (const result of await runGenerated(session)) report(result);
+      if (chosen.generated && resolved.generate > 0)
+        for (const result of await runGenerated(session).catch((error: unknown) => [
+          toolFailure({ name: 'generated cases', kind: 'generated', operationId: 'createSnapshot' }, error),
+        ]))
+          report(result);
     } catch (error) {
       thrown = error;
     }
     if (!resolved.stateless) {
       const cleanup = await session.cleanUp();
-      leftovers = cleanup.leftovers;
+      leftovers = cleanup.leftovers.map((id) => session.redact(id));
       resolved.onEvent({ type: 'cleanup', ...cleanup });
     }
     if (thrown) throw thrown;
   }
   const totals = { passed: 0, failed: 0, skipped: 0, planned: 0 };
   for (const result of cases) totals[result.outcome]++;
-  const exitCode = totals.failed > 0 ? 1 : leftovers.length > 0 ? 3 : 0;
+  const exitCode = session.credentialsRefused ? 4 : totals.failed > 0 ? 1 : leftovers.length > 0 ? 3 : 0;
   return {
     ok: exitCode === 0,
     exitCode,

@@ -60,6 +60,8 @@ export interface Scenario {
   expect?: (answer: unknown, context: ScenarioContext, request: ScenarioRequest) => ContractViolation[];
   /** The scenario checks behaviour only: a stateless mock, which answers from examples, skips it. */
   semantic?: boolean;
+  /** Scenarios it relies on (beyond `create: minimal`, which any scenario on the snapshot needs): run whenever it runs. */
+  needs?: readonly string[];
 }
 
 const collection = (context: ScenarioContext) => `/v2/${context.projectId}/cloudsnapshots`;
@@ -171,8 +173,9 @@ export const scenarios: readonly Scenario[] = [
     operationId: 'listSnapshots',
     expectedStatus: 200,
     request: (c) => list(`?name=contract-suite-main&volume_id=${c.volumeId}&status=available`)(c),
-    // The main snapshot matches all three filters once it is available.
+    // The main snapshot matches all three filters once it is available and renamed.
     waitUntil: 'available',
+    needs: ['update: name and description'],
     waitOn: (c) => main(c),
     expect: (answer, context, request) => [...expectListed(answer, request), ...expectIncludes(answer, context.snapshotId, 'the snapshot that matches every filter')],
   },
@@ -230,7 +233,7 @@ export const scenarios: readonly Scenario[] = [
     expect: (answer, _context, request) => expectRolledBack(answer, request),
   },
   { name: 'delete', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE'), waitUntil: 'available' },
-  { name: 'show: after delete', operationId: 'showSnapshot', expectedStatus: 404, request: onSnapshot('GET'), waitUntil: 'deleted', semantic: true },
+  { name: 'show: after delete', operationId: 'showSnapshot', expectedStatus: 404, request: onSnapshot('GET'), waitUntil: 'deleted', semantic: true, needs: ['delete'] },
   { name: 'delete: clean up the second snapshot', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE', undefined, other(0)), waitUntil: 'available' },
   { name: 'delete: clean up the third snapshot', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE', undefined, other(1)), waitUntil: 'available' },
 ];

@@ -44,15 +44,24 @@ export function selection(options: ResolvedOptions, scenarios: readonly Scenario
     return undefined;
   };
   const chosen = scenarios.filter((scenario) => picked((pattern) => matches(pattern, scenario)) === undefined);
-  const needMain = chosen.some(usesMain);
+  // What the chosen ones rely on runs too, whatever --only or --skip say: it is their setup.
+  const needed = new Set<string>();
+  const pending = [...chosen];
+  for (let scenario = pending.pop(); scenario; scenario = pending.pop())
+    for (const name of [...(scenario.needs ?? []), ...(usesMain(scenario) ? ['create: minimal'] : [])]) {
+      const found = scenarios.find((candidate) => candidate.name === name);
+      if (found && !needed.has(name)) {
+        needed.add(name);
+        pending.push(found);
+      }
+    }
   return {
     generated: picked((pattern) => pattern === 'generated') === undefined,
     reasonToSkip(scenario) {
       if (scenario.destructive && !options.rollback) return 'it rolls the disk back to the snapshot, overwriting its data: allow it with --rollback (rollback: true)';
       if (scenario.semantic && options.stateless) return 'a behaviour check: a stateless mock answers from its examples, not from what was sent';
       const reason = picked((pattern) => matches(pattern, scenario));
-      if (reason && scenario.keepsSnapshot === 'main' && needMain) return undefined;
-      return reason;
+      return reason && needed.has(scenario.name) ? undefined : reason;
     },
   };
 }

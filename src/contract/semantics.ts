@@ -4,6 +4,7 @@
 // JSON pointer into the answer.
 import type { ContractViolation } from './checker.js';
 import type { WireRequest } from './http.js';
+import { renderValue } from './render.js';
 
 /** What the run knows a snapshot holds: the fields it sent, merged over the run. */
 export interface Expected {
@@ -14,7 +15,7 @@ export interface Expected {
 }
 
 type Json = Record<string, unknown>;
-const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+const show = renderValue;
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const sameId = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
 

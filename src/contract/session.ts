@@ -1,7 +1,7 @@
 // One contract run's connection to the target and its bookkeeping: it sends a case, checks the
 // answer (schema, then behaviour), tracks what the run created and set, enforces the cap on
 // creates, waits for snapshot states, and deletes what is left at the end.
-import type { OperationId } from '../../generated/spec-constants.js';
+import { type OperationId, uuidPattern } from '../../generated/spec-constants.js';
 import { createRedactor, excerpt } from '../shared/redact.js';
 import { type ContractViolation, checkResponse } from './checker.js';
 import { secretsOf } from './credentials.js';
@@ -10,6 +10,9 @@ import type { ResolvedOptions } from './options.js';
 import type { CaseRequest, CaseResult } from './result.js';
 import type { ScenarioContext } from './scenarios.js';
 import { type Expected, pathSnapshotId, sentFields } from './semantics.js';
+
+/** After this many requests in a row without an answer, the run sends nothing more. */
+const maxUnanswered = 3;
 
 /** A body bigger than this is cut and reported: a list page of 1,000 snapshots is about 1 MB. */
 const maxBodyBytes = 8 * 1024 * 1024;
@@ -31,6 +34,11 @@ export class Session {
   /** Creates answered 2xx, or not answered at all (they may have made one): what the cap counts. */
   snapshotsMade = 0;
   private readonly deleted = new Set<string>();
+  /** Set when the run must send nothing more: the credentials were refused, or the target stopped answering. */
+  stopReason: string | undefined;
+  credentialsRefused = false;
+  private authenticatedAnswered = false;
+  private unanswered = 0;
   private readonly transport: Transport;
 
   constructor(readonly options: ResolvedOptions) {
@@ -82,6 +90,7 @@ export class Session {
   /** Sends a case and checks its answer; records what a successful create, update or delete changed. */
   async run(spec: CaseSpec): Promise<{ result: CaseResult; answer: unknown }> {
     const { request } = spec;
+    if (this.stopReason) return { result: this.skipped(spec, this.stopReason, request), answer: undefined };
     const isCreate = spec.operationId === 'createSnapshot';
     if (isCreate && this.capReached())
       return { result: this.skipped(spec, `the cap of ${this.options.maxSnapshots} snapshots per run is reached (maxSnapshots)`, request), answer: undefined };
@@ -93,8 +102,17 @@ export class Session {
     } catch (error) {
       if (!(error instanceof NoAnswer)) throw error;
       if (isCreate) this.snapshotsMade++;
+      if (++this.unanswered >= maxUnanswered) this.stopReason = `not sent: the target gave no answer to ${maxUnanswered} requests in a row (the last: ${error.reason})`;
       const violation = { pointer: '(request)', problem: `no answer from ${this.options.baseUrl}`, expected: 'an HTTP response', actual: error.reason };
       return { result: { ...base, outcome: 'failed', violations: [violation], ms: 0 }, answer: undefined };
+    }
+    this.unanswered = 0;
+    if (request.authenticated && !this.authenticatedAnswered) {
+      this.authenticatedAnswered = true;
+      if (wire.status === 401) {
+        this.credentialsRefused = true;
+        this.stopReason = 'not sent: the credentials were refused (the first authenticated request was answered HTTP 401)';
+      }
     }
     const violations = checkResponse(spec.operationId, { status: wire.status, contentType: wire.contentType, body: wire.bytes, truncated: wire.truncated }, this.redact);
     const statusOk = typeof spec.expectedStatus === 'number' ? wire.status === spec.expectedStatus : spec.expectedStatus.test(wire.status);
@@ -112,16 +130,26 @@ export class Session {
     }
     if (spec.operationId === 'updateSnapshot' && successful) this.recordUpdate(request);
     if (spec.operationId === 'deleteSnapshot' && successful) this.recordDelete(request);
-    const clean = violations.map((v) => ({ ...v, actual: excerpt(v.actual, this.redact, 300), expected: excerpt(v.expected, this.redact, 300), problem: this.redact(v.problem) }));
+    const clean = violations.map((v) => this.clean(v));
     return {
       result: { ...base, outcome: clean.length ? 'failed' : 'passed', status: wire.status, violations: clean, ms: wire.ms, ...(note ? { reason: note } : {}) },
       answer,
     };
   }
 
+  /** A violation fit for a report: every part scrubbed of secrets, then cut. */
+  clean(violation: ContractViolation): ContractViolation {
+    return {
+      pointer: excerpt(violation.pointer, this.redact, 200),
+      problem: excerpt(violation.problem, this.redact, 300),
+      expected: excerpt(violation.expected, this.redact, 300),
+      actual: excerpt(violation.actual, this.redact, 300),
+    };
+  }
+
   private recordCreate(answer: unknown, request: WireRequest): void {
-    const id = (answer as { snapshot?: { id?: unknown } } | undefined)?.snapshot?.id;
-    if (typeof id !== 'string' || id === '' || this.options.stateless) return;
+    const id = createdId(answer);
+    if (id === undefined || this.options.stateless) return;
     this.context.created.push(id);
     const sent = (sentFields(request) ?? {}) as Partial<Expected>;
     this.context.expected.set(id.toLowerCase(), { ...sent, volume_id: String(sent.volume_id ?? this.options.volumeId) });
@@ -145,7 +173,8 @@ export class Session {
   async waitFor(id: string, until: 'available' | 'deleted' | 'deletable'): Promise<string | undefined> {
     // Prism's show always answers with its example, which is available; it never answers 404 unasked.
     if (this.options.stateless) return undefined;
-    const path = `/v2/${this.options.projectId}/cloudsnapshots/${id}`;
+    if (this.stopReason) return this.stopReason;
+    const path = `/v2/${this.options.projectId}/cloudsnapshots/${encodeURIComponent(id)}`;
     const deadline = Date.now() + this.options.waitTimeoutMs;
     let last = 'nothing yet';
     for (let polls = 0; ; polls++) {
@@ -154,8 +183,10 @@ export class Session {
         wire = await send(this.transport, { method: 'GET', path, authenticated: true });
       } catch (error) {
         if (!(error instanceof NoAnswer)) throw error;
+        if (++this.unanswered >= maxUnanswered) this.stopReason = `not sent: the target gave no answer to ${maxUnanswered} requests in a row (the last: ${error.reason})`;
         return `polling ${path} got no answer: ${error.reason}`;
       }
+      this.unanswered = 0;
       if (until === 'deleted' && wire.status === 404) return undefined;
       if (wire.status === 200) {
         const status = (parsed(wire.bytes) as { snapshot?: { status?: unknown } } | undefined)?.snapshot?.status;
@@ -174,7 +205,12 @@ export class Session {
     const leftovers: string[] = [];
     let deleted = 0;
     for (const id of this.context.created.filter((created) => !this.deleted.has(created.toLowerCase()))) {
-      const path = `/v2/${this.options.projectId}/cloudsnapshots/${id}`;
+      // A target that stopped answering is not asked again: what is left is listed.
+      if (this.stopReason && !this.credentialsRefused) {
+        leftovers.push(id);
+        continue;
+      }
+      const path = `/v2/${this.options.projectId}/cloudsnapshots/${encodeURIComponent(id)}`;
       // Even when the wait fails (a show that never says available), the delete is tried.
       await this.waitFor(id, 'deletable');
       const wire = await send(this.transport, { method: 'DELETE', path, authenticated: true }).catch(() => undefined);
@@ -187,6 +223,17 @@ export class Session {
     }
     return { deleted, leftovers };
   }
+}
+
+const uuid = new RegExp(uuidPattern);
+
+/**
+ * The id of the snapshot in a create answer, only when it is a UUID: any other value (`../..`, a
+ * newline, a secret) is never put in a path or a report, whatever else the answer holds.
+ */
+export function createdId(answer: unknown): string | undefined {
+  const id = (answer as { snapshot?: { id?: unknown } } | undefined)?.snapshot?.id;
+  return typeof id === 'string' && uuid.test(id) ? id : undefined;
 }
 
 function parsed(bytes: Uint8Array): unknown {

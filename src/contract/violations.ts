@@ -1,6 +1,8 @@
 // A schema error restated for a report: where (a JSON pointer into the body), which rule, what
 // was expected and what was found.
 
+import { renderValue } from './render.js';
+
 /** The fields of an Ajv error this module reads (generated validators and Ajv itself report them alike). */
 export interface SchemaError {
   instancePath: string;
@@ -19,7 +21,7 @@ export interface Violation {
   actual: string;
 }
 
-const show = (value: unknown): string => (value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value)));
+const show = renderValue;
 const typeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 /** The value a JSON pointer names inside `root`. */

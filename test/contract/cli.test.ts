@@ -1,7 +1,7 @@
 // evs-contract's command line: usage errors name the flag and never echo a secret; credentials
 // come only from the environment; a dry run sends nothing; the reports are written as asked.
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/contract/command.js';
+import { checkWritable, main } from '../../src/contract/command.js';
 import { startServer } from '../support/local-server.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
@@ -23,6 +23,7 @@ async function run(argv: string[], env: Record<string, string> = { EVS_AUTH_TOKE
     writeFile: async (path, text) => {
       written.set(path, text);
     },
+    checkWritable: async (path) => (path.startsWith('/') ? checkWritable(path) : undefined),
   });
   return { code, stdout, stderr, written };
 }
@@ -39,6 +40,10 @@ describe('evs-contract usage', () => {
     [['--secret-key=cli-secret-token', ...base], '--secret-key is not a flag'],
     [['--frobnicate=cli-secret-token', ...base], '--frobnicate is not a flag of evs-contract'],
     [[...base, '--generate', 'many'], '--generate must be a whole number, got "many"'],
+    [[...base, '--rollback=yes'], '--rollback takes no value'],
+    [[...base, '--generate', '-1'], '--generate needs a value (a value starting with - is read as a flag'],
+    [[...base, '--timeout', '0'], '--timeout must be from 1 to 600000 (got 0)'],
+    [[...base, '--report', '/nonexistent-folder/junit.xml'], 'cannot write the report /nonexistent-folder/junit.xml: the folder /nonexistent-folder does not exist'],
     [[...base, '--report', 'out.txt'], '--report takes a *.xml file (JUnit XML), a *.json file'],
     [[...base, '--only', 'no-such-scenario'], '--only must name scenarios'],
     [['--base-url', 'http://127.0.0.1:9'], 'missing --project-id (or EVS_PROJECT_ID), --volume-id (or EVS_VOLUME_ID)'],
@@ -70,7 +75,8 @@ describe('evs-contract --dry-run', () => {
       response.end();
     });
     try {
-      const { code, stdout } = await run(['--base-url', server.url, '--project-id', projectId, '--volume-id', volumeId, '--dry-run', '--generate', '12']);
+      // No credentials: a dry run sends nothing, so it needs none.
+      const { code, stdout } = await run(['--base-url', server.url, '--project-id', projectId, '--volume-id', volumeId, '--dry-run', '--generate', '12'], {});
       expect(code).toBe(0);
       expect(server.requests).toEqual([]);
       expect(stdout).toContain(`PLAN createSnapshot [create: minimal]`);

@@ -2,7 +2,7 @@
 // each, schema or behaviour, and pass with no false alarm against faithful ones. A checker that
 // cannot fail is worthless. Each case runs the command in-process (command.ts, what the bin runs).
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/contract/command.js';
+import { checkWritable, main } from '../../src/contract/command.js';
 import { resolveTarget } from '../../src/contract/target.js';
 import { createEvsEmulator } from '../../src/emulator/index.js';
 import { type FakeEvs, type FakeReply, type StoredSnapshot, startFakeEvs } from '../support/fake-evs.js';
@@ -42,6 +42,7 @@ async function contract(url: string, extra: string[] = [], env: Record<string, s
       writeFile: async (path, text) => {
         written.set(path, text);
       },
+      checkWritable: async (path) => (path.startsWith('/') ? checkWritable(path) : undefined),
     },
   );
   return { code, output, written };
@@ -92,7 +93,7 @@ const faults: [string, Mutation, RegExp][] = [
   [
     'an undocumented error code',
     (r) => (r.status === 404 ? { ...r, body: { itemNotFound: { code: 'EVS.9999', message: 'gone' } } } : r),
-    /at \/itemNotFound\/code: error code "EVS.9999" is not documented for HTTP 404/,
+    /at \/itemNotFound\/code: the error code is not documented for HTTP 404; expected one of EVS.5404, got "EVS.9999"/,
   ],
   [
     'a byte order mark before the JSON',
@@ -224,6 +225,84 @@ describe.concurrent('evs-contract self-test', () => {
     for (const text of [output, ...written.values()]) {
       expect(text).not.toContain(longToken.slice(0, 12));
       expect(text).toContain('[redacted]');
+    }
+  });
+
+  it('never puts an id that is not a UUID in a path or on the terminal: no traversal, no forged lines', async () => {
+    const sneaky = [`../../../v2/${projectId}/volumes/${volumeId}`, `x\u001b[2K\rFAKE PASS\nPASS everything`];
+    for (const id of sneaky) {
+      const url = await serve((r, request) =>
+        r.status === 202 && request.method === 'POST' && request.path.endsWith('/cloudsnapshots') ? onSnapshot((sn) => (sn.id = id))(r) : r,
+      );
+      const fake = servers.at(-1) as FakeEvs;
+      const { code, output } = await contract(url, ['--generate', '0']);
+      expect(code).toBe(1);
+      expect(fake.requests.filter((request) => request.url.includes('/volumes/') || request.url.includes('..'))).toEqual([]);
+      expect(output).toMatch(/at \/snapshot\/id: pattern/);
+      expect(output).not.toMatch(/\u001b|^FAKE|^PASS everything/m);
+    }
+  });
+
+  it('keeps the token out of pointers, ids and leftovers, wherever the server puts it', async () => {
+    const asKey: Mutation = (r, request) => (r.status < 300 ? onSnapshot((sn) => (sn.metadata = { [request.token]: 5 }))(r) : r);
+    const asId: Mutation = (r, request) =>
+      r.status === 202 && request.method === 'POST'
+        ? onSnapshot((sn) => (sn.id = request.token))(r)
+        : r.status === 202 && request.method === 'DELETE'
+          ? { ...r, status: 500, body: { computeFault: { code: 'EVS.5500', message: 'no' } } }
+          : r;
+    for (const mutate of [asKey, asId]) {
+      const { code, output, written } = await contract(await serve(mutate), ['--generate', '5', '--report', 'r.json', '--report', 'r.xml']);
+      expect(code).toBe(1);
+      for (const text of [output, ...written.values()]) expect(text).not.toContain(token);
+    }
+  });
+
+  it('survives hostile bodies: 100,000 nested arrays and a 5 MB error code make bounded reports, not a crash', async () => {
+    const nested = `{"snapshot":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const hugeCode = { badRequest: { code: 'E'.repeat(5_000_000), message: 'x' } };
+    const url = await serve((r, request) => (r.status === 200 && request.method === 'GET' ? { ...r, body: nested, raw: true } : r.status === 400 ? { ...r, body: hugeCode } : r));
+    const { code, output, written } = await contract(url, ['--generate', '5', '--report', 'r.json', '--report', 'r.xml']);
+    expect(code).toBe(1);
+    expect(output).not.toContain('unexpected failure');
+    expect(output).toMatch(/FAIL showSnapshot \[show\][^\n]*\n(.*\n)*? {2}at \/snapshot: type: .*got \[\[\[\[\[\[\[…\]\]\]\]\]\]\] \(array\)/);
+    expect(output.length).toBeLessThan(400_000);
+    for (const text of written.values()) expect(text.length).toBeLessThan(400_000);
+  });
+
+  it('stops when the credentials are refused: exit 4 after one request, saying so', async () => {
+    const fake = await startFakeEvs({ token: 'the-right-token', projectId });
+    servers.push(fake);
+    const { code, output } = await contract(fake.url, ['--generate', '5']);
+    expect(code).toBe(4);
+    expect(fake.requests).toHaveLength(1);
+    expect(output).toContain('the target refused the credentials (HTTP 401 to the first authenticated request)');
+    expect(output).toMatch(/SKIP createSnapshot \[create: all fields with metadata\]: not sent: the credentials were refused/);
+  });
+
+  it('stops after three requests with no answer, instead of waiting out every timeout', async () => {
+    const silent = await startServer(() => undefined);
+    servers.push(silent);
+    const { code, output } = await contract(silent.url, ['--generate', '5', '--timeout', '300']);
+    expect(code).toBe(1);
+    expect(silent.requests.length).toBeLessThanOrEqual(3);
+    expect(output).toMatch(/not sent: the target gave no answer to 3 requests in a row \(the last: no complete answer within 300 ms\)/);
+  });
+
+  it('names the port fetch refuses to use', async () => {
+    const { code, output } = await contract('http://127.0.0.1:5060', ['--generate', '0']);
+    expect(code).toBe(1);
+    expect(output).toContain('fetch refuses port 5060, one of the ports browsers block; use another port');
+  });
+
+  it('runs a group alone with no false alarm: what it relies on runs too', async () => {
+    const emulator = createEvsEmulator({ delays: { create: 5, delete: 5, rollback: 5 }, seed: 9 });
+    servers.push(emulator);
+    const url = await emulator.listen();
+    for (const group of ['show', 'list', 'update', 'delete']) {
+      const { code, output } = await contract(url, ['--generate', '0', '--only', group]);
+      expect(output).not.toMatch(/^FAIL/m);
+      expect(code, output).toBe(0);
     }
   });
 
