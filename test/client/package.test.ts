@@ -75,7 +75,8 @@ async function runExample(env: Record<string, string>): Promise<{ code: number; 
   }
 }
 
-describe('the published package', () => {
+// The checks share the packed and installed tarball and nothing else: they run side by side.
+describe.concurrent('the published package', () => {
   it('ships the compiled client, its types and the bundles, and nothing else', () => {
     expect(tarballFiles).toEqual(
       expect.arrayContaining([
