@@ -2,19 +2,21 @@
 // not copy hand-made .d.ts files, so the generated schema types are copied beside the output.
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { fromRoot } from '../lib/paths.js';
 
 const run = promisify(execFile);
 
-export async function buildLib(): Promise<void> {
-  await rm(fromRoot('dist'), { recursive: true, force: true });
+/** Compiles into `outDir` (default dist/; the packaging test builds a staged copy elsewhere, leaving dist/ alone). */
+export async function buildLib(outDir: string = fromRoot('dist')): Promise<void> {
+  await rm(outDir, { recursive: true, force: true });
   try {
-    await run(process.execPath, [fromRoot('node_modules', 'typescript', 'bin', 'tsc'), '-p', fromRoot('tsconfig.build.json')]);
+    await run(process.execPath, [fromRoot('node_modules', 'typescript', 'bin', 'tsc'), '-p', fromRoot('tsconfig.build.json'), '--outDir', outDir]);
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`tsc failed:\n${stdout}${stderr}`);
   }
-  await mkdir(fromRoot('dist', 'generated'), { recursive: true });
-  await copyFile(fromRoot('generated', 'schema.d.ts'), fromRoot('dist', 'generated', 'schema.d.ts'));
+  await mkdir(path.join(outDir, 'generated'), { recursive: true });
+  await copyFile(fromRoot('generated', 'schema.d.ts'), path.join(outDir, 'generated', 'schema.d.ts'));
 }
