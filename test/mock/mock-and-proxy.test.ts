@@ -8,6 +8,7 @@ import { checkResponse } from '../../src/contract/checker.js';
 import { type FakeEvs, startFakeEvs } from '../support/fake-evs.js';
 import { at, responseExample } from '../support/openapi-document.js';
 import { type PrismServer, startScript } from '../support/prism.js';
+import { startTogether } from '../support/start-together.js';
 
 const running: (PrismServer | FakeEvs)[] = [];
 afterAll(() => Promise.all(running.map((s) => ('stop' in s ? s.stop() : s.close()))));
@@ -62,9 +63,10 @@ describe('npm run mock (static)', async () => {
 
 describe('npm run mock -- --dynamic', () => {
   it('generates schema-valid data, the same on every run', async () => {
-    const [first, second] = await Promise.all([startScript('mock.ts', ['--dynamic']), startScript('mock.ts', ['--dynamic'])]);
-    keep(first);
-    keep(second);
+    const [first, second] = (await startTogether([() => startScript('mock.ts', ['--dynamic']), () => startScript('mock.ts', ['--dynamic'])])).map(keep) as [
+      PrismServer,
+      PrismServer,
+    ];
     const request = JSON.stringify({ snapshot: { volume_id: volumeId } });
     const [a, b] = await Promise.all([post(first.url, request), post(second.url, request)]);
     expect(a.status).toBe(202);
