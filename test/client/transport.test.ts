@@ -177,7 +177,8 @@ describe('timeouts', () => {
   });
 
   it('retries an update that timed out and then succeeds', async () => {
-    const { evs, events } = await clientFor((_req, res, i) => (i === 0 ? undefined : sendJson(res, 200, snapshotBody)), { timeoutMs: 150 });
+    // Two seconds for each attempt: the second, answered at once, has room on a busy machine.
+    const { evs, events } = await clientFor((_req, res, i) => (i === 0 ? undefined : sendJson(res, 200, snapshotBody)), { timeoutMs: 2000 });
     await expect(update(evs)).resolves.toMatchObject({ id: snapshotId });
     expect(events[0]?.reason).toBe('timeout');
   });

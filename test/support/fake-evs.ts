@@ -22,6 +22,8 @@ export interface FakeEvsOptions {
   transitionMs?: number;
   /** How long a deleted snapshot stays `deleting` (ms); default `transitionMs`. */
   deleteMs?: number;
+  /** The clock transitions follow (ms); default Date.now. A test that owns it decides when a snapshot changes state. */
+  now?: () => number;
   /** The byte limit of names and descriptions; a larger one makes a lax server. Default 255. */
   maxTextBytes?: number;
   /** Whether the list starts after `marker` (default); false makes a server that ignores it, as Open Telekom Cloud may. */
@@ -76,6 +78,7 @@ export async function startFakeEvs({
   projectId,
   transitionMs = 0,
   deleteMs = transitionMs,
+  now = Date.now,
   maxTextBytes = 255,
   honourMarker = true,
   mutate = (reply) => reply,
@@ -86,12 +89,12 @@ export async function startFakeEvs({
   const collection = `/v2/${projectId}/cloudsnapshots`;
 
   const schedule = (id: string, next: string): void => {
-    pending.set(id, { next, at: Date.now() + (next === 'gone' ? deleteMs : transitionMs) });
+    pending.set(id, { next, at: now() + (next === 'gone' ? deleteMs : transitionMs) });
   };
   /** Applies a due transition; returns the snapshot, or undefined when it is gone. */
   const settle = (id: string): StoredSnapshot | undefined => {
     const due = pending.get(id);
-    if (due && Date.now() >= due.at) {
+    if (due && now() >= due.at) {
       pending.delete(id);
       if (due.next === 'gone') snapshots.delete(id);
       else {
