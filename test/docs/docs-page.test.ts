@@ -14,7 +14,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const operationIds = operations().map((entry) => String(entry.operation.operationId));
 const uiLabels = parse(readFileSync(fromRoot('spec', 'overlays', 'zh-CN.ui.yaml'), 'utf8')) as { exact: Record<string, string> };
 const statuses = obj('#/components/schemas/SnapshotStatus').enum as string[];
-const zhStatusTexts = ['云硬盘快照正在创建中。', '云硬盘快照已创建成功，可以使用。', '删除云硬盘快照时出错。'];
+const englishMeanings = obj('#/components/schemas/SnapshotStatus')['x-enumDescriptions'] as Record<string, string>;
 
 let browser: Browser;
 interface OpenPage {
@@ -64,6 +64,14 @@ async function openOffline(file: string, route: string): Promise<OpenPage> {
 }
 
 const normalized = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The Chinese meaning of each status, as the overlay gives it. */
+function chineseStatusMeanings(): Record<string, string> {
+  const overlay = parse(readFileSync(fromRoot('spec', 'overlays', 'zh-CN.yaml'), 'utf8')) as { actions: { update?: { 'x-enumDescriptions'?: Record<string, string> } }[] };
+  const found = overlay.actions.map((action) => action.update?.['x-enumDescriptions']).find((value) => value !== undefined);
+  if (!found) throw new Error('the zh-CN overlay gives no x-enumDescriptions');
+  return found;
+}
 
 /** The Chinese summary of each operation, as the overlay gives it. */
 function chineseSummaries(): Map<string, string> {
@@ -138,7 +146,9 @@ describe('English docs page', () => {
       .waitFor();
     const cells = await page.locator('td').filter({ visible: true }).allInnerTexts();
     for (const status of statuses) expect(cells.map((c) => c.trim())).toContain(status);
-    expect(await bodyText(page)).toContain('Deleting the snapshot failed.');
+    // Each meaning as the description gives it, inline code shown as text.
+    const text = normalized(await bodyText(page));
+    for (const status of statuses) expect(text).toContain(normalized(String(englishMeanings[status]).replaceAll('`', '')));
   });
 
   it('shows the error body forms and the code table', async () => {
@@ -164,16 +174,20 @@ describe('Chinese docs page', () => {
     await expectOperations(page, chineseSummaries(), 'TypeScript');
   });
 
-  it('shows the status table in Chinese', async () => {
+  it('shows the status table in Chinese: all seven meanings the overlay gives', async () => {
+    const zhMeanings = chineseStatusMeanings();
+    expect(Object.keys(zhMeanings)).toEqual(statuses);
     const { page } = await openOffline('zh-CN.html', 'snapshotstatuses');
     await page
-      .getByText(zhStatusTexts[0] ?? '')
+      .getByText(zhMeanings.creating ?? '')
       .filter({ visible: true })
       .first()
       .waitFor();
-    const text = await bodyText(page);
-    for (const phrase of zhStatusTexts) expect(text).toContain(phrase);
-    for (const status of statuses) expect(text).toContain(status);
+    const text = normalized(await bodyText(page));
+    for (const status of statuses) {
+      expect(text).toContain(status);
+      expect(text).toContain(normalized(String(zhMeanings[status]).replaceAll('`', '')));
+    }
   });
 
   it('shows the renderer labels in Chinese: none of the dictionary, nor any English label-like phrase', async () => {
@@ -212,15 +226,25 @@ describe('Chinese docs page', () => {
     expect(external).toEqual([]);
   });
 
-  it('links to the English page, and the English page back to it', async () => {
+  // Last in the file: it navigates the shared pages away.
+  it('links to the English page, and the English page back to it: a click goes there', async () => {
     for (const [file, label, other, lang] of [
       ['zh-CN.html', 'English', 'index.html', 'en'],
       ['index.html', '中文', 'zh-CN.html', 'zh-CN'],
     ] as const) {
       const { page } = await openOffline(file, 'snapshots');
+      const target = pathToFileURL(path.join(docsDir, other)).href;
       const link = page.getByRole('link', { name: label, exact: true });
-      const href = await link.evaluate((anchor) => (anchor as HTMLAnchorElement).href);
-      expect([href, await link.getAttribute('hreflang')]).toEqual([pathToFileURL(path.join(docsDir, other)).href, lang]);
+      expect(await link.getAttribute('hreflang')).toBe(lang);
+      // The click is followed; the other page answers with a stub, since loading it costs seconds of CPU.
+      const requested: string[] = [];
+      await page.route(`${target}*`, (route) => {
+        requested.push(route.request().url());
+        return route.fulfill({ contentType: 'text/html', body: `<html lang="${lang}"><title>other page</title></html>` });
+      });
+      await Promise.all([page.waitForURL(`${target}*`), link.click()]);
+      expect(requested.map((url) => url.split('#')[0])).toEqual([target]);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     }
   });
 });

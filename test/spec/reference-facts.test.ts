@@ -235,9 +235,24 @@ describe('snapshot status (evs_04_0041)', () => {
   it('has exactly the seven documented values', () => {
     expect(schema('SnapshotStatus').enum).toEqual(statuses);
   });
-  it.each(statuses)('documents what %s means', (status) => {
+  // What each status means on the reference page, as the facts a description must state.
+  const meanings: [string, RegExp[]][] = [
+    ['creating', [/\bbeing created\b/]],
+    ['available', [/\bcreated successfully\b/]],
+    ['error', [/^Creating the snapshot failed/]],
+    ['deleting', [/\bbeing deleted\b/]],
+    ['error_deleting', [/^Deleting the snapshot failed/]],
+    ['rollbacking', [/\brolled back\b/, /\bsource disk\b/, /`available` or `error_rollbacking`/]],
+    ['backing-up', [/\bbackup\b/, /native OpenStack API/, /\bVBS\b/]],
+  ];
+  it.each(meanings)('documents what %s means, as the reference page says', (status, facts) => {
     const descriptions = schema('SnapshotStatus')['x-enumDescriptions'];
-    expect(isObject(descriptions) && typeof descriptions[status] === 'string' && descriptions[status].length > 10).toBe(true);
+    const text = isObject(descriptions) ? String(descriptions[status]) : '';
+    for (const fact of facts) expect(text).toMatch(fact);
+  });
+  it('gives a meaning for exactly the seven statuses', () => {
+    expect(Object.keys(schema('SnapshotStatus')['x-enumDescriptions'] as object)).toEqual(statuses);
+    expect(meanings.map(([status]) => status)).toEqual(statuses);
   });
   it('gives both readings of backing-up, where the English and Chinese pages disagree', () => {
     const backingUp = String(at('#/components/schemas/SnapshotStatus/x-enumDescriptions/backing-up'));
