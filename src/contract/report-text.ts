@@ -24,7 +24,8 @@ function rawCaseDetails(result: CaseResult): string[] {
   const lines: string[] = [];
   if (result.request && (result.outcome === 'failed' || result.outcome === 'planned'))
     lines.push(`  request: ${result.request.method} ${result.request.path}${result.request.body === undefined ? '' : ` ${result.request.body}`}`);
-  if (result.outcome === 'failed' && result.expectedStatus !== undefined)
+  // The statuses only when they differ: a 200 with a broken body needs no "expected 200, answered 200".
+  if (result.outcome === 'failed' && result.expectedStatus !== undefined && String(result.expectedStatus) !== String(result.status))
     lines.push(`  expected HTTP ${result.expectedStatus}, answered ${result.status === undefined ? 'nothing' : `HTTP ${result.status}`}`);
   for (const v of result.violations) lines.push(`  at ${v.pointer === '' ? '(body)' : v.pointer}: ${v.problem}; expected ${v.expected}, got ${v.actual}`);
   if (result.outcome === 'failed' && result.replay)
