@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowFirstSequencer } from './test/support/slow-first-sequencer.js';
 
 export default defineConfig({
   test: {
@@ -9,5 +10,6 @@ export default defineConfig({
     // Most test files wait on child processes (Prism, Chromium, npm, tsx): more files than cores
     // run side by side. Vitest's default on 2 cores is a single worker.
     maxWorkers: 3,
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });
