@@ -1,0 +1,121 @@
+// The redactor, on its own: every form a server may echo a secret in, the order of overlapping
+// secrets, the cut after scrubbing, and errors scrubbed in place whatever their property kinds.
+import { describe, expect, it } from 'vitest';
+import { createRedactor, excerpt } from '../../src/shared/redact.js';
+
+const secret = 'tok/"en\\ 7ü';
+
+describe('createRedactor().text', () => {
+  const { text } = createRedactor([secret]);
+  it.each([
+    ['as sent', secret],
+    ['percent-encoded, upper case', encodeURIComponent(secret).replace(/%[0-9a-f]{2}/gi, (m) => m.toUpperCase())],
+    ['percent-encoded, lower case', encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase())],
+    ['every character percent-encoded', [...new TextEncoder().encode(secret)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')],
+    ['JSON-escaped', JSON.stringify(secret).slice(1, -1)],
+    ['as \\u escapes', [...secret].map((c) => `\\u${c.codePointAt(0)?.toString(16).padStart(4, '0')}`).join('')],
+    ['with the space as +', secret.replace(' ', '+')],
+    ['in another case', secret.toUpperCase()],
+  ])('removes the secret %s', (_form, echoed) => {
+    expect(text(`before ${echoed} after`)).toBe('before [redacted] after');
+  });
+
+  it('escapes JSON only where JSON escapes: a bare backslash before other letters is not the secret', () => {
+    expect(text('tok/"en\\\\ 7ü')).toBe('[redacted]');
+    expect(text('tok/"enX 7ü')).toBe('tok/"enX 7ü');
+    expect(createRedactor(['a+b']).text('a b')).toBe('a b');
+    expect(createRedactor(['a b']).text('a+b')).toBe('[redacted]');
+    expect(createRedactor(['a/b']).text('a\\/b')).toBe('[redacted]');
+    expect(createRedactor(['a"b']).text('a\\"b')).toBe('[redacted]');
+  });
+
+  it('takes a character beyond U+FFFF only as sent or percent-encoded', () => {
+    const wide = 'k😀y';
+    expect(createRedactor([wide]).text(`x${wide}x ${encodeURIComponent(wide)}`)).toBe('x[redacted]x [redacted]');
+  });
+
+  it('removes the longer of two overlapping secrets whole, and ignores an empty one', () => {
+    const redactor = createRedactor(['abc', 'abcdef', '']);
+    expect(redactor.text('abcdef abc')).toBe('[redacted] [redacted]');
+    expect(createRedactor(['abcdef', 'abc']).text('abcdef')).toBe('[redacted]');
+    expect(createRedactor(['', '']).text('nothing here')).toBe('nothing here');
+    expect(createRedactor([]).text('nothing here')).toBe('nothing here');
+  });
+
+  it('treats regular-expression characters in a secret literally', () => {
+    expect(createRedactor(['a.c']).text('abc a.c')).toBe('abc [redacted]');
+    expect(createRedactor(['(x)|y']).text('y (x)|y')).toBe('y [redacted]');
+  });
+});
+
+describe('createRedactor().error', () => {
+  const { error: scrub } = createRedactor(['s3cr3t-token']);
+
+  it('scrubs message, stack, own string properties and the cause chain, and keeps the name', () => {
+    const cause = new Error('inner s3cr3t-token');
+    const error = Object.assign(new TypeError('outer s3cr3t-token', { cause }), { detail: 'x s3cr3t-token', nested: { deep: 's3cr3t-token' } });
+    expect(scrub(error)).toBe(error);
+    expect([error.message, error.detail, error.nested.deep, (error.cause as Error).message]).toEqual(['outer [redacted]', 'x [redacted]', '[redacted]', 'inner [redacted]']);
+    expect(error.stack).not.toContain('s3cr3t-token');
+    expect(error.name).toBe('TypeError');
+  });
+
+  it('scrubs through setters, replaces getters, and leaves frozen properties and numbers alone', () => {
+    let stored = 'via setter s3cr3t-token';
+    const error = new Error('m');
+    Object.defineProperty(error, 'viaSetter', { get: () => stored, set: (value: string) => void (stored = value), enumerable: true, configurable: false });
+    Object.defineProperty(error, 'getterOnly', { get: () => 'getter s3cr3t-token', enumerable: true, configurable: true });
+    Object.defineProperty(error, 'frozen', { value: 'frozen s3cr3t-token', writable: false, configurable: false, enumerable: true });
+    Object.defineProperty(error, 'readOnly', { value: 'ro s3cr3t-token', writable: false, configurable: true, enumerable: false });
+    Object.assign(error, { count: 7 });
+    scrub(error);
+    const props = error as unknown as Record<string, unknown>;
+    expect(stored).toBe('via setter [redacted]');
+    expect(props.getterOnly).toBe('getter [redacted]');
+    expect(Object.getOwnPropertyDescriptor(error, 'getterOnly')).toMatchObject({ value: 'getter [redacted]', writable: true, enumerable: true });
+    expect(props.readOnly).toBe('ro [redacted]');
+    expect(Object.getOwnPropertyDescriptor(error, 'readOnly')?.enumerable).toBe(false);
+    // What cannot be changed is left as it is: the caller's error objects are never broken.
+    expect(props.frozen).toBe('frozen s3cr3t-token');
+    expect(props.count).toBe(7);
+  });
+
+  it('stops at cycles and at a depth of 8, and passes through what is not an object', () => {
+    const a: Record<string, unknown> = { text: 'a s3cr3t-token' };
+    a.self = a;
+    expect(() => scrub(a)).not.toThrow();
+    expect(a.text).toBe('a [redacted]');
+    // The object at depth d (the root is 0) holds the text: scrubbed down to depth 8, not below.
+    const nestedAt = (depth: number): { root: Record<string, unknown>; leaf: { text: string } } => {
+      const leaf = { text: 'leaf s3cr3t-token' };
+      let root: Record<string, unknown> = leaf;
+      for (let i = 0; i < depth; i++) root = { next: root };
+      return { root, leaf };
+    };
+    const reached = nestedAt(8);
+    scrub(reached.root);
+    expect(reached.leaf.text).toBe('leaf [redacted]');
+    const beyond = nestedAt(9);
+    scrub(beyond.root);
+    expect(beyond.leaf.text).toBe('leaf s3cr3t-token');
+    const shallow = { next: { next: { text: 'three s3cr3t-token' } } };
+    scrub(shallow);
+    expect(shallow.next.next.text).toBe('three [redacted]');
+    expect(scrub('plain s3cr3t-token')).toBe('plain s3cr3t-token');
+    expect(scrub(null)).toBeNull();
+    expect(createRedactor([]).error(Object.assign(new Error('s3cr3t-token'), {})).message).toBe('s3cr3t-token');
+  });
+});
+
+describe('excerpt', () => {
+  const redact = createRedactor(['s3cr3t-token']).text;
+  it('cuts after scrubbing, so no prefix of a secret survives', () => {
+    const text = `${'x'.repeat(195)}s3cr3t-token and more`;
+    expect(excerpt(text, redact)).toBe(`${'x'.repeat(195)}[reda… (214 characters)`);
+  });
+  it('keeps a text of exactly the limit whole, and cuts one character more', () => {
+    expect(excerpt('y'.repeat(200), redact)).toBe('y'.repeat(200));
+    expect(excerpt('y'.repeat(201), redact)).toBe(`${'y'.repeat(200)}… (201 characters)`);
+    expect(excerpt('abcdef', redact, 3)).toBe('abc… (6 characters)');
+  });
+});
