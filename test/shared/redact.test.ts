@@ -63,7 +63,14 @@ describe('createRedactor().error', () => {
   it('scrubs through setters, replaces getters, and leaves frozen properties and numbers alone', () => {
     let stored = 'via setter s3cr3t-token';
     const error = new Error('m');
-    Object.defineProperty(error, 'viaSetter', { get: () => stored, set: (value: string) => void (stored = value), enumerable: true, configurable: false });
+    Object.defineProperty(error, 'viaSetter', {
+      get: () => stored,
+      set: (value: string) => {
+        stored = value;
+      },
+      enumerable: true,
+      configurable: false,
+    });
     Object.defineProperty(error, 'getterOnly', { get: () => 'getter s3cr3t-token', enumerable: true, configurable: true });
     Object.defineProperty(error, 'frozen', { value: 'frozen s3cr3t-token', writable: false, configurable: false, enumerable: true });
     Object.defineProperty(error, 'readOnly', { value: 'ro s3cr3t-token', writable: false, configurable: true, enumerable: false });
