@@ -40,6 +40,7 @@ describe('createRedactor().text', () => {
     expect(createRedactor(['abcdef', 'abc']).text('abcdef')).toBe('[redacted]');
     expect(createRedactor(['', '']).text('nothing here')).toBe('nothing here');
     expect(createRedactor([]).text('nothing here')).toBe('nothing here');
+    expect(createRedactor([]).text('undefined null')).toBe('undefined null');
   });
 
   it('treats regular-expression characters in a secret literally', () => {
@@ -74,8 +75,10 @@ describe('createRedactor().error', () => {
     Object.defineProperty(error, 'getterOnly', { get: () => 'getter s3cr3t-token', enumerable: true, configurable: true });
     Object.defineProperty(error, 'frozen', { value: 'frozen s3cr3t-token', writable: false, configurable: false, enumerable: true });
     Object.defineProperty(error, 'readOnly', { value: 'ro s3cr3t-token', writable: false, configurable: true, enumerable: false });
-    Object.assign(error, { count: 7 });
-    scrub(error);
+    Object.defineProperty(error, 'setterOnly', { set: () => undefined, enumerable: true, configurable: true });
+    Object.defineProperty(error, 'lockedGetter', { get: () => 'locked s3cr3t-token', enumerable: true, configurable: false });
+    Object.assign(error, { count: 7, nothing: null });
+    expect(() => scrub(error)).not.toThrow();
     const props = error as unknown as Record<string, unknown>;
     expect(stored).toBe('via setter [redacted]');
     expect(props.getterOnly).toBe('getter [redacted]');
@@ -84,7 +87,8 @@ describe('createRedactor().error', () => {
     expect(Object.getOwnPropertyDescriptor(error, 'readOnly')?.enumerable).toBe(false);
     // What cannot be changed is left as it is: the caller's error objects are never broken.
     expect(props.frozen).toBe('frozen s3cr3t-token');
-    expect(props.count).toBe(7);
+    expect(props.lockedGetter).toBe('locked s3cr3t-token');
+    expect([props.count, props.nothing]).toEqual([7, null]);
   });
 
   it('stops at cycles and at a depth of 8, and passes through what is not an object', () => {
