@@ -1,47 +1,28 @@
 // Every change between two bundled descriptions that a client can notice, classed by what it does
 // to existing clients: operations, their parameters, request bodies and responses; within them the
 // schemas, compared per side (schema-changes.ts).
+import { deref, isNode, type Node, operationsOf } from '../build/document.js';
 import { type Change, type Resolver, schemaChanges } from './schema-changes.js';
 
-type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
-const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
-
+/** The bundle's resolver: a `$ref` followed to its target, through chains of references. */
 function resolverOf(document: Node): Resolver {
-  const deref = (node: unknown, depth = 0): unknown => {
-    if (!isNode(node) || typeof node.$ref !== 'string' || depth > 16) return node;
-    let target: unknown = document;
-    for (const raw of node.$ref.replace(/^#\//, '').split('/')) target = isNode(target) ? target[raw.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
-    return deref(target, depth + 1);
+  return {
+    deref: (node) => {
+      let target = node;
+      for (let hops = 0; hops < 16 && isNode(target) && typeof target.$ref === 'string'; hops++) target = deref(document, target);
+      return target;
+    },
   };
-  return { deref };
 }
 
-interface Operation {
-  key: string;
-  node: Node;
-  pathItem: Node;
-}
-
-function operationsOf(document: Node): Map<string, Operation> {
-  const out = new Map<string, Operation>();
-  const paths = isNode(document.paths) ? document.paths : {};
-  for (const [path, item] of Object.entries(paths)) {
-    if (!isNode(item)) continue;
-    for (const method of methods)
-      if (isNode(item[method])) out.set(`${method.toUpperCase()} ${path}`, { key: `${method.toUpperCase()} ${path}`, node: item[method] as Node, pathItem: item });
-  }
-  return out;
-}
-
-function parametersOf(resolver: Resolver, operation: Operation): Map<string, Node> {
-  const out = new Map<string, Node>();
-  for (const list of [operation.pathItem.parameters, operation.node.parameters])
-    for (const raw of Array.isArray(list) ? list : []) {
-      const parameter = resolver.deref(raw);
-      if (isNode(parameter)) out.set(`${String(parameter.in)} ${String(parameter.name)}`, parameter);
-    }
-  return out;
+/** `POST /v2/{project_id}/cloudsnapshots` -> the operation, with its parameters by `in name`. */
+function operationsByKey(document: Node): Map<string, { node: Node; parameters: Map<string, Node> }> {
+  return new Map(
+    operationsOf(document).map((operation) => [
+      `${operation.method.toUpperCase()} ${operation.path}`,
+      { node: operation.operation, parameters: new Map(operation.parameters.map((parameter) => [`${String(parameter.in)} ${String(parameter.name)}`, parameter])) },
+    ]),
+  );
 }
 
 const jsonSchemaOf = (resolver: Resolver, holder: unknown): unknown => {
@@ -58,16 +39,16 @@ export function documentChanges(before: Node, after: Node): Change[] {
   const compare = (a: unknown, b: unknown, direction: 'request' | 'response', where: string) =>
     schemaChanges({ before: oldResolver, after: newResolver }, a, b, direction, '').map((change) => ({ ...change, where }));
   const changes: Change[] = [];
-  const oldOperations = operationsOf(before);
-  const newOperations = operationsOf(after);
+  const oldOperations = operationsByKey(before);
+  const newOperations = operationsByKey(after);
   for (const [key, old] of oldOperations) {
     const now = newOperations.get(key);
     if (!now) {
       changes.push({ severity: 'breaking', pointer: '', rule: 'operation removed', where: key, detail: `${String(old.node.operationId ?? key)} is gone` });
       continue;
     }
-    const oldParameters = parametersOf(oldResolver, old);
-    const newParameters = parametersOf(newResolver, now);
+    const oldParameters = old.parameters;
+    const newParameters = now.parameters;
     for (const [id, parameter] of oldParameters) {
       const next = newParameters.get(id);
       if (!next)

@@ -2,6 +2,8 @@
 // only get looser, what it receives (response) may only get tighter. Each rule of the table
 // says how a change is classed on each side, as GitHub's rest-api-description script and oasdiff
 // class them: narrowing a request breaks senders, widening a response may break readers.
+import { isNode, type Node } from '../build/document.js';
+
 export type Severity = 'breaking' | 'potentially breaking' | 'compatible';
 export type Direction = 'request' | 'response';
 
@@ -15,8 +17,6 @@ export interface Change {
   detail: string;
 }
 
-type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 const show = (value: unknown): string => JSON.stringify(value);
 
 /** A change that tightens (`narrower`) or loosens what is allowed, classed per side. */

@@ -2,6 +2,8 @@
 // sent, a show of another snapshot, an update that changes nothing or too much, a list that
 // ignores its filters, limit or offset. Each returns violations in the checker's form, with a
 // JSON pointer into the answer.
+
+import { isRecord } from '../shared/is-record.js';
 import type { ContractViolation } from './checker.js';
 import type { WireRequest } from './http.js';
 import { renderValue } from './render.js';
@@ -16,7 +18,6 @@ export interface Expected {
 
 type Json = Record<string, unknown>;
 const show = renderValue;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const sameId = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
 
 const violation = (pointer: string, problem: string, expected: unknown, actual: unknown): ContractViolation => ({

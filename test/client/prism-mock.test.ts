@@ -1,22 +1,13 @@
 // The client against Prism serving the spec: real responses built from the description.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEvsClient, EvsApiError } from '../../src/client/index.js';
 import { responseExample } from '../support/openapi-document.js';
-import { type PrismServer, startPrism } from '../support/prism.js';
+import { useMock } from '../support/shared-mock.js';
 import { olderSnapshotId, projectId, snapshotId, token, volumeId } from './fixtures.js';
 
-let mockUrl = inject('prismUrl');
-let own: PrismServer | undefined;
-beforeAll(async () => {
-  // The run's shared mock, or one of our own when EVS_BASE_URL sent the contract suite elsewhere.
-  if (!mockUrl) {
-    own = await startPrism();
-    mockUrl = own.url;
-  }
-});
-afterAll(() => own?.stop());
+const mock = useMock();
 
-const client = (headers: Record<string, string> = {}) => createEvsClient({ endpoint: mockUrl, projectId, auth: { token }, headers, retry: false });
+const client = (headers: Record<string, string> = {}) => createEvsClient({ endpoint: mock.url(), projectId, auth: { token }, headers, retry: false });
 
 describe('client against the Prism mock', () => {
   it('creates a snapshot and gets the documented example back', async () => {

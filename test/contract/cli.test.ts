@@ -1,32 +1,14 @@
 // evs-contract's command line: usage errors name the flag and never echo a secret; credentials
 // come only from the environment; a dry run sends nothing; the reports are written as asked.
 import { describe, expect, it } from 'vitest';
-import { checkWritable, main } from '../../src/contract/command.js';
 import { startServer } from '../support/local-server.js';
+import { runContractCommand } from '../support/run-contract-command.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
 const base = ['--base-url', 'http://127.0.0.1:9', '--project-id', projectId, '--volume-id', volumeId];
 
-async function run(argv: string[], env: Record<string, string> = { EVS_AUTH_TOKEN: 'cli-secret-token' }) {
-  let stdout = '';
-  let stderr = '';
-  const written = new Map<string, string>();
-  const code = await main(argv, env, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    isTerminal: false,
-    writeFile: async (path, text) => {
-      written.set(path, text);
-    },
-    checkWritable: async (path) => (path.startsWith('/') ? checkWritable(path) : undefined),
-  });
-  return { code, stdout, stderr, written };
-}
+const run = (argv: string[], env: Record<string, string> = { EVS_AUTH_TOKEN: 'cli-secret-token' }) => runContractCommand(argv, env);
 
 describe('evs-contract usage', () => {
   it('prints the flags, the credential variables and the exit codes on --help', async () => {

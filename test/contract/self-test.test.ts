@@ -2,11 +2,11 @@
 // each, schema or behaviour, and pass with no false alarm against faithful ones. A checker that
 // cannot fail is worthless. Each case runs the command in-process (command.ts, what the bin runs).
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkWritable, main } from '../../src/contract/command.js';
 import { resolveTarget } from '../../src/contract/target.js';
 import { createEvsEmulator } from '../../src/emulator/index.js';
 import { type FakeEvs, type FakeReply, type StoredSnapshot, startFakeEvs } from '../support/fake-evs.js';
 import { startServer } from '../support/local-server.js';
+import { runContractCommand } from '../support/run-contract-command.js';
 
 const token = 'self-test-token-5f1d';
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
@@ -25,28 +25,11 @@ async function serve(mutate?: Mutation, options: { maxTextBytes?: number } = {})
 }
 
 /** Runs evs-contract against `url`; resolves with its exit code and everything it printed. */
-async function contract(url: string, extra: string[] = [], env: Record<string, string> = { EVS_AUTH_TOKEN: token }) {
-  let output = '';
-  const written = new Map<string, string>();
-  const code = await main(
+const contract = (url: string, extra: string[] = [], env: Record<string, string> = { EVS_AUTH_TOKEN: token }) =>
+  runContractCommand(
     ['--base-url', url, '--project-id', projectId, '--volume-id', volumeId, '--rollback', '--poll-interval', '5', '--wait-timeout', '300', '--seed', '11', ...extra],
     env,
-    {
-      stdout: (text) => {
-        output += text;
-      },
-      stderr: (text) => {
-        output += text;
-      },
-      isTerminal: false,
-      writeFile: async (path, text) => {
-        written.set(path, text);
-      },
-      checkWritable: async (path) => (path.startsWith('/') ? checkWritable(path) : undefined),
-    },
   );
-  return { code, output, written };
-}
 
 const isList = (request: Request) => request.method === 'GET' && request.path.endsWith('/detail');
 const isItem = (request: Request, method: string) => request.method === method && /\/cloudsnapshots\/[0-9a-f-]{36}$/.test(request.path);

@@ -4,30 +4,21 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../scripts/lib/paths.js';
 import { at, deref, type JsonObject, operations } from '../support/openapi-document.js';
-import { type PrismServer, startPrism } from '../support/prism.js';
 import { SchemaValidator } from '../support/schema-validator.js';
+import { useMock } from '../support/shared-mock.js';
 
 const run = promisify(execFile);
 const samplesDir = fromRoot('spec', 'code-samples');
 const validator = new SchemaValidator();
 
-let mockUrl = inject('prismUrl');
-let own: PrismServer | undefined;
-beforeAll(async () => {
-  // The run's shared mock, or one of our own when EVS_BASE_URL sent the contract suite elsewhere.
-  if (!mockUrl) {
-    own = await startPrism();
-    mockUrl = own.url;
-  }
-});
-afterAll(() => own?.stop());
+const mock = useMock();
 
 const env = () => ({
   ...process.env,
-  EVS_ENDPOINT: mockUrl,
+  EVS_ENDPOINT: mock.url(),
   EVS_PROJECT_ID: 'bab7d5c60cd041a0a36f7c4b6e1dd978',
   EVS_AUTH_TOKEN: 'code-sample-token',
   EVS_VOLUME_ID: '5aa119a8-d25b-45a7-8d1b-88e127885635',
