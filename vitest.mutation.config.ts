@@ -1,23 +1,29 @@
-// The suite Stryker runs for each mutant (npm run test:mutation): the tests that exercise src/
-// in-process or over loopback. Left out, each for its cost and not its coverage of src/: the
-// Prism-backed tests (mock, code samples, the contract run against Prism, the client against
-// Prism), the browser and preview tests, the packaging test (npm pack and install), the
+// The suite Stryker runs for the mutants of one product (EVS_MUTATION_PRODUCT, set by
+// npm run test:mutation): that product's own tests, and for src/shared the tests of every
+// product that run it in-process. Left out everywhere, each for its cost and not its coverage of
+// src/: the Prism-backed tests (mock, code samples, the contract run against Prism, the client
+// against Prism), the browser and preview tests, the packaging test (npm pack and install), the
 // typecheck and linters, and the drift check that rebuilds the bundles.
 import { defineConfig } from 'vitest/config';
 
+const suites: Record<string, string[]> = {
+  shared: ['test/shared/**/*.test.ts', 'test/client/**/*.test.ts', 'test/emulator/**/*.test.ts', 'test/contract/cli.test.ts'],
+  client: ['test/client/**/*.test.ts'],
+  emulator: ['test/emulator/**/*.test.ts'],
+  contract: ['test/contract/**/*.test.ts'],
+};
+const product = process.env.EVS_MUTATION_PRODUCT ?? '';
+const include = suites[product];
+if (!include) throw new Error(`EVS_MUTATION_PRODUCT must be one of ${Object.keys(suites).join(', ')}, got ${JSON.stringify(product)}`);
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: [
-      'test/client/prism-mock.test.ts',
-      'test/client/package.test.ts',
-      'test/contract/contract.test.ts',
-      'test/docs/**',
-      'test/mock/**',
-      'test/spec/code-samples.test.ts',
-      'test/spec/generated-up-to-date.test.ts',
-      'test/project-checks.test.ts',
-    ],
+    include,
+    exclude: ['test/client/prism-mock.test.ts', 'test/client/package.test.ts', 'test/contract/contract.test.ts'],
+    // One module graph for all the files of a mutant's run, not one per file: half the time
+    // per mutant (measured: 32 mutants of src/shared/http-url.ts in 100 s instead of 194 s).
+    // Stryker activates a mutant at run time, so cached modules see it.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -13,7 +13,8 @@ export function checkHttpUrl(text: string, options: { bare: boolean }): HttpUrlC
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: `must use http or https, not ${url.protocol}` };
   if (url.username || url.password) return { problem: 'must not carry credentials (user info)' };
-  if (options.bare && (url.search || url.hash || /[?#]/.test(text))) return { problem: 'must not have a query or fragment' };
+  // The text, not url.search or url.hash: an empty `?` or `#` leaves both empty.
+  if (options.bare && /[?#]/.test(text)) return { problem: 'must not have a query or fragment' };
   return { url };
 }
 

@@ -28,16 +28,11 @@ const urlEncodingFailed = (where: string): Refusal => ({ status: 400, body: erro
 const malformedBody = (why: string): Refusal => ({ status: 400, body: errorBody('badRequest', 'EVS.5400', `Malformed request body. (${why})`) });
 
 const byteLength = (text: string): number => Buffer.byteLength(text, 'latin1');
-const valuesOf = (rawHeaders: readonly string[], wanted: string): string[] => {
-  const values: string[] = [];
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === wanted) values.push(rawHeaders[i + 1]!);
-  return values;
-};
-const escapePattern = /%(?![0-9A-Fa-f]{2})/;
+/** Node's raw headers, [name, value, name, value, ...], as pairs. */
+const pairsOf = (rawHeaders: readonly string[]): [string, string][] => Array.from({ length: rawHeaders.length >> 1 }, (_, i) => [rawHeaders[2 * i]!, rawHeaders[2 * i + 1]!]);
 
-/** Whether every escape is `%XY` and the escaped bytes are UTF-8. */
+/** Whether every escape is `%XY` and the escaped bytes are UTF-8 (decodeURIComponent checks both). */
 function decodes(text: string): boolean {
-  if (escapePattern.test(text)) return false;
   try {
     decodeURIComponent(text);
     return true;
@@ -51,10 +46,11 @@ export function screenHead(url: string, rawHeaders: readonly string[], httpVersi
   const urlBytes = byteLength(url);
   if (urlBytes > screenLimits.maxUrlBytes)
     return { status: 414, body: errorBody('error', 414, `The request URL is ${urlBytes} bytes long; at most ${screenLimits.maxUrlBytes} bytes are accepted.`) };
+  const headers = pairsOf(rawHeaders);
   let total = 0;
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-    const name = rawHeaders[i]!;
-    const field = byteLength(name) + byteLength(rawHeaders[i + 1]!) + 2;
+  for (const [name, value] of headers) {
+    // As HTTP/1.1 counts a field: `name: value` and its CRLF.
+    const field = byteLength(name) + byteLength(value) + 2;
     total += field + 2;
     if (field > screenLimits.maxHeaderFieldBytes)
       return {
@@ -64,21 +60,18 @@ export function screenHead(url: string, rawHeaders: readonly string[], httpVersi
   }
   if (total > screenLimits.maxHeaderBytes)
     return { status: 431, body: errorBody('error', 431, `The request headers are ${total} bytes long; at most ${screenLimits.maxHeaderBytes} bytes are accepted in all.`) };
-  const header = (wanted: string): string[] => valuesOf(rawHeaders, wanted);
-  if (httpVersion === '1.1' && header('host').length !== 1) return { status: 400, body: errorBody('badRequest', 400, 'An HTTP/1.1 request must carry exactly one Host header.') };
-  for (const accept of header('accept'))
+  const valuesOf = (wanted: string): string[] => headers.filter(([name]) => name.toLowerCase() === wanted).map(([, value]) => value);
+  if (httpVersion === '1.1' && valuesOf('host').length !== 1) return { status: 400, body: errorBody('badRequest', 400, 'An HTTP/1.1 request must carry exactly one Host header.') };
+  for (const accept of valuesOf('accept'))
     if (accept.trim() !== '' && !accept.split(',').every((range) => mediaTypeOf(range) !== undefined))
       return {
         status: 400,
         body: errorBody('badRequest', 400, `The Accept header ${JSON.stringify(accept.slice(0, 64))} is not a list of media ranges such as application/json.`),
       };
 
-  const at = url.indexOf('?');
-  const path = at < 0 ? url : url.slice(0, at);
-  const query = at < 0 ? '' : url.slice(at + 1);
-  if (!path.startsWith('/')) return urlEncodingFailed('the request target must be a path');
-  for (const segment of path.split('/')) if (!decodes(segment)) return urlEncodingFailed(`path segment ${JSON.stringify(segment.slice(0, 64))}`);
-  for (const pair of query.split('&')) if (!decodes(pair.replace(/\+/g, ' '))) return urlEncodingFailed(`query ${JSON.stringify(pair.slice(0, 64))}`);
+  if (!url.startsWith('/')) return urlEncodingFailed('the request target must be a path');
+  // Each segment, name and value on its own, only to name the part that does not decode.
+  for (const part of url.split(/[/?&=]/)) if (!decodes(part)) return urlEncodingFailed(`${JSON.stringify(part.slice(0, 64))} does not decode`);
   return undefined;
 }
 
@@ -103,24 +96,22 @@ export function mediaTypeOf(contentType: string): { type: string; charset: strin
 const isJsonType = (type: string): boolean => type === 'application/json' || /^application\/[^/]+\+json$/.test(type);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Deepest nesting of arrays and objects, counted outside strings; stops counting past `limit`. */
-function nestingDepth(text: string, limit: number): number {
+/** Whether arrays and objects nest deeper than `limit`, counted outside strings. */
+function nestsDeeperThan(text: string, limit: number): boolean {
   let depth = 0;
-  let deepest = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 0x5c) i++;
-      else if (char === 0x22) inString = false;
-    } else if (char === 0x22) inString = true;
-    else if (char === 0x7b || char === 0x5b) {
-      depth++;
-      if (depth > deepest) deepest = depth;
-      if (deepest > limit) return deepest;
-    } else if (char === 0x7d || char === 0x5d) depth--;
+  let escaped = false;
+  for (const char of text) {
+    if (escaped) escaped = false;
+    else if (inString) {
+      if (char === '\\') escaped = true;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') {
+      if (++depth > limit) return true;
+    } else if (char === '}' || char === ']') depth--;
   }
-  return deepest;
+  return false;
 }
 
 /** Checks the body once it has been read (at most maxBodyBytes + 1 bytes of it). */
@@ -142,7 +133,7 @@ export function screenBody(contentType: string | undefined, body: Uint8Array): R
   } catch {
     return malformedBody('the body is not UTF-8 text');
   }
-  if (nestingDepth(text, screenLimits.maxJsonDepth) > screenLimits.maxJsonDepth) return malformedBody(`JSON nested deeper than ${screenLimits.maxJsonDepth} levels`);
+  if (nestsDeeperThan(text, screenLimits.maxJsonDepth)) return malformedBody(`JSON nested deeper than ${screenLimits.maxJsonDepth} levels`);
   try {
     JSON.parse(text);
   } catch {

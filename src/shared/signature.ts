@@ -33,7 +33,8 @@ export const isSignedHeader = (name: string): boolean => name !== 'authorization
 /** Percent-decodes to bytes; a `%` not followed by two hex digits stays a literal `%`. */
 function decodeToBytes(text: string): Buffer {
   return Buffer.concat(
-    text.split(/(%[0-9A-Fa-f]{2})/).map((piece) => (/^%[0-9A-Fa-f]{2}$/.test(piece) ? Buffer.from([Number.parseInt(piece.slice(1), 16)]) : Buffer.from(piece, 'utf8'))),
+    // Split on a capturing pattern: the escapes are the odd pieces.
+    text.split(/(%[0-9A-Fa-f]{2})/).map((piece, i) => (i % 2 === 1 ? Buffer.from([Number.parseInt(piece.slice(1), 16)]) : Buffer.from(piece))),
   );
 }
 
@@ -75,7 +76,7 @@ function canonicalQuery(search: string): string {
 }
 
 const sha256Hex = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
-const hmac = (key: string | Buffer, data: string): Buffer => createHmac('sha256', key).update(data, 'utf8').digest();
+const hmac = (key: string | Buffer, data: string): Buffer => createHmac('sha256', key).update(data).digest();
 
 export function canonicalRequestText(input: CanonicalInput): string {
   const names = [...input.signedHeaders].sort();

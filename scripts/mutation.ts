@@ -1,0 +1,52 @@
+// npm run test:mutation [-- <product>...] [--summary]: Stryker over each product of src/ in turn
+// (all four by default), each run incremental and ending with its own report, then the score of
+// each product and of src/ as a whole. --summary only prints the scores of the reports there are.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { MutationTestResult } from 'mutation-testing-report-schema';
+import { fromRoot } from './lib/paths.js';
+import { type MutationProduct, mutationProducts, type ProductScore, scoreOf, scoreTable, totalOf } from './mutation/score.js';
+
+const usage = `usage: npm run test:mutation [-- [${mutationProducts.join('|')}]... [--summary]]`;
+const args = process.argv.slice(2);
+const summaryOnly = args.includes('--summary');
+const named = args.filter((arg) => arg !== '--summary');
+const unknown = named.filter((arg) => !(mutationProducts as readonly string[]).includes(arg));
+if (unknown.length) {
+  console.error(`test:mutation: unknown argument ${unknown.map((arg) => JSON.stringify(arg)).join(', ')}\n${usage}`);
+  process.exit(2);
+}
+const chosen = named.length ? (named as MutationProduct[]) : [...mutationProducts];
+const reportOf = (product: string) => fromRoot('reports', 'mutation', product, 'mutation.json');
+
+function stryker(product: MutationProduct): Promise<number> {
+  console.log(`\n== mutation testing of src/${product} ==`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fromRoot('node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run'], {
+      cwd: fromRoot(),
+      env: { ...process.env, EVS_MUTATION_PRODUCT: product },
+      stdio: 'inherit',
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+let failed = 0;
+if (!summaryOnly) for (const product of chosen) if ((await stryker(product)) !== 0) failed++;
+
+const scores: ProductScore[] = [];
+for (const product of mutationProducts) {
+  if (!existsSync(reportOf(product))) continue;
+  scores.push(scoreOf(`src/${product}`, JSON.parse(await readFile(reportOf(product), 'utf8')) as MutationTestResult));
+}
+if (scores.length === 0) {
+  console.error(`test:mutation: no report in reports/mutation/<product>/ yet\n${usage}`);
+  process.exit(failed ? 1 : 2);
+}
+const table = [...scores, ...(scores.length > 1 ? [totalOf(scores)] : [])];
+console.log(`\n${scoreTable(table)}`);
+if (scores.length < mutationProducts.length) console.log(`(no report yet for ${mutationProducts.filter((p) => !scores.some((s) => s.product === `src/${p}`)).join(', ')})`);
+await writeFile(fromRoot('reports', 'mutation', 'summary.json'), `${JSON.stringify(table, null, 2)}\n`);
+process.exitCode = failed ? 1 : 0;
