@@ -113,9 +113,74 @@ describe('AK/SK signatures', () => {
     ]);
   });
 
+  describe('one rule at a time, on a request the client signed', () => {
+    const clock = manualClock();
+    const url = `http://evs.emulator${list}?limit=5`;
+    type Headers = Record<string, string>;
+    const signedAt = (ms: number, form?: { type: 'credential'; region?: string }): Headers => ({
+      'Content-Type': 'application/json',
+      ...signRequest({ method: 'GET', url, headers: { 'Content-Type': 'application/json' } }, { accessKey, secretKey }, { date: new Date(ms), ...(form ? { form } : {}) }),
+    });
+    const withAuthorization = (change: (authorization: string) => string) => (headers: Headers) => ({ ...headers, Authorization: change(headers.Authorization ?? '') });
+    const malformed = 'the Authorization header is not "SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<names>, Signature=<hex>"';
+    const send = async (headers: Headers) => {
+      const answer = await emulatorWithKeys(clock.now).fetch(url, { headers });
+      const body = (await answer.json()) as FlatError;
+      return [answer.status, body.error_code, body.error_msg.replace('Incorrect IAM authentication information: ', '')];
+    };
+
+    it.each<[string, (headers: Headers) => Headers, string]>([
+      ['the algorithm named twice', withAuthorization((a) => `SDK-HMAC-SHA256${a}`), malformed],
+      ['text after the signature', withAuthorization((a) => `${a}x`), malformed],
+      ['a 65-digit signature', withAuthorization((a) => `${a}0`), malformed],
+      ['a signature in upper-case hex', withAuthorization((a) => a.replace(/Signature=(\w+)/, (_m, hex: string) => `Signature=${hex.toUpperCase()}`)), malformed],
+      ['an access key with a dash', withAuthorization((a) => a.replace(`Access=${accessKey}`, 'Access=HPUA-J5Q7')), malformed],
+      ['an upper-case signed header name', withAuthorization((a) => a.replace('SignedHeaders=content-type', 'SignedHeaders=Content-Type')), malformed],
+      ['x-sdk-date left out of SignedHeaders', withAuthorization((a) => a.replace(';x-sdk-date,', ',')), 'x-sdk-date is not among the SignedHeaders'],
+      [
+        'a signed header that was not sent',
+        withAuthorization((a) => a.replace('SignedHeaders=content-type;host;', 'SignedHeaders=content-type;host;x-extra;')),
+        'the signed header x-extra is missing',
+      ],
+      ['an X-Sdk-Date with separators', (h) => ({ ...h, 'X-Sdk-Date': '2026-12-01T09:00:00Z' }), 'X-Sdk-Date is not YYYYMMDDTHHMMSSZ'],
+      ['no X-Sdk-Date', ({ 'X-Sdk-Date': _dropped, ...h }) => h, 'X-Sdk-Date is not YYYYMMDDTHHMMSSZ'],
+    ])('refuses %s (401 APIGW.0301, saying which rule)', async (_case, change, message) => {
+      expect(await send(change(signedAt(clock.now())))).toEqual([401, 'APIGW.0301', message]);
+    });
+
+    it('refuses a credential scope of another day than X-Sdk-Date', async () => {
+      const headers = signedAt(clock.now(), { type: 'credential', region: 'eu-de' });
+      const otherDay = withAuthorization((a) => a.replace('/20261201/', '/20261130/'))(headers);
+      expect(await send(otherDay)).toEqual([401, 'APIGW.0301', 'the date of the credential scope is not the day of X-Sdk-Date']);
+    });
+
+    const skewed = ['APIGW.0303', 'Incorrect app authentication information: X-Sdk-Date is more than 15 minutes off the gateway clock'];
+    it.each<[string, number, unknown[]]>([
+      ['exactly 15 minutes old', -15 * 60_000, [200]],
+      ['15 minutes and 1 second old', -15 * 60_000 - 1000, [401, ...skewed]],
+      ['exactly 15 minutes ahead', 15 * 60_000, [200]],
+      ['15 minutes and 1 second ahead', 15 * 60_000 + 1000, [401, ...skewed]],
+    ])('takes the skew rule to the second: a signature %s', async (_case, offset, expected) => {
+      const answer = await emulatorWithKeys(clock.now).fetch(url, { headers: signedAt(clock.now() + offset) });
+      const body = (await answer.json()) as Partial<FlatError>;
+      expect(answer.status === 200 ? [200] : [answer.status, body.error_code, body.error_msg]).toEqual(expected);
+    });
+  });
+
+  it('reads an Authorization that is no signature as no signature: the token decides', async () => {
+    const answer = await send(emulatorWithKeys(), 'GET', list, undefined, { Authorization: 'Bearer abc' });
+    expect(answer.status).toBe(200);
+    const refused = await send(emulatorWithKeys(), 'GET', list, undefined, { Authorization: 'Bearer abc', 'X-Auth-Token': '' });
+    expect((refused.json as FlatError).error_msg).toBe('Incorrect IAM authentication information: x-auth-token not found');
+  });
+
   it('refuses a malformed Authorization header', async () => {
     const answer = await send(emulatorWithKeys(), 'GET', list, undefined, { Authorization: 'SDK-HMAC-SHA256 nonsense' });
-    expect([answer.status, (answer.json as FlatError).error_code]).toEqual([401, 'APIGW.0301']);
+    expect([answer.status, (answer.json as FlatError).error_code, (answer.json as FlatError).error_msg]).toEqual([
+      401,
+      'APIGW.0301',
+      'Incorrect IAM authentication information: the Authorization header is not "SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<names>, Signature=<hex>"',
+    ]);
     expect(violations('listSnapshots', answer)).toEqual([]);
   });
 });
