@@ -48,7 +48,9 @@ function locationOf(response: Response, requestUrl: string, redact: (text: strin
 async function settle(operation: string, attempts: number, request: EvsRequest, response: Response, settings: AttemptSettings): Promise<Settled> {
   const { redact } = settings;
   const requestId = ((id) => (id === null ? undefined : redact(id)))(response.headers.get('X-Request-Id'));
-  if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect' || response.redirected) {
+  // 304 Not Modified points nowhere: it is an answer (one no operation documents), not a redirect.
+  const redirect = response.status >= 300 && response.status < 400 && response.status !== 304;
+  if (redirect || response.type === 'opaqueredirect' || response.redirected) {
     await response.body?.cancel().catch(() => undefined);
     throw new EvsRedirectError({ operation, status: response.status, location: locationOf(response, request.url, redact), requestId, origin: settings.origin, attempts });
   }
