@@ -56,6 +56,7 @@ describe('sendAttempt: redirects', () => {
     ['an answer fetch reached through a redirect', { status: 200, redirected: true, url: 'https://other.example/final' }, 'https://other.example/final'],
     ['a Location that is no URL, shown as sent', { status: 301, headers: { Location: 'http://[bad' } }, 'http://[bad'],
     ['a Location carrying the token, redacted', { status: 307, headers: { Location: `https://other.example/?t=${secret}` } }, 'https://other.example/?t=[redacted]'],
+    ['a Location of 200 characters, whole', { status: 308, headers: { Location: `https://other.example/${'a'.repeat(178)}` } }, `https://other.example/${'a'.repeat(178)}`],
     ['a Location of 300 characters, cut at 200', { status: 308, headers: { Location: `https://other.example/${'a'.repeat(300)}` } }, `https://other.example/${'a'.repeat(178)}…`],
   ])('refuses %s, naming where it pointed', async (_case, init, location) => {
     const error = await rejection(attempt(answer(init)).result);
