@@ -2,7 +2,7 @@
 // whole from the sums (not the mean of the products' scores).
 import type { MutantStatus, MutationTestResult } from 'mutation-testing-report-schema';
 import { describe, expect, it } from 'vitest';
-import { scoreOf, scoreTable, totalOf } from '../scripts/mutation/score.js';
+import { reportFromProgress, scoreOf, scoreTable, totalOf } from '../scripts/mutation/score.js';
 
 const reportWith = (statuses: MutantStatus[]): MutationTestResult => ({
   schemaVersion: '1',
@@ -43,5 +43,16 @@ describe('mutation score', () => {
   it('gives no score when no mutant is valid', () => {
     expect(totalOf([scoreOf('src/x', reportWith(['Ignored']))]).score).toBeNaN();
     expect(scoreTable([totalOf([])])).toMatch(/n\/a/);
+  });
+});
+
+describe('the progress log of a run that has not ended', () => {
+  it('scores the mutants logged so far, per file, ignoring blank lines', () => {
+    const line = (fileName: string, id: string, status: MutantStatus) =>
+      JSON.stringify({ id, fileName, mutatorName: 'BooleanLiteral', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, status });
+    const log = [line('src/a.ts', '1', 'Killed'), '', line('src/b.ts', '2', 'Survived'), line('src/a.ts', '3', 'Timeout'), ''].join('\n');
+    const report = reportFromProgress(log);
+    expect(Object.keys(report.files)).toEqual(['src/a.ts', 'src/b.ts']);
+    expect(scoreOf('src/x (partial)', report)).toMatchObject({ mutants: 3, killed: 1, timeout: 1, survived: 1 });
   });
 });

@@ -1,7 +1,7 @@
 // The mutation score of each product and of src/ as a whole, from the JSON reports of the
 // per-product Stryker runs, computed with Stryker's own metrics library.
 import { calculateMutationTestMetrics } from 'mutation-testing-metrics';
-import type { MutationTestResult } from 'mutation-testing-report-schema';
+import type { MutantResult, MutationTestResult } from 'mutation-testing-report-schema';
 
 export const mutationProducts = ['shared', 'client', 'emulator', 'contract'] as const;
 export type MutationProduct = (typeof mutationProducts)[number];
@@ -68,4 +68,15 @@ export function scoreTable(scores: readonly ProductScore[]): string {
   const rows = [columns.map(([name]) => name), ...scores.map((score) => columns.map(([, cell]) => cell(score)))];
   const widths = columns.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+/** The results a run logged so far (progress.jsonl, one mutant per line) as a report to score. */
+export function reportFromProgress(log: string): MutationTestResult {
+  const files: MutationTestResult['files'] = {};
+  for (const line of log.split('\n')) {
+    if (line.trim() === '') continue;
+    const { fileName, ...mutant } = JSON.parse(line) as MutantResult & { fileName: string };
+    (files[fileName] ??= { language: 'typescript', source: '', mutants: [] }).mutants.push(mutant);
+  }
+  return { schemaVersion: '1', thresholds: { high: 90, low: 85 }, files };
 }
