@@ -16,10 +16,10 @@ export function parseErrorBody(body: unknown): ParsedErrorBody | undefined {
   if (typeof body.error_code === 'string' && typeof body.error_msg === 'string') {
     return { code: body.error_code, message: body.error_msg, ...(typeof body.request_id === 'string' ? { requestId: body.request_id } : {}) };
   }
-  const keys = Object.keys(body);
-  const wrapper = keys[0];
-  const detail = wrapper === undefined ? undefined : body[wrapper];
-  if (keys.length === 1 && wrapper !== undefined && isRecord(detail) && typeof detail.message === 'string') {
+  const [wrapper, ...others] = Object.keys(body);
+  if (wrapper === undefined || others.length > 0) return undefined;
+  const detail = body[wrapper];
+  if (isRecord(detail) && typeof detail.message === 'string') {
     const code = typeof detail.code === 'string' || typeof detail.code === 'number' ? String(detail.code) : undefined;
     return { wrapper, message: detail.message, ...(code ? { code } : {}) };
   }

@@ -5,6 +5,7 @@
 import * as requestValidators from '../../generated/request-validators.js';
 import { knownFields, type RequestTarget, textRules, uuidPattern } from '../../generated/spec-constants.js';
 import type { Checker } from './input-problem.js';
+import { isRecord } from './is-record.js';
 
 /** What Ajv's generated code reports (messages are off: the wording is ours). */
 export interface SchemaError {
@@ -61,7 +62,7 @@ export function checkTextRules(check: Checker, target: RequestTarget, value: unk
           `must not start with "${rule.reservedPrefix}", which the service reserves for backup snapshots (pass allowReservedNamePrefix: true to send it anyway)`,
         );
     }
-    if (rule.maxJsonBytes !== undefined && typeof found === 'object' && found !== null) {
+    if (rule.maxJsonBytes !== undefined && isRecord(found)) {
       const bytes = bytesOf(JSON.stringify(found));
       if (bytes > rule.maxJsonBytes) check.fail(field, 'maxBytes', found, `must be at most ${rule.maxJsonBytes} bytes as JSON (EVS.1005), but is ${bytes}`);
     }
