@@ -8,6 +8,7 @@
 // Prism, the client against Prism), the browser and preview tests, the packaging test (npm pack
 // and install), the typecheck and linters, and the drift check that rebuilds the bundles.
 import { defineConfig } from 'vitest/config';
+import { HookFailuresReporter } from './scripts/mutation/hook-failures-reporter.js';
 
 const suites: Record<string, string[]> = {
   shared: [
@@ -32,6 +33,7 @@ export default defineConfig({
     // per mutant (measured: 32 mutants of src/shared/http-url.ts in 100 s instead of 194 s).
     // Stryker activates a mutant at run time, so cached modules see it.
     isolate: false,
+    reporters: ['default', new HookFailuresReporter()],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

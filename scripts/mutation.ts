@@ -1,6 +1,7 @@
-// npm run test:mutation [-- <product>...] [--summary]: Stryker over each product of src/ in turn
-// (all four by default), each run incremental and ending with its own report, then the score of
-// each product and of src/ as a whole. --summary only prints the scores of the reports there are.
+// npm run test:mutation [-- <product>...] [--force] [--summary]: Stryker over each product of src/
+// in turn (all four by default), each run incremental and ending with its own report, then the
+// score of each product and of src/ as a whole. --force tests every mutant again (after a change
+// of the tooling, which incremental mode cannot see); --summary only prints the scores there are.
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -8,10 +9,11 @@ import type { MutationTestResult } from 'mutation-testing-report-schema';
 import { fromRoot } from './lib/paths.js';
 import { type MutationProduct, mutationProducts, type ProductScore, reportFromProgress, scoreOf, scoreTable, totalOf } from './mutation/score.js';
 
-const usage = `usage: npm run test:mutation [-- [${mutationProducts.join('|')}]... [--summary]]`;
+const usage = `usage: npm run test:mutation [-- [${mutationProducts.join('|')}]... [--force] [--summary]]`;
 const args = process.argv.slice(2);
 const summaryOnly = args.includes('--summary');
-const named = args.filter((arg) => arg !== '--summary');
+const force = args.includes('--force');
+const named = args.filter((arg) => arg !== '--summary' && arg !== '--force');
 const unknown = named.filter((arg) => !(mutationProducts as readonly string[]).includes(arg));
 if (unknown.length) {
   console.error(`test:mutation: unknown argument ${unknown.map((arg) => JSON.stringify(arg)).join(', ')}\n${usage}`);
@@ -25,7 +27,7 @@ const modified = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 
 function stryker(product: MutationProduct): Promise<number> {
   console.log(`\n== mutation testing of src/${product} ==`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fromRoot('node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run'], {
+    const child = spawn(process.execPath, [fromRoot('node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run', ...(force ? ['--force'] : [])], {
       cwd: fromRoot(),
       env: { ...process.env, EVS_MUTATION_PRODUCT: product },
       stdio: 'inherit',

@@ -35,10 +35,10 @@ const pairsOf = (rawHeaders: readonly string[]): [string, string][] => Array.fro
 function decodes(text: string): boolean {
   try {
     decodeURIComponent(text);
-    return true;
   } catch {
     return false;
   }
+  return true;
 }
 
 /** Checks the request line and headers (raw, as the parser read them). */
@@ -94,7 +94,7 @@ export function mediaTypeOf(contentType: string): { type: string; charset: strin
 }
 
 const isJsonType = (type: string): boolean => type === 'application/json' || /^application\/[^/]+\+json$/.test(type);
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder(undefined, { fatal: true });
 
 /** Whether arrays and objects nest deeper than `limit`, counted outside strings. */
 function nestsDeeperThan(text: string, limit: number): boolean {

@@ -135,6 +135,12 @@ describe('screenBody', () => {
     ['a body sent as text', 'text/plain', bytes('{}'), unsupported('The body is sent as text/plain; it must be application/json.')],
     ['a body sent as a +json type of another top-level type', 'text/x+json', bytes('{}'), unsupported('The body is sent as text/x+json; it must be application/json.')],
     ['a body sent as a type that only ends in +json', 'application/a/b+json', bytes('{}'), unsupported('The Content-Type "application/a/b+json" is not a media type.')],
+    [
+      'a body sent as a type that only contains application/...+json',
+      'xapplication/x+json',
+      bytes('{}'),
+      unsupported('The body is sent as xapplication/x+json; it must be application/json.'),
+    ],
     ['a body sent as a +json type with more after it', 'application/x+jsonx', bytes('{}'), unsupported('The body is sent as application/x+jsonx; it must be application/json.')],
     ['a charset other than UTF-8', 'application/json; charset=latin1', bytes('{}'), unsupported('The body is sent in charset latin1; it must be UTF-8.')],
     ['an empty body in another charset', 'application/json; charset=latin1', new Uint8Array(0), unsupported('The body is sent in charset latin1; it must be UTF-8.')],
@@ -156,7 +162,8 @@ describe('screenBody', () => {
     ['a body sent as utf8', 'application/json; charset=utf8', bytes('{}')],
     ['arrays nested exactly to the limit', 'application/json', bytes(nested(limits.maxJsonDepth))],
     ['nesting to the limit, twice in a row', 'application/json', bytes(`[${nested(limits.maxJsonDepth - 1)},${nested(limits.maxJsonDepth - 1)}]`)],
-    ['many closed siblings', 'application/json', bytes(`[${'[],'.repeat(40)}{},{"a":{}}]`)],
+    ['many closed sibling arrays', 'application/json', bytes(`[${'[],'.repeat(40)}1]`)],
+    ['many closed sibling objects', 'application/json', bytes(`[${'{},'.repeat(40)}1]`)],
     ['brackets inside a string', 'application/json', bytes(`{"a":"${'['.repeat(40)}${'{'.repeat(40)}"}`)],
     ['brackets after an escaped quote inside a string', 'application/json', bytes(`{"a":"\\"${'['.repeat(40)}"}`)],
     ['no body and no Content-Type', undefined, new Uint8Array(0)],
@@ -177,13 +184,19 @@ describe('mediaTypeOf', () => {
 });
 
 describe('refusalForParseError', () => {
-  it.each<[string | undefined, string, number]>([
-    ['HPE_HEADER_OVERFLOW', `GET /${'a'.repeat(9000)}`, 414],
-    ['HPE_HEADER_OVERFLOW', `GET / HTTP/1.1\r\nX-Pad: ${'a'.repeat(9000)}`, 431],
-    ['ERR_HTTP_REQUEST_TIMEOUT', 'POST / HTTP/1.1\r\n', 408],
-    ['HPE_INVALID_METHOD', 'HELLO', 400],
-    [undefined, '', 400],
-  ])('answers %s with %#', (code, head, status) => {
-    expect(valid(refusalForParseError(code, Buffer.from(head))).status).toBe(status);
+  const urlTooLong = refusal(414, 'error', 414, `The request URL is longer than ${limits.maxUrlBytes} bytes, the most that is accepted.`);
+  const headersTooLong = refusal(431, 'error', 431, `The request headers are longer than ${limits.maxHeaderBytes} bytes, the most that is accepted.`);
+  it.each<[string, string | undefined, Buffer | undefined, Refusal]>([
+    ['a request line longer than the URL limit', 'HPE_HEADER_OVERFLOW', Buffer.from(`GET /${'a'.repeat(9000)}`), urlTooLong],
+    ['a request line ending one byte past the URL limit', 'HPE_HEADER_OVERFLOW', Buffer.from(`${'a'.repeat(limits.maxUrlBytes + 1)}\r\nX: 1`), urlTooLong],
+    ['a request line ending at the URL limit, then long headers', 'HPE_HEADER_OVERFLOW', Buffer.from(`${'a'.repeat(limits.maxUrlBytes)}\r\nX: 1`), headersTooLong],
+    ['long headers after a short request line', 'HPE_HEADER_OVERFLOW', Buffer.from(`GET / HTTP/1.1\r\nX-Pad: ${'a'.repeat(9000)}`), headersTooLong],
+    ['an overflow that starts with a line break', 'HPE_HEADER_OVERFLOW', Buffer.from('\r\nX: 1'), headersTooLong],
+    ['an overflow with nothing of the head', 'HPE_HEADER_OVERFLOW', undefined, urlTooLong],
+    ['a request that did not arrive in time', 'ERR_HTTP_REQUEST_TIMEOUT', Buffer.from('POST / HTTP/1.1\r\n'), refusal(408, 'error', 408, 'The request did not arrive in time.')],
+    ['a malformed request line', 'HPE_INVALID_METHOD', Buffer.from('HELLO'), refusal(400, 'badRequest', 400, 'The request could not be parsed as HTTP/1.1 (HPE_INVALID_METHOD).')],
+    ['an error without a code', undefined, Buffer.from(''), refusal(400, 'badRequest', 400, 'The request could not be parsed as HTTP/1.1 (unknown parse error).')],
+  ])('answers %s', (_case, code, head, expected) => {
+    expect(valid(refusalForParseError(code, head))).toEqual(expected);
   });
 });
