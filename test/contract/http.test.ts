@@ -20,7 +20,7 @@ const transportTo = (baseUrl: string, extra: Partial<Transport> = {}): Transport
 
 describe('send', () => {
   it('returns a redirect as the answer and never follows it', async () => {
-    const elsewhere = await serve((_request, response) => response.end('{}'));
+    const elsewhere = await serve((_request, response) => void response.end('{}'));
     const redirecting = await serve((_request, response) => {
       response.writeHead(302, { Location: `${elsewhere.url}/steal` });
       response.end();
@@ -45,7 +45,7 @@ describe('send', () => {
   });
 
   it('sends the body and its type, credentials only when asked', async () => {
-    const server = await serve((_request, response) => response.end());
+    const server = await serve((_request, response) => void response.end());
     await send(transportTo(server.url), { method: 'POST', path: '/x', body: '{"a":', authenticated: false });
     const [request] = server.requests;
     expect([request?.method, request?.url, request?.body, request?.headers['content-type'], request?.headers.accept, request?.headers['x-auth-token']]).toEqual([
