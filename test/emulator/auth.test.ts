@@ -43,7 +43,11 @@ describe('tokens', () => {
     const emulator = createEvsEmulator({ tokens: [{ token, projectId }] });
     expect((await send(emulator, 'GET', list)).status).toBe(200);
     const other = await send(emulator, 'GET', `/v2/${otherProjectId}/cloudsnapshots/detail`);
-    expect([other.status, (other.json as FlatError).error_code]).toEqual([400, 'Common.0018']);
+    expect([other.status, (other.json as FlatError).error_code, (other.json as FlatError).error_msg]).toEqual([
+      400,
+      'Common.0018',
+      'The project in the URI is not the project the token is scoped to.',
+    ]);
     expect(violations('listSnapshots', other)).toEqual([]);
   });
 });
