@@ -43,6 +43,11 @@ describe('readBody', () => {
     ['no body', new Uint8Array(0), 'Malformed request body. The request has no body; it must be a JSON object.'],
     ['bytes that are not UTF-8', Uint8Array.of(0x7b, 0xc3, 0x28, 0x7d), 'Malformed request body. The body is not UTF-8 JSON.'],
     ['text that is not JSON', bytes('{"snapshot":'), 'Malformed request body. The body is not UTF-8 JSON.'],
+    [
+      'JSON whose string holds bytes that are not UTF-8',
+      Uint8Array.from([...bytes(`{"snapshot":{"volume_id":"${id}","name":"`), 0xc3, 0x28, ...bytes('"}}')]),
+      'Malformed request body. The body is not UTF-8 JSON.',
+    ],
   ])('refuses %s as EVS.5400', (_case, body, message) => {
     expect(refusalOf(readBody(body, 'createSnapshotRequest', plain))).toEqual([400, { badRequest: { code: 'EVS.5400', message } }]);
   });
