@@ -76,7 +76,9 @@ export function reportFromProgress(log: string): MutationTestResult {
   for (const line of log.split('\n')) {
     if (line.trim() === '') continue;
     const { fileName, ...mutant } = JSON.parse(line) as MutantResult & { fileName: string };
-    (files[fileName] ??= { language: 'typescript', source: '', mutants: [] }).mutants.push(mutant);
+    const file = files[fileName] ?? { language: 'typescript', source: '', mutants: [] };
+    file.mutants.push(mutant);
+    files[fileName] = file;
   }
   return { schemaVersion: '1', thresholds: { high: 90, low: 85 }, files };
 }
