@@ -14,12 +14,22 @@ const authorizationPattern =
 
 const iamFailure = (why: string, requestId: string): EmulatorAnswer => gatewayRefusal(401, 'APIGW.0301', `Incorrect IAM authentication information: ${why}`, requestId);
 
-function verifySignature(request: EmulatorRequest, options: ResolvedOptions, now: number, requestId: string): EmulatorAnswer | undefined {
+function verifySignature(authorization: string, request: EmulatorRequest, options: ResolvedOptions, now: number, requestId: string): EmulatorAnswer | undefined {
   if (options.accessKeys.size === 0) return iamFailure('AK/SK signing is not set up on this emulator (give it accessKeys)', requestId);
-  const parsed = authorizationPattern.exec(request.headers.authorization ?? '');
+  const parsed = authorizationPattern.exec(authorization);
   if (!parsed) return iamFailure('the Authorization header is not "SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<names>, Signature=<hex>"', requestId);
-  const [, access, credential, day, region, service, signedList = '', signature = ''] = parsed;
-  const accessKey = access ?? credential ?? '';
+  // One of the two key groups, SignedHeaders and Signature take part in every match.
+  const [, access, credential, day, region, service, signedList, signature] = parsed as unknown as [
+    string,
+    string | undefined,
+    string | undefined,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  const accessKey = (access ?? credential) as string;
   const secretKey = options.accessKeys.get(accessKey);
   if (secretKey === undefined) return iamFailure('the access key is not known', requestId);
   const signedHeaders = signedList.split(';');
@@ -45,7 +55,8 @@ function verifySignature(request: EmulatorRequest, options: ResolvedOptions, now
 
 /** undefined when the request may pass; else the gateway's refusal. */
 export function authenticate(request: EmulatorRequest, projectId: string, options: ResolvedOptions, now: number, requestId: string): EmulatorAnswer | undefined {
-  if (request.headers.authorization?.startsWith('SDK-HMAC-SHA256')) return verifySignature(request, options, now, requestId);
+  const { authorization } = request.headers;
+  if (authorization?.startsWith('SDK-HMAC-SHA256')) return verifySignature(authorization, request, options, now, requestId);
   const token = request.headers['x-auth-token'];
   if (token === undefined || token.trim() === '') return iamFailure('x-auth-token not found', requestId);
   if (options.tokens === undefined) return undefined;
