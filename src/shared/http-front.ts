@@ -36,7 +36,7 @@ function sendRaw(socket: Socket, refusal: Refusal): void {
 }
 
 /** Reads the body; past the limit it stops keeping bytes and resolves at once with limit + 1 bytes, so a huge upload is answered, not stored. */
-function readBody(request: IncomingMessage): Promise<Uint8Array> {
+export function readBody(request: Pick<IncomingMessage, 'on' | 'off' | 'resume'>): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;

@@ -1,9 +1,11 @@
 // The node:http front of the mock's guard and the emulator, on its own, with a handler that
 // records what reached it: bodies to the byte limit, what it answers itself (Expect, CONNECT,
 // Upgrade, an oversized upload), and a handler that fails before or after its answer began.
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFront } from '../../src/shared/http-front.js';
+import { createFront, readBody } from '../../src/shared/http-front.js';
 import { screenLimits } from '../../src/shared/request-screen.js';
 import { rawExchange } from '../support/raw-http.js';
 
@@ -104,5 +106,55 @@ describe('createFront', () => {
   ])('answers %s itself', async (_case, request, status, body) => {
     const answer = await rawExchange(port, request);
     expect([answer.status, JSON.parse(answer.body)]).toEqual([status, body]);
+  });
+});
+
+describe('readBody', () => {
+  /** An upload of `chunks` chunks of `size` bytes; tells how much was written and whether it was drained. */
+  function upload(chunks: number, size: number) {
+    const stream = new PassThrough();
+    const state = { resumed: false };
+    const resume = stream.resume.bind(stream);
+    stream.resume = () => {
+      state.resumed = true;
+      return resume();
+    };
+    for (let i = 0; i < chunks; i++) stream.write(Buffer.alloc(size, i));
+    stream.end();
+    return { stream, state };
+  }
+
+  it('keeps limit + 1 bytes of a larger upload, in order, and drains the rest', async () => {
+    const size = 256 * 1024;
+    const { stream, state } = upload(12, size);
+    const body = await readBody(stream as unknown as IncomingMessage);
+    expect(body.byteLength).toBe(screenLimits.maxBodyBytes + 1);
+    expect([body[0], body[size], body[screenLimits.maxBodyBytes - 1], body[screenLimits.maxBodyBytes]]).toEqual([0, 1, 7, 8]);
+    // It stops listening and lets the rest flow away unread.
+    expect([state.resumed, stream.listenerCount('data')]).toEqual([true, 0]);
+  });
+
+  it('keeps an upload of exactly the limit whole', async () => {
+    const { stream } = upload(8, screenLimits.maxBodyBytes / 8);
+    const body = await readBody(stream as unknown as IncomingMessage);
+    expect([body.byteLength, body[0], body.at(-1)]).toEqual([screenLimits.maxBodyBytes, 0, 7]);
+  });
+
+  it('rejects with the error of a stream that fails', async () => {
+    const stream = new PassThrough();
+    const read = readBody(stream as unknown as IncomingMessage);
+    stream.destroy(new Error('aborted'));
+    await expect(read).rejects.toThrow('aborted');
+  });
+});
+
+describe('createFront, after an upload that breaks off', () => {
+  it('keeps serving', async () => {
+    const socket = connect(port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write('POST /x HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.destroy();
+    expect((await rawExchange(port, post('/after', Buffer.from('{}')))).status).toBe(200);
   });
 });

@@ -16,6 +16,7 @@ const problemOf = (value: unknown): Pick<InputProblem, 'name' | 'field' | 'rule'
   }
 };
 const nest = (depth: number): unknown => (depth === 0 ? 1 : { a: nest(depth - 1) });
+const nestArrays = (depth: number): unknown => (depth === 0 ? 1 : [nestArrays(depth - 1)]);
 class Snapshot {
   name = 'x';
 }
@@ -53,6 +54,7 @@ describe('plainCopy keeps', () => {
 
   it('takes nesting to 16 levels and arrays of 10,000 entries', () => {
     expect(problemOf(nest(16))).toBeUndefined();
+    expect(problemOf(nestArrays(16))).toBeUndefined();
     expect(problemOf(new Array(10_000).fill(0))).toBeUndefined();
   });
 });
@@ -70,6 +72,7 @@ describe('plainCopy refuses', () => {
     ['a function', { a: () => 1 }, { field: 'snapshot.a', rule: 'type', detail: 'must be JSON data (a string, number, boolean, null, array or plain object)' }],
     ['a symbol', [Symbol('s')], { field: 'snapshot[0]', rule: 'type', value: 'Symbol(s) (symbol)' }],
     ['nesting of 17 levels', nest(17), { field: `snapshot${'.a'.repeat(16)}`, rule: 'depth', value: 'an object nested deeper', detail: 'must be nested at most 16 levels deep' }],
+    ['arrays nested 17 levels', nestArrays(17), { field: `snapshot${'[0]'.repeat(16)}`, rule: 'depth', detail: 'must be nested at most 16 levels deep' }],
     ['an array of 10,001 entries', new Array(10_001).fill(0), { field: 'snapshot', rule: 'maxItems', value: 'an array of 10001', detail: 'must have at most 10000 entries' }],
     ['undefined in an array', [1, undefined], { field: 'snapshot[1]', rule: 'type', value: 'nothing', detail: 'must be a value (arrays cannot hold undefined or holes)' }],
     // biome-ignore lint/suspicious/noSparseArray: the hole is the case

@@ -49,6 +49,14 @@ describe('checkAgainstSpec: the byte rules', () => {
     expect(create(snapshot)).toMatchObject(expected);
   });
 
+  it('takes a description that starts like no prefix at all ("undefined")', () => {
+    expect(create({ description: 'undefined so far' })).toBeUndefined();
+  });
+
+  it('refuses a snapshot that is null by its type, not by a crash', () => {
+    expect(problem((check) => checkAgainstSpec(check, 'createSnapshotRequest', { snapshot: null }, ''))).toMatchObject({ field: 'snapshot', rule: 'type' });
+  });
+
   it('takes the reserved prefix when the caller insists', () => {
     expect(create({ name: 'autobk_snapshot_1' }, true)).toBeUndefined();
   });
