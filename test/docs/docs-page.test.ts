@@ -11,7 +11,6 @@ import { docsDir, fromRoot } from '../../scripts/lib/paths.js';
 import { obj, operations } from '../support/openapi-document.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const operationIds = operations().map((entry) => String(entry.operation.operationId));
 const uiLabels = parse(readFileSync(fromRoot('spec', 'overlays', 'zh-CN.ui.yaml'), 'utf8')) as { exact: Record<string, string> };
 const statuses = obj('#/components/schemas/SnapshotStatus').enum as string[];
 const englishMeanings = obj('#/components/schemas/SnapshotStatus')['x-enumDescriptions'] as Record<string, string>;
@@ -25,6 +24,12 @@ interface OpenPage {
   problems: string[];
 }
 const opened = new Map<string, OpenPage>();
+/**
+ * How long one wait on the page may take. Drawing a route costs the renderer seconds of CPU, and
+ * CI runs this file beside Prism, npm and other browsers on 2 cores: a wait bounds a hang, it
+ * measures nothing.
+ */
+const patience = 20_000;
 
 beforeAll(async () => {
   if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
@@ -65,19 +70,22 @@ async function openOffline(file: string, route: string): Promise<OpenPage> {
 
 const normalized = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+const zhOverlay = parse(readFileSync(fromRoot('spec', 'overlays', 'zh-CN.yaml'), 'utf8')) as {
+  actions: { target: string; update?: { title?: string; summary?: string; 'x-displayName'?: string; 'x-enumDescriptions'?: Record<string, string> } }[];
+};
+/** What the zh-CN overlay sets at a target. */
+const zhUpdate = (target: string) => zhOverlay.actions.find((action) => action.target === target)?.update ?? {};
+
 /** The Chinese meaning of each status, as the overlay gives it. */
 function chineseStatusMeanings(): Record<string, string> {
-  const overlay = parse(readFileSync(fromRoot('spec', 'overlays', 'zh-CN.yaml'), 'utf8')) as { actions: { update?: { 'x-enumDescriptions'?: Record<string, string> } }[] };
-  const found = overlay.actions.map((action) => action.update?.['x-enumDescriptions']).find((value) => value !== undefined);
+  const found = zhOverlay.actions.map((action) => action.update?.['x-enumDescriptions']).find((value) => value !== undefined);
   if (!found) throw new Error('the zh-CN overlay gives no x-enumDescriptions');
   return found;
 }
 
 /** The Chinese summary of each operation, as the overlay gives it. */
 function chineseSummaries(): Map<string, string> {
-  const overlay = parse(readFileSync(fromRoot('spec', 'overlays', 'zh-CN.yaml'), 'utf8')) as { actions: { target: string; update?: { summary?: string } }[] };
-  const byTarget = new Map(overlay.actions.map((action) => [action.target, action.update?.summary]));
-  return new Map(operations().map((entry) => [String(entry.operation.operationId), String(byTarget.get(`$.paths['${entry.path}'].${entry.method}`))]));
+  return new Map(operations().map((entry) => [String(entry.operation.operationId), String(zhUpdate(`$.paths['${entry.path}'].${entry.method}`).summary)]));
 }
 const englishSummaries = new Map(operations().map((entry) => [String(entry.operation.operationId), String(entry.operation.summary)]));
 
@@ -91,11 +99,11 @@ async function expectOperations(page: Page, summaries: Map<string, string>, lang
     .locator('[data-component-name="Dropdown/Dropdown"]')
     .filter({ hasText: /^(TypeScript|curl)$/ })
     .first()
-    .click({ timeout: 5000 });
+    .click({ timeout: patience });
   await page
     .locator('[data-component-name="Dropdown/DropdownMenuItem"]')
     .filter({ hasText: new RegExp(`^${language}$`) })
-    .click({ timeout: 5000 });
+    .click({ timeout: patience });
   for (const entry of operations()) {
     const operationId = String(entry.operation.operationId);
     await page.evaluate((hash) => (window.location.hash = hash), `#/snapshots/${operationId.toLowerCase()}`);
@@ -120,7 +128,7 @@ async function expectOperations(page: Page, summaries: Map<string, string>, lang
         texts('[data-component-name="CodeBlock/CodeBlock"]').includes(want.sample) ? '' : 'the whole sample',
       ].filter(Boolean);
     };
-    await expect.poll(() => page.evaluate(lacking, expected), { timeout: 5000, interval: 50, message: `${operationId}, ${language}` }).toEqual([]);
+    await expect.poll(() => page.evaluate(lacking, expected), { timeout: patience, interval: 50, message: `${operationId}, ${language}` }).toEqual([]);
   }
 }
 
@@ -193,9 +201,22 @@ describe('Chinese docs page', () => {
   it('shows the renderer labels in Chinese: none of the dictionary, nor any English label-like phrase', async () => {
     const { page } = await openOffline('zh-CN.html', 'snapshots');
     const seen = new Set<string>();
-    for (const route of ['', 'section/authentication', ...operationIds.map((id) => `snapshots/${id.toLowerCase()}`), 'snapshotstatuses', 'errors']) {
+    // Each route with the heading that shows it is drawn; the last is an address with no page.
+    const tagName = (name: string) => String(zhUpdate(`$.tags[?(@.name == '${name}')]`)['x-displayName']);
+    const routes: [string, string][] = [
+      ['', `${String(zhUpdate('$.info').title)} (${String(obj('#/info').version)})`],
+      ...[...chineseSummaries()].map(([id, summary]): [string, string] => [`snapshots/${id.toLowerCase()}`, summary]),
+      ['snapshotstatuses', tagName('SnapshotStatuses')],
+      ['errors', tagName('Errors')],
+      ['no-such-page', String(uiLabels.exact['No page at this address'])],
+    ];
+    for (const [route, heading] of routes) {
       await page.evaluate((hash) => (window.location.hash = hash), `#/${route}`);
-      await page.waitForTimeout(150);
+      await page
+        .locator('h1, h2')
+        .filter({ hasText: new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), visible: true })
+        .first()
+        .waitFor({ timeout: patience });
       // What a reader sees outside code, plus the labels that screen readers and tooltips use.
       const texts = await page.evaluate(() => {
         const found: string[] = [];
