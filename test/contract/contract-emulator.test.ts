@@ -52,7 +52,7 @@ describe('EVS snapshot contract (the emulator)', () => {
     expect(result.leftovers).toEqual([]);
     const remaining = () => emulator.state().projects[projectId]?.snapshots ?? [];
     expect(remaining().map((snapshot) => snapshot.status)).toEqual(remaining().map(() => 'deleting'));
-    for (let i = 0; i < 100 && remaining().length > 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let i = 0; i < 1000 && remaining().length > 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(remaining()).toEqual([]);
   });
 });

@@ -146,7 +146,7 @@ describe('the evs-emulator command line', () => {
     });
     const answer = await fetch(`${url}/v2/${projectId}/cloudsnapshots/detail?limit=5`, { headers: { 'X-Auth-Token': 'cli-token-value' } });
     expect(answer.status).toBe(200);
-    for (let i = 0; i < 100 && !output.includes('listSnapshots'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 500 && !output.includes('listSnapshots'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(output).toMatch(new RegExp(`GET /v2/${projectId}/cloudsnapshots/detail\\?limit=5 200 \\d+ ms listSnapshots`));
     expect(output).not.toContain('cli-token-value');
     child.kill('SIGTERM');
