@@ -1,13 +1,13 @@
 // The emulator on a socket, at the level of the socket: the port and host it is given, a port that
 // is taken, close(), the name its front answers with, and the bytes a stalled answer delivers.
-import { connect, createServer, type Server } from 'node:net';
+import { type AddressInfo, connect, createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEvsEmulator, type EvsEmulator } from '../../src/emulator/index.js';
 import { rawExchange } from '../support/raw-http.js';
 import { projectId, token } from './fixtures.js';
 
 const list = `/v2/${projectId}/cloudsnapshots/detail`;
-const get = (port: number, extra = '') => `GET ${list} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Auth-Token: ${token}\r\n${extra}\r\n`;
+const get = (extra = '') => `GET ${list} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Auth-Token: ${token}\r\n${extra}\r\n`;
 let open: EvsEmulator | undefined;
 let blocker: Server | undefined;
 afterEach(async () => {
@@ -20,8 +20,9 @@ afterEach(async () => {
 /** A loopback port held by another server for the length of the test. */
 const takenPort = (host: string): Promise<number> =>
   new Promise((resolve, reject) => {
-    blocker = createServer().once('error', reject);
-    blocker.listen(0, host, () => resolve((blocker?.address() as { port: number }).port));
+    const server = createServer().once('error', reject);
+    blocker = server;
+    server.listen(0, host, () => resolve((server.address() as AddressInfo).port));
   });
 
 /** What `promise` settles to, or `label` if it has not settled after `ms`. */
@@ -58,7 +59,7 @@ describe('the emulator on a socket', () => {
     blocker = undefined;
     open = createEvsEmulator();
     expect(await open.listen({ port })).toBe(`http://127.0.0.1:${port}`);
-    expect((await rawExchange(port, get(port))).status).toBe(200);
+    expect((await rawExchange(port, get())).status).toBe(200);
   });
 
   it('rejects with EADDRINUSE when the port is taken, instead of waiting', async () => {
@@ -91,17 +92,23 @@ describe('the emulator on a socket', () => {
   it('closes at once while a stalled answer is still pending', async () => {
     open = createEvsEmulator({ faults: [{ kind: 'stall', ms: 600_000 }] });
     const port = Number(new URL(await open.listen()).port);
-    const pending = rawExchange(port, get(port), 20_000).catch((error: Error) => error.message);
+    const pending = rawExchange(port, get(), 20_000).catch((error: Error) => error.message);
     // The log has the request once its answer is written: the head and half the body are out.
     for (let i = 0; i < 1000 && open.log().length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(await within(open.close().then(() => 'closed'), 10_000, 'not closed after 10 s')).toBe('closed');
+    expect(
+      await within(
+        open.close().then(() => 'closed'),
+        10_000,
+        'not closed after 10 s',
+      ),
+    ).toBe('closed');
     expect(await pending).toMatch(/the body ended after \d+ of \d+ bytes/);
   });
 
   it('names itself "The emulator" in the refusals of its front', async () => {
     open = createEvsEmulator();
     const port = Number(new URL(await open.listen()).port);
-    const answer = await rawExchange(port, get(port, 'Expect: 200-ok\r\n'));
+    const answer = await rawExchange(port, get('Expect: 200-ok\r\n'));
     expect([answer.status, JSON.parse(answer.body)]).toEqual([400, { badRequest: { code: 400, message: 'The emulator does not take Expect: 200-ok; only 100-continue.' } }]);
   });
 
@@ -109,6 +116,6 @@ describe('the emulator on a socket', () => {
     const whole = Buffer.byteLength(JSON.stringify({ count: 0, snapshots: [] }));
     open = createEvsEmulator({ faults: [{ kind: 'stall', ms: 50 }] });
     const port = Number(new URL(await open.listen()).port);
-    await expect(rawExchange(port, get(port))).rejects.toThrow(`the body ended after ${Math.floor(whole / 2)} of ${whole} bytes`);
+    await expect(rawExchange(port, get())).rejects.toThrow(`the body ended after ${Math.floor(whole / 2)} of ${whole} bytes`);
   });
 });
