@@ -24,10 +24,18 @@ async function serve(mutate?: Mutation, options: { maxTextBytes?: number } = {})
   return fake.url;
 }
 
+/**
+ * How long a run waits for a snapshot's state. The fake changes state at once, so its first poll
+ * decides and a short wait cannot fail a faithful run; it only bounds the runs that wait in vain
+ * (a status the run cannot read), which it made cost seconds each. The emulator's transitions
+ * take a few ms: runs against it wait longer, for a busy machine.
+ */
+const waits = { fake: '100', emulator: '5000' };
+
 /** Runs evs-contract against `url`; resolves with its exit code and everything it printed. */
-const contract = (url: string, extra: string[] = [], env: Record<string, string> = { EVS_AUTH_TOKEN: token }) =>
+const contract = (url: string, extra: string[] = [], env: Record<string, string> = { EVS_AUTH_TOKEN: token }, wait = waits.fake) =>
   runContractCommand(
-    ['--base-url', url, '--project-id', projectId, '--volume-id', volumeId, '--rollback', '--poll-interval', '5', '--wait-timeout', '300', '--seed', '11', ...extra],
+    ['--base-url', url, '--project-id', projectId, '--volume-id', volumeId, '--rollback', '--poll-interval', '5', '--wait-timeout', wait, '--seed', '11', ...extra],
     env,
   );
 
@@ -170,7 +178,7 @@ describe.concurrent('evs-contract self-test', () => {
   it('passes against a faithful server and against the emulator, with no false alarm', async () => {
     const emulator = createEvsEmulator({ delays: { create: 10, delete: 10, rollback: 10 }, seed: 5 });
     servers.push(emulator);
-    const runs = await Promise.all([contract(await serve(), ['--generate', '100']), contract(await emulator.listen(), ['--generate', '100'])]);
+    const runs = await Promise.all([contract(await serve(), ['--generate', '100']), contract(await emulator.listen(), ['--generate', '100'], undefined, waits.emulator)]);
     for (const { code, output } of runs) {
       expect(output).not.toMatch(/^FAIL/m);
       expect(code, output).toBe(0);
@@ -284,7 +292,7 @@ describe.concurrent('evs-contract self-test', () => {
     servers.push(emulator);
     const url = await emulator.listen();
     for (const group of ['show', 'list', 'update', 'delete']) {
-      const { code, output } = await contract(url, ['--generate', '0', '--only', group]);
+      const { code, output } = await contract(url, ['--generate', '0', '--only', group], undefined, waits.emulator);
       expect(output).not.toMatch(/^FAIL/m);
       expect(code, output).toBe(0);
     }
