@@ -1,21 +1,30 @@
-// Mutation testing of src/, one product at a time (npm run test:mutation [product...], which
-// runs scripts/mutation.ts): each mutant is a small change to the product's code; one of its
-// tests must fail for it, or it survives. EVS_MUTATION_PRODUCT names the product; its suite is
-// in vitest.mutation.config.ts. Per product, because a full report only exists once a run
-// ends: four runs that each finish, each incremental (a re-run after a change tests only the
-// mutants of changed code and changed tests). Reports in reports/mutation/<product>/ (git-ignored).
-const product = process.env.EVS_MUTATION_PRODUCT;
-const products = ['shared', 'client', 'emulator', 'contract'];
-if (!products.includes(product ?? '')) {
-  throw new Error(`EVS_MUTATION_PRODUCT must be one of ${products.join(', ')}, got ${JSON.stringify(product)}: run npm run test:mutation`);
+// Mutation testing of src/, one part of one product at a time (npm run test:mutation [part...],
+// which runs scripts/mutation.ts): each mutant is a small change to the code; one of its tests
+// must fail for it, or it survives. EVS_MUTATION_PART names the part (scripts/mutation/parts.mjs:
+// `emulator:2`, or `shared` for a product of one part); EVS_MUTATION_PRODUCT picks the suite in
+// vitest.mutation.config.ts. Per part, because a report only exists once a run ends: runs that
+// each finish, each incremental (a re-run after a change tests only the mutants of changed code
+// and changed tests). Reports in reports/mutation/<part>/ (git-ignored).
+import { mutationProducts, partNamed, partsOf } from './scripts/mutation/parts.mjs';
+
+const product = process.env.EVS_MUTATION_PRODUCT ?? '';
+const named = process.env.EVS_MUTATION_PART ?? product;
+const part = partNamed(named);
+if (!part || part.product !== product) {
+  const known = mutationProducts.includes(product)
+    ? `the parts of ${product}: ${partsOf(product)
+        .map((p) => p.name)
+        .join(', ')}`
+    : `products: ${mutationProducts.join(', ')}`;
+  throw new Error(`EVS_MUTATION_PRODUCT=${JSON.stringify(product)} and EVS_MUTATION_PART=${JSON.stringify(named)} name no part (${known}): run npm run test:mutation`);
 }
-const out = `reports/mutation/${product}`;
+const out = `reports/mutation/${part.dir}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  mutate: [`src/${product}/**/*.ts`, `!src/${product}/**/index.ts`],
+  mutate: part.mutate,
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: `${out}/stryker-incremental.json`,
@@ -23,7 +32,7 @@ export default {
   reporters: ['html', 'json', 'progress', 'evs-progress'],
   htmlReporter: { fileName: `${out}/index.html` },
   jsonReporter: { fileName: `${out}/mutation.json` },
-  tempDirName: `reports/mutation/.stryker-tmp-${product}`,
+  tempDirName: `reports/mutation/.stryker-tmp-${part.dir}`,
   cleanTempDir: 'always',
   // The tests wait on loopback servers part of the time: 3 runners keep 2 cores busy.
   concurrency: 3,

@@ -1,8 +1,12 @@
-// The score npm run test:mutation prints: per product from Stryker's report, and for src/ as a
-// whole from the sums (not the mean of the products' scores).
+// The score npm run test:mutation prints: per part and product from Stryker's reports, and for
+// src/ as a whole from the sums (not the mean of the products' scores); and the parts themselves.
+
+import { existsSync } from 'node:fs';
 import type { MutantStatus, MutationTestResult } from 'mutation-testing-report-schema';
 import { describe, expect, it } from 'vitest';
-import { reportFromProgress, scoreOf, scoreTable, totalOf } from '../scripts/mutation/score.js';
+import { fromRoot } from '../scripts/lib/paths.js';
+import { mutationProducts, partNamed, partsOf, productParts } from '../scripts/mutation/parts.mjs';
+import { filesInSeveralParts, reportFromProgress, scoreOf, scoreTable, totalOf } from '../scripts/mutation/score.js';
 
 const reportWith = (statuses: MutantStatus[]): MutationTestResult => ({
   schemaVersion: '1',
@@ -54,5 +58,46 @@ describe('the progress log of a run that has not ended', () => {
     const report = reportFromProgress(log);
     expect(Object.keys(report.files)).toEqual(['src/a.ts', 'src/b.ts']);
     expect(scoreOf('src/x (partial)', report)).toMatchObject({ mutants: 3, killed: 1, timeout: 1, survived: 1 });
+  });
+});
+
+describe('parts', () => {
+  it('counts a file held by the reports of two parts, so that its stale results are named', () => {
+    const reports = new Map([
+      ['emulator:1', reportWith(['Killed'])],
+      ['emulator:2', reportWith(['Survived'])],
+      ['emulator:3', { ...reportWith([]), files: {} }],
+    ]);
+    expect([...filesInSeveralParts(reports)]).toEqual([['src/x.ts', ['emulator:1', 'emulator:2']]]);
+    expect(filesInSeveralParts(new Map([['shared', reportWith(['Killed'])]])).size).toBe(0);
+  });
+
+  it('sums the parts of a product under the label it is given', () => {
+    expect(totalOf([scoreOf('src/e:1', reportWith(['Killed'])), scoreOf('src/e:2', reportWith(['Survived']))], 'src/e')).toMatchObject({ product: 'src/e', mutants: 2, score: 50 });
+  });
+
+  it.each(mutationProducts)('gives every file of src/%s to exactly one part, the last part taking what the others do not list', (product) => {
+    const parts = partsOf(product);
+    const listed = productParts[product].flat();
+    expect(new Set(listed).size).toBe(listed.length);
+    for (const entry of listed) {
+      const dir = entry.endsWith('/**/*.ts') ? entry.slice(0, -'/**/*.ts'.length) : undefined;
+      expect(existsSync(fromRoot('src', product, dir ?? entry)), `${entry} names nothing in src/${product}`).toBe(true);
+    }
+    const base = `src/${product}/`;
+    expect(parts.at(-1)?.mutate).toEqual([`${base}**/*.ts`, ...listed.map((entry) => `!${base}${entry}`), `!${base}**/index.ts`]);
+    expect(parts.map((part) => part.name)).toEqual(parts.length === 1 ? [product] : parts.map((_, i) => `${product}:${i + 1}`));
+    expect(parts.map((part) => part.dir)).toEqual(parts.length === 1 ? [product] : parts.map((_, i) => `${product}-${i + 1}`));
+    for (const part of parts) expect(partNamed(part.name)).toEqual(part);
+  });
+
+  it('names no part for an unknown name or an index past the last part', () => {
+    expect([partNamed('emulator:0'), partNamed(`emulator:${partsOf('emulator').length + 1}`), partNamed('emulator'), partNamed('nothing'), partNamed('shared:1')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-// A Stryker reporter that appends each mutant's result to reports/mutation/<product>/progress.jsonl
+// A Stryker reporter that appends each mutant's result to reports/mutation/<part>/progress.jsonl
 // the moment it is known. Stryker writes its own reports only when a run ends; a run stopped
 // half-way (a closed session, a machine restarted) would otherwise leave nothing to read.
 // npm run test:mutation -- --summary scores such a partial log, marked as partial.

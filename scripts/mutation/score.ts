@@ -1,10 +1,7 @@
-// The mutation score of each product and of src/ as a whole, from the JSON reports of the
-// per-product Stryker runs, computed with Stryker's own metrics library.
+// The mutation score of each part, each product and src/ as a whole, from the JSON reports of
+// the Stryker runs, computed with Stryker's own metrics library.
 import { calculateMutationTestMetrics } from 'mutation-testing-metrics';
 import type { MutantResult, MutationTestResult } from 'mutation-testing-report-schema';
-
-export const mutationProducts = ['shared', 'client', 'emulator', 'contract'] as const;
-export type MutationProduct = (typeof mutationProducts)[number];
 
 export interface ProductScore {
   product: string;
@@ -34,13 +31,13 @@ export function scoreOf(product: string, report: MutationTestResult): ProductSco
   };
 }
 
-/** The score of several products together: the sums, and detected over valid of the sums. */
-export function totalOf(scores: readonly ProductScore[]): ProductScore {
+/** The score of several products or parts together: the sums, and detected over valid of the sums. */
+export function totalOf(scores: readonly ProductScore[], product = 'src/ (all)'): ProductScore {
   const sum = (key: keyof Omit<ProductScore, 'product' | 'score'>) => scores.reduce((total, score) => total + score[key], 0);
   const detected = sum('killed') + sum('timeout');
   const valid = detected + sum('survived') + sum('noCoverage');
   return {
-    product: 'src/ (all)',
+    product,
     mutants: sum('mutants'),
     killed: sum('killed'),
     timeout: sum('timeout'),
@@ -81,4 +78,11 @@ export function reportFromProgress(log: string): MutationTestResult {
     files[fileName] = file;
   }
   return { schemaVersion: '1', thresholds: { high: 90, low: 85 }, files };
+}
+
+/** Each file that the reports of more than one part hold, with those parts: stale results a re-run must clear. */
+export function filesInSeveralParts(reports: ReadonlyMap<string, MutationTestResult>): Map<string, string[]> {
+  const holders = new Map<string, string[]>();
+  for (const [part, report] of reports) for (const file of Object.keys(report.files)) holders.set(file, [...(holders.get(file) ?? []), part]);
+  return new Map([...holders].filter(([, parts]) => parts.length > 1));
 }
