@@ -172,9 +172,28 @@ describe('canonicalisation', () => {
     expect(lines.slice(3, 6)).toEqual(['accept:a, b', 'host:evs.example', 'x-sdk-date:20240101T000000Z']);
   });
 
-  it('signs the method as fetch sends it', () => {
-    expect(canonicalLines('https://x.example/', {}, { method: 'post' })[0]).toBe('POST');
+  it('signs the method as fetch sends it: the six it upper-cases, any other as given', () => {
+    for (const method of ['delete', 'get', 'head', 'options', 'post', 'put']) expect(canonicalLines('https://x.example/', {}, { method })[0]).toBe(method.toUpperCase());
     expect(canonicalLines('https://x.example/', {}, { method: 'patch' })[0]).toBe('patch');
+  });
+
+  it('lists the signed headers sorted, whatever order they are given in', () => {
+    const request = { method: 'GET', url: 'https://x.example/', headers: { 'X-B': '1', 'X-Sdk-Date': '20240101T000000Z', 'A-A': '2' } };
+    expect(canonicalRequest(request).signedHeaders).toBe('a-a;host;x-b;x-sdk-date');
+    expect(signRequest(request, { accessKey: 'AK', secretKey: 'SK' }).Authorization).toContain(' SignedHeaders=a-a;host;x-b;x-sdk-date, ');
+  });
+
+  it('trims every leading and trailing space and tab of a value, not only the first', () => {
+    expect(canonicalLines('https://x.example/', { 'X-Note': ' \t  a b \t \t' })[4]).toBe('x-note:a b');
+  });
+
+  it('takes null headers as none', () => {
+    const without = canonicalRequest({ method: 'GET', url: 'https://x.example/', headers: { 'X-Sdk-Date': '20240101T000000Z' } });
+    const date = new Date(Date.UTC(2024, 0, 1));
+    expect(signRequest({ method: 'GET', url: 'https://x.example/', headers: null as unknown as undefined }, { accessKey: 'AK', secretKey: 'SK' }, { date })).toEqual(
+      signRequest({ method: 'GET', url: 'https://x.example/' }, { accessKey: 'AK', secretKey: 'SK' }, { date }),
+    );
+    expect(without.signedHeaders).toBe('host;x-sdk-date');
   });
 });
 
@@ -202,45 +221,358 @@ function signError(request: unknown, credentials: unknown, options?: unknown): E
 
 describe('signRequest rejects bad input without showing secrets', () => {
   const stream = new ReadableStream({ start: (controller) => controller.close() });
-  it.each<[string, unknown, unknown, unknown, string, string]>([
-    ['no credentials', goodRequest, undefined, undefined, 'credentials', 'type'],
-    ['a missing access key', goodRequest, { secretKey }, undefined, 'credentials.accessKey', 'required'],
-    ['an empty access key', goodRequest, { ...good, accessKey: '' }, undefined, 'credentials.accessKey', 'minLength'],
-    ['an access key that is a number', goodRequest, { ...good, accessKey: 42 }, undefined, 'credentials.accessKey', 'type'],
-    ['a non-ASCII access key', goodRequest, { ...good, accessKey: 'QTWAÖYTT' }, undefined, 'credentials.accessKey', 'format'],
-    ['an access key with a line break', goodRequest, { ...good, accessKey: 'QTWA\n' }, undefined, 'credentials.accessKey', 'format'],
-    ['an access key with a comma', goodRequest, { ...good, accessKey: 'QTWA, Signature=x' }, undefined, 'credentials.accessKey', 'format'],
-    ['a missing secret key', goodRequest, { accessKey: 'AK' }, undefined, 'credentials.secretKey', 'required'],
-    ['an empty secret key', goodRequest, { ...good, secretKey: '' }, undefined, 'credentials.secretKey', 'minLength'],
-    ['a secret key that is not a string', goodRequest, { ...good, secretKey: 4242 }, undefined, 'credentials.secretKey', 'type'],
-    ['a secret key with its file newline', goodRequest, { ...good, secretKey: `${secretKey}\n` }, undefined, 'credentials.secretKey', 'format'],
-    ['a security token that is not a string', goodRequest, { ...good, securityToken: 7 }, undefined, 'credentials.securityToken', 'type'],
-    ['a security token with a line break', goodRequest, { ...good, securityToken: `${securityToken}\r\n` }, undefined, 'credentials.securityToken', 'format'],
-    ['a non-ASCII header value', { ...goodRequest, headers: { 'X-Note': 'Säule' } }, good, undefined, 'headers.X-Note', 'format'],
-    ['a control character in a header', { ...goodRequest, headers: { 'X-Note': 'a\u0001b' } }, good, undefined, 'headers.X-Note', 'format'],
-    ['a bad header in a Headers', { ...goodRequest, headers: new Headers({ 'X-Note': 'a\u0007b' }) }, good, undefined, 'headers.x-note', 'format'],
-    ['a header that is not a string', { ...goodRequest, headers: { 'X-Count': 3 } }, good, undefined, 'headers.X-Count', 'type'],
-    ['a header name that is not a token', { ...goodRequest, headers: { 'X Note': 'a' } }, good, undefined, 'headers', 'format'],
-    ['a ReadableStream body', { ...goodRequest, body: stream }, good, undefined, 'body', 'type'],
-    ['a Node Readable body', { ...goodRequest, body: Readable.from(['{}']) }, good, undefined, 'body', 'type'],
-    ['a Blob body', { ...goodRequest, body: new Blob(['{}']) }, good, undefined, 'body', 'type'],
-    ['an object body', { ...goodRequest, body: { snapshot: {} } }, good, undefined, 'body', 'type'],
-    ['a date that is a string', goodRequest, good, { date: '2024-01-01' }, 'options.date', 'type'],
-    ['an invalid date', goodRequest, good, { date: new Date('nope') }, 'options.date', 'range'],
-    ['a five-digit year', goodRequest, good, { date: new Date(Date.UTC(10000, 0, 1)) }, 'options.date', 'range'],
-    ['an unknown form', goodRequest, good, { form: { type: 'sigv4' } }, 'options.form.type', 'enum'],
-    ['a form that is a string', goodRequest, good, { form: 'credential' }, 'options.form', 'type'],
-    ['a region with a slash', goodRequest, good, { form: { type: 'credential', region: 'eu/de' } }, 'options.form.region', 'format'],
-    ['options that are not an object', goodRequest, good, 5, 'options', 'type'],
-    ['a relative URL', { ...goodRequest, url: '/v2/p/cloudsnapshots' }, good, undefined, 'url', 'format'],
-    ['a URL that is not one', { ...goodRequest, url: 'not a url' }, good, undefined, 'url', 'format'],
-    ['a URL that is a number', { ...goodRequest, url: 5 }, good, undefined, 'url', 'type'],
-    ['a URL with credentials', { ...goodRequest, url: `https://ak:${secretKey}@evs.example/` }, good, undefined, 'url', 'format'],
-    ['a method with a space', { ...goodRequest, method: 'GE T' }, good, undefined, 'method', 'format'],
-    ['no request', undefined, good, undefined, 'request', 'type'],
-  ])('%s', (_case, request, credentials, options, field, rule) => {
+  it.each<[string, unknown, unknown, unknown, string, string, string]>([
+    ['no credentials', goodRequest, undefined, undefined, 'credentials', 'type', 'signRequest: credentials must be an object { accessKey, secretKey } (rule: type; got nothing)'],
+    [
+      'a missing access key',
+      goodRequest,
+      { secretKey },
+      undefined,
+      'credentials.accessKey',
+      'required',
+      'signRequest: credentials.accessKey is required (rule: required; got nothing)',
+    ],
+    [
+      'an empty access key',
+      goodRequest,
+      { ...good, accessKey: '' },
+      undefined,
+      'credentials.accessKey',
+      'minLength',
+      'signRequest: credentials.accessKey must not be empty (rule: minLength; got "" (string, 0 UTF-8 bytes))',
+    ],
+    [
+      'an access key that is a number',
+      goodRequest,
+      { ...good, accessKey: 42 },
+      undefined,
+      'credentials.accessKey',
+      'type',
+      'signRequest: credentials.accessKey must be a string (rule: type; got 42 (number))',
+    ],
+    [
+      'a non-ASCII access key',
+      goodRequest,
+      { ...good, accessKey: 'QTWAÖYTT' },
+      undefined,
+      'credentials.accessKey',
+      'format',
+      'signRequest: credentials.accessKey must be printable ASCII without spaces, commas or slashes (rule: format; got "QTWAÖYTT" (string, 9 UTF-8 bytes))',
+    ],
+    [
+      'an access key with a line break',
+      goodRequest,
+      { ...good, accessKey: 'QTWA\n' },
+      undefined,
+      'credentials.accessKey',
+      'format',
+      'signRequest: credentials.accessKey must be printable ASCII without spaces, commas or slashes (rule: format; got "QTWA\\n" (string, 5 UTF-8 bytes))',
+    ],
+    [
+      'an access key with a comma',
+      goodRequest,
+      { ...good, accessKey: 'QTWA, Signature=x' },
+      undefined,
+      'credentials.accessKey',
+      'format',
+      'signRequest: credentials.accessKey must be printable ASCII without spaces, commas or slashes (rule: format; got "QTWA, Signature=x" (string, 17 UTF-8 bytes))',
+    ],
+    [
+      'a missing secret key',
+      goodRequest,
+      { accessKey: 'AK' },
+      undefined,
+      'credentials.secretKey',
+      'required',
+      'signRequest: credentials.secretKey is required (rule: required; got nothing)',
+    ],
+    [
+      'an empty secret key',
+      goodRequest,
+      { ...good, secretKey: '' },
+      undefined,
+      'credentials.secretKey',
+      'minLength',
+      'signRequest: credentials.secretKey must not be empty (rule: minLength; got [redacted string of 0 characters])',
+    ],
+    [
+      'a secret key that is not a string',
+      goodRequest,
+      { ...good, secretKey: 4242 },
+      undefined,
+      'credentials.secretKey',
+      'type',
+      'signRequest: credentials.secretKey must be a string (rule: type; got [redacted number])',
+    ],
+    [
+      'a secret key with its file newline',
+      goodRequest,
+      { ...good, secretKey: `${secretKey}\n` },
+      undefined,
+      'credentials.secretKey',
+      'format',
+      'signRequest: credentials.secretKey must be printable ASCII without spaces or line breaks (rule: format; got [redacted string of 43 characters])',
+    ],
+    [
+      'a security token that is not a string',
+      goodRequest,
+      { ...good, securityToken: 7 },
+      undefined,
+      'credentials.securityToken',
+      'type',
+      'signRequest: credentials.securityToken must be a string (rule: type; got [redacted number])',
+    ],
+    [
+      'a security token with a line break',
+      goodRequest,
+      { ...good, securityToken: `${securityToken}\r\n` },
+      undefined,
+      'credentials.securityToken',
+      'format',
+      'signRequest: credentials.securityToken must be non-empty printable ASCII without spaces or line breaks (rule: format; got [redacted string of 31 characters])',
+    ],
+    [
+      'a non-ASCII header value',
+      { ...goodRequest, headers: { 'X-Note': 'Säule' } },
+      good,
+      undefined,
+      'headers.X-Note',
+      'format',
+      'signRequest: headers.X-Note must be printable ASCII on one line (no control or non-ASCII characters) (rule: format; got "Säule" (string, 6 UTF-8 bytes))',
+    ],
+    [
+      'a control character in a header',
+      { ...goodRequest, headers: { 'X-Note': 'a\u0001b' } },
+      good,
+      undefined,
+      'headers.X-Note',
+      'format',
+      'signRequest: headers.X-Note must be printable ASCII on one line (no control or non-ASCII characters) (rule: format; got "a\\u0001b" (string, 3 UTF-8 bytes))',
+    ],
+    [
+      'a bad header in a Headers',
+      { ...goodRequest, headers: new Headers({ 'X-Note': 'a\u0007b' }) },
+      good,
+      undefined,
+      'headers.x-note',
+      'format',
+      'signRequest: headers.x-note must be printable ASCII on one line (no control or non-ASCII characters) (rule: format; got "a\\u0007b" (string, 3 UTF-8 bytes))',
+    ],
+    [
+      'a header that is not a string',
+      { ...goodRequest, headers: { 'X-Count': 3 } },
+      good,
+      undefined,
+      'headers.X-Count',
+      'type',
+      'signRequest: headers.X-Count must be a string (rule: type; got 3 (number))',
+    ],
+    [
+      'a header name that is not a token',
+      { ...goodRequest, headers: { 'X Note': 'a' } },
+      good,
+      undefined,
+      'headers',
+      'format',
+      'signRequest: headers must have names that are HTTP tokens (rule: format; got "X Note" (string, 6 UTF-8 bytes))',
+    ],
+    [
+      'a ReadableStream body',
+      { ...goodRequest, body: stream },
+      good,
+      undefined,
+      'body',
+      'type',
+      'signRequest: body must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent (rule: type; got a ReadableStream)',
+    ],
+    [
+      'a Node Readable body',
+      { ...goodRequest, body: Readable.from(['{}']) },
+      good,
+      undefined,
+      'body',
+      'type',
+      'signRequest: body must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent (rule: type; got a Readable)',
+    ],
+    [
+      'a Blob body',
+      { ...goodRequest, body: new Blob(['{}']) },
+      good,
+      undefined,
+      'body',
+      'type',
+      'signRequest: body must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent (rule: type; got a Blob)',
+    ],
+    [
+      'an object body',
+      { ...goodRequest, body: { snapshot: {} } },
+      good,
+      undefined,
+      'body',
+      'type',
+      'signRequest: body must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent (rule: type; got an object)',
+    ],
+    [
+      'a date that is a string',
+      goodRequest,
+      good,
+      { date: '2024-01-01' },
+      'options.date',
+      'type',
+      'signRequest: options.date must be a Date (rule: type; got "2024-01-01" (string, 10 UTF-8 bytes))',
+    ],
+    [
+      'an invalid date',
+      goodRequest,
+      good,
+      { date: new Date('nope') },
+      'options.date',
+      'range',
+      'signRequest: options.date must be a valid date with a four-digit year (rule: range; got Invalid Date)',
+    ],
+    [
+      'a five-digit year',
+      goodRequest,
+      good,
+      { date: new Date(Date.UTC(10000, 0, 1)) },
+      'options.date',
+      'range',
+      'signRequest: options.date must be a valid date with a four-digit year (rule: range; got Sat Jan 01 10000 00:00:00 GMT+0000 (Coordinated Universal Time))',
+    ],
+    [
+      'an unknown form',
+      goodRequest,
+      good,
+      { form: { type: 'sigv4' } },
+      'options.form.type',
+      'enum',
+      'signRequest: options.form.type must be "access" or "credential" (rule: enum; got "sigv4" (string, 5 UTF-8 bytes))',
+    ],
+    [
+      'a form that is a string',
+      goodRequest,
+      good,
+      { form: 'credential' },
+      'options.form',
+      'type',
+      'signRequest: options.form must be { type: "access" } or { type: "credential", region?, service? } (rule: type; got "credential" (string, 10 UTF-8 bytes))',
+    ],
+    [
+      'a region with a slash',
+      goodRequest,
+      good,
+      { form: { type: 'credential', region: 'eu/de' } },
+      'options.form.region',
+      'format',
+      'signRequest: options.form.region must be a string of letters, digits, ".", "_", "~" or "-" (it goes into the credential scope) (rule: format; got "eu/de" (string, 5 UTF-8 bytes))',
+    ],
+    ['options that are not an object', goodRequest, good, 5, 'options', 'type', 'signRequest: options must be a plain object (rule: type; got 5 (number))'],
+    [
+      'a relative URL',
+      { ...goodRequest, url: '/v2/p/cloudsnapshots' },
+      good,
+      undefined,
+      'url',
+      'format',
+      'signRequest: url must be an absolute URL such as https://evs.eu-de.otc.t-systems.com (rule: format; got "/v2/p/cloudsnapshots" (string, 20 UTF-8 bytes))',
+    ],
+    [
+      'a URL that is not one',
+      { ...goodRequest, url: 'not a url' },
+      good,
+      undefined,
+      'url',
+      'format',
+      'signRequest: url must be an absolute URL such as https://evs.eu-de.otc.t-systems.com (rule: format; got "not a url" (string, 9 UTF-8 bytes))',
+    ],
+    ['a URL that is a number', { ...goodRequest, url: 5 }, good, undefined, 'url', 'type', 'signRequest: url must be a string or a URL (rule: type; got 5 (number))'],
+    [
+      'a URL with credentials',
+      { ...goodRequest, url: `https://ak:${secretKey}@evs.example/` },
+      good,
+      undefined,
+      'url',
+      'format',
+      'signRequest: url must not carry credentials (user info) (rule: format; got [URL with credentials])',
+    ],
+    [
+      'a method with a space',
+      { ...goodRequest, method: 'GE T' },
+      good,
+      undefined,
+      'method',
+      'format',
+      'signRequest: method must be an HTTP method name (rule: format; got "GE T" (string, 4 UTF-8 bytes))',
+    ],
+    ['no request', undefined, good, undefined, 'request', 'type', 'signRequest: request must be a plain object (rule: type; got undefined (undefined))'],
+    [
+      'a method that is a number',
+      { ...goodRequest, method: 5 },
+      good,
+      undefined,
+      'method',
+      'format',
+      'signRequest: method must be an HTTP method name (rule: format; got 5 (number))',
+    ],
+    ['null credentials', goodRequest, null, undefined, 'credentials', 'type', 'signRequest: credentials must be an object { accessKey, secretKey } (rule: type; got null)'],
+    [
+      'an unknown credentials key',
+      goodRequest,
+      { ...good, region: 'eu-de' },
+      undefined,
+      'credentials.region',
+      'additionalProperties',
+      'signRequest: credentials.region is not an option of credentials; expected one of accessKey, secretKey, securityToken (rule: additionalProperties; got an unknown option)',
+    ],
+    ['headers that are a number', { ...goodRequest, headers: 5 }, good, undefined, 'headers', 'type', 'signRequest: headers must be a plain object (rule: type; got 5 (number))'],
+    [
+      'a number body',
+      { ...goodRequest, body: 5 },
+      good,
+      undefined,
+      'body',
+      'type',
+      'signRequest: body must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent (rule: type; got 5 (number))',
+    ],
+    [
+      'a body without a prototype',
+      { ...goodRequest, body: Object.create(null) },
+      good,
+      undefined,
+      'body',
+      'type',
+      'signRequest: body must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent (rule: type; got an object)',
+    ],
+    [
+      'a body whose constructor has no string name',
+      { ...goodRequest, body: { constructor: { name: 42 } } },
+      good,
+      undefined,
+      'body',
+      'type',
+      'signRequest: body must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent (rule: type; got an object)',
+    ],
+    [
+      'a negative year',
+      goodRequest,
+      good,
+      { date: new Date('-000001-01-01T00:00:00Z') },
+      'options.date',
+      'range',
+      'signRequest: options.date must be a valid date with a four-digit year (rule: range; got Fri Jan 01 -0001 00:00:00 GMT+0000 (Coordinated Universal Time))',
+    ],
+    [
+      'a null form',
+      goodRequest,
+      good,
+      { form: null },
+      'options.form',
+      'type',
+      'signRequest: options.form must be { type: "access" } or { type: "credential", region?, service? } (rule: type; got null)',
+    ],
+  ])('%s', (_case, request, credentials, options, field, rule, message) => {
     const error = signError(request, credentials, options);
-    expect([error.operation, error.field, error.rule]).toEqual(['signRequest', field, rule]);
+    expect([error.operation, error.field, error.rule, error.message]).toEqual(['signRequest', field, rule, message]);
     for (const text of renderings(error)) {
       expect(text).not.toContain(secretKey);
       expect(text).not.toContain(securityToken);
@@ -269,5 +601,26 @@ describe('signRequest rejects bad input without showing secrets', () => {
     expect(signError({ ...goodRequest, headers: { 'X-Note': 'Säule' } }, good).value).toContain('"Säule"');
     expect(signError({ ...goodRequest, body: new Blob([]) }, good).value).toBe('a Blob');
     expect(signError(goodRequest, { ...good, secretKey: `${secretKey}\n` }).value).toBe(`[redacted string of ${secretKey.length + 1} characters]`);
+  });
+});
+
+describe('signRequest dates at the ends of the range', () => {
+  it.each([
+    ['year 0000', '0000-01-01T00:00:00Z', '00000101T000000Z'],
+    ['year 9999', '9999-12-31T23:59:59Z', '99991231T235959Z'],
+  ])('signs a date in %s', (_case, date, sdkDate) => {
+    expect(signRequest(goodRequest, good, { date: new Date(date) })['X-Sdk-Date']).toBe(sdkDate);
+  });
+});
+
+describe('signRequest and errors that are not about the input', () => {
+  it('passes on an error thrown while reading the request as it is, not as a validation error', () => {
+    const broken = new Error('the iterator broke');
+    class BrokenHeaders extends Headers {
+      override *[Symbol.iterator](): HeadersIterator<[string, string]> {
+        throw broken;
+      }
+    }
+    expect(() => signRequest({ ...goodRequest, headers: new BrokenHeaders() }, good)).toThrow(broken);
   });
 });

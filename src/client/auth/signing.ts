@@ -25,12 +25,12 @@ interface Parsed {
   body: string | Uint8Array;
 }
 
-/** The request's parts, checked: method, absolute URL, ASCII headers (secrets shown redacted), a body that can be hashed. */
+/** The request's parts, checked: method, absolute URL, ASCII headers (secrets, never empty, shown redacted), a body that can be hashed. */
 function parseRequest(check: Checker, request: unknown, secrets: readonly string[]): Parsed {
   const fields = ownOptions(check, 'request', request, ['method', 'url', 'headers', 'body']);
   const { method, url, headers, body } = fields;
   const show = (name: string, value: unknown): string =>
-    isCredentialHeader(name) || (typeof value === 'string' && secrets.some((secret) => secret !== '' && value.includes(secret))) ? redacted(value) : describeValue(value);
+    isCredentialHeader(name) || (typeof value === 'string' && secrets.some((secret) => value.includes(secret))) ? redacted(value) : describeValue(value);
 
   if (typeof method !== 'string' || !tokenPattern.test(method)) check.fail('method', 'format', method, 'must be an HTTP method name');
   // Sign the method as fetch sends it: it upper-cases only these six.
