@@ -37,7 +37,8 @@ function apiErrorFrom(operation: string, response: Response, body: unknown, reda
       attempts,
     });
   }
-  const raw = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
+  // JSON.stringify gives undefined for undefined: no body.
+  const raw = typeof body === 'string' ? body : (JSON.stringify(body) ?? '');
   const reason = excerpt(response.statusText, redact, 200) || 'error';
   return new EvsApiError({
     operation,

@@ -570,6 +570,24 @@ describe('signRequest rejects bad input without showing secrets', () => {
       'type',
       'signRequest: options.form must be { type: "access" } or { type: "credential", region?, service? } (rule: type; got null)',
     ],
+    [
+      'a null secret key',
+      goodRequest,
+      { ...good, secretKey: null },
+      undefined,
+      'credentials.secretKey',
+      'type',
+      'signRequest: credentials.secretKey must be a string (rule: type; got [redacted null])',
+    ],
+    [
+      'a region that is a number',
+      goodRequest,
+      good,
+      { form: { type: 'credential', region: 5 } },
+      'options.form.region',
+      'format',
+      'signRequest: options.form.region must be a string of letters, digits, ".", "_", "~" or "-" (it goes into the credential scope) (rule: format; got 5 (number))',
+    ],
   ])('%s', (_case, request, credentials, options, field, rule, message) => {
     const error = signError(request, credentials, options);
     expect([error.operation, error.field, error.rule, error.message]).toEqual(['signRequest', field, rule, message]);
@@ -601,6 +619,15 @@ describe('signRequest rejects bad input without showing secrets', () => {
     expect(signError({ ...goodRequest, headers: { 'X-Note': 'Säule' } }, good).value).toContain('"Säule"');
     expect(signError({ ...goodRequest, body: new Blob([]) }, good).value).toBe('a Blob');
     expect(signError(goodRequest, { ...good, secretKey: `${secretKey}\n` }).value).toBe(`[redacted string of ${secretKey.length + 1} characters]`);
+  });
+});
+
+describe('signRequest forms', () => {
+  it('signs with the access form given explicitly exactly as by default', () => {
+    const date = new Date(Date.UTC(2024, 0, 1));
+    const signed = signRequest(goodRequest, good, { date, form: { type: 'access' } });
+    expect(signed).toEqual(signRequest(goodRequest, good, { date }));
+    expect(signed.Authorization).toMatch(/^SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, /);
   });
 });
 
