@@ -102,6 +102,76 @@ describe('the full story', () => {
     expect(server.snapshots.get(created.id)?.status).toBe('deleting');
   });
 
+  describe('a delete whose first answer is lost', () => {
+    /** A client on a fake whose first DELETE is carried out (or refused) but whose answer never arrives; the client retries it. */
+    async function losingFirstDelete(options: Partial<FakeEvsOptions>, after: (reply: { status: number }) => void = () => undefined) {
+      let dropped = false;
+      const { server } = await clientFor({
+        ...options,
+        mutate: (reply, request) => {
+          if (request.method !== 'DELETE') return reply;
+          if (dropped) {
+            after(reply);
+            return reply;
+          }
+          dropped = true;
+          return { ...reply, status: 599 };
+        },
+      });
+      const client = createEvsClient(
+        localOptions(server.url, {
+          fetch: async (input, init) => {
+            const response = await fetch(input, init);
+            if (response.status === 599) throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+            return response;
+          },
+        }),
+      );
+      return { client, server };
+    }
+    const deletes = (server: FakeEvs) => server.requests.filter((r) => r.method === 'DELETE').length;
+
+    it('is done when the retry finds the snapshot gone (404)', async () => {
+      const { client, server } = await losingFirstDelete({ deleteMs: 0 });
+      const created = await client.createSnapshot({ volume_id: volumeId });
+      await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 10 });
+      await expect(client.deleteSnapshot(created.id)).resolves.toBeUndefined();
+      expect(deletes(server)).toBe(2);
+    });
+
+    it('is done when the retry meets EVS.1047 and the snapshot is gone by the time it is read', async () => {
+      let clock = 0;
+      // The retry is refused while the snapshot is deleting; then its deletion ends before the client looks.
+      const { client, server } = await losingFirstDelete({ deleteMs: 1000, now: () => clock }, () => {
+        clock += 1000;
+      });
+      const created = await client.createSnapshot({ volume_id: volumeId });
+      await expect(client.deleteSnapshot(created.id)).resolves.toBeUndefined();
+      expect(deletes(server)).toBe(2);
+      expect(server.snapshots.has(created.id)).toBe(false);
+    });
+
+    it('fails with EVS.1047 when the retry meets it for a snapshot that is not deleting', async () => {
+      const { client, server } = await losingFirstDelete({ transitionMs: 60_000 });
+      const created = await client.createSnapshot({ volume_id: volumeId });
+      await expect(client.deleteSnapshot(created.id)).rejects.toMatchObject({ status: 400, code: 'EVS.1047', attempts: 2 });
+      expect(server.snapshots.get(created.id)?.status).toBe('creating');
+    });
+  });
+
+  it('fails with EVS.1047 when the first attempt meets it, even for a snapshot already deleting', async () => {
+    const { client } = await clientFor({ deleteMs: 60_000 });
+    const created = await client.createSnapshot({ volume_id: volumeId });
+    await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 10 });
+    await client.deleteSnapshot(created.id);
+    await expect(client.deleteSnapshot(created.id)).rejects.toMatchObject({ status: 400, code: 'EVS.1047', attempts: 1 });
+  });
+
+  it('fails with 404 when the first attempt finds no snapshot', async () => {
+    const { client } = await clientFor();
+    await expect(client.deleteSnapshot('0b2c1d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e')).rejects.toMatchObject({ status: 404, code: 'EVS.5404', attempts: 1 });
+  });
+
   it('refuses to delete a snapshot that is still creating (EVS.1047)', async () => {
     const { client } = await clientFor({ transitionMs: 60_000 });
     const created = await client.createSnapshot({ volume_id: volumeId });
