@@ -378,4 +378,69 @@ describe('input rules of the lifecycle methods', () => {
     expect([(error as EvsValidationError).field, (error as EvsValidationError).rule]).toEqual([field, rule]);
     expect(server.requests).toHaveLength(0);
   });
+
+  const some = 'f9faf7df-fdc1-4093-9ef3-5cba06eef995';
+  it.each<[string, (c: EvsClient) => Promise<unknown>, string]>([
+    [
+      'waitForSnapshot unknown target',
+      (c) => c.waitForSnapshot(some, { until: 'gone' } as never),
+      "waitForSnapshot: options.until must be 'available' or 'deleted' (rule: enum; got \"gone\" (string, 4 UTF-8 bytes))",
+    ],
+    [
+      'waitForSnapshot unknown option',
+      (c) => c.waitForSnapshot(some, { until: 'available', every: 5 } as never),
+      'waitForSnapshot: options.every is not an option of options; expected one of until, timeoutMs, intervalMs, signal, onProgress (rule: additionalProperties; got an unknown option)',
+    ],
+    [
+      'waitForSnapshot zero timeout',
+      (c) => c.waitForSnapshot(some, { until: 'available', timeoutMs: 0 }),
+      'waitForSnapshot: options.timeoutMs must be an integer from 1 to 2147483647 (rule: range; got 0 (number))',
+    ],
+    [
+      'waitForSnapshot fractional timeout',
+      (c) => c.waitForSnapshot(some, { until: 'available', timeoutMs: 1.5 }),
+      'waitForSnapshot: options.timeoutMs must be an integer from 1 to 2147483647 (rule: range; got 1.5 (number))',
+    ],
+    [
+      'waitForSnapshot timeout past the longest timer',
+      (c) => c.waitForSnapshot(some, { until: 'available', timeoutMs: 2 ** 31 }),
+      'waitForSnapshot: options.timeoutMs must be an integer from 1 to 2147483647 (rule: range; got 2147483648 (number))',
+    ],
+    [
+      'waitForSnapshot interval as a string',
+      (c) => c.waitForSnapshot(some, { until: 'available', intervalMs: '5' as never }),
+      'waitForSnapshot: options.intervalMs must be an integer from 1 to 2147483647 (rule: range; got "5" (string, 1 UTF-8 bytes))',
+    ],
+    [
+      'waitForSnapshot signal that is no AbortSignal',
+      (c) => c.waitForSnapshot(some, { until: 'available', signal: {} as never }),
+      'waitForSnapshot: options.signal must be an AbortSignal (rule: type; got an object)',
+    ],
+    [
+      'waitForSnapshot onProgress that is no function',
+      (c) => c.waitForSnapshot(some, { until: 'available', onProgress: 5 as never }),
+      'waitForSnapshot: options.onProgress must be a function (rule: type; got 5 (number))',
+    ],
+    [
+      'listAllSnapshots with limit',
+      (c) => c.listAllSnapshots({ limit: 5 } as never).next(),
+      'listAllSnapshots: query.limit is set by listAllSnapshots itself as it pages; use pageSize for the page length (rule: additionalProperties; got 5 (number))',
+    ],
+  ])('rejects %s with a message naming the field, the rule and the value', async (_case, run, message) => {
+    const { client, server } = await clientFor();
+    const error = await Promise.resolve()
+      .then(() => run(client))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvsValidationError);
+    expect((error as EvsValidationError).message).toBe(message);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('waits with the default interval, and with the longest timeout a timer takes', async () => {
+    const { client } = await clientFor();
+    const created = await client.createSnapshot({ volume_id: volumeId });
+    // The fake's snapshots are available at once: the first poll ends the wait, nothing sleeps.
+    await expect(client.waitForSnapshot(created.id, { until: 'available' })).resolves.toMatchObject({ status: 'available' });
+    await expect(client.waitForSnapshot(created.id, { until: 'available', timeoutMs: 2 ** 31 - 1 })).resolves.toMatchObject({ status: 'available' });
+  });
 });
