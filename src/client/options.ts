@@ -62,7 +62,8 @@ const tokenPattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 function baseUrlFrom(check: Checker, endpoint: unknown, region: unknown): string {
   if (endpoint !== undefined && region !== undefined) check.fail('endpoint', 'oneOf', endpoint, 'and region are exclusive: give one of them');
   if (region !== undefined) {
-    if (typeof region !== 'string' || !Object.hasOwn(regionEndpoints, region))
+    // Object.hasOwn reads a non-string as its string form, which names no region either.
+    if (!Object.hasOwn(regionEndpoints, region as PropertyKey))
       check.fail('region', 'enum', region, `must be one of the spec's regions: ${Object.keys(regionEndpoints).join(', ')}`);
     return regionEndpoints[region as EvsRegion];
   }
