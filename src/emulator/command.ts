@@ -1,0 +1,71 @@
+// evs-emulator's command, callable in-process (the tests do) and by the bin (cli.ts): reads the
+// command line, serves until a stop signal, and prints where it listens, the seed (to repeat a
+// run) and one line per request.
+import { parseArgs } from 'node:util';
+import { type CliSettings, readCli, usage } from './cli-args.js';
+import { createEvsEmulator } from './emulator.js';
+import type { EmulatorLogEntry } from './log.js';
+import { EvsEmulatorOptionsError } from './options.js';
+
+export interface EmulatorIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Registers the stop: the bin calls it on SIGINT with 130 and on SIGTERM with 143. */
+  onStop: (stop: (exitCode: number) => void) => void;
+}
+
+/** The line printed for a request: paths and queries cut at 200 characters, a reset shown as such. */
+export const requestLine = (entry: EmulatorLogEntry): string =>
+  `${entry.method} ${entry.path.slice(0, 200)}${entry.query ? `?${entry.query.slice(0, 200)}` : ''} ${entry.status ?? 'reset'} ${entry.ms} ms${entry.operation ? ` ${entry.operation}` : ''}${entry.fault ? ` [fault: ${entry.fault}]` : ''}`;
+
+/** Request lines leave in one write per turn of the event loop, not one write per request. */
+function batchedLines(write: (text: string) => void): { line: (text: string) => void; flush: () => void } {
+  let pending: string[] = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    write(`${pending.join('\n')}\n`);
+    pending = [];
+  };
+  return {
+    line: (text) => {
+      if (pending.length === 0) setImmediate(flush);
+      pending.push(text);
+    },
+    flush,
+  };
+}
+
+function settings(argv: readonly string[], env: NodeJS.ProcessEnv, io: EmulatorIo): CliSettings | undefined {
+  try {
+    return readCli(argv, env, parseArgs);
+  } catch (error) {
+    if (!(error instanceof EvsEmulatorOptionsError) && !(error instanceof TypeError)) throw error;
+    io.stderr(`evs-emulator: ${error.message.replace(/^createEvsEmulator: /, '')}\nRun evs-emulator --help for the options.\n`);
+    return undefined;
+  }
+}
+
+/** Runs the command; resolves with its exit code: at once for --help and bad options, after the stop when it serves. */
+export async function runEmulatorCommand(argv: readonly string[], env: NodeJS.ProcessEnv, io: EmulatorIo): Promise<number> {
+  const chosen = settings(argv, env, io);
+  if (!chosen) return 2;
+  if (chosen.help) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  const { options, port, host, quiet } = chosen;
+  const lines = batchedLines(io.stdout);
+  const emulator = createEvsEmulator({ ...options, onRequest: quiet ? undefined : (entry) => lines.line(requestLine(entry)) });
+  try {
+    const url = await emulator.listen({ port, host });
+    io.stdout(`evs-emulator: listening on ${url} (seed ${emulator.seed}; --seed ${emulator.seed} repeats this run)\n`);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    io.stderr(`evs-emulator: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'the port is in use (EADDRINUSE)' : message}\n`);
+    return 2;
+  }
+  const exitCode = await new Promise<number>((resolve) => io.onStop(resolve));
+  await emulator.close();
+  lines.flush();
+  return exitCode;
+}
