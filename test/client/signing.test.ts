@@ -644,7 +644,7 @@ describe('signRequest and errors that are not about the input', () => {
   it('passes on an error thrown while reading the request as it is, not as a validation error', () => {
     const broken = new Error('the iterator broke');
     class BrokenHeaders extends Headers {
-      override *[Symbol.iterator](): HeadersIterator<[string, string]> {
+      override [Symbol.iterator](): HeadersIterator<[string, string]> {
         throw broken;
       }
     }
