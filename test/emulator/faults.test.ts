@@ -134,3 +134,42 @@ describe('seeded faults', () => {
     expect(share).toBeLessThan(0.5);
   });
 });
+
+describe('which requests a fault rule fails', () => {
+  const created = async (emulator: EvsEmulator): Promise<string> => {
+    const answer = await send(emulator, 'POST', `/v2/${projectId}/cloudsnapshots`, { snapshot: { volume_id: volumeId } });
+    return (answer.json as { snapshot: { id: string } }).snapshot.id;
+  };
+  const statusOf = (emulator: EvsEmulator, id: string) => emulator.state().projects[projectId]?.snapshots.find((snapshot) => snapshot.id === id)?.status;
+
+  it('fails only the creates of a create-error rule that also names deleteSnapshot', async () => {
+    const emulator = createEvsEmulator({ delays: { create: 0, delete: 0 }, faults: [{ kind: 'create-error', operations: ['createSnapshot', 'deleteSnapshot'] }] });
+    const id = await created(emulator);
+    expect(statusOf(emulator, id)).toBe('error');
+    expect((await send(emulator, 'DELETE', `/v2/${projectId}/cloudsnapshots/${id}`)).status).toBe(202);
+    expect(statusOf(emulator, id)).toBeUndefined();
+    expect(emulator.log().map((entry) => entry.fault)).toEqual(['create-error', undefined]);
+  });
+
+  it('fails only the deletes of a delete-error rule that also names createSnapshot', async () => {
+    const emulator = createEvsEmulator({ delays: { create: 0, delete: 0 }, faults: [{ kind: 'delete-error', operations: ['createSnapshot', 'deleteSnapshot'] }] });
+    const id = await created(emulator);
+    expect(statusOf(emulator, id)).toBe('available');
+    await send(emulator, 'DELETE', `/v2/${projectId}/cloudsnapshots/${id}`);
+    expect(statusOf(emulator, id)).toBe('error_deleting');
+    expect(emulator.log().map((entry) => entry.fault)).toEqual([undefined, 'delete-error']);
+  });
+
+  it('draws again from the start after a reset: the same requests are hit as in a new run', async () => {
+    const emulator = createEvsEmulator({ seed: 3, faults: [{ kind: 'error', rate: 0.5 }] });
+    const statuses = async (): Promise<number[]> => {
+      const seen: number[] = [];
+      for (let i = 0; i < 30; i++) seen.push((await send(emulator, 'GET', list)).status);
+      return seen;
+    };
+    const first = await statuses();
+    expect(new Set(first)).toEqual(new Set([200, 500]));
+    emulator.reset();
+    expect(await statuses()).toEqual(first);
+  });
+});
