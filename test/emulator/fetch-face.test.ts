@@ -80,6 +80,17 @@ describe('the fetch face', () => {
     expect([cut.message, cut.cause.code]).toEqual(['fetch failed', 'ECONNRESET']);
   });
 
+  it('stalls an answer without a body with a Content-Length of 0 and no bytes', async () => {
+    const emulator = createEvsEmulator({ delays: { create: 0 }, faults: [{ kind: 'stall', ms: 50, operations: ['deleteSnapshot'] }] });
+    const created = await emulator.fetch(base, { method: 'POST', headers, body: JSON.stringify({ snapshot: { volume_id: volumeId } }) });
+    const { snapshot } = (await created.json()) as { snapshot: { id: string } };
+    const answer = await emulator.fetch(`${base}/${snapshot.id}`, { method: 'DELETE', headers });
+    expect([answer.status, answer.headers.get('Content-Length')]).toEqual([202, '0']);
+    const reader = (answer.body as ReadableStream<Uint8Array>).getReader();
+    expect((await reader.read()).value?.byteLength).toBe(0);
+    await expect(reader.read()).rejects.toThrow('fetch failed');
+  });
+
   it('ends a stalled body with the reason of the caller who aborts it', async () => {
     const emulator = createEvsEmulator({ faults: [{ kind: 'stall', ms: 600_000 }] });
     const controller = new AbortController();
