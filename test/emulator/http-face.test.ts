@@ -112,6 +112,22 @@ describe('the emulator on a socket', () => {
     expect([answer.status, JSON.parse(answer.body)]).toEqual([400, { badRequest: { code: 400, message: 'The emulator does not take Expect: 200-ok; only 100-continue.' } }]);
   });
 
+  it('answers 500 and warns, secrets redacted, when handling a request throws', async () => {
+    const secret = 'emulator-secret-token-42';
+    open = createEvsEmulator({
+      tokens: [secret],
+      onRequest: () => {
+        throw new Error(`the listener broke on ${secret}`);
+      },
+    });
+    const port = Number(new URL(await open.listen()).port);
+    const warned = new Promise<Error>((resolve) => process.once('warning', resolve));
+    const answer = await rawExchange(port, `GET ${list} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Auth-Token: ${secret}\r\n\r\n`);
+    expect(answer.status).toBe(500);
+    const warning = await within(warned, 10_000, 'no warning after 10 s');
+    expect(String((warning as Error).message)).toMatch(/^evs-emulator: the listener broke on \[redacted\]$/);
+  });
+
   it('sends a stalled answer with the whole Content-Length and exactly the first half of the body', async () => {
     const whole = Buffer.byteLength(JSON.stringify({ count: 0, snapshots: [] }));
     open = createEvsEmulator({ faults: [{ kind: 'stall', ms: 50 }] });
