@@ -26,7 +26,7 @@ export class RequestLog {
   constructor(private readonly limit: number) {}
 
   add(entry: EmulatorLogEntry): void {
-    if (this.limit === 0) return;
+    // A limit of 0 keeps nothing: the entry is dropped as soon as it is added.
     this.entries.push(entry);
     // Compact now and then rather than shift() on every entry.
     if (this.entries.length - this.first > this.limit) this.first++;
