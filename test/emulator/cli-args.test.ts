@@ -1,0 +1,141 @@
+// evs-emulator's command line refused word for word: each message names the flag (and which one
+// of several), the rule and the value; a value from EVS_EMULATOR_ACCESS_KEYS is never shown.
+import { parseArgs } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { readCli } from '../../src/emulator/cli-args.js';
+import { EvsEmulatorOptionsError } from '../../src/emulator/index.js';
+import { volumeId } from './fixtures.js';
+
+describe('evs-emulator refuses', () => {
+  it.each<[string, string[], Record<string, string>, string]>([
+    ['a port that is not a number', ['--port', 'x'], {}, 'createEvsEmulator: --port must be a whole number (rule: type; got "x" (string, 1 UTF-8 bytes))'],
+    ['a port past 65535', ['--port', '70000'], {}, 'createEvsEmulator: --port must be from 0 to 65535 (rule: range; got 70000 (number))'],
+    ['a fractional create time', ['--create-ms', '1.5'], {}, 'createEvsEmulator: --create-ms must be a whole number (rule: type; got "1.5" (string, 3 UTF-8 bytes))'],
+    ['a delete time that is not a number', ['--delete-ms', 'x'], {}, 'createEvsEmulator: --delete-ms must be a whole number (rule: type; got "x" (string, 1 UTF-8 bytes))'],
+    ['a rollback time that is not a number', ['--rollback-ms', 'x'], {}, 'createEvsEmulator: --rollback-ms must be a whole number (rule: type; got "x" (string, 1 UTF-8 bytes))'],
+    ['no room for snapshots', ['--max-snapshots', '0'], {}, 'createEvsEmulator: --max-snapshots must be a whole number from 1 to 10000000 (rule: range; got 0 (number))'],
+    ['an empty token', ['--token', ''], {}, 'createEvsEmulator: --token #1 must be a token: visible ASCII, no spaces (rule: format; got "" (string, 0 UTF-8 bytes))'],
+    [
+      'an unknown fault kind',
+      ['--fault', 'explode'],
+      {},
+      'createEvsEmulator: --fault #1 kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error (rule: enum; got "explode" (string, 7 UTF-8 bytes))',
+    ],
+    ['a fault rate past 1', ['--fault', 'error,rate=2'], {}, 'createEvsEmulator: --fault rate must be a number from 0 to 1 (rule: range; got "2" (string, 1 UTF-8 bytes))'],
+    ['a latency that is not a number', ['--fault', 'latency,ms=x'], {}, 'createEvsEmulator: --fault ms must be a whole number (rule: type; got "x" (string, 1 UTF-8 bytes))'],
+    [
+      'a fault on an unknown operation',
+      ['--fault', 'error,operations=nothing'],
+      {},
+      'createEvsEmulator: --fault #1 operations[0] must be one of createSnapshot, listSnapshots, showSnapshot, updateSnapshot, deleteSnapshot, rollbackSnapshot (rule: enum; got "nothing" (string, 7 UTF-8 bytes))',
+    ],
+    [
+      'an unknown fault setting',
+      ['--fault', 'error,colour=red'],
+      {},
+      'createEvsEmulator: --fault takes rate=, ms=, retry-after=, operations= after the first item; "colour=red" is none of them (rule: format; got "error,colour=red" (string, 16 UTF-8 bytes))',
+    ],
+    [
+      'a fault setting without a value',
+      ['--fault', 'error,rate'],
+      {},
+      'createEvsEmulator: --fault takes rate=, ms=, retry-after=, operations= after the first item; "rate" is none of them (rule: format; got "error,rate" (string, 10 UTF-8 bytes))',
+    ],
+    [
+      'a Retry-After that is not a number',
+      ['--fault', 'throttle,retry-after=x'],
+      {},
+      'createEvsEmulator: --fault retry-after must be a whole number (rule: type; got "x" (string, 1 UTF-8 bytes))',
+    ],
+    [
+      'the second fault bad',
+      ['--fault', 'error', '--fault', 'bogus'],
+      {},
+      'createEvsEmulator: --fault #2 kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error (rule: enum; got "bogus" (string, 5 UTF-8 bytes))',
+    ],
+    [
+      'a volume that is not a UUID',
+      ['--volume', 'disk-1'],
+      {},
+      'createEvsEmulator: --volume #1 id must be a UUID such as 5aa119a8-d25b-45a7-8d1b-88e127885635 (rule: format; got "disk-1" (string, 6 UTF-8 bytes))',
+    ],
+    ['a volume of 0 GB', ['--volume', `${volumeId},size=0`], {}, 'createEvsEmulator: --volume #1 size must be a whole number from 1 to 65536 (rule: range; got 0 (number))'],
+    [
+      'a volume in an unknown status',
+      ['--volume', `${volumeId},status=melting`],
+      {},
+      'createEvsEmulator: --volume #1 status must be one of available, in-use, attaching, creating, deleting, error, error_rollbacking, rollbacking (rule: enum; got "melting" (string, 7 UTF-8 bytes))',
+    ],
+    [
+      'an unknown volume setting',
+      ['--volume', `${volumeId},colour=red`],
+      {},
+      'createEvsEmulator: --volume takes size=, status=, zone=, project= after the first item; "colour=red" is none of them (rule: format; got "5aa119a8-d25b-45a7-8d1b-88e127885635,col"… (string, 47 UTF-8 bytes))',
+    ],
+    [
+      'a positional argument',
+      ['serve'],
+      {},
+      'createEvsEmulator: arguments are not taken: every option is a --flag (rule: additionalProperties; got "serve" (string, 5 UTF-8 bytes))',
+    ],
+    [
+      'an access key pair without a colon',
+      [],
+      { EVS_EMULATOR_ACCESS_KEYS: 'AKONLY' },
+      'createEvsEmulator: EVS_EMULATOR_ACCESS_KEYS[0] must be <AK>:<SK> (rule: format; got a value (not shown: it holds a secret key))',
+    ],
+    [
+      'an access key pair with an empty secret',
+      [],
+      { EVS_EMULATOR_ACCESS_KEYS: 'AK:' },
+      'createEvsEmulator: EVS_EMULATOR_ACCESS_KEYS[0] must be <AK>:<SK> (rule: format; got a value (not shown: it holds a secret key))',
+    ],
+    [
+      'an access key pair with an empty key',
+      [],
+      { EVS_EMULATOR_ACCESS_KEYS: ':SECRETKEY' },
+      'createEvsEmulator: EVS_EMULATOR_ACCESS_KEYS[0] must be <AK>:<SK> (rule: format; got a value (not shown: it holds a secret key))',
+    ],
+    [
+      'the second access key pair bad',
+      [],
+      { EVS_EMULATOR_ACCESS_KEYS: 'AK1:SK1,AK2' },
+      'createEvsEmulator: EVS_EMULATOR_ACCESS_KEYS[1] must be <AK>:<SK> (rule: format; got a value (not shown: it holds a secret key))',
+    ],
+    [
+      'the second token bad',
+      ['--token', 'good-token', '--token', 'bad token'],
+      {},
+      'createEvsEmulator: --token #2 must be a token: visible ASCII, no spaces (rule: format; got "[redacted]" (string, 9 UTF-8 bytes))',
+    ],
+    [
+      'the eleventh fault bad',
+      [...Array.from({ length: 10 }, () => ['--fault', 'error']).flat(), '--fault', 'bogus'],
+      {},
+      'createEvsEmulator: --fault #11 kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error (rule: enum; got "bogus" (string, 5 UTF-8 bytes))',
+    ],
+    ['a seed of eleven digits', ['--seed', '99999999999'], {}, 'createEvsEmulator: --seed must be a whole number (rule: type; got "99999999999" (string, 11 UTF-8 bytes))'],
+    ['a ten-digit seed past 2^32', ['--seed', '9999999999'], {}, 'createEvsEmulator: --seed must be a whole number from 0 to 4294967295 (rule: range; got 9999999999 (number))'],
+    [
+      'a create time past a day',
+      ['--create-ms', '999999999'],
+      {},
+      'createEvsEmulator: --create-ms must be a whole number from 0 to 86400000 (rule: range; got 999999999 (number))',
+    ],
+    [
+      'an access key with a space',
+      [],
+      { EVS_EMULATOR_ACCESS_KEYS: 'A K:SECRET1' },
+      'createEvsEmulator: EVS_EMULATOR_ACCESS_KEYS[0] accessKey must be an access key: letters and digits (rule: format; got "A K" (string, 3 UTF-8 bytes))',
+    ],
+  ])('%s', (_case, argv, env, message) => {
+    let error: unknown;
+    try {
+      readCli(argv, env, parseArgs);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(EvsEmulatorOptionsError);
+    expect((error as Error).message).toBe(message);
+  });
+});
