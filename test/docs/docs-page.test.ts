@@ -136,6 +136,12 @@ async function expectOperations(page: Page, summaries: Map<string, string>, lang
 // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
 const bodyText = (page: Page): Promise<string> => page.locator('body').innerText();
 
+/** The texts the page does not show yet, inline code shown as text. */
+async function missingFrom(page: Page, texts: string[]): Promise<string[]> {
+  const shown = normalized(await bodyText(page));
+  return texts.filter((text) => !shown.includes(normalized(text.replaceAll('`', ''))));
+}
+
 describe('English docs page', () => {
   it('shows every operation under its summary, with its method, path, TypeScript sample and curl sample', async () => {
     const { page } = await openOffline('index.html', 'snapshots/createsnapshot');
@@ -155,8 +161,16 @@ describe('English docs page', () => {
     const cells = await page.locator('td').filter({ visible: true }).allInnerTexts();
     for (const status of statuses) expect(cells.map((c) => c.trim())).toContain(status);
     // Each meaning as the description gives it, inline code shown as text.
-    const text = normalized(await bodyText(page));
-    for (const status of statuses) expect(text).toContain(normalized(String(englishMeanings[status]).replaceAll('`', '')));
+    await expect
+      .poll(
+        () =>
+          missingFrom(
+            page,
+            statuses.map((status) => String(englishMeanings[status])),
+          ),
+        { timeout: patience, interval: 100 },
+      )
+      .toEqual([]);
   });
 
   it('shows the error body forms and the code table', async () => {
@@ -186,16 +200,18 @@ describe('Chinese docs page', () => {
     const zhMeanings = chineseStatusMeanings();
     expect(Object.keys(zhMeanings)).toEqual(statuses);
     const { page } = await openOffline('zh-CN.html', 'snapshotstatuses');
-    await page
-      .getByText(zhMeanings.creating ?? '')
-      .filter({ visible: true })
-      .first()
-      .waitFor();
-    const text = normalized(await bodyText(page));
-    for (const status of statuses) {
-      expect(text).toContain(status);
-      expect(text).toContain(normalized(String(zhMeanings[status]).replaceAll('`', '')));
-    }
+    // Polled: a meaning can show on the page left behind (the list operation's status filter)
+    // before the status table is drawn.
+    await expect
+      .poll(
+        () =>
+          missingFrom(
+            page,
+            statuses.flatMap((status) => [status, String(zhMeanings[status])]),
+          ),
+        { timeout: patience, interval: 100 },
+      )
+      .toEqual([]);
   });
 
   it('shows the renderer labels in Chinese: none of the dictionary, nor any English label-like phrase', async () => {
