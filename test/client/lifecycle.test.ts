@@ -2,7 +2,7 @@
 // state over time; plus paging and waiting in detail.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEvsClient, type EvsClient, EvsResponseError, EvsSnapshotStateError, EvsValidationError, EvsWaitTimeoutError, type WaitProgress } from '../../src/client/index.js';
-import { type FakeEvs, type FakeEvsOptions, startFakeEvs } from '../support/fake-evs.js';
+import { type FakeEvs, type FakeEvsOptions, type FakeReply, startFakeEvs } from '../support/fake-evs.js';
 import { localOptions, projectId, token, volumeId } from './fixtures.js';
 
 let evs: FakeEvs | undefined;
@@ -68,43 +68,9 @@ describe('the full story', () => {
     expect(seen.filter((s, i) => s !== seen[i - 1])).toEqual(order);
   });
 
-  it('treats a retried delete that finds the snapshot deleting as done', async () => {
-    // The first DELETE is carried out but its answer is lost (the connection drops); the
-    // snapshot stays deleting for a minute, so the retry meets EVS.1047, not a 404.
-    let dropped = false;
-    const deleteAnswers: string[] = [];
-    const { server } = await clientFor({
-      deleteMs: 60_000,
-      mutate: (reply, request) => {
-        if (request.method !== 'DELETE') return reply;
-        if (!dropped) {
-          dropped = true;
-          return { ...reply, status: 599 };
-        }
-        deleteAnswers.push(`${reply.status} ${(reply.body as { badRequest?: { code?: string } } | undefined)?.badRequest?.code ?? ''}`.trim());
-        return reply;
-      },
-    });
-    const client = createEvsClient(
-      localOptions(server.url, {
-        fetch: async (input, init) => {
-          const response = await fetch(input, init);
-          if (response.status === 599) throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
-          return response;
-        },
-      }),
-    );
-    const created = await client.createSnapshot({ volume_id: volumeId });
-    await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 10 });
-    await expect(client.deleteSnapshot(created.id)).resolves.toBeUndefined();
-    expect(server.requests.filter((r) => r.method === 'DELETE')).toHaveLength(2);
-    expect(deleteAnswers).toEqual(['400 EVS.1047']);
-    expect(server.snapshots.get(created.id)?.status).toBe('deleting');
-  });
-
   describe('a delete whose first answer is lost', () => {
     /** A client on a fake whose first DELETE is carried out (or refused) but whose answer never arrives; the client retries it. */
-    async function losingFirstDelete(options: Partial<FakeEvsOptions>, after: (reply: { status: number }) => void = () => undefined) {
+    async function losingFirstDelete(options: Partial<FakeEvsOptions>, after: (reply: FakeReply) => void = () => undefined) {
       let dropped = false;
       const { server } = await clientFor({
         ...options,
@@ -130,6 +96,21 @@ describe('the full story', () => {
       return { client, server };
     }
     const deletes = (server: FakeEvs) => server.requests.filter((r) => r.method === 'DELETE').length;
+
+    it('treats a retried delete that finds the snapshot deleting as done', async () => {
+      // The first DELETE is carried out but its answer is lost (the connection drops); the
+      // snapshot stays deleting for a minute, so the retry meets EVS.1047, not a 404.
+      const deleteAnswers: string[] = [];
+      const { client, server } = await losingFirstDelete({ deleteMs: 60_000 }, (reply) =>
+        deleteAnswers.push(`${reply.status} ${(reply.body as { badRequest?: { code?: string } } | undefined)?.badRequest?.code ?? ''}`.trim()),
+      );
+      const created = await client.createSnapshot({ volume_id: volumeId });
+      await client.waitForSnapshot(created.id, { until: 'available', intervalMs: 10 });
+      await expect(client.deleteSnapshot(created.id)).resolves.toBeUndefined();
+      expect(deletes(server)).toBe(2);
+      expect(deleteAnswers).toEqual(['400 EVS.1047']);
+      expect(server.snapshots.get(created.id)?.status).toBe('deleting');
+    });
 
     it('is done when the retry finds the snapshot gone (404)', async () => {
       const { client, server } = await losingFirstDelete({ deleteMs: 0 });
