@@ -2,6 +2,7 @@
 // the rule and the value, and nothing is checked again per call.
 import { type EvsRegion, regionEndpoints } from '../../generated/spec-constants.js';
 import { isCredentialHeader } from '../shared/credential-headers.js';
+import { describeValue } from '../shared/describe.js';
 import { baseUrlOf, checkHttpUrl } from '../shared/http-url.js';
 import type { Checker } from '../shared/input-problem.js';
 import { ownOptions } from '../shared/own-options.js';
@@ -78,7 +79,9 @@ function baseUrlFrom(check: Checker, endpoint: unknown, region: unknown): string
 }
 
 function authFrom(check: Checker, auth: unknown): CheckedAuth {
-  if (typeof auth !== 'object' || auth === null) check.fail('auth', 'type', auth, 'must be an object: { token } or { accessKey, secretKey }');
+  // A string here is most likely the token itself: never shown.
+  if (typeof auth !== 'object' || auth === null)
+    check.failShowing('auth', 'type', typeof auth === 'string' ? redacted(auth) : describeValue(auth), 'must be an object: { token } or { accessKey, secretKey }');
   const fields = ownOptions(check, 'auth', auth, ['token', ...akskKeys]);
   const keysGiven = akskKeys.filter((key) => fields[key] !== undefined);
   const { token } = fields;

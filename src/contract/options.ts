@@ -2,6 +2,7 @@
 // defaults applied, secrets never shown. A real cloud is the default assumption: the destructive
 // rollback is off, waits are long, and a run creates at most `maxSnapshots` snapshots.
 import { uuidPattern } from '../../generated/spec-constants.js';
+import { describeValue } from '../shared/describe.js';
 import { baseUrlOf, checkHttpUrl } from '../shared/http-url.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { ownOptions } from '../shared/own-options.js';
@@ -82,7 +83,9 @@ function text(check: Checker, field: string, value: unknown): string {
 }
 
 function readAuth(check: Checker, auth: unknown): ContractAuth {
-  if (typeof auth !== 'object' || auth === null) check.fail('auth', 'required', auth, 'must be { token } or { accessKey, secretKey, securityToken? }');
+  // A string here is most likely the token itself: never shown.
+  if (typeof auth !== 'object' || auth === null)
+    check.failShowing('auth', 'required', typeof auth === 'string' ? '[redacted]' : describeValue(auth), 'must be { token } or { accessKey, secretKey, securityToken? }');
   const fields = ownOptions(check, 'auth', auth, ['token', 'accessKey', 'secretKey', 'securityToken']);
   if (fields.token !== undefined) {
     if (fields.accessKey !== undefined || fields.secretKey !== undefined) check.failShowing('auth', 'oneOf', '[redacted]', 'must hold a token or an AK/SK pair, not both');

@@ -80,9 +80,10 @@ function pairs(check: Checker, flag: string, spec: string, keys: readonly string
   return { head, values };
 }
 
-function volumeOf(check: Checker, spec: string): NonNullable<EvsEmulatorOptions['volumes']>[number] {
-  const { head, values } = pairs(check, 'volume', spec, ['size', 'status', 'zone', 'project']);
-  const size = wholeNumber(check, 'volume size', values.get('size'));
+function volumeOf(check: Checker, spec: string, index: number): NonNullable<EvsEmulatorOptions['volumes']>[number] {
+  const flag = `volume #${index + 1}`;
+  const { head, values } = pairs(check, flag, spec, ['size', 'status', 'zone', 'project']);
+  const size = wholeNumber(check, `${flag} size`, values.get('size'));
   return {
     id: head,
     ...(size === undefined ? {} : { size }),
@@ -92,12 +93,13 @@ function volumeOf(check: Checker, spec: string): NonNullable<EvsEmulatorOptions[
   };
 }
 
-function faultOf(check: Checker, spec: string): FaultRule {
-  const { head, values } = pairs(check, 'fault', spec, ['rate', 'ms', 'retry-after', 'operations']);
+function faultOf(check: Checker, spec: string, index: number): FaultRule {
+  const flag = `fault #${index + 1}`;
+  const { head, values } = pairs(check, flag, spec, ['rate', 'ms', 'retry-after', 'operations']);
   const rate = values.get('rate');
-  if (rate !== undefined && !/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(rate)) check.fail('--fault rate', 'range', rate, 'must be a number from 0 to 1');
-  const ms = wholeNumber(check, 'fault ms', values.get('ms'));
-  const retryAfter = wholeNumber(check, 'fault retry-after', values.get('retry-after'));
+  if (rate !== undefined && !/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(rate)) check.fail(`--${flag} rate`, 'range', rate, 'must be a number from 0 to 1');
+  const ms = wholeNumber(check, `${flag} ms`, values.get('ms'));
+  const retryAfter = wholeNumber(check, `${flag} retry-after`, values.get('retry-after'));
   return {
     kind: head as FaultRule['kind'],
     ...(rate === undefined ? {} : { rate: Number(rate) }),
@@ -158,10 +160,10 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv, parseAr
       },
       ...(values.token ? { tokens: values.token } : {}),
       ...(accessKeys ? { accessKeys } : {}),
-      volumes: (values.volume ?? []).map((spec) => volumeOf(check, spec)),
+      volumes: (values.volume ?? []).map((spec, index) => volumeOf(check, spec, index)),
       autoCreateVolumes: !values['no-auto-volumes'],
       ...(seed === undefined ? {} : { seed }),
-      faults: (values.fault ?? []).map((spec) => faultOf(check, spec)),
+      faults: (values.fault ?? []).map((spec, index) => faultOf(check, spec, index)),
       ...(maxSnapshots === undefined ? {} : { maxSnapshots }),
     };
     // Checked here, so that a mistake is reported before anything listens, in terms of the flags.

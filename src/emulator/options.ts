@@ -131,9 +131,15 @@ function text(check: Checker, field: string, value: unknown, pattern?: RegExp, w
 
 function list(check: Checker, field: string, value: unknown, max: number): unknown[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) check.fail(field, 'type', value, 'must be an array');
-  if ((value as unknown[]).length > max) check.fail(field, 'maxItems', value, `must have at most ${max} entries`);
-  return [...(value as unknown[])];
+  // A Proxy can throw from isArray (revoked), length or any entry: reported like a bad value, not passed on.
+  try {
+    if (!Array.isArray(value)) check.fail(field, 'type', value, 'must be an array');
+    if ((value as unknown[]).length > max) check.fail(field, 'maxItems', value, `must have at most ${max} entries`);
+    return [...(value as unknown[])];
+  } catch (error) {
+    if (error instanceof InputProblem) throw error;
+    return check.failShowing(field, 'type', 'an array that cannot be read', `must be an array whose entries can be read (reading it threw: ${(error as Error).message})`);
+  }
 }
 
 /** Characters a header value may carry (no control characters, so no header splitting). */
@@ -144,11 +150,13 @@ function resolveTokens(check: Checker, value: unknown): Map<string, string> | un
   const tokens = new Map<string, string>();
   list(check, 'tokens', value, 10_000).forEach((entry, index) => {
     const field = `tokens[${index}]`;
-    if (typeof entry === 'string') tokens.set(text(check, field, entry, headerValue, 'a token: visible ASCII, no spaces'), '');
-    else {
-      const fields = ownOptions(check, field, entry, ['token', 'projectId']);
-      tokens.set(text(check, `${field}.token`, fields.token, headerValue, 'a token: visible ASCII, no spaces'), text(check, `${field}.projectId`, fields.projectId));
-    }
+    if (typeof entry !== 'string' && (typeof entry !== 'object' || entry === null)) check.fail(field, 'type', entry, 'must be a token (a string) or { token, projectId }');
+    const fields = typeof entry === 'string' ? undefined : ownOptions(check, field, entry, ['token', 'projectId']);
+    const tokenField = fields ? `${field}.token` : field;
+    const token = text(check, tokenField, fields ? fields.token : entry, headerValue, 'a token: visible ASCII, no spaces');
+    // A second entry for a token would silently replace the first one's project.
+    if (tokens.has(token)) check.fail(tokenField, 'uniqueItems', token, 'must not repeat a token given before it');
+    tokens.set(token, fields ? text(check, `${field}.projectId`, fields.projectId) : '');
   });
   if (tokens.size === 0) check.fail('tokens', 'minItems', value, 'must list at least one token, or be left out to accept any');
   return tokens;
@@ -158,10 +166,10 @@ function resolveKeys(check: Checker, value: unknown): Map<string, string> {
   const keys = new Map<string, string>();
   list(check, 'accessKeys', value, 10_000).forEach((entry, index) => {
     const fields = ownOptions(check, `accessKeys[${index}]`, entry, ['accessKey', 'secretKey']);
-    keys.set(
-      text(check, `accessKeys[${index}].accessKey`, fields.accessKey, /^[A-Za-z0-9]+$/, 'an access key: letters and digits'),
-      text(check, `accessKeys[${index}].secretKey`, fields.secretKey),
-    );
+    const accessKey = text(check, `accessKeys[${index}].accessKey`, fields.accessKey, /^[A-Za-z0-9]+$/, 'an access key: letters and digits');
+    // A second pair for a key would silently replace the first one's secret.
+    if (keys.has(accessKey)) check.fail(`accessKeys[${index}].accessKey`, 'uniqueItems', accessKey, 'must not repeat an access key given before it');
+    keys.set(accessKey, text(check, `accessKeys[${index}].secretKey`, fields.secretKey));
   });
   return keys;
 }
@@ -214,7 +222,8 @@ function secretsOf(options: unknown): string[] {
   try {
     const { tokens, accessKeys } = (options ?? {}) as { tokens?: unknown; accessKeys?: unknown };
     if (Array.isArray(tokens)) for (const entry of tokens) found.push(typeof entry === 'string' ? entry : String((entry as { token?: unknown })?.token ?? ''));
-    if (Array.isArray(accessKeys)) for (const entry of accessKeys) found.push(String((entry as { secretKey?: unknown })?.secretKey ?? ''));
+    // A pair given as one string ('AK:SK', the form of the environment variable) holds its secret too.
+    if (Array.isArray(accessKeys)) for (const entry of accessKeys) found.push(typeof entry === 'string' ? entry : String((entry as { secretKey?: unknown })?.secretKey ?? ''));
   } catch {
     // unreadable options are reported by the checks below
   }

@@ -7,7 +7,7 @@ import { isRecord } from './is-record.js';
 const shownKind = (value: unknown): string => {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value !== 'object') return `${String(value)} (${typeof value})`;
+  if (typeof value === 'function') return 'a function';
   const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
   return typeof name === 'string' && name !== 'Object' ? `a ${name}` : 'an object with a prototype';
 };
@@ -17,6 +17,8 @@ export function ownOptions(check: Checker, field: string, value: unknown, known:
   const name = (key: string): string => (field === '' ? key : `${field}.${key}`);
   try {
     const prototype = isRecord(value) ? (Object.getPrototypeOf(value) as unknown) : undefined;
+    // A primitive goes through fail, so that the checker's redactor and length cut apply (a string may be a secret).
+    if (typeof value !== 'object' && typeof value !== 'function') check.fail(field || 'options', 'type', value, 'must be a plain object');
     if (prototype !== Object.prototype && prototype !== null) check.failShowing(field || 'options', 'type', shownKind(value), 'must be a plain object');
     const copy = Object.create(null) as Record<string, unknown>;
     for (const key of Object.keys(value as object)) {

@@ -124,11 +124,11 @@ describe('createEvsClient options', () => {
       'createEvsClient: auth must be an object: { token } or { accessKey, secretKey } (rule: type; got null)',
     ],
     [
-      'auth that is a string',
+      'auth that is a string, most likely the token itself, without showing it',
       { region: 'eu-de', projectId, auth: 'token' },
       'auth',
       'type',
-      'createEvsClient: auth must be an object: { token } or { accessKey, secretKey } (rule: type; got "token" (string, 5 UTF-8 bytes))',
+      'createEvsClient: auth must be an object: { token } or { accessKey, secretKey } (rule: type; got [redacted string of 5 characters])',
     ],
     [
       'auth with a token and AK/SK',

@@ -504,7 +504,7 @@ describe('signRequest rejects bad input without showing secrets', () => {
       'format',
       'signRequest: method must be an HTTP method name (rule: format; got "GE T" (string, 4 UTF-8 bytes))',
     ],
-    ['no request', undefined, good, undefined, 'request', 'type', 'signRequest: request must be a plain object (rule: type; got undefined (undefined))'],
+    ['no request', undefined, good, undefined, 'request', 'type', 'signRequest: request must be a plain object (rule: type; got nothing)'],
     [
       'a method that is a number',
       { ...goodRequest, method: 5 },

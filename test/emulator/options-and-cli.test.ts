@@ -106,8 +106,8 @@ describe('the evs-emulator command line', () => {
     [['--port', '70000'], '--port must be from 0 to 65535'],
     [['--create-ms=-5'], '--create-ms must be a whole number'],
     [['--fault', 'explode'], '--fault #1 kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error'],
-    [['--fault', 'throttle,often=1'], '--fault takes rate=, ms=, retry-after=, operations= after the first item; "often=1" is none of them'],
-    [['--fault', 'throttle', '--fault', 'error,rate=3'], '--fault rate must be a number from 0 to 1'],
+    [['--fault', 'throttle,often=1'], '--fault #1 takes rate=, ms=, retry-after=, operations= after the first item; "often=1" is none of them'],
+    [['--fault', 'throttle', '--fault', 'error,rate=3'], '--fault #2 rate must be a number from 0 to 1'],
     [['--volume', 'vol-1'], '--volume #1 id must be a UUID'],
     [['serve'], 'arguments are not taken: every option is a --flag'],
   ])('refuses %j: %s', (argv, message) => {

@@ -46,7 +46,9 @@ describe('ownOptions', () => {
     ],
     ['null', 'retry', null, { field: 'retry', rule: 'type', value: 'null', detail: 'must be a plain object' }],
     ['an array', '', [1], { field: 'options', rule: 'type', value: 'an array', detail: 'must be a plain object' }],
-    ['a string', 'retry', 'fast', { field: 'retry', rule: 'type', value: 'fast (string)', detail: 'must be a plain object' }],
+    ['a string', 'retry', 'fast', { field: 'retry', rule: 'type', value: '"fast" (string, 4 UTF-8 bytes)', detail: 'must be a plain object' }],
+    ['nothing', 'retry', undefined, { field: 'retry', rule: 'type', value: 'nothing', detail: 'must be a plain object' }],
+    ['a function, without its source', 'retry', () => 'source-text', { field: 'retry', rule: 'type', value: 'a function', detail: 'must be a plain object' }],
     ['a number', 'retry', 3, { field: 'retry', rule: 'type', value: '3 (number)', detail: 'must be a plain object' }],
     ['a class instance', 'retry', new Settings(), { field: 'retry', rule: 'type', value: 'a Settings', detail: 'must be a plain object' }],
     ['a Map', '', new Map(), { field: 'options', rule: 'type', value: 'a Map', detail: 'must be a plain object' }],
@@ -87,5 +89,18 @@ describe('ownOptions', () => {
     ],
   ])('refuses %s', (_case, field, value, expected) => {
     expect(problemOf(field, value)).toEqual(expected);
+  });
+
+  it('shows a string passed for an object through the redactor, then cut to 40 characters', () => {
+    const problem = (value: string) => {
+      try {
+        ownOptions(new Checker((text) => text.replaceAll('sk-secret', '[redacted]')), 'accessKeys[0]', value, ['accessKey']);
+      } catch (error) {
+        return (error as InputProblem).value;
+      }
+      return 'no error';
+    };
+    expect(problem('AK1:sk-secret')).toBe('"AK1:[redacted]" (string, 13 UTF-8 bytes)');
+    expect(problem('x'.repeat(100_000))).toBe(`"${'x'.repeat(40)}"… (string, 100000 UTF-8 bytes)`);
   });
 });
