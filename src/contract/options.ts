@@ -10,7 +10,7 @@ import type { ContractAuth } from './credentials.js';
 import type { ContractEvent } from './result.js';
 
 export interface ContractOptions {
-  /** The service's base URL, e.g. https://evs.eu-de.otc.t-systems.com (no path, query or credentials). */
+  /** The service's base URL, e.g. https://evs.eu-de.otc.t-systems.com (a path is kept as a prefix; no query, fragment or credentials). */
   baseUrl: string;
   projectId: string;
   /** The disk whose snapshots the run creates (and, with `rollback`, rolls back). */
