@@ -16,7 +16,8 @@ export interface SnapshotRecord {
   name: string | null;
   description: string | null;
   readonly createdAt: string;
-  updatedAt: string | null;
+  /** Set at creation and by every change: never null here, though the spec allows null. */
+  updatedAt: string;
   readonly metadata: Readonly<Record<string, string>>;
   readonly volumeId: string;
   readonly size: number;

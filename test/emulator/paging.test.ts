@@ -116,5 +116,22 @@ describe('paging a large project', () => {
     expect(byMarker).toEqual(newestFirst);
     const last = (await send(big, 'GET', `${collection}/detail?limit=500&offset=1000`)).json as Page;
     expect(last.snapshots.map((s) => s.id)).toEqual(newestFirst.slice(1000));
+    // Without a limit: the default page of 1000, and no next link (the reference gives one only with a limit).
+    const unlimited = (await send(big, 'GET', `${collection}/detail`)).json as Page;
+    expect([unlimited.count, unlimited.snapshots.length, unlimited.snapshots_links]).toEqual([1200, 1000, undefined]);
+  });
+
+  it('keeps 1200 ties (no names) in creation order, in both directions', async () => {
+    const big = createEvsEmulator({ delays: { create: 0 }, seed: 2 });
+    for (let i = 0; i < 1200; i++) await send(big, 'POST', collection, { snapshot: { volume_id: volumeId } });
+    const newestFirst = big.state().projects[projectId]!.snapshots.map((s) => String(s.id));
+    const sorted = async (direction: string) => {
+      const ids: string[] = [];
+      for (const offset of [0, 1000])
+        ids.push(...((await send(big, 'GET', `${collection}/detail?sort_key=name&sort_dir=${direction}&limit=1000&offset=${offset}`)).json as Page).snapshots.map((s) => s.id));
+      return ids;
+    };
+    expect(await sorted('desc')).toEqual(newestFirst);
+    expect(await sorted('asc')).toEqual([...newestFirst].reverse());
   });
 });

@@ -35,7 +35,7 @@ const enterpriseProject = '0';
 /** Sort keys the emulator takes: attributes of the snapshot, as upstream Cinder sorts by them. */
 const sortKeys: Record<string, (record: SnapshotRecord) => string | number> = {
   created_at: (record) => record.seq,
-  updated_at: (record) => record.updatedAt ?? '',
+  updated_at: (record) => record.updatedAt,
   id: (record) => record.id,
   name: (record) => record.name ?? '',
   status: (record) => record.status,
@@ -65,8 +65,8 @@ function nextLink(context: OperationContext, last: SnapshotRecord): { href: stri
   const params = new URLSearchParams();
   for (const [name, value] of new URLSearchParams(context.request.search)) if (name !== 'marker' && name !== 'offset') params.append(name, value);
   params.set('marker', last.id);
-  const path = context.request.path.replace(/\/+$/, '');
-  return { href: `${context.request.origin}${path}?${params.toString()}`, rel: 'next' };
+  // The router takes no trailing slash, so the path is the list's own.
+  return { href: `${context.request.origin}${context.request.path}?${params.toString()}`, rel: 'next' };
 }
 
 export function listSnapshots(context: OperationContext): EmulatorAnswer {
@@ -110,6 +110,7 @@ export function listSnapshots(context: OperationContext): EmulatorAnswer {
   const page: Record<string, unknown>[] = [];
   for (let index = start; index < count && page.length < limit; index++) page.push(snapshotJson(at(index), true));
   const body: Record<string, unknown> = { count, snapshots: page };
-  if (query.limit !== undefined && start + page.length < count && page.length > 0) body.snapshots_links = [nextLink(context, at(start + page.length - 1))];
+  // limit is at least 1, so a page that stops short of count holds a last snapshot to mark.
+  if (query.limit !== undefined && start + page.length < count) body.snapshots_links = [nextLink(context, at(start + page.length - 1))];
   return jsonAnswer(200, body);
 }
