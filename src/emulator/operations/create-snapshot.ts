@@ -43,8 +43,8 @@ export function createSnapshot(context: OperationContext): EmulatorAnswer {
     now,
   );
   const outcome = context.failsLater ? 'error' : 'available';
+  // Nothing else changes a creating snapshot (delete and rollback refuse it): the change applies as scheduled.
   store.timeline.schedule(now + options.delays.create, () => {
-    if (record.status !== 'creating') return;
     record.status = outcome;
     record.updatedAt = serviceTimestamp(now + options.delays.create);
   });

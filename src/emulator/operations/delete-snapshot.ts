@@ -17,8 +17,8 @@ export function deleteSnapshot(context: OperationContext): EmulatorAnswer {
   record.status = 'deleting';
   record.updatedAt = serviceTimestamp(now);
   const failsLater = context.failsLater;
+  // Nothing else changes a deleting snapshot (a second delete and a rollback refuse it).
   store.timeline.schedule(now + options.delays.delete, () => {
-    if (record.status !== 'deleting') return;
     if (failsLater) {
       record.status = 'error_deleting';
       record.updatedAt = serviceTimestamp(now + options.delays.delete);

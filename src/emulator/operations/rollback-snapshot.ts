@@ -11,8 +11,6 @@ interface RollbackBody {
   rollback: { volume_id: string; name?: string };
 }
 
-/** The snapshot statuses EVS.2043's message allows a rollback from. */
-const rollbackFrom = new Set(['available', 'backing-up']);
 const diskReady = new Set(['available', 'error_rollbacking']);
 
 export function rollbackSnapshot(context: OperationContext): EmulatorAnswer {
@@ -27,20 +25,20 @@ export function rollbackSnapshot(context: OperationContext): EmulatorAnswer {
       'EVS.5400',
       `Request body and URI mismatch. rollback.volume_id must be the snapshot's own disk, ${record.volumeId}; a snapshot rolls back only to its source.`,
     );
-  if (!rollbackFrom.has(record.status)) return badRequest('EVS.2043', `The status of snapshot is not available or backing-up. It is ${record.status}.`);
+  // EVS.2043's message also allows backing-up; the emulator has no backups, so no snapshot is ever in it.
+  if (record.status !== 'available') return badRequest('EVS.2043', `The status of snapshot is not available or backing-up. It is ${record.status}.`);
   const volume = store.volume(context.projectId, record.volumeId);
   if (!volume) return notFound();
   if (!diskReady.has(volume.status))
     return badRequest('EVS.5400', `Malformed request body. The disk ${volume.id} is ${volume.status}; a rollback needs it available or error_rollbacking.`);
-  const before = record.status;
   record.status = 'rollbacking';
   record.updatedAt = serviceTimestamp(now);
   volume.status = 'rollbacking';
   if (name !== undefined) volume.name = name;
+  // Nothing else changes the disk or the snapshot while they are rollbacking (a rollback or delete refuses them).
   store.timeline.schedule(now + options.delays.rollback, () => {
-    if (volume.status === 'rollbacking') volume.status = 'available';
-    if (record.status !== 'rollbacking') return;
-    record.status = before === 'backing-up' ? 'backing-up' : 'available';
+    volume.status = 'available';
+    record.status = 'available';
     record.updatedAt = serviceTimestamp(now + options.delays.rollback);
   });
   return jsonAnswer(202, { rollback: { volume_id: volumeId } });
