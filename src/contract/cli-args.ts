@@ -88,7 +88,6 @@ const optionFlags: Record<string, string> = {
   'auth.accessKey': 'EVS_ACCESS_KEY',
   'auth.secretKey': 'EVS_SECRET_KEY',
   'auth.securityToken': 'EVS_SECURITY_TOKEN',
-  auth: 'the credentials',
 };
 
 function number(flag: string, text: string | undefined): number | undefined {

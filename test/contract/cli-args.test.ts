@@ -128,6 +128,46 @@ describe('evs-contract refuses, word for word', () => {
       { EVS_AUTH_TOKEN: 'tok-1234' },
       '--report takes a *.xml file (JUnit XML), a *.json file, or junit or json for standard output, got "out.txt"',
     ],
+    [
+      'a short access key',
+      [...base],
+      { EVS_ACCESS_KEY: 'AK1', EVS_SECRET_KEY: 'SK1234' },
+      'EVS_ACCESS_KEY must be at least 4 characters: a shorter one could not be removed from reports without mangling them (got [redacted])',
+    ],
+    [
+      'a number of 50 characters, shown to 40',
+      [...base, '--generate', 'x'.repeat(50)],
+      { EVS_AUTH_TOKEN: 'tok-1234' },
+      `--generate must be a whole number, got "${'x'.repeat(40)}"`,
+    ],
+    ['a timeout that is not a number', [...base, '--timeout', 'soon'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--timeout must be a whole number, got "soon"'],
+    ['a poll interval that is not a number', [...base, '--poll-interval', '1s'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--poll-interval must be a whole number, got "1s"'],
+    ['a wait that is not a number', [...base, '--wait-timeout', '1m'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--wait-timeout must be a whole number, got "1m"'],
+    ['a max-snapshots that is not a number', [...base, '--max-snapshots', 'all'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--max-snapshots must be a whole number, got "all"'],
+    [
+      'a report named .xml inside',
+      [...base, '--report', 'out.xml.txt'],
+      { EVS_AUTH_TOKEN: 'tok-1234' },
+      '--report takes a *.xml file (JUnit XML), a *.json file, or junit or json for standard output, got "out.xml.txt"',
+    ],
+    [
+      'a report named .json inside',
+      [...base, '--report', 'out.json.bak'],
+      { EVS_AUTH_TOKEN: 'tok-1234' },
+      '--report takes a *.xml file (JUnit XML), a *.json file, or junit or json for standard output, got "out.json.bak"',
+    ],
+    [
+      'a report of 100 characters, shown to 80',
+      [...base, '--report', 'r'.repeat(100)],
+      { EVS_AUTH_TOKEN: 'tok-1234' },
+      `--report takes a *.xml file (JUnit XML), a *.json file, or junit or json for standard output, got "${'r'.repeat(80)}"`,
+    ],
+    [
+      'a base URL with a query',
+      ['--base-url', 'http://127.0.0.1:9?x=1', '--project-id', P, '--volume-id', V],
+      { EVS_AUTH_TOKEN: 'tok-1234' },
+      '--base-url must not have a query or fragment (got "http://127.0.0.1:9?x=1")',
+    ],
   ])('%s', (_case, argv, env, message) => {
     const shown = usageErrorOf(argv, env);
     expect(shown).toBe(message);
@@ -170,6 +210,11 @@ describe('evs-contract reads', () => {
         { format: 'junit', file: 'r.XML' },
       ],
     });
+  });
+
+  it('only the options given: no key for a flag left out', () => {
+    expect(Object.keys(readCli(base, { EVS_AUTH_TOKEN: 'tok-1234' }).options).sort()).toEqual(['auth', 'baseUrl', 'dryRun', 'projectId', 'rollback', 'stateless', 'volumeId']);
+    expect(Object.keys(readCli(base, { EVS_ACCESS_KEY: 'AK12', EVS_SECRET_KEY: 'SK12' }).options.auth)).toEqual(['accessKey', 'secretKey']);
   });
 
   it('the target from the environment, the flags winning over it', () => {

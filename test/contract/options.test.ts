@@ -158,6 +158,16 @@ describe('runContract refuses, word for word', () => {
     ['a maxSnapshots past 1000', () => ({ ...valid, maxSnapshots: 1001 }), 'runContract: maxSnapshots must be from 0 to 1000 (rule: range; got 1001 (number))'],
     ['a negative maxSnapshots', () => ({ ...valid, maxSnapshots: -1 }), 'runContract: maxSnapshots must be from 0 to 1000 (rule: range; got -1 (number))'],
     ['a maxSnapshots that is NaN', () => ({ ...valid, maxSnapshots: NaN }), 'runContract: maxSnapshots must be a whole number (rule: type; got NaN (number))'],
+    [
+      'a baseUrl with a query',
+      () => ({ ...valid, baseUrl: 'https://evs.example.test/?region=eu' }),
+      'runContract: baseUrl must not have a query or fragment (rule: format; got "https://evs.example.test/?region=eu")',
+    ],
+    [
+      'a baseUrl with an empty fragment',
+      () => ({ ...valid, baseUrl: 'https://evs.example.test#' }),
+      'runContract: baseUrl must not have a query or fragment (rule: format; got "https://evs.example.test#")',
+    ],
   ])('%s', (_case, options, message) => {
     const error = refusalOf(options());
     expect(error.message).toBe(message);
@@ -229,7 +239,7 @@ describe('runContract fills in what is left out', () => {
   });
 
   it('keeps the security token only when one is given', () => {
-    expect(resolveOptions({ ...valid, auth: { accessKey: 'AK12', secretKey: 'SK12' } }).auth).toEqual({ accessKey: 'AK12', secretKey: 'SK12' });
+    expect(Object.keys(resolveOptions({ ...valid, auth: { accessKey: 'AK12', secretKey: 'SK12' } }).auth)).toEqual(['accessKey', 'secretKey']);
     expect(resolveOptions({ ...valid, auth: { accessKey: 'AK12', secretKey: 'SK12', securityToken: 'ST12' } }).auth).toEqual({
       accessKey: 'AK12',
       secretKey: 'SK12',
