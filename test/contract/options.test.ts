@@ -159,6 +159,16 @@ describe('runContract refuses, word for word', () => {
     ['a negative maxSnapshots', () => ({ ...valid, maxSnapshots: -1 }), 'runContract: maxSnapshots must be from 0 to 1000 (rule: range; got -1 (number))'],
     ['a maxSnapshots that is NaN', () => ({ ...valid, maxSnapshots: NaN }), 'runContract: maxSnapshots must be a whole number (rule: type; got NaN (number))'],
     [
+      'a projectId that is an object whose text is one',
+      () => ({ ...valid, projectId: { toString: () => P } }),
+      'runContract: projectId must be a project ID (letters, digits and -, at most 64) (rule: format; got an object)',
+    ],
+    [
+      'a volumeId that is an object whose text is a UUID',
+      () => ({ ...valid, volumeId: { toString: () => V } }),
+      'runContract: volumeId must be the UUID of a disk (rule: format; got an object)',
+    ],
+    [
       'a baseUrl with a query',
       () => ({ ...valid, baseUrl: 'https://evs.example.test/?region=eu' }),
       'runContract: baseUrl must not have a query or fragment (rule: format; got "https://evs.example.test/?region=eu")',
