@@ -1,0 +1,85 @@
+// What a dry run plans, word for word: every scenario's request with the placeholders of the
+// snapshots it has not made, what --only and the rollback switch leave out and why, the generated
+// cases' line; and nothing is sent (the base URL's port has nothing behind it).
+import { describe, expect, it } from 'vitest';
+import type { CaseResult } from '../../src/contract/result.js';
+import { runContract } from '../../src/contract/run.js';
+
+const base = { baseUrl: 'http://127.0.0.1:9', projectId: 'p1', volumeId: '5aa119a8-d25b-45a7-8d1b-88e127885635', auth: { token: 'tok-1234' }, dryRun: true };
+const line = (c: CaseResult) =>
+  `${c.outcome} ${c.operationId} [${c.name}] ${c.expectedStatus ?? '-'}${c.request ? `: ${c.request.method} ${c.request.path}${c.request.body === undefined ? '' : ` ${c.request.body}`}` : ''}${c.reason ? ` (${c.reason})` : ''}`;
+
+describe('a dry run', () => {
+  it('plans every scenario in order, the rollback included when allowed, and the generated cases', async () => {
+    const result = await runContract({ ...base, rollback: true, generate: 7, seed: 5, maxSnapshots: 9 });
+    expect(result.cases.map(line)).toEqual([
+      `planned createSnapshot [create: minimal] 202: POST /v2/p1/cloudsnapshots {"snapshot":{"volume_id":"5aa119a8-d25b-45a7-8d1b-88e127885635"}}`,
+      `planned createSnapshot [create: all fields with metadata] 202: POST /v2/p1/cloudsnapshots {"snapshot":{"volume_id":"5aa119a8-d25b-45a7-8d1b-88e127885635","name":"contract-suite","description":"Created by the EVS contract suite","metadata":{"owner":"contract-suite"},"force":false}}`,
+      `planned createSnapshot [create: force] 202: POST /v2/p1/cloudsnapshots {"snapshot":{"volume_id":"5aa119a8-d25b-45a7-8d1b-88e127885635","force":true}}`,
+      `planned showSnapshot [show] 200: GET /v2/p1/cloudsnapshots/{snapshot}`,
+      `planned updateSnapshot [update: name] 200: PUT /v2/p1/cloudsnapshots/{snapshot} {"snapshot":{"name":"contract-suite-renamed"}}`,
+      `planned updateSnapshot [update: description] 200: PUT /v2/p1/cloudsnapshots/{snapshot} {"snapshot":{"description":"Updated by the EVS contract suite"}}`,
+      `planned updateSnapshot [update: name and description] 200: PUT /v2/p1/cloudsnapshots/{snapshot} {"snapshot":{"name":"contract-suite-main","description":"Both fields"}}`,
+      `planned showSnapshot [show: after update] 200: GET /v2/p1/cloudsnapshots/{snapshot}`,
+      `planned listSnapshots [list: no filters] 200: GET /v2/p1/cloudsnapshots/detail`,
+      `planned listSnapshots [list: filters] 200: GET /v2/p1/cloudsnapshots/detail?name=contract-suite-main&volume_id=5aa119a8-d25b-45a7-8d1b-88e127885635&status=available`,
+      `planned listSnapshots [list: page 1 by offset] 200: GET /v2/p1/cloudsnapshots/detail?volume_id=5aa119a8-d25b-45a7-8d1b-88e127885635&limit=1&offset=0`,
+      `planned listSnapshots [list: page 2 by offset] 200: GET /v2/p1/cloudsnapshots/detail?volume_id=5aa119a8-d25b-45a7-8d1b-88e127885635&limit=1&offset=1`,
+      `planned listSnapshots [list: page 3 by offset] 200: GET /v2/p1/cloudsnapshots/detail?volume_id=5aa119a8-d25b-45a7-8d1b-88e127885635&limit=1&offset=2`,
+      `planned listSnapshots [list: paging] 200: GET /v2/p1/cloudsnapshots/detail?offset=1&limit=1`,
+      `planned listSnapshots [list: repeated id] 200: GET /v2/p1/cloudsnapshots/detail?id={snapshot}&id=00000000-0000-4000-8000-000000000000`,
+      `planned createSnapshot [create: no token] 401: POST /v2/p1/cloudsnapshots {"snapshot":{"volume_id":"5aa119a8-d25b-45a7-8d1b-88e127885635"}}`,
+      `planned createSnapshot [create: missing volume_id] 400: POST /v2/p1/cloudsnapshots {"snapshot":{"name":"no-disk"}}`,
+      `planned createSnapshot [create: name over 255 characters] 400: POST /v2/p1/cloudsnapshots {"snapshot":{"volume_id":"5aa119a8-d25b-45a7-8d1b-88e127885635","name":"${'n'.repeat(228)}… (331 characters)`,
+      `planned createSnapshot [create: name over 255 UTF-8 bytes (86 Chinese characters)] 400: POST /v2/p1/cloudsnapshots {"snapshot":{"volume_id":"5aa119a8-d25b-45a7-8d1b-88e127885635","name":"${'快'.repeat(86)}"}}`,
+      `planned createSnapshot [create: wrong types] 400: POST /v2/p1/cloudsnapshots {"snapshot":{"volume_id":"5aa119a8-d25b-45a7-8d1b-88e127885635","force":"yes","metadata":{"retention":7}}}`,
+      `planned createSnapshot [create: malformed JSON] 400: POST /v2/p1/cloudsnapshots {"snapshot": {"volume_id": `,
+      `planned listSnapshots [list: limit over 1000] 400: GET /v2/p1/cloudsnapshots/detail?limit=1001`,
+      `planned updateSnapshot [update: unknown snapshot id] 404: PUT /v2/p1/cloudsnapshots/00000000-0000-4000-8000-000000000000 {"snapshot":{"name":"ghost"}}`,
+      `planned showSnapshot [show: unknown snapshot id] 404: GET /v2/p1/cloudsnapshots/00000000-0000-4000-8000-000000000000`,
+      `planned deleteSnapshot [delete: unknown snapshot id] 404: DELETE /v2/p1/cloudsnapshots/00000000-0000-4000-8000-000000000000`,
+      `planned rollbackSnapshot [rollback: unknown snapshot id] 404: POST /v2/p1/cloudsnapshots/00000000-0000-4000-8000-000000000000/rollback {"rollback":{"volume_id":"5aa119a8-d25b-45a7-8d1b-88e127885635"}}`,
+      `planned rollbackSnapshot [rollback: missing volume_id] 400: POST /v2/p1/cloudsnapshots/{snapshot}/rollback {"rollback":{"name":"no-disk"}}`,
+      `planned rollbackSnapshot [rollback: to the source disk] 202: POST /v2/p1/cloudsnapshots/{snapshot}/rollback {"rollback":{"volume_id":"5aa119a8-d25b-45a7-8d1b-88e127885635"}}`,
+      `planned deleteSnapshot [delete] 202: DELETE /v2/p1/cloudsnapshots/{snapshot}`,
+      `planned showSnapshot [show: after delete] 404: GET /v2/p1/cloudsnapshots/{snapshot}`,
+      `planned deleteSnapshot [delete: clean up the second snapshot] 202: DELETE /v2/p1/cloudsnapshots/{second snapshot}`,
+      `planned deleteSnapshot [delete: clean up the third snapshot] 202: DELETE /v2/p1/cloudsnapshots/{third snapshot}`,
+      `planned createSnapshot [generated: 7 cases (seed 5)] - (valid and rule-breaking requests to createSnapshot, updateSnapshot and listSnapshots and rollbackSnapshot; creates stop at the cap of 9 snapshots)`,
+    ]);
+    expect({ ...result, cases: result.cases.length, durationMs: 0 }).toEqual({
+      ok: true,
+      exitCode: 0,
+      baseUrl: 'http://127.0.0.1:9',
+      seed: 5,
+      dryRun: true,
+      cases: 33,
+      leftovers: [],
+      snapshotsMade: 0,
+      maxSnapshots: 9,
+      durationMs: 0,
+      totals: { passed: 0, failed: 0, skipped: 0, planned: 33 },
+    });
+  });
+
+  it('says why each scenario it leaves out is left out', async () => {
+    const result = await runContract({ ...base, only: ['list: filters'], generate: 0 });
+    expect(result.cases.filter((c) => c.outcome === 'skipped').length).toBe(29);
+    expect(result.cases.filter((c) => c.outcome === 'planned').map((c) => c.name)).toEqual(['create: minimal', 'update: name and description', 'list: filters']);
+    expect(result.cases.find((c) => c.name === 'show')?.reason).toBe('not selected (only: list: filters)');
+    expect(result.totals).toEqual({ passed: 0, failed: 0, skipped: 29, planned: 3 });
+  });
+
+  it('without the rollback allowed: the rollback skipped, and the generated cases without it', async () => {
+    const result = await runContract({ ...base, generate: 3, seed: 1 });
+    expect(result.cases.filter((c) => c.outcome === 'skipped').map(line)).toEqual([
+      'skipped rollbackSnapshot [rollback: to the source disk] - (it rolls the disk back to the snapshot, overwriting its data: allow it with --rollback (rollback: true))',
+    ]);
+    expect(result.cases.at(-1)?.reason).toBe('valid and rule-breaking requests to createSnapshot, updateSnapshot and listSnapshots; creates stop at the cap of 20 snapshots');
+  });
+
+  it('plans no generated cases with generate 0', async () => {
+    const result = await runContract({ ...base, generate: 0 });
+    expect(result.cases.filter((c) => c.kind === 'generated')).toEqual([]);
+  });
+});
