@@ -1,0 +1,152 @@
+// The contract run's bookkeeping, against small local servers: the cap on creates, the stop after
+// three requests without an answer or when the credentials are refused, the waits and what they
+// say when they end without the state, and the clean-up that deletes what the run made.
+import { afterAll, describe, expect, it } from 'vitest';
+import { resolveOptions } from '../../src/contract/options.js';
+import { Session } from '../../src/contract/session.js';
+import { closedPort, type Handler, type LocalServer, sendJson, startServer } from '../support/local-server.js';
+
+const P = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
+const V = '5aa119a8-d25b-45a7-8d1b-88e127885635';
+const S = 'aaaaaaaa-0000-4000-8000-000000000001';
+const token = 'session-secret-token-1234';
+const servers: LocalServer[] = [];
+afterAll(() => Promise.all(servers.map((server) => server.close())));
+
+const sessionOn = async (handler: Handler, extra: Record<string, unknown> = {}) => {
+  const server = await startServer(handler);
+  servers.push(server);
+  const session = new Session(
+    resolveOptions({ baseUrl: server.url, projectId: P, volumeId: V, auth: { token }, pollIntervalMs: 0, waitTimeoutMs: 200, timeoutMs: 2000, ...extra }),
+  );
+  return { server, session };
+};
+const snapshot = (status: string) => ({
+  snapshot: {
+    id: S,
+    status,
+    name: null,
+    description: null,
+    created_at: '2026-12-01T09:00:00.000000',
+    updated_at: '2026-12-01T09:00:00.000000',
+    metadata: {},
+    volume_id: V,
+    size: 10,
+    'os-extended-snapshot-attributes:progress': '100%',
+    'os-extended-snapshot-attributes:project_id': P,
+  },
+});
+const create = { name: 'create', kind: 'scenario' as const, operationId: 'createSnapshot' as const, expectedStatus: 202 };
+const createRequest = { method: 'POST' as const, path: `/v2/${P}/cloudsnapshots`, body: JSON.stringify({ snapshot: { volume_id: V } }), authenticated: true };
+
+describe('Session.run', () => {
+  it('counts the creates answered 2xx and sends none past maxSnapshots', async () => {
+    const { server, session } = await sessionOn((_request, response) => sendJson(response, 202, snapshot('creating')), { maxSnapshots: 2 });
+    for (let i = 0; i < 2; i++) expect((await session.run({ ...create, request: createRequest })).result.outcome).toBe('passed');
+    const third = await session.run({ ...create, request: createRequest });
+    expect([third.result.outcome, third.result.reason, server.requests.length, session.snapshotsMade]).toEqual([
+      'skipped',
+      'the cap of 2 snapshots per run is reached (maxSnapshots)',
+      2,
+      2,
+    ]);
+    expect(session.context.created).toEqual([S, S]);
+  });
+
+  it('stops after three requests in a row without an answer, counting each unanswered create', async () => {
+    const port = await closedPort();
+    const session = new Session(resolveOptions({ baseUrl: `http://127.0.0.1:${port}`, projectId: P, volumeId: V, auth: { token }, timeoutMs: 2000 }));
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push((await session.run({ ...create, request: createRequest })).result);
+    expect(results.map((r) => r.outcome)).toEqual(['failed', 'failed', 'failed', 'skipped']);
+    expect(results[0]?.violations).toEqual([{ pointer: '(request)', problem: `no answer from http://127.0.0.1:${port}`, expected: 'an HTTP response', actual: 'ECONNREFUSED' }]);
+    expect(results[3]?.reason).toBe('not sent: the target gave no answer to 3 requests in a row (the last: ECONNREFUSED)');
+    expect(session.snapshotsMade).toBe(3);
+  });
+
+  it('stops when the first authenticated request is answered 401, and only then', async () => {
+    const { session } = await sessionOn((request, response) =>
+      request.headers['x-auth-token']
+        ? sendJson(response, 401, { error_code: 'APIGW.0301', error_msg: 'bad token' })
+        : sendJson(response, 401, { error_code: 'APIGW.0301', error_msg: 'no token' }),
+    );
+    const anonymous = await session.run({ ...create, expectedStatus: 401, request: { ...createRequest, authenticated: false } });
+    expect([anonymous.result.outcome, session.stopReason]).toEqual(['passed', undefined]);
+    await session.run({ ...create, request: createRequest });
+    expect([session.credentialsRefused, session.stopReason]).toEqual([true, 'not sent: the credentials were refused (the first authenticated request was answered HTTP 401)']);
+  });
+
+  it('checks a status against a test, and notes that a stateless mock skips the behaviour checks', async () => {
+    const { session } = await sessionOn((_request, response) => sendJson(response, 404, { itemNotFound: { code: 'EVS.5404', message: 'gone' } }), { stateless: true });
+    const fourXX = { test: (status: number) => status >= 400 && status < 500, text: '4XX' };
+    const passed = await session.run({ ...create, expectedStatus: fourXX, request: createRequest, expect: () => [{ pointer: '', problem: 'never', expected: '', actual: '' }] });
+    expect([passed.result.outcome, passed.result.expectedStatus, passed.result.reason]).toEqual([
+      'passed',
+      '4XX',
+      'behaviour checks skipped: a stateless mock answers from its examples',
+    ]);
+    const failed = await session.run({ ...create, expectedStatus: 202, request: createRequest });
+    expect(failed.result.violations[0]).toEqual({ pointer: '(status)', problem: 'the case expects HTTP 202', expected: '202', actual: '404' });
+  });
+
+  it('scrubs the token from every part of a violation and from the request it shows', async () => {
+    const { session } = await sessionOn((_request, response) => sendJson(response, 200, { [token]: token }));
+    const { result } = await session.run({ ...create, request: { ...createRequest, path: `/v2/${P}/cloudsnapshots?t=${token}` } });
+    expect(JSON.stringify(result)).not.toContain(token);
+    expect(result.request?.path).toBe(`/v2/${P}/cloudsnapshots?t=[redacted]`);
+  });
+});
+
+describe('Session.waitFor', () => {
+  it.each([
+    ['available', [snapshot('creating'), snapshot('available')], undefined],
+    ['deletable', [snapshot('creating'), snapshot('error')], undefined],
+    ['deleted', [snapshot('deleting'), 404], undefined],
+  ] as const)('returns once the snapshot is %s', async (until, answers, problem) => {
+    const { server, session } = await sessionOn((_request, response, index) => {
+      const answer = answers[Math.min(index, answers.length - 1)];
+      if (answer === 404) sendJson(response, 404, { itemNotFound: { code: 'EVS.5404', message: 'gone' } });
+      else sendJson(response, 200, answer);
+    });
+    expect(await session.waitFor(S, until)).toBe(problem);
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([`GET /v2/${P}/cloudsnapshots/${S}`, `GET /v2/${P}/cloudsnapshots/${S}`]);
+  });
+
+  it.each([
+    ['a status that never comes', (response: Parameters<Handler>[1]) => sendJson(response, 200, snapshot(`${'x'.repeat(50)}`)), `status "${'x'.repeat(40)}"`],
+    ['an answer without a status', (response: Parameters<Handler>[1]) => sendJson(response, 200, { snapshot: {} }), 'a body without a snapshot status'],
+    ['an error status', (response: Parameters<Handler>[1]) => sendJson(response, 500, {}), 'HTTP 500'],
+    ['an error for available', (response: Parameters<Handler>[1]) => sendJson(response, 200, snapshot('error')), 'status "error"'],
+  ])('says what it saw last when it gives up on %s', async (_case, answer, last) => {
+    const { session } = await sessionOn((_request, response) => answer(response));
+    expect(await session.waitFor(S, 'available')).toBe(`the snapshot did not become available within 200 ms (last: ${last})`);
+  });
+
+  it('does not wait against a stateless mock, nor once the run has stopped', async () => {
+    const { server, session } = await sessionOn((_request, response) => sendJson(response, 200, snapshot('creating')), { stateless: true });
+    expect(await session.waitFor(S, 'available')).toBeUndefined();
+    const stopped = await sessionOn((_request, response) => sendJson(response, 200, snapshot('creating')));
+    stopped.session.stopReason = 'not sent: stopped';
+    expect(await stopped.session.waitFor(S, 'available')).toBe('not sent: stopped');
+    expect([server.requests, stopped.server.requests]).toEqual([[], []]);
+  });
+});
+
+describe('Session.cleanUp', () => {
+  it('deletes what the run made and did not delete, takes 404 as deleted, and lists what it could not delete', async () => {
+    const ids = ['aaaaaaaa-0000-4000-8000-00000000000a', 'aaaaaaaa-0000-4000-8000-00000000000b', 'aaaaaaaa-0000-4000-8000-00000000000c'];
+    let made = 0;
+    const { server, session } = await sessionOn((request, response) => {
+      if (request.method === 'POST') return sendJson(response, 202, { snapshot: { ...snapshot('creating').snapshot, id: ids[made++] } });
+      if (request.method === 'GET') return sendJson(response, 200, { snapshot: { ...snapshot('available').snapshot, id: request.url.split('/').at(-1) } });
+      const id = request.url.split('/').at(-1);
+      if (id === ids[0]) return sendJson(response, 404, { itemNotFound: { code: 'EVS.5404', message: 'gone' } });
+      if (id === ids[1]) return sendJson(response, 500, { computeFault: { code: 'EVS.5500', message: 'no' } });
+      response.writeHead(202);
+      response.end();
+    });
+    for (let i = 0; i < 3; i++) await session.run({ ...create, request: createRequest });
+    expect(await session.cleanUp()).toEqual({ deleted: 2, leftovers: [ids[1]] });
+    expect(server.requests.filter((r) => r.method === 'DELETE').map((r) => r.url)).toEqual(ids.map((id) => `/v2/${P}/cloudsnapshots/${id}`));
+  });
+});
