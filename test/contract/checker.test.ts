@@ -179,6 +179,31 @@ describe('checkResponse', () => {
         },
       ],
     ],
+    [
+      'a body whose third byte is 0xBF, no byte order mark',
+      () => checkResponse('showSnapshot', { status: 200, contentType: json, body: new Uint8Array([0x22, 0xc2, 0xbf, 0x22]) }),
+      [{ pointer: '', problem: 'type: must be object', expected: 'type "object"', actual: '"¿" (string)' }],
+    ],
+    [
+      'a body whose second byte is 0xBB, no byte order mark',
+      () => checkResponse('showSnapshot', { status: 200, contentType: json, body: new Uint8Array([0x22, 0xbb, 0x22]) }),
+      [{ pointer: '', problem: 'the body is not valid UTF-8', expected: 'a JSON text in UTF-8', actual: 'an invalid byte sequence at byte 1' }],
+    ],
+    [
+      'a cut sequence after a continuation byte',
+      () => checkResponse('showSnapshot', { status: 200, contentType: json, body: new Uint8Array([0xc2, 0xbf, 0xe4, 0xbd]) }),
+      [{ pointer: '', problem: 'the body is not valid UTF-8', expected: 'a JSON text in UTF-8', actual: 'an invalid byte sequence at byte 2' }],
+    ],
+    [
+      'a success with an error-like body and a code',
+      () => checkResponse('listSnapshots', { status: 200, contentType: json, body: JSON.stringify({ count: 0, snapshots: [] }) }),
+      [],
+    ],
+    [
+      'a body whose first three bytes are a character ending in 0xBB 0xBF, not a byte order mark',
+      () => checkResponse('showSnapshot', { status: 200, contentType: json, body: new Uint8Array([0xe2, 0xbb, 0xbf]) }),
+      [{ pointer: '', problem: expect.stringMatching(/^the body is not valid JSON/), expected: 'a JSON document', actual: expect.any(String) }],
+    ],
   ])('%s', (_case, check, violations) => {
     expect(check()).toEqual(violations);
   });

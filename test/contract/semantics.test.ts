@@ -285,6 +285,52 @@ describe('the behaviour checks', () => {
     ],
     ['next page, no earlier page', () => expectNextPage({ count: 5, snapshots: [{ id: B }] }, []), []],
     ['next page, not a list', () => expectNextPage({ count: 5 }, [{ count: 4, ids: [] }]), []],
+    ['created: no answer at all', () => expectCreated(null, post({ snapshot: { volume_id: V } })), []],
+    ['created: a snapshot that is text', () => expectCreated({ snapshot: 'text' }, post({ snapshot: { volume_id: V } })), []],
+    ['shown: no answer at all', () => expectShown(null, get(`/v2/p/cloudsnapshots/${A}`), { volume_id: V }), []],
+    ['shown: a snapshot that is text', () => expectShown({ snapshot: 'text' }, get(`/v2/p/cloudsnapshots/${A}`), { volume_id: V }), []],
+    [
+      'shown: a path with no id',
+      () => expectShown({ snapshot: { id: A } }, get('/v2/p/cloudsnapshots'), undefined),
+      [{ pointer: '/snapshot/id', problem: 'the answer is another snapshot than the one asked for', expected: 'nothing', actual: '"aaaaaaaa-0000-4000-8000-000000000001"' }],
+    ],
+    [
+      'shown: a name the run never set',
+      () => expectShown({ snapshot: { id: A, volume_id: V, name: 'x' } }, get(`/v2/p/cloudsnapshots/${A}`), { volume_id: V, name: undefined }),
+      [],
+    ],
+    ['updated: no answer at all', () => expectUpdated(null, put(A, { snapshot: { name: 'x' } }), undefined), []],
+    ['updated: a snapshot that is text', () => expectUpdated({ snapshot: 'text' }, put(A, { snapshot: { name: 'x' } }), undefined), []],
+    ['rolled back: no answer at all', () => expectRolledBack(null, { method: 'POST', path: '/x', body: JSON.stringify({ rollback: { volume_id: V } }), authenticated: true }), []],
+    [
+      'rolled back: a rollback that is text',
+      () => expectRolledBack({ rollback: 'text' }, { method: 'POST', path: '/x', body: JSON.stringify({ rollback: { volume_id: V } }), authenticated: true }),
+      [],
+    ],
+    [
+      'rolled back: a body without rollback',
+      () => expectRolledBack({ rollback: { volume_id: B } }, { method: 'POST', path: '/x', body: '{}', authenticated: true }),
+      [{ pointer: '/rollback/volume_id', problem: 'the rollback answers another disk than the one sent', expected: 'nothing', actual: '"bbbbbbbb-0000-4000-8000-000000000002"' }],
+    ],
+    ['listed: no answer at all', () => expectListed(null, get('/v2/p/cloudsnapshots/detail')), []],
+    ['listed: no count', () => expectListed({ snapshots: [{ id: A }] }, get('/v2/p/cloudsnapshots/detail?limit=0')), []],
+    ['listed: no snapshots', () => expectListed({ count: 3 }, get('/v2/p/cloudsnapshots/detail')), []],
+    [
+      'listed: a negative offset read as none',
+      () => expectListed({ count: 5, snapshots: Array.from({ length: 5 }, () => ({ id: A })) }, get('/v2/p/cloudsnapshots/detail?offset=-1')),
+      [],
+    ],
+    [
+      'listed: a two-digit limit',
+      () => expectListed({ count: 20, snapshots: Array.from({ length: 13 }, () => ({ id: A })) }, get('/v2/p/cloudsnapshots/detail?limit=12')),
+      [
+        { pointer: '/snapshots', problem: 'the page holds more snapshots than limit=12', expected: '"at most 12 items"', actual: '"13 items"' },
+        { pointer: '/snapshots', problem: 'with count 20, offset 0 and limit 12 the page must hold 12 snapshots', expected: '"12 items"', actual: '"13 items"' },
+      ],
+    ],
+    ['next page: no answer at all', () => expectNextPage(null, [{ count: 4, ids: [] }]), []],
+    ['includes: a page without count', () => expectIncludes({ snapshots: [] }, A, 'x'), []],
+    ['count: no snapshots list', () => expectCountAtLeast({ count: 0 }, 3, 'x'), []],
   ])('%s', (_case, check, violations) => {
     expect(check()).toEqual(violations);
   });
