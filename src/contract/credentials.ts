@@ -14,7 +14,8 @@ export function authHeaders(auth: ContractAuth, method: string, url: URL, header
   const added: Record<string, string> = { 'X-Sdk-Date': sdkDate, ...(auth.securityToken === undefined ? {} : { 'X-Security-Token': auth.securityToken }) };
   const all = new Map<string, string>([['host', url.host]]);
   for (const [name, value] of Object.entries({ ...headers, ...added })) all.set(name.toLowerCase(), value.trim());
-  const signedHeaders = [...all.keys()].filter(isSignedHeader).sort();
+  // The canonical request and the Authorization header sort the names themselves.
+  const signedHeaders = [...all.keys()].filter(isSignedHeader);
   const text = canonicalRequestText({ method, pathname: url.pathname, search: url.search, headers: all, signedHeaders, body });
   return { ...added, Authorization: authorizationOf(signatureOf(text, auth, sdkDate, { type: 'access' }), signedHeaders) };
 }

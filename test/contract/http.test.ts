@@ -2,7 +2,7 @@
 // token goes nowhere else), a body is kept to the byte limit and marked cut, and a request with
 // no answer says why without a secret. Token and AK/SK headers, checked by the emulator's gateway.
 import { afterAll, describe, expect, it } from 'vitest';
-import { authHeaders } from '../../src/contract/credentials.js';
+import { authHeaders, secretsOf } from '../../src/contract/credentials.js';
 import { NoAnswer, send, type Transport } from '../../src/contract/http.js';
 import { createEvsEmulator } from '../../src/emulator/index.js';
 import { closedPort, type LocalServer, startServer } from '../support/local-server.js';
@@ -98,5 +98,19 @@ describe('authHeaders', () => {
     expect(answer.status).toBe(200);
     const tampered = await emulator.fetch(url, { headers: { ...headers, ...added, 'X-Extra': 'other' } as Record<string, string> });
     expect(tampered.status).toBe(401);
+  });
+
+  it('signs the headers sorted by name, leaving out names with an underscore, which gateways drop', () => {
+    const now = new Date(Date.UTC(2026, 11, 1, 9, 0, 0));
+    const added = authHeaders({ accessKey, secretKey }, 'GET', url, { 'X-Zeta': 'z', Accept: 'application/json', X_Under: 'u' }, '', now);
+    expect(added.Authorization).toMatch(/^SDK-HMAC-SHA256 Access=HPUAJ5Q7VDCVLEXAMPLE, SignedHeaders=accept;host;x-sdk-date;x-zeta, Signature=[0-9a-f]{64}$/);
+  });
+});
+
+describe('secretsOf', () => {
+  it('names the token, or the secret key and the security token when there is one', () => {
+    expect(secretsOf({ token: 'tok-1234' })).toEqual(['tok-1234']);
+    expect(secretsOf({ accessKey: 'AK12', secretKey: 'SK12' })).toEqual(['SK12']);
+    expect(secretsOf({ accessKey: 'AK12', secretKey: 'SK12', securityToken: 'ST12' })).toEqual(['SK12', 'ST12']);
   });
 });
