@@ -60,7 +60,8 @@ const causeOf = (error: unknown, url: URL): string => {
   if (typeof cause?.code === 'string') return cause.code;
   // fetch refuses the ports browsers block (5060, 6000, ...) without opening a connection.
   if (cause?.message === 'bad port') return `fetch refuses port ${url.port}, one of the ports browsers block; use another port`;
-  return (error as Error).name === 'TimeoutError' ? 'timed out' : 'the connection failed';
+  // A deadline is told apart before this is called (the signal has aborted).
+  return 'the connection failed';
 };
 
 export async function send(transport: Transport, request: WireRequest): Promise<WireAnswer> {

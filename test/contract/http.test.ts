@@ -44,6 +44,16 @@ describe('send', () => {
     expect([Buffer.from(answer.bytes).toString(), answer.truncated, answer.contentType]).toEqual([kept, truncated, 'application/json']);
   });
 
+  it('reads an answer without a body (204) as empty, and sends the extra headers of the transport', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(204);
+      response.end();
+    });
+    const answer = await send(transportTo(server.url, { extraHeaders: () => ({ Prefer: 'code=404' }) }), { method: 'DELETE', path: '/x', authenticated: false });
+    expect([answer.status, answer.bytes.length, answer.truncated]).toEqual([204, 0, false]);
+    expect(server.requests[0]?.headers.prefer).toBe('code=404');
+  });
+
   it('sends the body and its type, credentials only when asked', async () => {
     const server = await serve((_request, response) => void response.end());
     await send(transportTo(server.url), { method: 'POST', path: '/x', body: '{"a":', authenticated: false });
