@@ -10,7 +10,7 @@ describe('Timeline', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 200 }), fc.integer({ min: 0, max: 25 }), (times, now) => {
         const timeline = new Timeline();
         const applied: number[] = [];
-        times.forEach((at, index) => timeline.schedule(at, () => applied.push(index)));
+        for (const [index, at] of times.entries()) timeline.schedule(at, () => applied.push(index));
         expect(timeline.size).toBe(times.length);
         timeline.settle(now);
         const due = times
