@@ -3,23 +3,12 @@
 // malformed JSON (secrets redacted first), schema errors, and error codes of another status.
 import { describe, expect, it } from 'vitest';
 import { checkResponse } from '../../src/contract/checker.js';
+import { snapshotBody } from '../support/snapshot-body.js';
 
 const json = 'application/json';
 const red = (text: string) => text.replaceAll('tok-secret-1234', '[redacted]');
 const enc = (text: string) => new TextEncoder().encode(text);
-const snap = {
-  id: '5aa119a8-d25b-45a7-8d1b-88e127885635',
-  status: 'available',
-  name: 'n',
-  description: null,
-  created_at: '2026-12-01T09:00:00.000000',
-  updated_at: '2026-12-01T09:00:00.000000',
-  metadata: {},
-  volume_id: '5aa119a8-d25b-45a7-8d1b-88e127885635',
-  size: 10,
-  'os-extended-snapshot-attributes:progress': '100%',
-  'os-extended-snapshot-attributes:project_id': 'bab7d5c60cd041a0a36f7c4b6e1dd978',
-};
+const snap = snapshotBody({ name: 'n' });
 
 describe('checkResponse', () => {
   it.each<[string, () => unknown, unknown]>([

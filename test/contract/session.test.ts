@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../src/contract/options.js';
 import { Session } from '../../src/contract/session.js';
 import { closedPort, type Handler, type LocalServer, sendJson, startServer } from '../support/local-server.js';
+import { snapshotBody } from '../support/snapshot-body.js';
 
 const P = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const V = '5aa119a8-d25b-45a7-8d1b-88e127885635';
@@ -21,21 +22,7 @@ const sessionOn = async (handler: Handler, extra: Record<string, unknown> = {}) 
   );
   return { server, session };
 };
-const snapshot = (status: string) => ({
-  snapshot: {
-    id: S,
-    status,
-    name: null,
-    description: null,
-    created_at: '2026-12-01T09:00:00.000000',
-    updated_at: '2026-12-01T09:00:00.000000',
-    metadata: {},
-    volume_id: V,
-    size: 10,
-    'os-extended-snapshot-attributes:progress': '100%',
-    'os-extended-snapshot-attributes:project_id': P,
-  },
-});
+const snapshot = (status: string) => ({ snapshot: snapshotBody({ id: S, status, volume_id: V, 'os-extended-snapshot-attributes:project_id': P }) });
 const create = { name: 'create', kind: 'scenario' as const, operationId: 'createSnapshot' as const, expectedStatus: 202 };
 const createRequest = { method: 'POST' as const, path: `/v2/${P}/cloudsnapshots`, body: JSON.stringify({ snapshot: { volume_id: V } }), authenticated: true };
 
