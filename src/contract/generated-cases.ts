@@ -108,11 +108,14 @@ async function runProperty(session: Session, property: Property, runs: number, s
   let failure: CaseResult | undefined;
   let sent = 0;
   let capped = 0;
+  let shrinksCapped = 0;
   let last: CaseResult | undefined;
   const details = await fc.check(
     fc.asyncProperty(fc.limitShrink(property.arbitrary, maxShrinks), async (drawn) => {
       if (property.operationId === 'createSnapshot' && session.capReached()) {
-        capped++;
+        // Once a case failed, fast-check is shrinking it: a capped shrink is not a drawn case.
+        if (failure) shrinksCapped++;
+        else capped++;
         return true;
       }
       sent++;
@@ -132,7 +135,11 @@ async function runProperty(session: Session, property: Property, runs: number, s
   );
   const replay = { seed: runSeed, runs: generate, ...(details.failed && details.counterexamplePath ? { path: details.counterexamplePath } : {}) };
   const note = capped ? `${capped} of ${runs} cases not sent: the cap of ${session.options.maxSnapshots} snapshots per run was reached` : undefined;
-  if (details.failed && failure) return { ...failure, name: failure.name, replay, ...(note ? { reason: note } : {}) };
+  if (details.failed && failure) {
+    // A case can only fail before the cap is reached, so the cap can only have cut the shrinking.
+    const shrinking = shrinksCapped ? `shrinking stopped early: the cap of ${session.options.maxSnapshots} snapshots per run was reached` : undefined;
+    return { ...failure, replay, ...(shrinking ? { reason: shrinking } : {}) };
+  }
   if (details.failed) {
     // Only the error's kind: its message may quote an answer.
     const problem = details.errorInstance instanceof Error ? details.errorInstance.name : 'the property failed';

@@ -1,0 +1,277 @@
+// The generated phase on its own, against a stand-in for the session that records each case it is
+// given and answers as the test says: which properties run in which order with which share of the
+// cases, what each request holds, which rule breaks each draws from, the setup, the cap, failures.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { requestSchemas } from '../../generated/request-schemas.js';
+import { runGenerated } from '../../src/contract/generated-cases.js';
+import { type ContractOptions, resolveOptions } from '../../src/contract/options.js';
+import type { CaseResult } from '../../src/contract/result.js';
+import { breakages, type Schema, validValues } from '../../src/contract/schema-arbitrary.js';
+import type { Expected } from '../../src/contract/semantics.js';
+import type { CaseSpec, Session } from '../../src/contract/session.js';
+
+const P = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
+const V = '5aa119a8-d25b-45a7-8d1b-88e127885635';
+/** Upper case on purpose: what the run set on it is kept by lower-case id. */
+const S = 'ABCDEF12-0000-4000-8000-00000000000A';
+const statelessId = '3f3b0cd8-4a5e-4f0c-9d5b-1c2b3a4d5e6f';
+const collection = `/v2/${P}/cloudsnapshots`;
+const setupName = 'generated: setup, a snapshot to update';
+
+type Answer = Pick<CaseResult, 'outcome'> & Partial<Pick<CaseResult, 'reason'>>;
+
+/** What runGenerated uses of a Session, recording every case it is given. */
+class RecordingSession {
+  readonly specs: CaseSpec[] = [];
+  readonly context = { projectId: P, volumeId: V, snapshotId: undefined, others: [], created: [], expected: new Map<string, Expected>(), pages: [] };
+  made = 0;
+  constructor(
+    readonly options: ReturnType<typeof resolveOptions>,
+    private readonly answer: (spec: CaseSpec) => Answer = () => ({ outcome: 'passed' }),
+    private readonly setupAnswer: unknown = { snapshot: { id: S } },
+    private readonly waited: string | undefined = undefined,
+  ) {}
+  capReached(): boolean {
+    return this.made >= this.options.maxSnapshots;
+  }
+  async run(spec: CaseSpec): Promise<{ result: CaseResult; answer: unknown }> {
+    this.specs.push(spec);
+    if (spec.operationId === 'createSnapshot' && spec.expectedStatus === 202) this.made++;
+    const expectedStatus = typeof spec.expectedStatus === 'number' ? spec.expectedStatus : spec.expectedStatus.text;
+    const result: CaseResult = { name: spec.name, kind: spec.kind, operationId: spec.operationId, expectedStatus, violations: [], ms: 1, ...this.answer(spec) };
+    return { result, answer: spec.name === setupName ? this.setupAnswer : undefined };
+  }
+  async waitFor(): Promise<string | undefined> {
+    return this.waited;
+  }
+  /** The cases of one property (by the start of its name), setup excluded. */
+  of(name: string): CaseSpec[] {
+    return this.specs.filter((spec) => spec.name.startsWith(name));
+  }
+}
+
+const options = (extra: Partial<ContractOptions> = {}) =>
+  resolveOptions({ baseUrl: 'http://127.0.0.1:1', projectId: P, volumeId: V, auth: { token: 'generated-cases-token' }, seed: 1234, ...extra });
+const generated = async (extra: Partial<ContractOptions> = {}, ...rest: unknown[]) => {
+  const session = new RecordingSession(options(extra), ...(rest as []));
+  const results = await runGenerated(session as unknown as Session);
+  return { session, results };
+};
+const bodyOf = (spec: CaseSpec | undefined): Record<string, Record<string, unknown>> => JSON.parse(spec?.request.body ?? 'null');
+const ruleOf = (spec: CaseSpec): string => /\((.+)\)$/.exec(spec.name)?.[1] ?? `no rule in ${spec.name}`;
+const labels = (schema: unknown, inQuery: boolean) => new Set(breakages(schema as Schema, { inQuery }).map((b) => `${b.rule} at /${b.path.join('/')}`));
+
+const names = {
+  createBroken: 'generated: createSnapshot, requests that break one rule',
+  create: 'generated: createSnapshot, valid requests',
+  update: 'generated: updateSnapshot, valid requests',
+  updateBroken: 'generated: updateSnapshot, requests that break one rule',
+  list: 'generated: listSnapshots, valid requests',
+  listBroken: 'generated: listSnapshots, requests that break one rule',
+  rollbackBroken: 'generated: rollbackSnapshot, requests that break one rule',
+};
+
+describe('runGenerated', () => {
+  it('runs the properties in order, rule breaks of create first, sharing the cases out with the remainder to the first', async () => {
+    const { session, results } = await generated({ generate: 15 });
+    expect(results.map((r) => [r.name, r.outcome, r.expectedStatus, r.replay])).toEqual([
+      [names.createBroken, 'passed', 400, { seed: 1234, runs: 15 }],
+      [names.create, 'passed', 202, { seed: 1234, runs: 15 }],
+      [names.update, 'passed', 200, { seed: 1234, runs: 15 }],
+      [names.updateBroken, 'passed', 400, { seed: 1234, runs: 15 }],
+      [names.list, 'passed', 200, { seed: 1234, runs: 15 }],
+      [names.listBroken, 'passed', 400, { seed: 1234, runs: 15 }],
+    ]);
+    const sent = [names.createBroken, names.create, names.update, names.updateBroken, names.list, names.listBroken].map((name) => session.of(name).length);
+    expect(sent).toEqual([3, 3, 3, 2, 2, 2]);
+    expect(session.specs.every((spec) => spec.kind === 'generated')).toBe(true);
+  });
+
+  it('runs only the properties that get a case when there are fewer cases than properties', async () => {
+    const { session, results } = await generated({ generate: 2 });
+    expect(results.map((r) => r.name)).toEqual([names.createBroken, names.create]);
+    expect(session.specs.length).toBe(3);
+  });
+
+  it('first creates a snapshot of the run’s disk, and updates and rolls back that one, its id as the answer gave it', async () => {
+    const { session } = await generated({ generate: 70, rollback: true });
+    expect(session.specs[0]).toEqual({
+      name: setupName,
+      kind: 'generated',
+      operationId: 'createSnapshot',
+      request: { method: 'POST', path: collection, body: JSON.stringify({ snapshot: { volume_id: V, name: 'contract-suite-generated' } }), authenticated: true },
+      expectedStatus: 202,
+    });
+    const updates = [...session.of(names.update), ...session.of(names.updateBroken)];
+    expect(updates.map((spec) => [spec.request.method, spec.request.path, spec.request.authenticated])).toEqual(updates.map(() => ['PUT', `${collection}/${S}`, true]));
+    const rollbacks = session.of(names.rollbackBroken);
+    expect(rollbacks.length).toBe(10);
+    expect(rollbacks.map((spec) => [spec.request.method, spec.request.path, spec.expectedStatus])).toEqual(rollbacks.map(() => ['POST', `${collection}/${S}/rollback`, 400]));
+  });
+
+  it('on a stateless target updates a fixed id and creates nothing first', async () => {
+    const { session, results } = await generated({ generate: 12, stateless: true });
+    expect(session.specs[0]?.name.startsWith(names.createBroken)).toBe(true);
+    expect(session.of(names.update).map((spec) => spec.request.path)).toEqual([`${collection}/${statelessId}`, `${collection}/${statelessId}`]);
+    expect(results.length).toBe(6);
+  });
+
+  it('sends valid creates of the run’s disk, and checks the answer against what was sent', async () => {
+    const { session } = await generated({ generate: 60 });
+    const creates = session.of(names.create);
+    expect(creates.length).toBe(10);
+    for (const spec of creates) {
+      expect([spec.request.method, spec.request.path, spec.request.authenticated, spec.expectedStatus]).toEqual(['POST', collection, true, 202]);
+      const sent = bodyOf(spec).snapshot ?? {};
+      expect(sent.volume_id).toBe(V);
+      expect(spec.expect?.({ snapshot: { id: S, ...sent } })).toEqual([]);
+      expect(spec.expect?.({ snapshot: { id: S, ...sent, volume_id: statelessId } })).toEqual([
+        { pointer: '/snapshot/volume_id', problem: 'the volume_id differs from what the create sent', expected: JSON.stringify(V), actual: JSON.stringify(statelessId) },
+      ]);
+    }
+  });
+
+  it('checks an update against what the run last set on the snapshot, kept by lower-case id', async () => {
+    const { session } = await generated({ generate: 60 });
+    session.context.expected.set(S.toLowerCase(), { volume_id: V, name: 'kept-name', description: 'kept-description' });
+    const updates = session.of(names.update);
+    let unsent = 0;
+    for (const spec of updates) {
+      const sent = bodyOf(spec).snapshot ?? {};
+      const answer = { snapshot: { id: S, name: sent.name ?? 'another-name', description: sent.description ?? 'another-description' } };
+      const left = ['name', 'description'].filter((field) => !(field in sent));
+      unsent += left.length;
+      expect(spec.expect?.(answer).map((v) => v.pointer)).toEqual(left.map((field) => `/snapshot/${field}`));
+    }
+    expect(unsent).toBeGreaterThan(0);
+  });
+
+  it('draws each property from its own seed, the run’s plus 7919 per place', async () => {
+    const { session } = await generated({ generate: 60 });
+    const drawn = fc.sample(validValues(requestSchemas.updateSnapshotRequest as Schema), { seed: (1234 + 2 * 7919) % 2 ** 31, numRuns: 10 });
+    expect(session.of(names.update).map((spec) => spec.request.body)).toEqual(drawn.map((value) => JSON.stringify(value)));
+    const again = await generated({ generate: 60 });
+    expect(again.session.specs.map((spec) => spec.request)).toEqual(session.specs.map((spec) => spec.request));
+  });
+
+  it('lists with valid queries only: no value the account decides, the run’s disk or another, at most three ids, each the snapshot’s or a UUID, and never a bare ?', async () => {
+    const { session } = await generated({ generate: 240 });
+    const lists = session.of(names.list);
+    expect(lists.length).toBe(40);
+    const stateDependent = ['marker', 'sort_key', 'availability_zone', 'service_type', 'dedicated_storage_id', 'dedicated_storage_name', 'enterprise_project_id'];
+    let disks = new Set<string>();
+    let ids = 0;
+    for (const spec of lists) {
+      const [path, query] = spec.request.path.split('?');
+      expect([spec.request.method, path, spec.request.authenticated, spec.expectedStatus]).toEqual(['GET', `${collection}/detail`, true, 200]);
+      expect(query).not.toBe('');
+      const params = new URLSearchParams(query ?? '');
+      for (const name of stateDependent) expect(params.has(name)).toBe(false);
+      for (const disk of params.getAll('volume_id')) disks = disks.add(disk);
+      expect(params.getAll('id').length).toBeLessThanOrEqual(3);
+      for (const id of params.getAll('id')) {
+        ids++;
+        expect(id === S || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)).toBe(true);
+      }
+      expect(spec.expect?.({ snapshots: [], count: 0 })).toEqual([]);
+    }
+    expect([...disks].sort()).toEqual([V, '6f1e2b5c-0d4e-4c8a-9b7f-3a2d1c0e9f8b'].sort());
+    expect(ids).toBeGreaterThan(0);
+    expect(lists.some((spec) => spec.expect?.({ snapshots: [{ id: S }], count: 0 }).length)).toBe(true);
+  });
+
+  it('breaks every rule of each request schema, bodies as JSON and queries as text', async () => {
+    const { session } = await generated({ generate: 1400, rollback: true });
+    const drawn = (name: string) => new Set(session.of(name).map(ruleOf));
+    expect(drawn(names.createBroken)).toEqual(labels(requestSchemas.createSnapshotRequest, false));
+    expect(drawn(names.updateBroken)).toEqual(labels(requestSchemas.updateSnapshotRequest, false));
+    expect(drawn(names.listBroken)).toEqual(labels(requestSchemas.listSnapshotsQuery, true));
+    expect(drawn(names.rollbackBroken)).toEqual(labels(requestSchemas.rollbackRequest, false));
+    expect([...drawn(names.createBroken)].some((label) => label.startsWith('maxBytes'))).toBe(true);
+    const disk = (spec: CaseSpec, parent: string) => (/ at \/(\w+)(\/volume_id)?$/.test(ruleOf(spec)) ? 'broken' : bodyOf(spec)[parent]?.volume_id);
+    expect(new Set(session.of(names.createBroken).map((spec) => disk(spec, 'snapshot')))).toEqual(new Set([V, 'broken']));
+    expect(new Set(session.of(names.rollbackBroken).map((spec) => disk(spec, 'rollback')))).toEqual(new Set([V, 'broken']));
+  });
+
+  it('on a stateless target leaves out the breaks a schema-driven mock cannot see: byte limits, and empty query values', async () => {
+    const { session } = await generated({ generate: 1200, stateless: true });
+    const drawn = (name: string) => new Set(session.of(name).map(ruleOf));
+    const unseen = (label: string) => label.startsWith('maxBytes');
+    const withoutBytes = (schema: unknown, inQuery: boolean) => new Set([...labels(schema, inQuery)].filter((label) => !unseen(label)));
+    expect(drawn(names.createBroken)).toEqual(withoutBytes(requestSchemas.createSnapshotRequest, false));
+    expect(drawn(names.updateBroken)).toEqual(withoutBytes(requestSchemas.updateSnapshotRequest, false));
+    const listBreaks = breakages(requestSchemas.listSnapshotsQuery as Schema, { inQuery: true }).filter((b) => b.rule !== 'maxBytes' && b.value !== '');
+    expect(drawn(names.listBroken)).toEqual(new Set(listBreaks.map((b) => `${b.rule} at /${b.path.join('/')}`)));
+    expect(listBreaks.length).toBeLessThan(labels(requestSchemas.listSnapshotsQuery, true).size - 1);
+  });
+
+  it('does not send creates past the cap, counts them in a note, and skips a property that sent none', async () => {
+    const { session, results } = await generated({ generate: 12, maxSnapshots: 1 });
+    expect(session.of(names.create).length).toBe(0);
+    expect(results.slice(0, 2).map((r) => [r.outcome, r.reason])).toEqual([
+      ['skipped', '2 of 2 cases not sent: the cap of 1 snapshots per run was reached'],
+      ['skipped', '2 of 2 cases not sent: the cap of 1 snapshots per run was reached'],
+    ]);
+    expect(results[2]?.outcome).toBe('passed');
+    expect(results[2]?.reason).toBeUndefined();
+  });
+
+  it('passes on the last case’s note, after the cap’s', async () => {
+    const { results } = await generated({ generate: 6, maxSnapshots: 3 }, () => ({ outcome: 'passed', reason: 'behaviour checks skipped' }));
+    expect(results.map((r) => r.reason)).toEqual(['behaviour checks skipped', 'behaviour checks skipped', ...Array(4).fill('behaviour checks skipped')]);
+    const capped = await generated({ generate: 12, maxSnapshots: 2 }, () => ({ outcome: 'passed', reason: 'behaviour checks skipped' }));
+    expect(capped.results[1]?.reason).toBe('1 of 2 cases not sent: the cap of 2 snapshots per run was reached; behaviour checks skipped');
+  });
+
+  it('reports the shrunk failing case with the path that replays it', async () => {
+    const answer = (spec: CaseSpec): Answer => (spec.operationId === 'updateSnapshot' && spec.expectedStatus === 400 ? { outcome: 'failed' } : { outcome: 'passed' });
+    const { session, results } = await generated({ generate: 60 }, answer);
+    const failed = results.filter((r) => r.outcome === 'failed');
+    expect(failed.length).toBe(1);
+    expect(failed[0]?.name.startsWith(`${names.updateBroken} (`)).toBe(true);
+    expect(failed[0]?.replay).toEqual({ seed: 1234, runs: 60, path: expect.stringMatching(/^\d+(:\d+)*$/) });
+    // Shrinking sent more cases after the first failure; the one reported is the last that failed.
+    expect(session.of(names.updateBroken).length).toBeGreaterThan(1);
+    expect(failed[0]?.name).toBe(session.of(names.updateBroken).at(-1)?.name);
+  });
+
+  it('on a failure says when the cap cut its shrinking short, and counts no shrink as a case not sent', async () => {
+    const failValid = (spec: CaseSpec): Answer => ({ outcome: spec.expectedStatus === 202 && spec.name !== setupName ? 'failed' : 'passed' });
+    const capped = await generated({ generate: 12, maxSnapshots: 2 }, failValid);
+    expect([capped.results[1]?.outcome, capped.results[1]?.reason]).toEqual(['failed', 'shrinking stopped early: the cap of 2 snapshots per run was reached']);
+    expect(capped.session.of(names.create).length).toBe(1);
+    const roomy = await generated({ generate: 12, maxSnapshots: 200 }, failValid);
+    expect([roomy.results[1]?.outcome, roomy.results[1]?.reason]).toEqual(['failed', undefined]);
+    expect(roomy.session.of(names.create).length).toBeGreaterThan(1);
+  });
+
+  it('reports a case that threw by the error’s kind only, never its message', async () => {
+    const session = new RecordingSession(options({ generate: 6, stateless: true }), () => {
+      throw new TypeError('the answer was generated-cases-token');
+    });
+    const results = await runGenerated(session as unknown as Session);
+    expect(results[0]).toEqual({
+      name: names.createBroken,
+      kind: 'generated',
+      operationId: 'createSnapshot',
+      outcome: 'failed',
+      violations: [{ pointer: '(request)', problem: 'the contract tool could not run the case (TypeError); please report it', expected: 'a case that runs', actual: 'an error' }],
+      ms: 0,
+      replay: { seed: 1234, runs: 6, path: expect.any(String) },
+    });
+    expect(JSON.stringify(results)).not.toContain('generated-cases-token');
+  });
+
+  it('stops after a setup create that failed, gave no usable id, or never became available', async () => {
+    const failedSetup = await generated({ generate: 6 }, () => ({ outcome: 'failed' }));
+    expect(failedSetup.results.map((r) => [r.name, r.outcome, r.violations])).toEqual([[setupName, 'failed', []]]);
+    const noId = await generated({ generate: 6 }, undefined, { snapshot: { id: '../x' } });
+    expect(noId.results.map((r) => [r.name, r.outcome, r.violations])).toEqual([
+      [setupName, 'failed', [{ pointer: '(request)', problem: 'waiting for the snapshot failed', expected: 'available', actual: 'the setup create failed' }]],
+    ]);
+    const neverAvailable = await generated({ generate: 6 }, undefined, { snapshot: { id: S } }, 'still creating after 200 ms');
+    expect(neverAvailable.results.map((r) => [r.outcome, r.violations[0]?.actual])).toEqual([['failed', 'still creating after 200 ms']]);
+    expect(neverAvailable.session.specs.length).toBe(1);
+  });
+});
