@@ -151,3 +151,115 @@ describe('applyBreakage', () => {
     expect(value).toEqual({ snapshot: { volume_id: 'v' } });
   });
 });
+
+describe('validValues of a schema of every kind', () => {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  const every = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'count'],
+    properties: {
+      id: { type: 'string', format: 'uuid' },
+      count: { type: 'integer', minimum: 3, maximum: 5 },
+      free: { type: 'integer' },
+      flag: { type: 'boolean' },
+      nothing: { type: 'null' },
+      choice: { enum: ['x', 'y'] },
+      either: { anyOf: [{ type: 'integer', minimum: 7, maximum: 7 }, { type: 'null' }] },
+      one: { oneOf: [{ type: 'boolean' }, { enum: ['z'] }] },
+      tags: { type: 'array', items: { type: 'string', format: 'uuid' } },
+      loose: { type: 'array' },
+      meta: { type: 'object', additionalProperties: { type: 'string', maxLength: 2 } },
+    },
+  };
+  type Drawn = Record<string, unknown>;
+  const draw = (overrides = new Map<string, fc.Arbitrary<unknown> | 'omit'>()) => fc.sample(validValues(every, overrides), { numRuns: 400, seed: 11 }) as Drawn[];
+  const seen = (values: Drawn[], field: string) => new Set(values.filter((v) => field in v).map((v) => JSON.stringify(v[field])));
+
+  it('draws each keyword’s values and only those, within their bounds', () => {
+    const values = draw();
+    for (const value of values) {
+      expect(Object.keys(value).every((name) => name in every.properties)).toBe(true);
+      expect(value.id).toMatch(uuid);
+      expect([3, 4, 5]).toContain(value.count);
+      if ('free' in value) expect(Number.isInteger(value.free) && (value.free as number) >= 0 && (value.free as number) <= 10_000).toBe(true);
+      for (const tag of (value.tags as unknown[] | undefined) ?? []) expect(tag).toMatch(uuid);
+      expect(((value.tags as unknown[] | undefined) ?? []).length).toBeLessThanOrEqual(3);
+      for (const item of (value.loose as unknown[] | undefined) ?? []) expect(typeof item).toBe('string');
+      const meta = (value.meta as Record<string, string> | undefined) ?? {};
+      expect(Object.keys(meta).length).toBeLessThanOrEqual(4);
+      for (const [name, text] of Object.entries(meta)) {
+        expect(name).toMatch(/^[\x20-\x7e]{1,16}$/);
+        expect([...text].length).toBeLessThanOrEqual(2);
+      }
+    }
+    expect(seen(values, 'count')).toEqual(new Set(['3', '4', '5']));
+    expect(Math.max(...values.map((v) => (v.free as number | undefined) ?? 0))).toBeGreaterThan(100);
+    expect(seen(values, 'flag')).toEqual(new Set(['true', 'false']));
+    expect(seen(values, 'nothing')).toEqual(new Set(['null']));
+    expect(seen(values, 'choice')).toEqual(new Set(['"x"', '"y"']));
+    expect(seen(values, 'either')).toEqual(new Set(['7', 'null']));
+    expect(seen(values, 'one')).toEqual(new Set(['true', 'false', '"z"']));
+    expect(values.some((v) => (v.tags as unknown[] | undefined)?.length === 3)).toBe(true);
+    expect(values.some((v) => Object.keys((v.meta as object | undefined) ?? {}).length === 4)).toBe(true);
+    expect(values.some((v) => !('free' in v))).toBe(true);
+  });
+
+  it('takes an override by its path, items and dictionary values as *, and leaves out what is omitted, required or not', () => {
+    const values = draw(
+      new Map<string, fc.Arbitrary<unknown> | 'omit'>([
+        ['count', fc.constant(9)],
+        ['tags/*', fc.constant('tag')],
+        ['meta/*', fc.constant('ov')],
+        ['flag', 'omit'],
+        ['id', 'omit'],
+      ]),
+    );
+    for (const value of values) {
+      expect(value.count).toBe(9);
+      expect('flag' in value || 'id' in value).toBe(false);
+      for (const tag of (value.tags as unknown[] | undefined) ?? []) expect(tag).toBe('tag');
+      for (const text of Object.values((value.meta as object | undefined) ?? {})) expect(text).toBe('ov');
+    }
+    expect(values.some((v) => ((v.tags as unknown[] | undefined) ?? []).length > 0)).toBe(true);
+  });
+
+  it('text: each limit holds alone, the byte limit is met exactly in one-, two- and three-byte characters, the reserved prefix is avoided', () => {
+    const sample = (schema: Schema) => fc.sample(validValues(schema), { numRuns: 500, seed: 5 }) as string[];
+    const chars = (text: string) => [...text].length;
+    const short = sample({ type: 'string', maxLength: 3 });
+    expect(Math.max(...short.map(chars))).toBe(3);
+    expect(short.some((text) => /[^\x00-\x7f]/.test(text))).toBe(true);
+    const bounded = sample({ type: 'string', minLength: 2, maxLength: 5 });
+    expect([Math.min(...bounded.map(chars)), Math.max(...bounded.map(chars))]).toEqual([2, 5]);
+    // Three-byte characters at a byte limit far above the character limit: the character limit still holds.
+    expect(Math.max(...sample({ type: 'string', maxLength: 2, 'x-maxBytes': 12 }).map(chars))).toBeLessThanOrEqual(2);
+    // The byte-limit constants in three- and two-byte characters are too short here: left out.
+    expect(Math.min(...sample({ type: 'string', minLength: 5, maxLength: 10, 'x-maxBytes': 6 }).map(chars))).toBe(5);
+    const bytes = sample({ type: 'string', maxLength: 100, 'x-maxBytes': 7 });
+    expect(Math.max(...bytes.map((text) => Buffer.byteLength(text)))).toBe(7);
+    for (const exact of ['aaaaaaa', '快快a', 'éééa']) expect(bytes).toContain(exact);
+    const prefixed = sample({ type: 'string', maxLength: 4, 'x-reservedPrefix': 'ab' });
+    expect(prefixed.some((text) => text.startsWith('ab'))).toBe(false);
+    expect(prefixed.some((text) => text.startsWith('a'))).toBe(true);
+    expect(Math.max(...sample({ type: 'string' }).map(chars))).toBeGreaterThan(5);
+  });
+
+  it('refuses a type it cannot draw, naming the schema (cut to 120 characters) and where it is', () => {
+    expect(() => validValues({ type: 'object', properties: { deep: { type: 'object', properties: { x: { type: 'weird' } } } } })).toThrow(
+      new Error('the contract tool cannot draw values of schema {"type":"weird"} at /deep/x'),
+    );
+    const long = { type: 'weird', description: 'd'.repeat(200) };
+    expect(() => validValues(long)).toThrow(new Error(`the contract tool cannot draw values of schema ${JSON.stringify(long).slice(0, 120)} at /`));
+  });
+});
+
+describe('breakages of the type rule across branches', () => {
+  it('breaks an object-typed dictionary value with text, no type break where a number and a string are both allowed, text where neither is', () => {
+    expect(breakages({ type: 'object', additionalProperties: { type: 'object' } }, { inQuery: false })).toEqual([{ path: ['contract'], rule: 'type', value: 'not an object' }]);
+    expect(breakages({ type: 'object', properties: { n: { anyOf: [{ type: 'number' }, { type: 'string' }] } } }, { inQuery: false })).toEqual([]);
+    expect(breakages({ type: 'object', properties: { n: { oneOf: [{ type: 'boolean' }, { type: 'integer' }] } } }, { inQuery: false })).toEqual([
+      { path: ['n'], rule: 'type', value: 'not a number' },
+    ]);
+  });
+});
