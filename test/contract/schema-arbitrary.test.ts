@@ -229,7 +229,7 @@ describe('validValues of a schema of every kind', () => {
     const chars = (text: string) => [...text].length;
     const short = sample({ type: 'string', maxLength: 3 });
     expect(Math.max(...short.map(chars))).toBe(3);
-    expect(short.some((text) => /[^\x00-\x7f]/.test(text))).toBe(true);
+    expect(short.some((text) => [...text].some((c) => c.charCodeAt(0) > 0x7f))).toBe(true);
     const bounded = sample({ type: 'string', minLength: 2, maxLength: 5 });
     expect([Math.min(...bounded.map(chars)), Math.max(...bounded.map(chars))]).toEqual([2, 5]);
     // Three-byte characters at a byte limit far above the character limit: the character limit still holds.
