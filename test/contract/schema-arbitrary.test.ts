@@ -254,6 +254,32 @@ describe('validValues of a schema of every kind', () => {
   });
 });
 
+describe('breakages of each keyword', () => {
+  it('a nested object, its required keys, a dictionary of any value, a character limit under a byte limit, minLength 0 and 1, and nothing at a root that is not an object', () => {
+    const schema = {
+      type: 'object',
+      required: ['inner'],
+      properties: {
+        inner: { type: 'object', additionalProperties: {}, required: ['a'], properties: { a: { type: 'string', minLength: 0 } } },
+        both: { type: 'string', maxLength: 3, 'x-maxBytes': 9 },
+        some: { type: 'string', minLength: 1 },
+      },
+    };
+    expect(breakages(schema, { inQuery: false })).toEqual([
+      { path: ['inner'], rule: 'required', value: undefined, remove: true },
+      { path: ['inner'], rule: 'type', value: 'not an object' },
+      { path: ['inner', 'a'], rule: 'required', value: undefined, remove: true },
+      { path: ['inner', 'a'], rule: 'type', value: 12345 },
+      { path: ['both'], rule: 'type', value: 12345 },
+      { path: ['both'], rule: 'maxBytes', value: '快快快a' },
+      { path: ['both'], rule: 'maxLength', value: 'nnnn' },
+      { path: ['some'], rule: 'type', value: 12345 },
+      { path: ['some'], rule: 'minLength', value: '' },
+    ]);
+    expect(breakages({ type: 'string', maxLength: 2 }, { inQuery: false })).toEqual([]);
+  });
+});
+
 describe('breakages of the type rule across branches', () => {
   it('breaks an object-typed dictionary value with text, no type break where a number and a string are both allowed, text where neither is', () => {
     expect(breakages({ type: 'object', additionalProperties: { type: 'object' } }, { inQuery: false })).toEqual([{ path: ['contract'], rule: 'type', value: 'not an object' }]);
