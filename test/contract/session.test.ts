@@ -137,3 +137,99 @@ describe('Session.cleanUp', () => {
     expect(server.requests.filter((r) => r.method === 'DELETE').map((r) => r.url)).toEqual(ids.map((id) => `/v2/${P}/cloudsnapshots/${id}`));
   });
 });
+
+describe('Session bookkeeping', () => {
+  const U = 'ABCDEF12-0000-4000-8000-00000000000B';
+  const item = `/v2/${P}/cloudsnapshots/${U}`;
+  const update = { name: 'update', kind: 'scenario' as const, operationId: 'updateSnapshot' as const, expectedStatus: 200 };
+  const remove = { name: 'delete', kind: 'scenario' as const, operationId: 'deleteSnapshot' as const, expectedStatus: 202 };
+  const lifecycle: Handler = (request, response) => {
+    if (request.method === 'POST') return sendJson(response, 202, { snapshot: snapshotBody({ id: U, status: 'creating', volume_id: V }) });
+    if (request.method === 'PUT') return sendJson(response, 200, { snapshot: snapshotBody({ id: U, status: 'available', volume_id: V, name: 'renamed' }) });
+    if (request.method === 'DELETE') {
+      response.writeHead(202);
+      return response.end();
+    }
+    return sendJson(response, 404, { itemNotFound: { code: 'EVS.5404', message: 'gone' } });
+  };
+
+  it('keeps what a create sent by lower-case id (the run’s disk when it named none), merges what an update sent, and forgets a deleted snapshot', async () => {
+    const { server, session } = await sessionOn(lifecycle);
+    await session.run({ ...create, request: { ...createRequest, body: JSON.stringify({ snapshot: { name: 'first', description: 'd' } }) } });
+    expect(session.context.created).toEqual([U]);
+    expect([...session.context.expected]).toEqual([[U.toLowerCase(), { name: 'first', description: 'd', volume_id: V }]]);
+    const updated = await session.run({ ...update, request: { method: 'PUT', path: item, body: JSON.stringify({ snapshot: { name: 'renamed' } }), authenticated: true } });
+    expect(updated.result.outcome).toBe('passed');
+    expect(session.context.expected.get(U.toLowerCase())).toEqual({ name: 'renamed', description: 'd', volume_id: V });
+    await session.run({ ...remove, request: { method: 'DELETE', path: item, authenticated: true } });
+    expect(session.context.expected.size).toBe(0);
+    // Deleted by the run: the clean-up neither waits on it nor deletes it again.
+    const before = server.requests.length;
+    expect(await session.cleanUp()).toEqual({ deleted: 0, leftovers: [] });
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('records nothing for a stateless mock, nor for an update or a delete that failed', async () => {
+    const stateless = await sessionOn(lifecycle, { stateless: true });
+    await stateless.session.run({ ...create, request: createRequest });
+    expect([stateless.session.context.created, stateless.session.context.expected.size, stateless.session.snapshotsMade]).toEqual([[], 0, 1]);
+    const refusing = await sessionOn((request, response) =>
+      request.method === 'POST' ? lifecycle(request, response, 0) : sendJson(response, 400, { error: { code: 'EVS.2009', message: 'no' } }),
+    );
+    await refusing.session.run({ ...create, request: createRequest });
+    await refusing.session.run({ ...update, request: { method: 'PUT', path: item, body: JSON.stringify({ snapshot: { name: 'renamed' } }), authenticated: true } });
+    await refusing.session.run({ ...remove, request: { method: 'DELETE', path: item, authenticated: true } });
+    expect(refusing.session.context.expected.get(U.toLowerCase())).toEqual({ volume_id: V });
+  });
+
+  it('runs the behaviour check only on an answer with the expected status and no schema violation', async () => {
+    let checked = 0;
+    const expectCall = () => {
+      checked++;
+      return [{ pointer: '/snapshot/name', problem: 'the check ran', expected: 'x', actual: 'y' }];
+    };
+    const { session } = await sessionOn(lifecycle);
+    const ran = await session.run({ ...create, request: createRequest, expect: expectCall });
+    expect([ran.result.outcome, ran.result.violations.map((v) => v.problem), checked]).toEqual(['failed', ['the check ran'], 1]);
+    const otherStatus = await session.run({ ...create, expectedStatus: 201, request: createRequest, expect: expectCall });
+    expect([otherStatus.result.violations.map((v) => v.pointer), checked]).toEqual([['(status)'], 1]);
+    const badBody = await sessionOn((_request, response) => sendJson(response, 202, { snapshot: { id: 5 } }));
+    const invalid = await badBody.session.run({ ...create, request: createRequest, expect: expectCall });
+    expect([invalid.result.outcome, checked]).toEqual(['failed', 1]);
+  });
+
+  it('polls the snapshot’s own path, encoded, counts a poll without an answer towards the stop, and keeps polling a deleted wait past an available answer', async () => {
+    const { server, session } = await sessionOn((_request, response, index) =>
+      index === 0 ? sendJson(response, 200, snapshot('available')) : sendJson(response, 404, { itemNotFound: { code: 'EVS.5404', message: 'gone' } }),
+    );
+    expect(await session.waitFor('a/b?c', 'deleted')).toBeUndefined();
+    expect(server.requests.map((r) => r.url)).toEqual([`/v2/${P}/cloudsnapshots/a%2Fb%3Fc`, `/v2/${P}/cloudsnapshots/a%2Fb%3Fc`]);
+    const port = await closedPort();
+    const gone = new Session(resolveOptions({ baseUrl: `http://127.0.0.1:${port}`, projectId: P, volumeId: V, auth: { token }, timeoutMs: 2000 }));
+    const problems = [];
+    for (let i = 0; i < 3; i++) problems.push(await gone.waitFor(S, 'available'));
+    expect(problems).toEqual([1, 2, 3].map(() => `polling /v2/${P}/cloudsnapshots/${S} got no answer: ECONNREFUSED`));
+    expect(gone.stopReason).toBe('not sent: the target gave no answer to 3 requests in a row (the last: ECONNREFUSED)');
+  });
+
+  it('on clean-up after the target stopped answering, lists what is left without asking; after refused credentials it still tries', async () => {
+    const { server, session } = await sessionOn(lifecycle);
+    await session.run({ ...create, request: createRequest });
+    session.stopReason = 'not sent: the target gave no answer to 3 requests in a row (the last: ECONNREFUSED)';
+    const before = server.requests.length;
+    expect(await session.cleanUp()).toEqual({ deleted: 0, leftovers: [U] });
+    expect(server.requests.length).toBe(before);
+    session.credentialsRefused = true;
+    expect(await session.cleanUp()).toEqual({ deleted: 1, leftovers: [] });
+    expect(server.requests.slice(before).map((r) => r.method)).toEqual(['DELETE']);
+  });
+
+  it('shows a request cut to 300 characters after the token is taken out', async () => {
+    const { session } = await sessionOn(lifecycle);
+    const shown = session.shownRequest({ method: 'PUT', path: `/x/${token}/${'p'.repeat(400)}`, body: `${token}${'b'.repeat(400)}`, authenticated: true });
+    const path = `/x/[redacted]/${'p'.repeat(400)}`;
+    const body = `[redacted]${'b'.repeat(400)}`;
+    expect(shown).toEqual({ method: 'PUT', path: `${path.slice(0, 300)}… (${path.length} characters)`, body: `${body.slice(0, 300)}… (${body.length} characters)` });
+    expect(session.shownRequest({ method: 'GET', path: '/y', authenticated: true })).toEqual({ method: 'GET', path: '/y' });
+  });
+});
