@@ -1,0 +1,102 @@
+// runContract's outcome against small local servers: which exit code wins when several apply
+// (refused credentials, then a failed case, then leftovers), the events it reports in order, the
+// clean-up after an error in the caller's own onEvent, and none against a stateless mock.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ContractEvent } from '../../src/contract/result.js';
+import { runContract } from '../../src/contract/run.js';
+import { type Handler, type LocalServer, sendJson, startServer } from '../support/local-server.js';
+import { snapshotBody } from '../support/snapshot-body.js';
+
+const P = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
+const V = '5aa119a8-d25b-45a7-8d1b-88e127885635';
+const S = 'aaaaaaaa-0000-4000-8000-00000000000d';
+const token = 'run-test-token-1234';
+const servers: LocalServer[] = [];
+afterAll(() => Promise.all(servers.map((server) => server.close())));
+
+/** A server that makes one snapshot and shows it available; deletes answer `deleteStatus`. */
+const disk =
+  (deleteStatus: number, createStatus = 202): Handler =>
+  (request, response) => {
+    if (request.headers['x-auth-token'] !== token) return sendJson(response, 401, { error_code: 'APIGW.0301', error_msg: 'bad token' });
+    const snapshot = { snapshot: snapshotBody({ id: S, status: 'available', volume_id: V, 'os-extended-snapshot-attributes:project_id': P }) };
+    if (request.method === 'POST') return sendJson(response, createStatus, createStatus === 202 ? snapshot : { badRequest: { code: 'EVS.2009', message: 'no' } });
+    if (request.method === 'GET') return sendJson(response, 200, snapshot);
+    if (deleteStatus === 202) {
+      response.writeHead(202);
+      return response.end();
+    }
+    return sendJson(response, deleteStatus, { computeFault: { code: 'EVS.5500', message: 'no' } });
+  };
+const runOn = async (handler: Handler, extra: Record<string, unknown> = {}) => {
+  const server = await startServer(handler);
+  servers.push(server);
+  const events: ContractEvent[] = [];
+  const result = await runContract({
+    baseUrl: server.url,
+    projectId: P,
+    volumeId: V,
+    auth: { token },
+    only: ['create: minimal'],
+    generate: 0,
+    pollIntervalMs: 0,
+    waitTimeoutMs: 200,
+    onEvent: (event) => events.push(event),
+    ...extra,
+  });
+  return { server, result, events };
+};
+
+describe('runContract', () => {
+  it('exits 0 when every case conforms and the clean-up deleted what they made, reporting each case and then the clean-up', async () => {
+    const { result, events } = await runOn(disk(202));
+    expect([result.ok, result.exitCode, result.leftovers, result.snapshotsMade, result.totals]).toEqual([true, 0, [], 1, { passed: 1, failed: 0, skipped: 31, planned: 0 }]);
+    expect(events.map((e) => (e.type === 'case' ? e.result.name : `cleanup ${e.deleted} ${e.leftovers.length}`))).toEqual([...result.cases.map((c) => c.name), 'cleanup 1 0']);
+    expect(events.filter((e) => e.type === 'case').map((e) => e.result)).toEqual(result.cases);
+    expect(Number.isInteger(result.durationMs) && result.durationMs >= 0).toBe(true);
+  });
+
+  it('exits 3 when every case conforms but a snapshot it made could not be deleted, and lists it', async () => {
+    const { result, events } = await runOn(disk(500));
+    expect([result.ok, result.exitCode, result.leftovers]).toEqual([false, 3, [S]]);
+    expect(events.at(-1)).toEqual({ type: 'cleanup', deleted: 0, leftovers: [S] });
+  });
+
+  it('exits 1 when a case failed, leftovers or not', async () => {
+    const { result } = await runOn(disk(500), { only: ['create: minimal', 'create: missing volume_id'] });
+    // This lax server took the create without a disk too (the failure), answering the same id.
+    expect([result.exitCode, result.totals.failed, result.leftovers]).toEqual([1, 1, [S, S]]);
+  });
+
+  it('exits 4 when the credentials are refused, above the failures that follow', async () => {
+    const { result } = await runOn(disk(202), { auth: { token: 'another-token-5678' } });
+    expect([result.ok, result.exitCode, result.totals.failed]).toEqual([false, 4, 1]);
+  });
+
+  it('against a stateless mock: no clean-up, no clean-up event', async () => {
+    const { server, result, events } = await runOn(disk(202), { stateless: true });
+    expect([result.exitCode, events.some((e) => e.type === 'cleanup')]).toEqual([0, false]);
+    expect(server.requests.map((r) => r.method)).toEqual(['POST']);
+  });
+
+  it('still cleans up when the caller’s onEvent throws, then passes the error on', async () => {
+    const server = await startServer(disk(202));
+    servers.push(server);
+    const failure = new Error('the caller’s handler broke');
+    await expect(
+      runContract({
+        baseUrl: server.url,
+        projectId: P,
+        volumeId: V,
+        auth: { token },
+        only: ['create: minimal'],
+        generate: 0,
+        pollIntervalMs: 0,
+        onEvent: (event) => {
+          if (event.type === 'case') throw failure;
+        },
+      }),
+    ).rejects.toBe(failure);
+    expect(server.requests.map((r) => r.method)).toEqual(['POST', 'GET', 'DELETE']);
+  });
+});
