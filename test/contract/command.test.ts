@@ -51,7 +51,7 @@ describe('evs-contract progress', () => {
     expect(code).toBe(0);
     expect(stdout.startsWith('\r\x1b[KPASS createSnapshot [create: minimal]')).toBe(true);
     expect(stdout).toContain('\n… 1 cases done\r\x1b[KSKIP createSnapshot [create: all fields with metadata]: not selected (only: create: minimal)\n… 2 cases done\r\x1b[K');
-    expect(stdout).toMatch(/\n… 32 cases done\r\x1b\[Kclean-up: deleted 1 snapshot the cases left\n\r\x1b\[Kevs-contract: 1 passed, 0 failed, 31 skipped /);
+    expect(stdout).toContain('\n… 32 cases done\r\x1b[Kclean-up: deleted 1 snapshot the cases left\n\r\x1b[Kevs-contract: 1 passed, 0 failed, 31 skipped ');
   });
 
   it('elsewhere prints plain lines, and counts the snapshots it cleaned up', async () => {

@@ -42,7 +42,9 @@ class RecordingSession {
     const result: CaseResult = { name: spec.name, kind: spec.kind, operationId: spec.operationId, expectedStatus, violations: [], ms: 1, ...this.answer(spec) };
     return { result, answer: spec.name === setupName ? this.setupAnswer : undefined };
   }
-  async waitFor(): Promise<string | undefined> {
+  readonly waits: [string, string][] = [];
+  async waitFor(id: string, until: string): Promise<string | undefined> {
+    this.waits.push([id, until]);
     return this.waited;
   }
   /** The cases of one property (by the start of its name), setup excluded. */
@@ -75,7 +77,7 @@ const names = {
 describe('runGenerated', () => {
   it('runs the properties in order, rule breaks of create first, sharing the cases out with the remainder to the first', async () => {
     const { session, results } = await generated({ generate: 15 });
-    expect(results.map((r) => [r.name, r.outcome, r.expectedStatus, r.replay])).toEqual([
+    expect(results.map((r) => [r.name, r.outcome, r.expectedStatus, r.replay])).toStrictEqual([
       [names.createBroken, 'passed', 400, { seed: 1234, runs: 15 }],
       [names.create, 'passed', 202, { seed: 1234, runs: 15 }],
       [names.update, 'passed', 200, { seed: 1234, runs: 15 }],
@@ -86,6 +88,8 @@ describe('runGenerated', () => {
     const sent = [names.createBroken, names.create, names.update, names.updateBroken, names.list, names.listBroken].map((name) => session.of(name).length);
     expect(sent).toEqual([3, 3, 3, 2, 2, 2]);
     expect(session.specs.every((spec) => spec.kind === 'generated')).toBe(true);
+    expect(results.every((r) => r.violations.length === 0 && r.kind === 'generated' && r.ms === 0 && r.reason === undefined)).toBe(true);
+    expect(session.waits).toEqual([[S, 'available']]);
   });
 
   it('runs only the properties that get a case when there are fewer cases than properties', async () => {
@@ -261,6 +265,15 @@ describe('runGenerated', () => {
       replay: { seed: 1234, runs: 6, path: expect.any(String) },
     });
     expect(JSON.stringify(results)).not.toContain('generated-cases-token');
+  });
+
+  it('names a thrown value that is not an error as the property failing', async () => {
+    const session = new RecordingSession(options({ generate: 6, stateless: true }), () => {
+      throw 'generated-cases-token';
+    });
+    const [first] = await runGenerated(session as unknown as Session);
+    expect(first?.violations[0]?.problem).toBe('the contract tool could not run the case (the property failed); please report it');
+    expect(JSON.stringify(first)).not.toContain('generated-cases-token');
   });
 
   it('stops after a setup create that failed, gave no usable id, or never became available', async () => {

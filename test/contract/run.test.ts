@@ -24,7 +24,8 @@ const disk =
     if (request.method === 'GET') return sendJson(response, 200, snapshot);
     if (deleteStatus === 202) {
       response.writeHead(202);
-      return response.end();
+      response.end();
+      return;
     }
     return sendJson(response, deleteStatus, { computeFault: { code: 'EVS.5500', message: 'no' } });
   };

@@ -148,7 +148,8 @@ describe('Session bookkeeping', () => {
     if (request.method === 'PUT') return sendJson(response, 200, { snapshot: snapshotBody({ id: U, status: 'available', volume_id: V, name: 'renamed' }) });
     if (request.method === 'DELETE') {
       response.writeHead(202);
-      return response.end();
+      response.end();
+      return;
     }
     return sendJson(response, 404, { itemNotFound: { code: 'EVS.5404', message: 'gone' } });
   };
