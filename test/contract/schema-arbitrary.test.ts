@@ -170,6 +170,8 @@ describe('validValues of a schema of every kind', () => {
       tags: { type: 'array', items: { type: 'string', format: 'uuid' } },
       loose: { type: 'array' },
       meta: { type: 'object', additionalProperties: { type: 'string', maxLength: 2 } },
+      // Named properties and a schema for the others: only the named ones are drawn.
+      mixed: { type: 'object', properties: { k: { type: 'boolean' } }, additionalProperties: { type: 'string' } },
     },
   };
   type Drawn = Record<string, unknown>;
@@ -203,6 +205,8 @@ describe('validValues of a schema of every kind', () => {
     expect(values.some((v) => (v.tags as unknown[] | undefined)?.length === 3)).toBe(true);
     expect(values.some((v) => Object.keys((v.meta as object | undefined) ?? {}).length === 4)).toBe(true);
     expect(values.some((v) => !('free' in v))).toBe(true);
+    for (const value of values) if ('mixed' in value) expect(Object.keys(value.mixed as object).every((name) => name === 'k')).toBe(true);
+    expect(seen(values, 'mixed')).toContain('{"k":true}');
   });
 
   it('takes an override by its path, items and dictionary values as *, and leaves out what is omitted, required or not', () => {
