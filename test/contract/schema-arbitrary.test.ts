@@ -145,7 +145,8 @@ describe('applyBreakage', () => {
   it('changes a copy, making the parents it needs, and removes what a required breakage removes', () => {
     const value = { snapshot: { volume_id: 'v' } };
     expect(applyBreakage(value, { path: ['snapshot', 'metadata', 'k'], rule: 'type', value: 5 })).toEqual({ snapshot: { volume_id: 'v', metadata: { k: 5 } } });
-    expect(applyBreakage(value, { path: ['snapshot', 'volume_id'], rule: 'required', value: undefined, remove: true })).toEqual({ snapshot: {} });
+    expect(applyBreakage(value, { path: ['snapshot', 'volume_id'], rule: 'required', value: undefined, remove: true })).toStrictEqual({ snapshot: {} });
+    expect(applyBreakage({ a: null }, { path: ['a', 'b'], rule: 'type', value: 1 })).toEqual({ a: { b: 1 } });
     expect(applyBreakage(undefined, { path: ['a', 'b'], rule: 'type', value: 1 })).toEqual({ a: { b: 1 } });
     expect(applyBreakage({ a: 'text' }, { path: ['a', 'b'], rule: 'type', value: 1 })).toEqual({ a: { b: 1 } });
     expect(value).toEqual({ snapshot: { volume_id: 'v' } });
