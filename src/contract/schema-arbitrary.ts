@@ -102,6 +102,19 @@ function wrongType(schema: Schema): unknown | undefined {
   return undefined;
 }
 
+/**
+ * Text one byte over `maxBytes` within `maxLength` characters, so that only the byte rule breaks:
+ * in three-byte characters (Chinese, as real names are) when they fit, else in four-byte ones;
+ * undefined when no text can break the bytes alone.
+ */
+function overTheByteLimit(maxBytes: number, maxLength: number): string | undefined {
+  const chinese = `${'快'.repeat(Math.floor(maxBytes / 3))}${'a'.repeat((maxBytes % 3) + 1)}`;
+  if ([...chinese].length <= maxLength) return chinese;
+  const tail = ['', 'a', 'é', '快'][(maxBytes + 1) % 4];
+  const widest = `${'😀'.repeat(Math.floor((maxBytes + 1) / 4))}${tail}`;
+  return [...widest].length <= maxLength ? widest : undefined;
+}
+
 /** Every single-rule breakage of values of `schema`. `inQuery`: values travel as text, so only rules text can break apply. */
 export function breakages(schema: Schema, options: { inQuery: boolean }, path: Path = []): Breakage[] {
   const out: Breakage[] = [];
@@ -125,8 +138,10 @@ export function breakages(schema: Schema, options: { inQuery: boolean }, path: P
   if (stringSchema) {
     const maxBytes = stringSchema['x-maxBytes'];
     const maxLength = stringSchema.maxLength;
-    // One byte over, within the character limit: only the byte rule breaks.
-    if (typeof maxBytes === 'number') out.push({ path, rule: 'maxBytes', value: `${'快'.repeat(Math.floor(maxBytes / 3))}${'a'.repeat((maxBytes % 3) + 1)}` });
+    if (typeof maxBytes === 'number') {
+      const value = overTheByteLimit(maxBytes, typeof maxLength === 'number' ? maxLength : Number.POSITIVE_INFINITY);
+      if (value !== undefined) out.push({ path, rule: 'maxBytes', value });
+    }
     if (typeof maxLength === 'number' && (typeof maxBytes !== 'number' || maxBytes > maxLength)) out.push({ path, rule: 'maxLength', value: 'n'.repeat(maxLength + 1) });
     if (typeof stringSchema.minLength === 'number' && stringSchema.minLength > 0) out.push({ path, rule: 'minLength', value: '' });
     if (uuidLike(stringSchema)) out.push({ path, rule: 'pattern', value: 'not-a-uuid' });

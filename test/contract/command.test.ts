@@ -5,8 +5,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkWritable, type Io, main } from '../../src/contract/command.js';
+import { checkWritable, type Io } from '../../src/contract/command.js';
 import { createEvsEmulator } from '../../src/emulator/index.js';
+import { runContractCommand } from '../support/run-contract-command.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
@@ -23,27 +24,8 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-const command = async (args: string[], io: Partial<Io> = {}, env: NodeJS.ProcessEnv = { EVS_AUTH_TOKEN: token }): Promise<Captured> => {
-  const out = { code: 0, stdout: '', stderr: '' };
-  out.code = await main(['--base-url', baseUrl, '--project-id', projectId, '--volume-id', volumeId, '--generate', '0', '--poll-interval', '5', ...args], env, {
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    isTerminal: false,
-    writeFile: async () => {},
-    checkWritable: async () => undefined,
-    ...io,
-  });
-  return out;
-};
+const command = (args: string[], io: Partial<Io> = {}, env: NodeJS.ProcessEnv = { EVS_AUTH_TOKEN: token }) =>
+  runContractCommand(['--base-url', baseUrl, '--project-id', projectId, '--volume-id', volumeId, '--generate', '0', '--poll-interval', '5', ...args], env, io);
 
 describe('evs-contract progress', () => {
   it('on a terminal rewrites one live line, counting the cases, and clears it before the summary', async () => {

@@ -39,7 +39,16 @@ class RecordingSession {
     this.specs.push(spec);
     if (spec.operationId === 'createSnapshot' && spec.expectedStatus === 202) this.made++;
     const expectedStatus = typeof spec.expectedStatus === 'number' ? spec.expectedStatus : spec.expectedStatus.text;
-    const result: CaseResult = { name: spec.name, kind: spec.kind, operationId: spec.operationId, expectedStatus, violations: [], ms: 1, ...this.answer(spec) };
+    const result: CaseResult = {
+      name: spec.name,
+      kind: spec.kind,
+      operationId: spec.operationId,
+      expectedStatus,
+      request: { method: spec.request.method, path: spec.request.path, ...(spec.request.body === undefined ? {} : { body: spec.request.body }) },
+      violations: [],
+      ms: 1,
+      ...this.answer(spec),
+    };
     return { result, answer: spec.name === setupName ? this.setupAnswer : undefined };
   }
   readonly waits: [string, string][] = [];
@@ -228,7 +237,7 @@ describe('runGenerated', () => {
     expect(capped.results[1]?.reason).toBe('1 of 2 cases not sent: the cap of 2 snapshots per run was reached; behaviour checks skipped');
   });
 
-  it('reports the shrunk failing case with the path that replays it', async () => {
+  it('reports the shrunk failing case, the last that failed, with fast-check’s path to it', async () => {
     const answer = (spec: CaseSpec): Answer => (spec.operationId === 'updateSnapshot' && spec.expectedStatus === 400 ? { outcome: 'failed' } : { outcome: 'passed' });
     const { session, results } = await generated({ generate: 60 }, answer);
     const failed = results.filter((r) => r.outcome === 'failed');
@@ -237,7 +246,14 @@ describe('runGenerated', () => {
     expect(failed[0]?.replay).toEqual({ seed: 1234, runs: 60, path: expect.stringMatching(/^\d+(:\d+)*$/) });
     // Shrinking sent more cases after the first failure; the one reported is the last that failed.
     expect(session.of(names.updateBroken).length).toBeGreaterThan(1);
-    expect(failed[0]?.name).toBe(session.of(names.updateBroken).at(-1)?.name);
+    expect(failed[0]?.request?.body).toBe(session.of(names.updateBroken).at(-1)?.request.body);
+    expect(failed[0]?.request?.body).not.toBe(session.of(names.updateBroken)[0]?.request.body);
+  });
+
+  it('shrinks a failing list to no query at all, and then sends the bare path, not a trailing ?', async () => {
+    const { session, results } = await generated({ generate: 60 }, (spec: CaseSpec): Answer => ({ outcome: spec.name === names.list ? 'failed' : 'passed' }));
+    expect(results.find((r) => r.name === names.list)?.request?.path).toBe(`${collection}/detail`);
+    expect(session.of(names.list).every((spec) => !spec.request.path.endsWith('?'))).toBe(true);
   });
 
   it('on a failure says when the cap cut its shrinking short, and counts no shrink as a case not sent', async () => {

@@ -227,6 +227,7 @@ describe('validValues of a schema of every kind', () => {
       for (const text of Object.values((value.meta as object | undefined) ?? {})) expect(text).toBe('ov');
     }
     expect(values.some((v) => ((v.tags as unknown[] | undefined) ?? []).length > 0)).toBe(true);
+    expect(values.some((v) => Object.keys((v.meta as object | undefined) ?? {}).length > 0)).toBe(true);
   });
 
   it('text: each limit holds alone, the byte limit is met exactly in one-, two- and three-byte characters, the reserved prefix is avoided', () => {
@@ -260,13 +261,15 @@ describe('validValues of a schema of every kind', () => {
 });
 
 describe('breakages of each keyword', () => {
-  it('a nested object, its required keys, a dictionary of any value, a character limit under a byte limit, minLength 0 and 1, and nothing at a root that is not an object', () => {
+  it('a nested object, its required keys, a dictionary of any value, a character limit under a byte limit (the byte break within it, in wider characters or none), minLength 0 and 1, and nothing at a root that is not an object', () => {
     const schema = {
       type: 'object',
       required: ['inner'],
       properties: {
         inner: { type: 'object', additionalProperties: {}, required: ['a'], properties: { a: { type: 'string', minLength: 0 } } },
-        both: { type: 'string', maxLength: 3, 'x-maxBytes': 9 },
+        both: { type: 'string', maxLength: 5, 'x-maxBytes': 9 },
+        narrow: { type: 'string', maxLength: 3, 'x-maxBytes': 9 },
+        none: { type: 'string', maxLength: 2, 'x-maxBytes': 9 },
         some: { type: 'string', minLength: 1 },
       },
     };
@@ -277,7 +280,13 @@ describe('breakages of each keyword', () => {
       { path: ['inner', 'a'], rule: 'type', value: 12345 },
       { path: ['both'], rule: 'type', value: 12345 },
       { path: ['both'], rule: 'maxBytes', value: '快快快a' },
-      { path: ['both'], rule: 'maxLength', value: 'nnnn' },
+      { path: ['both'], rule: 'maxLength', value: 'nnnnnn' },
+      // Four three-byte characters would break the character limit too: four-byte ones, then none at all.
+      { path: ['narrow'], rule: 'type', value: 12345 },
+      { path: ['narrow'], rule: 'maxBytes', value: '😀😀é' },
+      { path: ['narrow'], rule: 'maxLength', value: 'nnnn' },
+      { path: ['none'], rule: 'type', value: 12345 },
+      { path: ['none'], rule: 'maxLength', value: 'nnn' },
       { path: ['some'], rule: 'type', value: 12345 },
       { path: ['some'], rule: 'minLength', value: '' },
     ]);

@@ -1,7 +1,7 @@
 // Runs evs-contract's command in-process, as the bin would, with what it prints and the reports it
 // writes kept in memory. Relative report paths are kept in memory only; absolute ones are checked
 // on disk as the bin checks them.
-import { checkWritable, main } from '../../src/contract/command.js';
+import { checkWritable, type Io, main } from '../../src/contract/command.js';
 
 export interface CommandRun {
   code: number;
@@ -13,7 +13,8 @@ export interface CommandRun {
   written: Map<string, string>;
 }
 
-export async function runContractCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CommandRun> {
+/** `io` replaces parts of the in-memory one: a terminal, a write that fails. */
+export async function runContractCommand(argv: readonly string[], env: NodeJS.ProcessEnv, io: Partial<Io> = {}): Promise<CommandRun> {
   const run: CommandRun = { code: 0, stdout: '', stderr: '', output: '', written: new Map() };
   run.code = await main(argv, env, {
     stdout: (text) => {
@@ -29,6 +30,7 @@ export async function runContractCommand(argv: readonly string[], env: NodeJS.Pr
       run.written.set(path, text);
     },
     checkWritable: async (path) => (path.startsWith('/') ? checkWritable(path) : undefined),
+    ...io,
   });
   return run;
 }
