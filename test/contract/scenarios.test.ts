@@ -161,6 +161,28 @@ describe('scenarios', () => {
     expect(c.pages.length).toBe(3);
   });
 
+  it('say in each list violation what was expected of the list', () => {
+    const problems = (name: string, answer: unknown, c = context()) => {
+      const scenario = named(name);
+      return (scenario.expect?.(answer, c, scenario.request(c)) ?? []).map((v) => v.problem);
+    };
+    const two = context({
+      expected: new Map([
+        [S.toLowerCase(), { volume_id: V }],
+        [W, { volume_id: V }],
+      ]),
+    });
+    expect(problems('list: no filters', { snapshots: [item(S)], count: 1 }, two)).toEqual(["count is lower than the number of this run's snapshots"]);
+    expect(problems('list: page 1 by offset', { snapshots: [item(S)], count: 1 }, two)).toEqual(["count is lower than the number of this run's snapshots on the disk"]);
+    expect(problems('list: filters', { snapshots: [], count: 0 })).toEqual(['the list leaves out the snapshot that matches every filter']);
+    expect(problems('list: repeated id', { snapshots: [], count: 0 })).toEqual(['the list leaves out the snapshot whose id was asked for']);
+  });
+
+  it('send no body with a request that has none', () => {
+    expect(named('show').request(context())).toStrictEqual({ method: 'GET', path: `/v2/${P}/cloudsnapshots/${S}`, authenticated: true });
+    expect(named('delete').request(context())).toStrictEqual({ method: 'DELETE', path: `/v2/${P}/cloudsnapshots/${S}`, authenticated: true });
+  });
+
   it('check a rollback answers the disk it was sent; the other cases check the status only', () => {
     expect(found('rollback: to the source disk', { rollback: { volume_id: V } })).toEqual([]);
     expect(found('rollback: to the source disk', { rollback: { volume_id: W } })).toEqual(['/rollback/volume_id']);
