@@ -234,3 +234,42 @@ describe('Session bookkeeping', () => {
     expect(session.shownRequest({ method: 'GET', path: '/y', authenticated: true })).toEqual({ method: 'GET', path: '/y' });
   });
 });
+
+describe('Session and a stateless mock’s Prefer header', () => {
+  it('sends a case’s Prefer only to a stateless mock, and only with that case', async () => {
+    const answer: Handler = (_request, response) => sendJson(response, 404, { itemNotFound: { code: 'EVS.5404', message: 'gone' } });
+    const show = { name: 'show', kind: 'scenario' as const, operationId: 'showSnapshot' as const, expectedStatus: 404 };
+    const request = { method: 'GET' as const, path: `/v2/${P}/cloudsnapshots/${S}`, authenticated: true };
+    const mock = await sessionOn(answer, { stateless: true });
+    await mock.session.run({ ...show, request, preferOnMock: 'code=404' });
+    await mock.session.run({ ...show, request });
+    expect(mock.server.requests.map((r) => r.headers.prefer)).toEqual(['code=404', undefined]);
+    const real = await sessionOn(answer);
+    await real.session.run({ ...show, request, preferOnMock: 'code=404' });
+    expect(real.server.requests.map((r) => r.headers.prefer)).toEqual([undefined]);
+  });
+
+  it('shows a skipped case whole: its reason, no violations, and the request it did not send', async () => {
+    const { session } = await sessionOn((_request, response) => sendJson(response, 202, snapshot('creating')), { maxSnapshots: 0 });
+    const { result } = await session.run({ ...create, request: createRequest });
+    expect(result).toStrictEqual({
+      name: 'create',
+      kind: 'scenario',
+      operationId: 'createSnapshot',
+      outcome: 'skipped',
+      reason: 'the cap of 0 snapshots per run is reached (maxSnapshots)',
+      violations: [],
+      ms: 0,
+      request: { method: 'POST', path: `/v2/${P}/cloudsnapshots`, body: createRequest.body },
+    });
+    expect(session.skipped({ name: 'n', kind: 'scenario', operationId: 'showSnapshot' }, 'why')).toStrictEqual({
+      name: 'n',
+      kind: 'scenario',
+      operationId: 'showSnapshot',
+      outcome: 'skipped',
+      reason: 'why',
+      violations: [],
+      ms: 0,
+    });
+  });
+});
