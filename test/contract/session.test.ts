@@ -273,3 +273,37 @@ describe('Session and a stateless mock’s Prefer header', () => {
     });
   });
 });
+
+describe('Session counts', () => {
+  const show = { name: 'show', kind: 'scenario' as const, operationId: 'showSnapshot' as const, expectedStatus: 200 };
+  const update = { name: 'update', kind: 'scenario' as const, operationId: 'updateSnapshot' as const, expectedStatus: 200 };
+  const item = { method: 'GET' as const, path: `/v2/${P}/cloudsnapshots/${S}`, authenticated: true };
+
+  it('counts an unanswered request as a snapshot made only when it is a create', async () => {
+    const port = await closedPort();
+    const session = new Session(resolveOptions({ baseUrl: `http://127.0.0.1:${port}`, projectId: P, volumeId: V, auth: { token }, timeoutMs: 2000 }));
+    await session.run({ ...show, request: item });
+    expect(session.snapshotsMade).toBe(0);
+  });
+
+  it('takes only a 2xx create as a snapshot made: a 300 is not one', async () => {
+    const { session } = await sessionOn((_request, response) => sendJson(response, 300, snapshot('creating')));
+    await session.run({ ...create, request: createRequest });
+    expect([session.snapshotsMade, session.context.created]).toEqual([0, []]);
+  });
+
+  it('stops for a 401 only on the first authenticated answer, not on a later one', async () => {
+    const { session } = await sessionOn((_request, response, index) =>
+      index === 0 ? sendJson(response, 200, snapshot('available')) : sendJson(response, 401, { error_code: 'APIGW.0301', error_msg: 'expired' }),
+    );
+    await session.run({ ...show, request: item });
+    await session.run({ ...show, request: item });
+    expect([session.credentialsRefused, session.stopReason]).toEqual([false, undefined]);
+  });
+
+  it('takes a successful update of a snapshot the run did not make without recording anything', async () => {
+    const { session } = await sessionOn((_request, response) => sendJson(response, 200, snapshot('available')));
+    const { result } = await session.run({ ...update, request: { method: 'PUT', path: item.path, body: JSON.stringify({ snapshot: { name: 'x' } }), authenticated: true } });
+    expect([result.outcome, session.context.expected.size]).toEqual(['passed', 0]);
+  });
+});
