@@ -307,3 +307,34 @@ describe('Session counts', () => {
     expect([result.outcome, session.context.expected.size]).toEqual(['passed', 0]);
   });
 });
+
+describe('Session waits and clean-up, edge answers', () => {
+  const gone = (response: Parameters<Handler>[1]) => sendJson(response, 404, { itemNotFound: { code: 'EVS.5404', message: 'gone' } });
+
+  it('does not take a 404 for available, nor a body without a snapshot for a status', async () => {
+    const notFound = await sessionOn((_request, response) => gone(response));
+    expect(await notFound.session.waitFor(S, 'available')).toBe('the snapshot did not become available within 200 ms (last: HTTP 404)');
+    const empty = await sessionOn((_request, response) => sendJson(response, 200, {}));
+    expect(await empty.session.waitFor(S, 'available')).toBe('the snapshot did not become available within 200 ms (last: a body without a snapshot status)');
+  });
+
+  it('deletes a snapshot in error at once, takes 200 as deleted and 300 as not, and deletes nothing twice', async () => {
+    const ids = ['bbbbbbbb-0000-4000-8000-00000000000a', 'bbbbbbbb-0000-4000-8000-00000000000b', 'bbbbbbbb-0000-4000-8000-00000000000c'];
+    let made = 0;
+    const { server, session } = await sessionOn((request, response) => {
+      if (request.method === 'POST') return sendJson(response, 202, { snapshot: { ...snapshot('creating').snapshot, id: ids[made++] } });
+      if (request.method === 'GET') return sendJson(response, 200, snapshot('error'));
+      const id = request.url.split('/').at(-1);
+      if (id === ids[0]) return sendJson(response, 200, {});
+      if (id === ids[1]) return sendJson(response, 300, {});
+      response.writeHead(202);
+      response.end();
+    });
+    for (let i = 0; i < 3; i++) await session.run({ ...create, request: createRequest });
+    expect(await session.cleanUp()).toEqual({ deleted: 2, leftovers: [ids[1]] });
+    expect(server.requests.filter((r) => r.method !== 'POST').map((r) => `${r.method} ${r.url.split('/').at(-1)}`)).toEqual(ids.flatMap((id) => [`GET ${id}`, `DELETE ${id}`]));
+    const before = server.requests.length;
+    expect(await session.cleanUp()).toEqual({ deleted: 0, leftovers: [ids[1]] });
+    expect(server.requests.slice(before).map((r) => `${r.method} ${r.url.split('/').at(-1)}`)).toEqual([`GET ${ids[1]}`, `DELETE ${ids[1]}`]);
+  });
+});
