@@ -5,7 +5,11 @@
 // Read by stryker.config.mjs and scripts/mutation.ts (types in parts.d.mts).
 export const productParts = {
   shared: [],
-  client: [],
+  client: [
+    // Signing, redirects and origins, the body's size limit: what a survivor must never hide.
+    ['auth/**/*.ts', 'transport.ts', 'read-body.ts', 'request.ts', 'attempt.ts', 'network-errors.ts'],
+    ['client.ts', 'options.ts', 'input.ts'],
+  ],
   emulator: [
     ['options.ts', 'cli-args.ts'],
     ['operations/**/*.ts', 'store.ts', 'timeline.ts'],
