@@ -44,6 +44,11 @@ describe('evs-contract progress', () => {
     expect(stdout).toContain('\nclean-up: deleted 3 snapshots the cases left\n');
   });
 
+  it('prints no clean-up line when the cases deleted all they made', async () => {
+    const { code, stdout } = await command(['--only', 'delete']);
+    expect([code, stdout.includes('PASS deleteSnapshot [delete]'), stdout.includes('clean-up: deleted')]).toEqual([0, true, false]);
+  });
+
   it('sends progress to stderr, plain even on a terminal, when a report takes stdout', async () => {
     const { code, stdout, stderr } = await command(['--only', 'show', '--report', 'json'], { isTerminal: true });
     expect(code).toBe(0);
@@ -66,9 +71,11 @@ describe('evs-contract reports that cannot be written', () => {
   });
 
   it('after refused credentials: keeps exit 4, and names the error by its message when it has no code', async () => {
-    const { code, stderr } = await command(['--only', 'show', '--report', 'out.xml'], failingWrite(new Error('disk full')), { EVS_AUTH_TOKEN: 'some-other-token' });
+    const { code, stdout, stderr } = await command(['--only', 'show', '--report', 'out.xml'], failingWrite(new Error('disk full')), { EVS_AUTH_TOKEN: 'some-other-token' });
     expect(code).toBe(4);
     expect(stderr).toBe('evs-contract: cannot write the report out.xml: disk full\n');
+    // The summary's lines, each on its own.
+    expect(stdout).toMatch(/snapshots made\)\nevs-contract: the target refused the credentials \(HTTP 401 to the first authenticated request\)/);
   });
 
   it('before the run: a report file it cannot write stops it with exit 2 and sends nothing', async () => {
