@@ -16,6 +16,15 @@ for (let node = deep, i = 0; i < 10; i++) {
 }
 
 describe('renderValue', () => {
+  it('stops a list or an object once its budget is spent, exactly at zero too, before its cap of 20', () => {
+    // Three quoted values of 100 characters spend the 300 of the budget exactly.
+    const long = 'x'.repeat(98);
+    const list = renderValue(Array.from({ length: 10 }, () => long));
+    const object = renderValue(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String.fromCharCode(97 + i), long])));
+    expect([list.endsWith(',…]'), object.endsWith(',…}')]).toEqual([true, true]);
+    expect([list.split(long).length - 1, object.split(long).length - 1]).toEqual([3, 3]);
+  });
+
   it.each<[string, () => unknown, string]>([
     ['nothing', () => undefined, 'nothing'],
     ['null', () => null, 'null'],

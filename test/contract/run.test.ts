@@ -80,6 +80,38 @@ describe('runContract', () => {
     expect(server.requests.map((r) => r.method)).toEqual(['POST']);
   });
 
+  it('fails a case whose snapshot never reaches the state it waits for, without sending it', async () => {
+    const creating: Handler = (request, response) => {
+      const snapshot = { snapshot: snapshotBody({ id: S, status: 'creating', volume_id: V, 'os-extended-snapshot-attributes:project_id': P }) };
+      if (request.method === 'DELETE') {
+        response.writeHead(202);
+        response.end();
+        return;
+      }
+      sendJson(response, request.method === 'POST' ? 202 : 200, snapshot);
+    };
+    const { server, result } = await runOn(creating, { only: ['delete'] });
+    expect(result.cases.find((c) => c.name === 'delete')).toStrictEqual({
+      name: 'delete',
+      kind: 'scenario',
+      operationId: 'deleteSnapshot',
+      outcome: 'failed',
+      expectedStatus: 202,
+      request: { method: 'DELETE', path: `/v2/${P}/cloudsnapshots/${S}` },
+      violations: [
+        {
+          pointer: '(request)',
+          problem: 'waiting for the snapshot failed',
+          expected: 'a snapshot that is available',
+          actual: 'the snapshot did not become available within 200 ms (last: status "creating")',
+        },
+      ],
+      ms: 0,
+    });
+    // The case's DELETE was not sent; the unknown id's and the clean-up's were.
+    expect(server.requests.filter((r) => r.method === 'DELETE').map((r) => r.url.split('/').at(-1))).toEqual(['00000000-0000-4000-8000-000000000000', S]);
+  });
+
   it('still cleans up when the caller’s onEvent throws, then passes the error on', async () => {
     const failure = new Error('the caller’s handler broke');
     const thrown = (event: ContractEvent) => {
