@@ -18,13 +18,14 @@ export class BodyTooLarge extends Error {
 
 /** The body's bytes; throws BodyTooLarge past `limit`, and whatever the stream throws (abort, timeout, reset). */
 export async function readBodyBounded(response: Response, limit: number): Promise<Uint8Array> {
+  // A bodiless answer (204, 304) holds nothing to bound, whatever its Content-Length says.
+  if (response.body === null) return new Uint8Array(0);
   const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
   // Compressed or not, a declared length above the limit cannot end below it.
   if (Number.isFinite(declared) && declared > limit) {
-    await response.body?.cancel().catch(() => undefined);
+    await response.body.cancel().catch(() => undefined);
     throw new BodyTooLarge(limit, declared, true);
   }
-  if (response.body === null) return new Uint8Array(0);
   // Not compressed and announced within the limit: fetch itself stops at the Content-Length.
   if (Number.isFinite(declared) && !response.headers.has('Content-Encoding')) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();

@@ -212,6 +212,15 @@ describe('requests signed by the client', () => {
     expect(lastVerdict()).toEqual({ ok: true, form: 'access', signedHeaders: ['content-type', 'host', 'x-project-id', 'x-sdk-date'] });
   });
 
+  it("drops a raw call's own Authorization, X-Sdk-Date and X-Security-Token rather than signing or sending them", async () => {
+    const evs = createEvsClient(akskOptions({ auth: { accessKey, secretKey } }));
+    const stale = { Authorization: 'SDK-HMAC-SHA256 Access=OLD, SignedHeaders=host, Signature=00', 'X-Sdk-Date': '20200101T000000Z', 'X-Security-Token': 'stale-token' };
+    await evs.raw.GET('/v2/{project_id}/cloudsnapshots/detail', { params: { path: { project_id: projectId } }, headers: stale });
+    expect(last().headers['x-security-token']).toBeUndefined();
+    expect(last().headers['x-sdk-date']).not.toBe(stale['X-Sdk-Date']);
+    expect(lastVerdict()).toEqual({ ok: true, form: 'access', signedHeaders: ['host', 'x-project-id', 'x-sdk-date'] });
+  });
+
   it.each([
     ['with empty region and service', { type: 'credential' } as const, '///'],
     ['with region and service', { type: 'credential', region: 'eu-de', service: 'evs' } as const, '/eu-de/evs/'],
@@ -233,18 +242,24 @@ describe('requests signed by the client', () => {
     expect(inspect(error, { depth: 5, showHidden: true })).not.toContain(wrong);
   });
 
-  it('refuses a streamed body before anything is sent', async () => {
+  it.each<[string, () => unknown, string]>([
+    ['a streamed body', () => new ReadableStream({ start: (controller) => controller.close() }), 'a ReadableStream'],
+    ['a body object without a prototype', () => Object.create(null), 'an object'],
+  ])('refuses %s before anything is sent, naming what it got', async (_case, serialised, shown) => {
     const evs = createEvsClient(akskOptions());
     const before = server.requests.length;
     const error = await evs.raw
       .POST('/v2/{project_id}/cloudsnapshots', {
         params: { path: { project_id: projectId } },
         body: { snapshot: { volume_id: volumeId } },
-        bodySerializer: () => new ReadableStream({ start: (controller) => controller.close() }),
+        bodySerializer: serialised as () => string,
       })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EvsValidationError);
     expect([(error as EvsValidationError).operation, (error as EvsValidationError).field, (error as EvsValidationError).rule]).toEqual(['signRequest', 'body', 'type']);
+    expect((error as Error).message).toBe(
+      `signRequest: body must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent (rule: type; got ${shown})`,
+    );
     expect(server.requests.length).toBe(before);
   });
 });

@@ -86,9 +86,10 @@ describe('sendAttempt: answers it cannot use', () => {
     expect((await attempt(answer({ status: 599 })).result).status).toBe(599);
   });
 
-  it('refuses a body past maxResponseBytes, saying so', async () => {
+  it('refuses a body past maxResponseBytes, saying so, with no excerpt of what it read', async () => {
     const error = await rejection(attempt(answer({ body: 'x'.repeat(17) })).result);
     expect(error.message).toBe('listSnapshots got HTTP 200 but its body exceeds maxResponseBytes (16 bytes); reading stopped after 17 bytes');
+    expect((error as EvsResponseError).bodyExcerpt).toBe('');
   });
 
   it('refuses a 2xx body that is not UTF-8, and passes one of an error status on', async () => {

@@ -8,7 +8,7 @@ import { createTransport } from '../../src/client/transport.js';
 
 const baseUrl = 'https://evs.example/v2/p1';
 
-function transport() {
+function transport(operation: string | null = 'showSnapshot') {
   const sent: string[] = [];
   const send = createTransport({
     baseUrl,
@@ -21,7 +21,7 @@ function transport() {
     maxResponseBytes: 1024,
     authorizer: { authorize: () => undefined, secrets: [] },
     redact: (text) => text,
-  })('showSnapshot');
+  })(operation ?? undefined);
   return { send: (url: string) => send(new EvsRequest(url)), sent };
 }
 
@@ -46,6 +46,15 @@ describe('the destination check', () => {
       `showSnapshot: url must lie below the configured endpoint ${baseUrl}: credentials go nowhere else (rule: origin; got ${shown})`,
     );
     expect(sent).toEqual([]);
+  });
+
+  it('names a raw call, which has no operation, by its method and path', async () => {
+    const { send } = transport(null);
+    const error = await send('https://evs.example/v2/p1x/cloudsnapshots?limit=1').then(
+      () => undefined,
+      (caught: unknown) => caught as EvsValidationError,
+    );
+    expect(error?.message).toMatch(/^GET \/v2\/p1x\/cloudsnapshots: url must lie below the configured endpoint /);
   });
 
   it('refuses a URL that does not parse, quoting its first 80 characters', async () => {

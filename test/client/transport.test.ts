@@ -127,9 +127,9 @@ describe('a create is never sent twice', () => {
     expect(requests).toHaveLength(1);
   });
 
-  it('does not retry a timeout', async () => {
+  it('does not retry a timeout, and says it took one attempt', async () => {
     const { evs, requests } = await clientFor(() => undefined, { timeoutMs: 100 });
-    await expect(create(evs)).rejects.toBeInstanceOf(EvsTimeoutError);
+    await expect(create(evs)).rejects.toMatchObject({ name: 'EvsTimeoutError', attempts: 1 });
     expect(requests).toHaveLength(1);
   });
 
@@ -160,7 +160,45 @@ describe('timeouts', () => {
       },
       { timeoutMs: 150, retry: false },
     );
-    await expect(update(evs)).rejects.toBeInstanceOf(EvsTimeoutError);
+    await expect(update(evs)).rejects.toMatchObject({ name: 'EvsTimeoutError', attempts: 1 });
+  });
+
+  // Without the attempt's timeout (or the caller's signal) the request would hang: the test's own
+  // timeout is the failure.
+  it('times out an attempt of a call that passes its own signal', { timeout: 10_000 }, async () => {
+    const { evs } = await clientFor(() => undefined, { timeoutMs: 100, retry: false });
+    await expect(evs.updateSnapshot(snapshotId, { name: 'n' }, { signal: new AbortController().signal })).rejects.toMatchObject({
+      name: 'EvsTimeoutError',
+      attempts: 1,
+    });
+  });
+
+  it("rejects with the caller's own reason when the caller aborts a create in flight", { timeout: 10_000 }, async () => {
+    const controller = new AbortController();
+    const { evs, requests } = await clientFor(() => controller.abort(new Error('caller gave up')), { timeoutMs: 60_000 });
+    const error = await evs.createSnapshot({ volume_id: volumeId }, { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(EvsNetworkError);
+    expect((error as Error).message).toBe('caller gave up');
+    expect(requests).toHaveLength(1);
+  });
+
+  it('names a failure without an error code "network error" in the retry event', async () => {
+    const events: RetryEvent[] = [];
+    let calls = 0;
+    const evs = createEvsClient(
+      localOptions('http://127.0.0.1:9', {
+        onRetry: (event) => events.push(event),
+        retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 1 },
+        fetch: async () => {
+          calls++;
+          throw new TypeError('fetch failed');
+        },
+      }),
+    );
+    const error = await update(evs).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvsNetworkError);
+    expect((error as Error).message).toBe('updateSnapshot could not reach the service: fetch failed');
+    expect([calls, events.map((event) => event.reason)]).toEqual([2, ['network error']]);
   });
 
   it('reports a connection lost in the middle of the body as EvsNetworkError', async () => {
@@ -173,7 +211,9 @@ describe('timeouts', () => {
     );
     const error = await update(evs).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EvsNetworkError);
-    expect((error as Error).message).toMatch(/^updateSnapshot lost the connection while reading the response/);
+    expect((error as Error).message).toBe('updateSnapshot lost the connection while reading the response: UND_ERR_SOCKET');
+    expect((error as EvsNetworkError).attempts).toBe(1);
+    expect(((error as Error).cause as Error).message).toBe('terminated');
   });
 
   it('retries an update that timed out and then succeeds', async () => {

@@ -2,7 +2,6 @@
 // is sent, so that however long the retries take no attempt is older than the gateway's
 // 15-minute clock-skew window.
 import type { SigningForm } from '../../shared/signature.js';
-import { EvsValidationError } from '../errors.js';
 import type { EvsRequest } from '../request.js';
 import type { Authorizer, SigningCredentials } from './types.js';
 
@@ -17,23 +16,14 @@ const previousSignature = ['Authorization', 'X-Sdk-Date', 'X-Security-Token'];
 export function akskAuthorizer(credentials: SigningCredentials, form: SigningForm, projectId: string, now: () => Date = () => new Date()): Authorizer {
   return {
     async authorize(request: EvsRequest) {
-      const { signTrusted } = await loadSigning();
+      const { signTrusted, unsignableBodyError } = await loadSigning();
       for (const name of previousSignature) request.headers.delete(name);
       // Set before signing so that the project is covered by the signature (GoV3 signs it too).
       request.headers.set('X-Project-Id', projectId);
       // An EvsRequest keeps the string openapi-fetch serialised; a GET has no body.
       const { body: given } = request;
       const body = given === null ? '' : typeof given === 'string' || given instanceof Uint8Array ? given : given instanceof ArrayBuffer ? new Uint8Array(given) : undefined;
-      if (body === undefined) {
-        const kind = (given as { constructor?: { name?: string } }).constructor?.name ?? typeof given;
-        throw new EvsValidationError({
-          operation: 'signRequest',
-          field: 'body',
-          rule: 'type',
-          value: `a ${kind}`,
-          detail: 'must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent',
-        });
-      }
+      if (body === undefined) throw unsignableBodyError(given);
       const signed = signTrusted({ method: request.method, url: request.url, headers: request.headers, body }, credentials, form, now());
       for (const [name, value] of Object.entries(signed)) request.headers.set(name, value);
     },

@@ -18,6 +18,18 @@ export type { CanonicalRequest, CredentialSigningForm, SignableRequest, Signatur
 const tokenPattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const fetchUpperCased = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
 
+const unsignableBody = 'must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent';
+
+/** A body that cannot be signed, named by its class (`a ReadableStream`) or, for a plain value, by itself. */
+function bodyShown(body: unknown): string {
+  const type = typeof body === 'object' && body !== null ? (body as { constructor?: { name?: unknown } }).constructor?.name : undefined;
+  return typeof type === 'string' && type !== 'Object' ? `a ${type}` : describeValue(body);
+}
+
+/** The error of a client request whose body is a stream (a custom bodySerializer's): it cannot be hashed. */
+export const unsignableBodyError = (body: unknown): EvsValidationError =>
+  new EvsValidationError({ operation: 'signRequest', field: 'body', rule: 'type', value: bodyShown(body), detail: unsignableBody });
+
 interface Parsed {
   method: string;
   url: URL;
@@ -55,15 +67,7 @@ function parseRequest(check: Checker, request: unknown, secrets: readonly string
   let bytes: string | Uint8Array = '';
   if (typeof body === 'string' || body instanceof Uint8Array) bytes = body;
   else if (body instanceof ArrayBuffer) bytes = new Uint8Array(body);
-  else if (body !== undefined && body !== null) {
-    const type = typeof body === 'object' ? (body as { constructor?: { name?: unknown } }).constructor?.name : undefined;
-    check.failShowing(
-      'body',
-      'type',
-      typeof type === 'string' && type !== 'Object' ? `a ${type}` : describeValue(body),
-      'must be a string, Uint8Array, ArrayBuffer or null: a stream cannot be hashed before it is sent',
-    );
-  }
+  else if (body !== undefined && body !== null) check.failShowing('body', 'type', bodyShown(body), unsignableBody);
   return { method: canonicalMethod, url: checked.url, headers: map, body: bytes };
 }
 
