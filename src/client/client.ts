@@ -10,7 +10,7 @@ import { isRecord } from '../shared/is-record.js';
 import { createRedactor } from '../shared/redact.js';
 import { jsonBody, listProblem, noBody, rollbackProblem, snapshotProblem } from './answers.js';
 import { createAuthorizer } from './auth/index.js';
-import { EvsApiError, EvsError, EvsNetworkError, EvsResponseError, EvsTimeoutError, EvsValidationError } from './errors.js';
+import { EvsApiError, EvsError, EvsNetworkError, EvsResponseError, EvsValidationError } from './errors.js';
 import { checkCallOptions, checkCreateBody, checkListAllOptions, checkListQuery, checkRollbackBody, checkSnapshotId, checkUpdateBody, checkWaitOptions } from './input.js';
 import { type EvsClientOptions, resolveOptions } from './options.js';
 import { paginate } from './paginate.js';
@@ -140,13 +140,12 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     }
   }
 
-  /** Runs one openapi-fetch call; anything unexpected after the transport still gets the client's error types. */
+  /** Runs one openapi-fetch call; an error thrown around the transport (a middleware's, added with `raw.use`) still gets the client's error types. */
   async function send<T>(operation: string, signal: AbortSignal | undefined, exchange: () => Promise<T>): Promise<T> {
     try {
       return await exchange();
     } catch (error) {
       if (error instanceof EvsError || signal?.aborted) throw error;
-      if (error instanceof DOMException && error.name === 'TimeoutError') throw new EvsTimeoutError(operation, config.timeoutMs);
       throw new EvsNetworkError(operation, `${operation} failed after the response arrived: ${(error as Error).message}`, { cause: error });
     }
   }

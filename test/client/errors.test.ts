@@ -1,6 +1,6 @@
 // Every documented error body form, and undocumented ones, become an EvsApiError with what can be read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEvsClient, EvsApiError, type EvsClient, EvsResponseError } from '../../src/client/index.js';
+import { createEvsClient, EvsApiError, type EvsClient, EvsNetworkError, EvsResponseError } from '../../src/client/index.js';
 import { type LocalServer, startServer } from '../support/local-server.js';
 import { localOptions, snapshotId, volumeId } from './fixtures.js';
 
@@ -122,5 +122,45 @@ describe('what is sent', () => {
     const before = server.requests.length;
     await expect(evs.updateSnapshot('../volumes/x', {})).rejects.toMatchObject({ name: 'EvsValidationError', field: 'snapshot_id', rule: 'format' });
     expect(server.requests.length).toBe(before);
+  });
+});
+
+describe('an error a middleware throws', () => {
+  it.each<[string, (client: EvsClient) => Promise<unknown>]>([
+    ['createSnapshot', (client) => client.createSnapshot({ volume_id: volumeId })],
+    ['updateSnapshot', (client) => client.updateSnapshot(snapshotId, { name: 'n' })],
+    ['showSnapshot', (client) => client.showSnapshot(snapshotId)],
+    ['listSnapshots', (client) => client.listSnapshots()],
+    ['deleteSnapshot', (client) => client.deleteSnapshot(snapshotId)],
+    ['rollbackSnapshot', (client) => client.rollbackSnapshot(snapshotId, { volume_id: volumeId })],
+  ])('ends %s as EvsNetworkError, with the middleware error as its cause', async (operation, call) => {
+    const client = createEvsClient(localOptions(server.url, { retry: false }));
+    const broken = new Error('middleware broke');
+    client.raw.use({
+      onResponse: () => {
+        throw broken;
+      },
+    });
+    next = { status: 200, body: '{}' };
+    const error = await call(client).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvsNetworkError);
+    expect((error as Error).message).toBe(`${operation} failed after the response arrived: middleware broke`);
+    expect((error as Error).cause).toBe(broken);
+  });
+
+  it('passes it on unwrapped once the caller has aborted', async () => {
+    const client = createEvsClient(localOptions(server.url, { retry: false }));
+    const controller = new AbortController();
+    const reason = new Error('caller gave up');
+    client.raw.use({
+      onResponse: () => {
+        controller.abort(reason);
+        throw new Error('middleware broke');
+      },
+    });
+    next = { status: 200, body: '{}' };
+    const error = await client.showSnapshot(snapshotId, { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(EvsNetworkError);
+    expect((error as Error).message).toBe('middleware broke');
   });
 });

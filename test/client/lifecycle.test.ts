@@ -70,11 +70,12 @@ describe('the full story', () => {
 
   describe('a delete whose first answer is lost', () => {
     /** A client on a fake whose first DELETE is carried out (or refused) but whose answer never arrives; the client retries it. */
-    async function losingFirstDelete(options: Partial<FakeEvsOptions>, after: (reply: FakeReply) => void = () => undefined) {
+    async function losingFirstDelete(options: Partial<FakeEvsOptions>, after: (reply: FakeReply) => void = () => undefined, readAfterDelete?: FakeReply) {
       let dropped = false;
       const { server } = await clientFor({
         ...options,
         mutate: (reply, request) => {
+          if (request.method === 'GET' && dropped && readAfterDelete) return readAfterDelete;
           if (request.method !== 'DELETE') return reply;
           if (dropped) {
             after(reply);
@@ -130,6 +131,23 @@ describe('the full story', () => {
       await expect(client.deleteSnapshot(created.id)).resolves.toBeUndefined();
       expect(deletes(server)).toBe(2);
       expect(server.snapshots.has(created.id)).toBe(false);
+    });
+
+    it("fails with the read's own error, named deleteSnapshot, when the retry meets EVS.1047 and the snapshot cannot be read", async () => {
+      const fault: FakeReply = { status: 500, headers: {}, body: { computeFault: { code: 'EVS.5500', message: 'Internal server error.' } } };
+      const { client, server } = await losingFirstDelete({ deleteMs: 60_000 }, () => undefined, fault);
+      const created = await client.createSnapshot({ volume_id: volumeId });
+      await expect(client.deleteSnapshot(created.id)).rejects.toMatchObject({ name: 'EvsApiError', operation: 'deleteSnapshot', status: 500, code: 'EVS.5500' });
+      expect(deletes(server)).toBe(2);
+    });
+
+    it("fails with the retry's error when it is neither a 404 nor EVS.1047, though the snapshot is deleting", async () => {
+      const { client, server } = await losingFirstDelete({ deleteMs: 60_000 }, (reply) => {
+        Object.assign(reply, { status: 500, body: { computeFault: { code: 'EVS.5500', message: 'Internal server error.' } } });
+      });
+      const created = await client.createSnapshot({ volume_id: volumeId });
+      await expect(client.deleteSnapshot(created.id)).rejects.toMatchObject({ name: 'EvsApiError', operation: 'deleteSnapshot', status: 500, code: 'EVS.5500', attempts: 2 });
+      expect(server.snapshots.get(created.id)?.status).toBe('deleting');
     });
 
     it('fails with EVS.1047 when the retry meets it for a snapshot that is not deleting', async () => {
@@ -257,7 +275,25 @@ describe('listAllSnapshots', () => {
       for await (const snapshot of ignoring.listAllSnapshots({}, { pageSize: 2 })) seen.push(snapshot.id);
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EvsResponseError);
-    expect((error as Error).message).toMatch(/does not page by offset and limit \(the page at offset=2 repeats snapshot [0-9a-f-]{36}, which an earlier page had\)/);
+    expect((error as Error).message).toMatch(
+      /^listAllSnapshots got HTTP 200 but the service does not page by offset and limit \(the page at offset=2 repeats snapshot [0-9a-f-]{36}, which an earlier page had\)$/,
+    );
+    expect([(error as EvsResponseError).operation, (error as EvsResponseError).bodyExcerpt]).toEqual(['listAllSnapshots', '']);
+    expect(seen).toHaveLength(2);
+  });
+
+  it('names listAllSnapshots in the error of a page that fails', async () => {
+    let lists = 0;
+    const { client } = await clientFor({
+      mutate: (reply, request) =>
+        request.path.endsWith('/detail') && ++lists === 2 ? { status: 500, headers: {}, body: { computeFault: { code: 'EVS.5500', message: 'Internal server error.' } } } : reply,
+    });
+    for (let i = 0; i < 3; i++) await client.createSnapshot({ volume_id: volumeId });
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const snapshot of client.listAllSnapshots({}, { pageSize: 2 })) seen.push(snapshot.id);
+    })().catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'EvsApiError', operation: 'listAllSnapshots', status: 500, code: 'EVS.5500' });
     expect(seen).toHaveLength(2);
   });
 

@@ -43,6 +43,10 @@ describe('the next marker', () => {
     expect(await secondRequestAfter([{ rel: 'next', href: href('page-2') }])).toBe('?offset=2&limit=2');
   });
 
+  it('is not read from an href that is not a string, even an array that would turn into a link', async () => {
+    expect(await secondRequestAfter([{ rel: 'next', href: [href(markerY)] }])).toBe('?offset=2&limit=2');
+  });
+
   it('is not looked for in links that are not objects', async () => {
     expect(await secondRequestAfter(['next', null, { rel: 'next', href: href(markerY) }])).toBe(`?marker=${markerY}&limit=2`);
   });

@@ -89,3 +89,58 @@ describe('updateSnapshot input', () => {
     expect([error.operation, error.field, error.rule]).toEqual(['updateSnapshot', field, rule]);
   });
 });
+
+describe('the other operations name themselves in their input errors', () => {
+  it.each<[string, (client: EvsClient) => Promise<unknown>, string, string]>([
+    ['listSnapshots', (client) => client.listSnapshots({ limit: 0 }), 'query.limit', 'range'],
+    ['showSnapshot', (client) => client.showSnapshot('not-a-uuid'), 'snapshot_id', 'format'],
+    ['deleteSnapshot', (client) => client.deleteSnapshot('not-a-uuid'), 'snapshot_id', 'format'],
+    ['rollbackSnapshot', (client) => client.rollbackSnapshot(snapshotId, { volume_id: 'not-a-uuid' }), 'rollback.volume_id', 'format'],
+    ['waitForSnapshot', (client) => client.waitForSnapshot('not-a-uuid', { until: 'available' }), 'snapshot_id', 'format'],
+  ])('%s', async (operation, call, field, rule) => {
+    const before = server.requests.length;
+    const error = await rejection(call(evs));
+    expect([error.operation, error.field, error.rule]).toEqual([operation, field, rule]);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('listAllSnapshots, as it is called, before it yields', () => {
+    const thrown = (call: () => unknown): unknown[] => {
+      try {
+        call();
+      } catch (error) {
+        return [(error as EvsValidationError).operation, (error as EvsValidationError).field, (error as EvsValidationError).rule];
+      }
+      return ['nothing thrown'];
+    };
+    expect(thrown(() => evs.listAllSnapshots({ limit: 5 } as never))).toEqual(['listAllSnapshots', 'query.limit', 'additionalProperties']);
+    expect(thrown(() => evs.listAllSnapshots({}, { pageSize: 0 }))).toEqual(['listAllSnapshots', 'options.pageSize', 'range']);
+  });
+});
+
+describe('call options', () => {
+  it.each<[string, (client: EvsClient) => Promise<unknown>, string]>([
+    [
+      'a signal that is not an AbortSignal',
+      (client) => client.showSnapshot(snapshotId, { signal: 'soon' } as never),
+      'showSnapshot: options.signal must be an AbortSignal (rule: type; got "soon" (string, 4 UTF-8 bytes))',
+    ],
+    [
+      'an allowReservedNamePrefix that is not a boolean',
+      (client) => client.createSnapshot({ volume_id: volumeId }, { allowReservedNamePrefix: 'yes' } as never),
+      'createSnapshot: options.allowReservedNamePrefix must be true or false (rule: type; got "yes" (string, 3 UTF-8 bytes))',
+    ],
+    [
+      'a listAllSnapshots signal that is not an AbortSignal',
+      async (client) => client.listAllSnapshots({}, { signal: 5 } as never),
+      'listAllSnapshots: options.signal must be an AbortSignal (rule: type; got 5 (number))',
+    ],
+    [
+      'an option listAllSnapshots does not take',
+      async (client) => client.listAllSnapshots({}, { pages: 1 } as never),
+      'listAllSnapshots: options.pages is not an option of options; expected one of pageSize, signal (rule: additionalProperties; got an unknown option)',
+    ],
+  ])('refuses %s, saying which and why', async (_case, call, message) => {
+    expect((await rejection(call(evs))).message).toBe(message);
+  });
+});
