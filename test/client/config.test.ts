@@ -23,6 +23,10 @@ describe('createEvsClient options', () => {
     expect(Object.keys(regionEndpoints)).toHaveLength(36);
   });
 
+  it('takes an empty extra header value', () => {
+    expect(() => createEvsClient({ region: 'eu-de', projectId, auth: { token }, headers: { 'X-Empty': '' } })).not.toThrow();
+  });
+
   it('takes an endpoint and drops a trailing slash', () => {
     expect(createEvsClient({ endpoint: 'http://127.0.0.1:4010/', projectId, auth: { token } }).baseUrl).toBe('http://127.0.0.1:4010');
   });
@@ -50,6 +54,20 @@ describe('createEvsClient options', () => {
       'endpoint',
       'format',
       'createEvsClient: endpoint must use http or https, not ftp: (rule: format; got "ftp://evs.example" (string, 17 UTF-8 bytes))',
+    ],
+    [
+      'an endpoint that is not a string',
+      { endpoint: 443, projectId, auth: { token } },
+      'endpoint',
+      'type',
+      'createEvsClient: endpoint must be a string (rule: type; got 443 (number))',
+    ],
+    [
+      'an endpoint with user info, not shown',
+      { endpoint: 'https://ak:sk-secret@evs.example', projectId, auth: { token } },
+      'endpoint',
+      'format',
+      'createEvsClient: endpoint must not carry credentials (user info); use auth (rule: format; got [URL with credentials])',
     ],
     [
       'a missing project',
@@ -107,6 +125,41 @@ describe('createEvsClient options', () => {
       'headers.X-Trace',
       'type',
       'createEvsClient: headers.X-Trace must be a string (rule: type; got 1 (number))',
+    ],
+    [
+      'a header name with a space',
+      { region: 'eu-de', projectId, auth: { token }, headers: { 'X Trace': 't' } },
+      'headers["X Trace"]',
+      'format',
+      'createEvsClient: headers["X Trace"] must be a header name: letters, digits and !#$%&\'*+.^_`|~- only (no spaces, colons or line breaks) (rule: format; got "X Trace" (string, 7 UTF-8 bytes))',
+    ],
+    [
+      'a header given twice in two cases',
+      { region: 'eu-de', projectId, auth: { token }, headers: { 'X-Trace': 'a', 'x-trace': 'b' } },
+      'headers.x-trace',
+      'unique',
+      'createEvsClient: headers.x-trace is given twice (header names are case-insensitive) (rule: unique; got "b" (string, 1 UTF-8 bytes))',
+    ],
+    [
+      'a header value with a trailing space',
+      { region: 'eu-de', projectId, auth: { token }, headers: { 'X-Trace': 'a ' } },
+      'headers.X-Trace',
+      'format',
+      'createEvsClient: headers.X-Trace must be printable ASCII on one line, without leading or trailing spaces (fetch would trim or refuse it, and AK/SK signing signs ASCII only) (rule: format; got "a " (string, 2 UTF-8 bytes))',
+    ],
+    [
+      'an unknown key of the signing form',
+      { region: 'eu-de', projectId, auth: { accessKey: 'AK', secretKey: 'SK', signingForm: { type: 'credential', scope: 'x' } } },
+      'auth.signingForm.scope',
+      'additionalProperties',
+      'createEvsClient: auth.signingForm.scope is not an option of auth.signingForm; expected one of type, region, service (rule: additionalProperties; got an unknown option)',
+    ],
+    [
+      'an onRetry that is not a function',
+      { region: 'eu-de', projectId, auth: { token }, onRetry: 'log' },
+      'onRetry',
+      'type',
+      'createEvsClient: onRetry must be a function (rule: type; got "log" (string, 3 UTF-8 bytes))',
     ],
     [
       'a fetch that is not a function',
