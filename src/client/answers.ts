@@ -23,7 +23,7 @@ const attemptsOf = (response: Response): number => (response instanceof EvsRespo
 /** The error for a non-2xx response; `body` is what openapi-fetch read (parsed JSON or raw text). */
 function apiErrorFrom(operation: string, response: Response, body: unknown, redact: Redact): EvsApiError {
   const parsed = parseErrorBody(body);
-  const cut = (text: string | null | undefined, length: number): string | undefined => (text === null || text === undefined ? undefined : excerpt(text, redact, length));
+  const cut = (text: string | undefined, length: number): string | undefined => (text === undefined ? undefined : excerpt(text, redact, length));
   const requestId = cut(response.headers.get('X-Request-Id') ?? parsed?.requestId, 200);
   const attempts = attemptsOf(response);
   if (parsed?.message !== undefined) {

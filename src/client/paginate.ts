@@ -32,6 +32,8 @@ export async function* paginate<Item extends { id: string }>(
   pageSize: number,
   onBrokenPaging: (detail: string) => never,
   signal?: AbortSignal,
+  /** The walk's bound, `maxListedItems` unless a test sets a smaller one. */
+  maxItems: number = maxListedItems,
 ): AsyncGenerator<Item, void, undefined> {
   let offset = 0;
   let marker: string | undefined;
@@ -56,7 +58,7 @@ export async function* paginate<Item extends { id: string }>(
       if (seen.has(item.id)) onBrokenPaging(`the page at ${where} repeats snapshot ${item.id}, which an earlier page had`);
       seen.add(item.id);
       if (total !== undefined && seen.size > total) onBrokenPaging(`the pages hold more snapshots than the count of ${total} the service gave`);
-      if (seen.size > maxListedItems) onBrokenPaging(`the pages hold more than ${maxListedItems} snapshots, more than any project's quota allows`);
+      if (seen.size > maxItems) onBrokenPaging(`the pages hold more than ${maxItems} snapshots, more than any project's quota allows`);
     }
     for (const item of items) {
       yield item;

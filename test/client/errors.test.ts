@@ -148,6 +148,20 @@ describe('an error a middleware throws', () => {
     expect((error as Error).cause).toBe(broken);
   });
 
+  it('gives an error a cause only when it has one', async () => {
+    const client = createEvsClient(localOptions(server.url, { retry: false }));
+    next = { status: 500, body: '{"computeFault":{"code":"EVS.5500","message":"Internal server error."}}' };
+    const apiError = await client.showSnapshot(snapshotId).catch((e: unknown) => e);
+    expect(apiError).toBeInstanceOf(EvsApiError);
+    expect(Object.hasOwn(apiError as object, 'cause')).toBe(false);
+    client.raw.use({
+      onResponse: () => {
+        throw new Error('middleware broke');
+      },
+    });
+    expect(Object.hasOwn((await client.showSnapshot(snapshotId).catch((e: unknown) => e)) as object, 'cause')).toBe(true);
+  });
+
   it('passes it on unwrapped once the caller has aborted', async () => {
     const client = createEvsClient(localOptions(server.url, { retry: false }));
     const controller = new AbortController();

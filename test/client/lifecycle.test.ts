@@ -333,13 +333,19 @@ describe('waitForSnapshot', () => {
     const created = await client.createSnapshot({ volume_id: volumeId });
     const error = await client.waitForSnapshot(created.id, { until: 'available', timeoutMs: 200, intervalMs: 50 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EvsWaitTimeoutError);
-    expect(error).toMatchObject({ lastStatus: 'creating', timeoutMs: 200 });
-    expect((error as Error).message).toMatch(/did not become available within 200 ms; last status: creating$/);
+    expect(error).toMatchObject({ operation: 'waitForSnapshot', lastStatus: 'creating', timeoutMs: 200 });
+    expect((error as Error).message).toBe(`snapshot ${created.id} did not become available within 200 ms; last status: creating`);
   });
 
   it('reports a snapshot that vanished while waiting for it to become available', async () => {
     const { client } = await clientFor();
-    await expect(client.waitForSnapshot('00000000-0000-4000-8000-000000000000', { until: 'available', intervalMs: 10 })).rejects.toMatchObject({ status: 'deleted' });
+    const id = '00000000-0000-4000-8000-000000000000';
+    await expect(client.waitForSnapshot(id, { until: 'available', intervalMs: 10 })).rejects.toMatchObject({
+      name: 'EvsSnapshotStateError',
+      operation: 'waitForSnapshot',
+      status: 'deleted',
+      message: `snapshot ${id} will not become available: it no longer exists (404)`,
+    });
   });
 
   it('stops when the signal aborts', async () => {
