@@ -29,6 +29,8 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
   if (header === null || header.trim() === '') return undefined;
   const value = header.trim();
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
+  // Each of HTTP's three date forms holds a time of day; Date.parse alone reads text such as
+  // `in 5` as a date in 2001, which would mean "retry at once".
+  const date = /\b\d{2}:\d{2}:\d{2}\b/.test(value) ? Date.parse(value) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -2,7 +2,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEvsClient, EvsApiError, EvsNetworkError, EvsResponse, EvsTimeoutError, type RetryEvent } from '../../src/client/index.js';
-import { backoffDelay, retryAfterMs } from '../../src/client/retry-policy.js';
+import { backoffDelay, isIdempotent, retryAfterMs } from '../../src/client/retry-policy.js';
 import { closedPort, type Handler, type LocalServer, sendJson, startServer } from '../support/local-server.js';
 import { localOptions, projectId, snapshotBody, snapshotId, volumeId } from './fixtures.js';
 
@@ -254,5 +254,20 @@ describe('backoff arithmetic', () => {
     expect(retryAfterMs('Wed, 21 Oct 2015 07:28:05 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(5000);
     expect(retryAfterMs('soon')).toBeUndefined();
     expect(retryAfterMs(null)).toBeUndefined();
+  });
+
+  it('reads a Retry-After with blanks around it, and none in a blank one', () => {
+    expect(retryAfterMs(' 5 ')).toBe(5000);
+    expect(retryAfterMs('\t')).toBeUndefined();
+  });
+
+  it('reads an HTTP date in its IMF and RFC 850 forms, and not text that only starts or ends with digits', () => {
+    const now = Date.parse('Sun, 06 Nov 1994 08:49:30 GMT');
+    expect(['Sun, 06 Nov 1994 08:49:37 GMT', 'Sunday, 06-Nov-94 08:49:37 GMT'].map((date) => retryAfterMs(date, now))).toEqual([7000, 7000]);
+    expect(['5 seconds', 'in 5', '1.5'].map((text) => retryAfterMs(text, now))).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('takes GET, HEAD, PUT, DELETE and OPTIONS as idempotent in any case, POST and PATCH not', () => {
+    expect(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'put', 'POST', 'PATCH'].map(isIdempotent)).toEqual([true, true, true, true, true, true, false, false]);
   });
 });
