@@ -55,6 +55,11 @@ describe('waitForStatus', () => {
     expect((outcome as { error: EvsWaitTimeoutError }).error.lastStatus).toBe('creating');
   });
 
+  it('still polls when the next poll would end exactly at the timeout', async () => {
+    const { outcome, reads } = await waitOver(['creating', 'available'], { until: 'available', intervalMs: 50, timeoutMs: 100 }, 50);
+    expect([outcome, reads]).toEqual([{ value: snapshot('available') }, 2]);
+  });
+
   it('fails on a state the awaited one cannot follow', async () => {
     const { outcome } = await waitOver(['error_deleting'], { until: 'available', intervalMs: 1 });
     expect((outcome as { error: Error }).error).toBeInstanceOf(EvsSnapshotStateError);
