@@ -2,7 +2,7 @@
 // of several), the rule and the value; a value from EVS_EMULATOR_ACCESS_KEYS is never shown.
 import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readCli } from '../../src/emulator/cli-args.js';
+import { readCli, usage } from '../../src/emulator/cli-args.js';
 import { EvsEmulatorOptionsError } from '../../src/emulator/index.js';
 import { volumeId } from './fixtures.js';
 
@@ -167,5 +167,27 @@ describe('evs-emulator refuses', () => {
     }
     expect(error).toBeInstanceOf(EvsEmulatorOptionsError);
     expect((error as Error).message).toBe(message);
+  });
+});
+
+describe('evs-emulator reads', () => {
+  it.each(['0', '0.25', '1', '1.00', '.5', '.25'])('the fault rate %s as a number from 0 to 1', (rate) => {
+    expect(readCli(['--fault', `error,rate=${rate}`], {}, parseArgs).options.faults).toEqual([{ kind: 'error', rate: Number(rate) }]);
+  });
+
+  it.each(['2', '1.5', '0.5x', 'x0.5', '.x', '1.', '0.'])('no fault rate in %s', (rate) => {
+    expect(() => readCli(['--fault', `error,rate=${rate}`], {}, parseArgs)).toThrow(
+      `createEvsEmulator: --fault #1 rate must be a number from 0 to 1 (rule: range; got ${JSON.stringify(rate)}`,
+    );
+  });
+
+  it('a blank EVS_EMULATOR_ACCESS_KEYS as none', () => {
+    expect(readCli([], { EVS_EMULATOR_ACCESS_KEYS: '  ' }, parseArgs).options.accessKeys).toBeUndefined();
+  });
+
+  it('a usage text that names every flag it takes', () => {
+    for (const flag of ['port', 'host', 'seed', 'create-ms', 'delete-ms', 'rollback-ms', 'token', 'volume', 'no-auto-volumes', 'fault', 'max-snapshots', 'quiet', 'help'])
+      expect(usage).toContain(`  --${flag} `);
+    expect(usage).toContain('EVS_EMULATOR_ACCESS_KEYS');
   });
 });
