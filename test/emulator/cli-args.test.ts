@@ -191,3 +191,30 @@ describe('evs-emulator reads', () => {
     expect(usage).toContain('EVS_EMULATOR_ACCESS_KEYS');
   });
 });
+
+describe('evs-emulator hides its secrets in what it refuses', () => {
+  it.each<[string, string[], Record<string, string>, string]>([
+    ['a positional that is the token', ['--token', 'tok-secret', 'tok-secret'], {}, '"[redacted]" (string, 10 UTF-8 bytes)'],
+    ['a positional that is a secret key', ['SECRETKEY1'], { EVS_EMULATOR_ACCESS_KEYS: 'AK1:SECRETKEY1' }, '"[redacted]" (string, 10 UTF-8 bytes)'],
+    ["the second pair's secret key of four characters", ['SKEY'], { EVS_EMULATOR_ACCESS_KEYS: 'AK1:SECRETKEY1,AK22:SKEY' }, '"[redacted]" (string, 4 UTF-8 bytes)'],
+  ])('%s', (_case, argv, env, shown) => {
+    expect(() => readCli(argv, env, parseArgs)).toThrow(`createEvsEmulator: arguments are not taken: every option is a --flag (rule: additionalProperties; got ${shown})`);
+  });
+});
+
+describe('evs-emulator also reads', () => {
+  it('access key pairs with blanks around their parts', () => {
+    expect(readCli([], { EVS_EMULATOR_ACCESS_KEYS: ' AK1 : SECRETKEY1 ' }, parseArgs).options.accessKeys).toEqual([{ accessKey: 'AK1', secretKey: 'SECRETKEY1' }]);
+  });
+
+  it('port 65535, and refuses the positionals it is given, all of them', () => {
+    expect(readCli(['--port', '65535'], {}, parseArgs).port).toBe(65535);
+    expect(() => readCli(['serve', 'now'], {}, parseArgs)).toThrow('(rule: additionalProperties; got "serve now" (string, 9 UTF-8 bytes))');
+  });
+
+  it('--max-snapshots only as a whole number', () => {
+    expect(() => readCli(['--max-snapshots', 'many'], {}, parseArgs)).toThrow(
+      'createEvsEmulator: --max-snapshots must be a whole number (rule: type; got "many" (string, 4 UTF-8 bytes))',
+    );
+  });
+});
