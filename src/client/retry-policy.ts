@@ -30,7 +30,8 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
   const value = header.trim();
   if (/^\d+$/.test(value)) return Number(value) * 1000;
   // Each of HTTP's three date forms holds a time of day; Date.parse alone reads text such as
-  // `in 5` as a date in 2001, which would mean "retry at once".
-  const date = /\b\d{2}:\d{2}:\d{2}\b/.test(value) ? Date.parse(value) : Number.NaN;
+  // `in 5` as a date in 2001, which would mean "retry at once". The asctime form names no zone:
+  // HTTP dates are GMT, so it is read as GMT rather than as the machine's local time.
+  const date = /\b\d{2}:\d{2}:\d{2}\b/.test(value) ? Date.parse(/GMT$/.test(value) ? value : `${value} GMT`) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -45,7 +45,7 @@ AK/SK: EVS_EMULATOR_ACCESS_KEYS="<AK>:<SK>[,<AK>:<SK>...]" in the environment; s
 are verified with these keys (both SDK-HMAC-SHA256 forms, 15 minutes of clock skew).
 Beside the API: POST /__emulator/reset empties the state, GET /__emulator/state shows it.`;
 
-const flags = {
+export const flags = {
   port: { type: 'string' },
   host: { type: 'string' },
   seed: { type: 'string' },
@@ -140,7 +140,7 @@ function asFlags(problem: InputProblem): InputProblem {
 export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv, parseArgs: typeof ParseArgs): CliSettings {
   // parseArgs's own errors (an unknown flag, a missing value) are TypeErrors with a clear message.
   const { values, positionals } = parseArgs({ args: [...argv], options: flags, strict: true, allowPositionals: true });
-  const secrets = [...(values.token ?? []), ...(env.EVS_EMULATOR_ACCESS_KEYS ?? '').split(/[,:]/)].filter((secret) => secret.length >= 4);
+  const secrets = [...(values.token ?? []), ...(env.EVS_EMULATOR_ACCESS_KEYS ?? '').split(/[,:]/).map((part) => part.trim())].filter((secret) => secret.length >= 4);
   const check = new Checker(createRedactor(secrets).text);
   try {
     if (positionals.length) check.fail('arguments', 'additionalProperties', positionals.join(' '), 'are not taken: every option is a --flag');

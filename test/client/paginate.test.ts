@@ -80,7 +80,7 @@ describe('paginate', () => {
     expect(result).toEqual({ asked: [{ offset: 0 }, { marker: 'm1' }, { offset: 2 }, { offset: 4 }], seen: ['a', 'b', 'c', 'd'], error: undefined });
   });
 
-  it('keeps the smallest count a page gave when a later page gives none', async () => {
+  it('keeps the count a page gave when a later page gives none', async () => {
     const result = await walk(
       [
         { items: items('a', 'b'), count: 3 },

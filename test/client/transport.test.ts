@@ -261,10 +261,18 @@ describe('backoff arithmetic', () => {
     expect(retryAfterMs('\t')).toBeUndefined();
   });
 
-  it('reads an HTTP date in its IMF and RFC 850 forms, and not text that only starts or ends with digits', () => {
-    const now = Date.parse('Sun, 06 Nov 1994 08:49:30 GMT');
-    expect(['Sun, 06 Nov 1994 08:49:37 GMT', 'Sunday, 06-Nov-94 08:49:37 GMT'].map((date) => retryAfterMs(date, now))).toEqual([7000, 7000]);
-    expect(['5 seconds', 'in 5', '1.5'].map((text) => retryAfterMs(text, now))).toEqual([undefined, undefined, undefined]);
+  it('reads an HTTP date in each of its three forms as GMT whatever the local zone, and not text that only starts or ends with digits', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      const now = Date.parse('Sun, 06 Nov 1994 08:49:30 GMT');
+      const forms = ['Sun, 06 Nov 1994 08:49:37 GMT', 'Sunday, 06-Nov-94 08:49:37 GMT', 'Sun Nov  6 08:49:37 1994'];
+      expect(forms.map((date) => retryAfterMs(date, now))).toEqual([7000, 7000, 7000]);
+      expect(['5 seconds', 'in 5', '1.5'].map((text) => retryAfterMs(text, now))).toEqual([undefined, undefined, undefined]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('takes GET, HEAD, PUT, DELETE and OPTIONS as idempotent in any case, POST and PATCH not', () => {

@@ -60,6 +60,12 @@ describe('waitForStatus', () => {
     expect([outcome, reads]).toEqual([{ value: snapshot('available') }, 2]);
   });
 
+  it.each<SnapshotStatus>(['error', 'error_deleting', 'deleting'])('fails at once when a snapshot awaited as available is %s', async (status) => {
+    const { outcome, reads } = await waitOver([status, 'available'], { until: 'available', intervalMs: 1 });
+    expect(reads).toBe(1);
+    expect((outcome as { error: EvsSnapshotStateError }).error).toMatchObject({ name: 'EvsSnapshotStateError', status });
+  });
+
   it('fails on a state the awaited one cannot follow', async () => {
     const { outcome } = await waitOver(['error_deleting'], { until: 'available', intervalMs: 1 });
     expect((outcome as { error: Error }).error).toBeInstanceOf(EvsSnapshotStateError);

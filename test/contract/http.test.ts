@@ -72,6 +72,13 @@ describe('send', () => {
     ['a closed port', async () => `http://127.0.0.1:${await closedPort()}`, {}, 'ECONNREFUSED'],
     ['a port fetch refuses', async () => 'http://127.0.0.1:5060', {}, 'fetch refuses port 5060, one of the ports browsers block; use another port'],
     ['a server that never answers', async () => (await serve(() => undefined)).url, { timeoutMs: 200 }, 'no complete answer within 200 ms'],
+    // fetch throws a TypeError of its own, without a cause, for a header value it cannot send.
+    [
+      'a request fetch refuses to send, for no named cause',
+      async () => (await serve(() => undefined)).url,
+      { extraHeaders: () => ({ 'X-Broken': 'a\nb' }) },
+      'the connection failed',
+    ],
   ])('says why %s gave no answer', async (_case, url, extra, reason) => {
     const error = await send(transportTo(await url(), extra), { method: 'GET', path: '/', authenticated: true }).then(
       () => undefined,
