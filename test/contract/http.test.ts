@@ -54,6 +54,22 @@ describe('send', () => {
     expect(server.requests[0]?.headers.prefer).toBe('code=404');
   });
 
+  it('sends no Content-Type without a body, signs the empty body of an AK/SK GET, and times the answer within the call', async () => {
+    const server = await serve((_request, response) => void response.end('{}'));
+    const auth = { accessKey: 'HPUAJ5Q7VDCVLEXAMPLE', secretKey: 'contract-secret-key-000111' };
+    const before = performance.now();
+    const answer = await send(transportTo(server.url, { auth }), { method: 'GET', path: '/v2/p/cloudsnapshots/detail?limit=1', authenticated: true });
+    const outer = performance.now() - before;
+    const [request] = server.requests;
+    expect(request?.headers['content-type']).toBeUndefined();
+    const sdkDate = String(request?.headers['x-sdk-date']);
+    const at = new Date(`${sdkDate.slice(0, 4)}-${sdkDate.slice(4, 6)}-${sdkDate.slice(6, 8)}T${sdkDate.slice(9, 11)}:${sdkDate.slice(11, 13)}:${sdkDate.slice(13, 15)}Z`);
+    const url = new URL(`${server.url}/v2/p/cloudsnapshots/detail?limit=1`);
+    expect(request?.headers.authorization).toBe(authHeaders(auth, 'GET', url, { Accept: 'application/json' }, '', at).Authorization);
+    expect(answer.ms).toBeGreaterThanOrEqual(0);
+    expect(answer.ms).toBeLessThanOrEqual(Math.ceil(outer));
+  });
+
   it('sends the body and its type, credentials only when asked', async () => {
     const server = await serve((_request, response) => void response.end());
     await send(transportTo(server.url), { method: 'POST', path: '/x', body: '{"a":', authenticated: false });
