@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { printable, renderValue } from '../../src/contract/render.js';
 import { formatJunit } from '../../src/contract/report-junit.js';
-import { formatText } from '../../src/contract/report-text.js';
-import type { ContractResult } from '../../src/contract/result.js';
+import { caseDetails, formatText } from '../../src/contract/report-text.js';
+import type { CaseResult, ContractResult } from '../../src/contract/result.js';
 import { type SchemaError, violationOf } from '../../src/contract/violations.js';
 
 const deep: unknown[] = [];
@@ -340,5 +340,19 @@ describe('the reports of one result', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('caseDetails', () => {
+  const base: CaseResult = { name: 'show: one', kind: 'scenario', operationId: 'showSnapshot', outcome: 'failed', violations: [], ms: 1 };
+  const request = { method: 'GET', path: '/v2/p/cloudsnapshots/x' } as CaseResult['request'];
+  it.each<[string, Partial<CaseResult>, string[]]>([
+    ['a failed case that sent nothing: no request line', { expectedStatus: 200 }, ['  expected HTTP 200, answered nothing']],
+    ['a planned case: its request, and no statuses', { outcome: 'planned', request, expectedStatus: 200 }, ['  request: GET /v2/p/cloudsnapshots/x']],
+    ['a passed case: nothing, whatever its statuses', { outcome: 'passed', request, expectedStatus: '2XX', status: 202 }, []],
+    ['a failed case without an expected status: no statuses', { request, status: 500 }, ['  request: GET /v2/p/cloudsnapshots/x']],
+    ['a failed case whose status differs', { request, expectedStatus: 200, status: 500 }, ['  request: GET /v2/p/cloudsnapshots/x', '  expected HTTP 200, answered HTTP 500']],
+  ])('%s', (_case, fields, lines) => {
+    expect(caseDetails({ ...base, ...fields })).toEqual(lines);
   });
 });
