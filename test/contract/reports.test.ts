@@ -351,6 +351,12 @@ describe('caseDetails', () => {
     ['a planned case: its request, and no statuses', { outcome: 'planned', request, expectedStatus: 200 }, ['  request: GET /v2/p/cloudsnapshots/x']],
     ['a passed case: nothing, whatever its statuses', { outcome: 'passed', request, expectedStatus: '2XX', status: 202 }, []],
     ['a failed case without an expected status: no statuses', { request, status: 500 }, ['  request: GET /v2/p/cloudsnapshots/x']],
+    ['a planned generated case: no repeat line', { outcome: 'planned', request, replay: { seed: 7, runs: 20 } }, ['  request: GET /v2/p/cloudsnapshots/x']],
+    [
+      'a failed generated case: how to repeat it',
+      { request, replay: { seed: 7, runs: 20 } },
+      ['  request: GET /v2/p/cloudsnapshots/x', '  repeat: --generate 20 --seed 7, shrunk to the smallest failing request'],
+    ],
     ['a failed case whose status differs', { request, expectedStatus: 200, status: 500 }, ['  request: GET /v2/p/cloudsnapshots/x', '  expected HTTP 200, answered HTTP 500']],
   ])('%s', (_case, fields, lines) => {
     expect(caseDetails({ ...base, ...fields })).toEqual(lines);
