@@ -155,6 +155,19 @@ describe('violationOf', () => {
   ])('restates %j', (error, violation) => {
     expect(violationOf(error, root)).toEqual(violation);
   });
+
+  it.each<[SchemaError, ReturnType<typeof violationOf>]>([
+    [
+      { instancePath: '/snapshot/links', keyword: 'type', params: { type: 'object' }, message: 'must be object' },
+      { pointer: '/snapshot/links', rule: 'type', message: 'must be object', expected: 'type "object"', actual: '[] (array)' },
+    ],
+    [
+      { instancePath: '/snapshot/description/deeper', keyword: 'type', params: { type: 'string' }, message: 'must be string' },
+      { pointer: '/snapshot/description/deeper', rule: 'type', message: 'must be string', expected: 'type "string"', actual: 'nothing (undefined)' },
+    ],
+  ])('restates %j, in a body with an array and a null', (error, violation) => {
+    expect(violationOf(error, { snapshot: { links: [], description: null } })).toEqual(violation);
+  });
 });
 
 describe('the reports of one result', () => {
