@@ -358,7 +358,7 @@ describe('the reports of one result', () => {
 
 describe('caseDetails', () => {
   const base: CaseResult = { name: 'show: one', kind: 'scenario', operationId: 'showSnapshot', outcome: 'failed', violations: [], ms: 1 };
-  const request = { method: 'GET', path: '/v2/p/cloudsnapshots/x' } as CaseResult['request'];
+  const request = { method: 'GET', path: '/v2/p/cloudsnapshots/x' } as NonNullable<CaseResult['request']>;
   it.each<[string, Partial<CaseResult>, string[]]>([
     ['a failed case that sent nothing: no request line', { expectedStatus: 200 }, ['  expected HTTP 200, answered nothing']],
     ['a planned case: its request, and no statuses', { outcome: 'planned', request, expectedStatus: 200 }, ['  request: GET /v2/p/cloudsnapshots/x']],
