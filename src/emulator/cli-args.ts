@@ -109,12 +109,18 @@ function faultOf(check: Checker, spec: string, index: number): FaultRule {
   };
 }
 
+/** `<AK>:<SK>` split at its first colon (a secret key may hold more), both parts trimmed; without a colon, all of it is taken for the secret. */
+function pairOf(pair: string): { at: number; accessKey: string; secretKey: string } {
+  const at = pair.indexOf(':');
+  return { at, accessKey: pair.slice(0, Math.max(at, 0)).trim(), secretKey: pair.slice(at + 1).trim() };
+}
+
 function accessKeysOf(check: Checker, text: string | undefined): { accessKey: string; secretKey: string }[] | undefined {
   if (text === undefined || text.trim() === '') return undefined;
   return text.split(',').map((pair, index) => {
-    const at = pair.indexOf(':');
+    const { at, accessKey, secretKey } = pairOf(pair);
     if (at <= 0 || at === pair.length - 1) check.failShowing(`EVS_EMULATOR_ACCESS_KEYS[${index}]`, 'format', 'a value (not shown: it holds a secret key)', 'must be <AK>:<SK>');
-    return { accessKey: pair.slice(0, at).trim(), secretKey: pair.slice(at + 1).trim() };
+    return { accessKey, secretKey };
   });
 }
 
@@ -140,7 +146,9 @@ function asFlags(problem: InputProblem): InputProblem {
 export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv, parseArgs: typeof ParseArgs): CliSettings {
   // parseArgs's own errors (an unknown flag, a missing value) are TypeErrors with a clear message.
   const { values, positionals } = parseArgs({ args: [...argv], options: flags, strict: true, allowPositionals: true });
-  const secrets = [...(values.token ?? []), ...(env.EVS_EMULATOR_ACCESS_KEYS ?? '').split(/[,:]/).map((part) => part.trim())].filter((secret) => secret.length >= 4);
+  // The secret keys as accessKeysOf reads them, whole: a key holding a colon is hidden whole too.
+  const secretKeys = (env.EVS_EMULATOR_ACCESS_KEYS ?? '').split(',').map((pair) => pairOf(pair).secretKey);
+  const secrets = [...(values.token ?? []), ...secretKeys].filter((secret) => secret.length >= 4);
   const check = new Checker(createRedactor(secrets).text);
   try {
     if (positionals.length) check.fail('arguments', 'additionalProperties', positionals.join(' '), 'are not taken: every option is a --flag');

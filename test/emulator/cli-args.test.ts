@@ -195,6 +195,7 @@ describe('evs-emulator hides its secrets in what it refuses', () => {
   it.each<[string, string[], Record<string, string>, string]>([
     ['a positional that is the token', ['--token', 'tok-secret', 'tok-secret'], {}, '"[redacted]" (string, 10 UTF-8 bytes)'],
     ['a positional that is a secret key', ['SECRETKEY1'], { EVS_EMULATOR_ACCESS_KEYS: 'AK1:SECRETKEY1' }, '"[redacted]" (string, 10 UTF-8 bytes)'],
+    ['a secret key holding a colon, whole', ['ab:cdefgh'], { EVS_EMULATOR_ACCESS_KEYS: 'AK1:ab:cdefgh' }, '"[redacted]" (string, 9 UTF-8 bytes)'],
     ['a secret key given with blanks around it', ['SECRETKEY1'], { EVS_EMULATOR_ACCESS_KEYS: ' AK1 : SECRETKEY1 ' }, '"[redacted]" (string, 10 UTF-8 bytes)'],
     ["the second pair's secret key of four characters", ['SKEY'], { EVS_EMULATOR_ACCESS_KEYS: 'AK1:SECRETKEY1,AK22:SKEY' }, '"[redacted]" (string, 4 UTF-8 bytes)'],
   ])('%s', (_case, argv, env, shown) => {
