@@ -22,7 +22,7 @@ export interface Redactor {
 /** Where secrets sit in `value`, as merged [start, end) ranges of its characters. */
 function secretRanges(value: string, needles: readonly string[]): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  for (const view of textViews(value)) {
+  for (const view of textViews(value, needles)) {
     for (const needle of needles) {
       for (let at = view.text.indexOf(needle); at >= 0; at = view.text.indexOf(needle, at + 1)) {
         found.push([view.startOf(at), view.endOf(at + needle.length - 1)]);

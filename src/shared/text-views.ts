@@ -12,6 +12,8 @@ export interface TextView {
   endOf(i: number): number;
 }
 
+const nonAscii = /[^\x00-\x7f]/;
+
 const identity = (text: string): TextView => ({ text, startOf: (i) => i, endOf: (i) => i + 1 });
 
 /**
@@ -24,7 +26,8 @@ export const foldCase = (text: string): string => text.toUpperCase().toLowerCase
 function folded(units: string, starts: Int32Array | undefined, ends: Int32Array | undefined): TextView {
   const start = (i: number): number => (starts === undefined ? i : (starts[i] as number));
   const end = (i: number): number => (ends === undefined ? i + 1 : (ends[i] as number));
-  const lower = foldCase(units);
+  // ASCII folds by lower-casing alone, which V8 does fast.
+  const lower = nonAscii.test(units) ? foldCase(units) : units.toLowerCase();
   if (lower.length === units.length) return starts === undefined ? identity(lower) : { text: lower, startOf: start, endOf: end };
   const pieces: string[] = [];
   const foldedStarts: number[] = [];
@@ -94,62 +97,61 @@ function jsonEscape(text: string, at: number): { unit: number; span: number } | 
   return unit === undefined ? undefined : { unit, span: 2 };
 }
 
-/** UTF-16 units as a string, lone surrogates kept (a UTF-16 decoder would replace them). */
-function fromUnits(units: Uint16Array): string {
-  const pieces: string[] = [];
-  for (let at = 0; at < units.length; at += 8192) pieces.push(String.fromCharCode(...units.subarray(at, at + 8192)));
-  return pieces.join('');
-}
-
-/** The text with every escape undone, `+` read as a space or as itself. */
+/** The text with every escape undone, `+` read as a space or as itself; ASCII letters folded on the way. */
 function decoded(text: string, plusIsSpace: boolean): TextView {
-  const units = new Uint16Array(text.length);
-  const starts = new Int32Array(text.length);
-  const ends = new Int32Array(text.length);
+  const length = text.length;
+  const units = new Uint16Array(length);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
   let n = 0;
-  const emit = (unit: number, start: number, end: number): void => {
-    units[n] = unit;
-    starts[n] = start;
-    ends[n] = end;
-    n++;
-  };
-  for (let at = 0; at < text.length; ) {
-    const code = text.charCodeAt(at);
-    if (code === 37) {
+  let onlyAscii = true;
+  for (let at = 0; at < length; ) {
+    let unit = text.charCodeAt(at);
+    let span = 1;
+    if (unit === 37) {
       const character = percentCharacter(text, at);
       if (character !== undefined) {
+        span = character.span;
         if (character.code > 0xffff) {
           const offset = character.code - 0x10000;
-          emit(0xd800 + (offset >> 10), at, at + character.span);
-          emit(0xdc00 + (offset & 0x3ff), at, at + character.span);
-        } else emit(character.code, at, at + character.span);
-        at += character.span;
-        continue;
+          units[n] = 0xd800 + (offset >> 10);
+          starts[n] = at;
+          ends[n] = at + span;
+          n++;
+          unit = 0xdc00 + (offset & 0x3ff);
+        } else unit = character.code;
       }
-    } else if (code === 92) {
+    } else if (unit === 92) {
       const escaped = jsonEscape(text, at);
       if (escaped !== undefined) {
-        emit(escaped.unit, at, at + escaped.span);
-        at += escaped.span;
-        continue;
+        span = escaped.span;
+        unit = escaped.unit;
       }
-    } else if (code === 43 && plusIsSpace) {
-      emit(32, at, at + 1);
-      at += 1;
-      continue;
-    }
-    emit(code, at, at + 1);
-    at += 1;
+    } else if (unit === 43 && plusIsSpace) unit = 32;
+    if (unit >= 65 && unit <= 90) unit += 32;
+    else if (unit > 127) onlyAscii = false;
+    units[n] = unit;
+    starts[n] = at;
+    ends[n] = at + span;
+    n++;
+    at += span;
   }
-  return folded(fromUnits(units.subarray(0, n)), starts.subarray(0, n), ends.subarray(0, n));
+  // Node's UTF-16 decoding keeps lone surrogates (TextDecoder would replace them).
+  const view = Buffer.from(units.buffer, 0, n * 2).toString('utf16le');
+  const [viewStarts, viewEnds] = [starts.subarray(0, n), ends.subarray(0, n)];
+  return onlyAscii ? { text: view, startOf: (i) => viewStarts[i] as number, endOf: (i) => viewEnds[i] as number } : folded(view, viewStarts, viewEnds);
 }
 
-/** The views worth searching: a text without `%`, `\` or `+` has nothing to decode. */
-export function textViews(text: string): TextView[] {
+/**
+ * The views worth searching for `needles`: the text as it is, and decoded only where it holds
+ * something to decode; `+` is read as a space only for a needle with a space, and kept as itself
+ * beside that only for a needle with a `+` (base64 tokens have one, so one decoded view is usual).
+ */
+export function textViews(text: string, needles: readonly string[]): TextView[] {
   const views = [folded(text, undefined, undefined)];
   const escapes = text.includes('%') || text.includes('\\');
-  const plus = text.includes('+');
-  if (escapes || plus) views.push(decoded(text, true));
-  if (escapes && plus) views.push(decoded(text, false));
+  const plusAsSpace = text.includes('+') && needles.some((needle) => needle.includes(' '));
+  if (plusAsSpace) views.push(decoded(text, true));
+  if (escapes && (!plusAsSpace || needles.some((needle) => needle.includes('+')))) views.push(decoded(text, false));
   return views;
 }
