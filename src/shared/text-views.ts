@@ -12,7 +12,7 @@ export interface TextView {
   endOf(i: number): number;
 }
 
-const nonAscii = /[^\x00-\x7f]/;
+const nonAscii = /[\u0080-\uffff]/;
 
 const identity = (text: string): TextView => ({ text, startOf: (i) => i, endOf: (i) => i + 1 });
 
