@@ -104,7 +104,7 @@ function lingerOnClose(request: IncomingMessage): void {
  * (Node's clientError) behind one still being answered is refused after that answer, not before.
  */
 class ConnectionOrder {
-  private readonly open = new WeakMap<Socket, { count: number; then?: (() => void) | undefined }>();
+  private readonly open = new WeakMap<Socket, { count: number; afterLast?: (() => void) | undefined }>();
 
   started(request: IncomingMessage, response: ServerResponse): void {
     const entry = this.open.get(request.socket) ?? { count: 0 };
@@ -114,10 +114,10 @@ class ConnectionOrder {
     const finished = (): void => {
       if (done) return;
       done = true;
-      if (--entry.count === 0 && entry.then) {
-        const then = entry.then;
-        entry.then = undefined;
-        then();
+      if (--entry.count === 0 && entry.afterLast) {
+        const write = entry.afterLast;
+        entry.afterLast = undefined;
+        write();
       }
     };
     response.once('finish', finished);
@@ -127,7 +127,7 @@ class ConnectionOrder {
   /** Runs `write` once every answer begun on this socket is out. */
   afterOpenAnswers(socket: Socket, write: () => void): void {
     const entry = this.open.get(socket);
-    if (entry && entry.count > 0) entry.then = write;
+    if (entry && entry.count > 0) entry.afterLast = write;
     else write();
   }
 }
