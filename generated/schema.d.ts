@@ -787,8 +787,8 @@ export interface components {
          * @description **431 Request Header Fields Too Large.** A header field, or all of them together, is larger
          *     than the server in front of the service accepts. Not in the reference's status-code table:
          *     front servers answer it for oversized headers, which the service itself never sees. The limit
-         *     is not documented; this project's servers take header fields up to 8192 bytes each and 16384
-         *     bytes in all.
+         *     is not documented; this project's servers take header fields up to 131072 bytes each (an
+         *     X-Auth-Token of 100,000 characters fits) and 196608 bytes in all, however many fields.
          */
         RequestHeaderFieldsTooLarge: {
             headers: {

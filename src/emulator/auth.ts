@@ -1,9 +1,10 @@
 // The API gateway's checks in front of EVS: an X-Auth-Token (any non-empty one, or one of a
 // configured set, possibly bound to a project), or an SDK-HMAC-SHA256 signature verified with the
-// configured keys, in either signing form, within the 15-minute clock-skew window. Refusals are
-// the gateway's flat form; no refusal repeats a token, key or signature.
+// configured keys, in either signing form (the body hashed, or left out by UNSIGNED-PAYLOAD),
+// within the 15-minute clock-skew window. Refusals are the gateway's flat form; no refusal
+// repeats a token, key or signature.
 import { timingSafeEqual } from 'node:crypto';
-import { canonicalRequestText, type SigningForm, signatureOf, timeOfSdkDate } from '../shared/signature.js';
+import { canonicalRequestText, isUnsignedPayload, type SigningForm, signatureOf, timeOfSdkDate, unsignedPayload } from '../shared/signature.js';
 import type { EmulatorAnswer, EmulatorRequest } from './exchange.js';
 import type { ResolvedOptions } from './options.js';
 import { gatewayRefusal } from './refusals.js';
@@ -42,10 +43,14 @@ function verifySignature(authorization: string, request: EmulatorRequest, option
   if (credential !== undefined && day !== sdkDate.slice(0, 8)) return iamFailure('the date of the credential scope is not the day of X-Sdk-Date', requestId);
   const headers = new Map<string, string>();
   for (const name of signedHeaders) {
-    const value = request.headers[name];
+    // Own properties only: a signed header named `constructor` is missing, not Object's.
+    const value = Object.hasOwn(request.headers, name) ? request.headers[name] : undefined;
     if (value === undefined) return iamFailure(`the signed header ${name} is missing`, requestId);
     headers.set(name, value.trim());
   }
+  // UNSIGNED-PAYLOAD (Huawei's signing guide) leaves the body out of the signature, whether or not the header is itself signed.
+  const contentSha256 = request.headers['x-sdk-content-sha256'];
+  if (isUnsignedPayload(contentSha256)) headers.set('x-sdk-content-sha256', unsignedPayload);
   const form: SigningForm = credential === undefined ? { type: 'access' } : { type: 'credential', region, service };
   const text = canonicalRequestText({ method: request.method, pathname: request.path, search: request.search, headers, signedHeaders, body: request.body });
   const expected = Buffer.from(signatureOf(text, { accessKey, secretKey }, sdkDate, form).signature, 'hex');

@@ -19,6 +19,7 @@ import { showSnapshot } from './operations/show-snapshot.js';
 import { updateSnapshot } from './operations/update-snapshot.js';
 import type { ResolvedOptions } from './options.js';
 import { requestIdFrom, seededRandom, uuidFrom } from './random.js';
+import { projectHeaderRefusal } from './refusals.js';
 import { route } from './router.js';
 import { type EmulatorState, Store } from './store.js';
 
@@ -136,7 +137,7 @@ export class EmulatorCore {
 
   private operate(request: EmulatorRequest, operation: OperationId, params: Record<string, string>, now: number, failsLater: boolean, requestId: string): EmulatorAnswer {
     const projectId = decodeURIComponent(params.project_id ?? '');
-    const denied = authenticate(request, projectId, this.options, now, requestId);
+    const denied = authenticate(request, projectId, this.options, now, requestId) ?? projectHeaderRefusal(request.headers['x-project-id'], projectId, this.redact);
     if (denied) return denied;
     let snapshotId = '';
     if (params.snapshot_id !== undefined) {

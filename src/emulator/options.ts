@@ -52,8 +52,10 @@ export interface EvsEmulatorOptions {
   accessKeys?: readonly { accessKey: string; secretKey: string }[] | undefined;
   /** Disks that exist from the start. */
   volumes?: readonly EmulatorVolume[] | undefined;
-  /** Create an available 10 GB disk the first time a UUID is used as a volume_id. Default true. */
+  /** Create an available 10 GB disk the first time a project uses a UUID as a volume_id; the disk is that project's. Default true. */
   autoCreateVolumes?: boolean | undefined;
+  /** Disks created on first use the emulator holds at most, over all projects (counted apart from snapshots); past it, such a create answers 413 EVS.5413. Default 100000. */
+  maxVolumes?: number | undefined;
   /** Makes ids, request ids and fault draws repeat from run to run. Default: a random seed, shown by `seed`. */
   seed?: number | undefined;
   faults?: readonly FaultRule[] | undefined;
@@ -82,6 +84,7 @@ export interface ResolvedOptions {
   accessKeys: ReadonlyMap<string, string>;
   seededVolumes: readonly { id: string; projectId: string | undefined; size: number; status: VolumeStatus; availabilityZone: string }[];
   autoCreateVolumes: boolean;
+  maxVolumes: number;
   seed: number;
   faults: readonly ResolvedFault[];
   now: () => number;
@@ -112,7 +115,7 @@ export class EvsEmulatorOptionsError extends Error {
   }
 }
 
-const optionKeys = ['delays', 'tokens', 'accessKeys', 'volumes', 'autoCreateVolumes', 'seed', 'faults', 'now', 'maxSnapshots', 'logLimit', 'onRequest'] as const;
+const optionKeys = ['delays', 'tokens', 'accessKeys', 'volumes', 'autoCreateVolumes', 'maxVolumes', 'seed', 'faults', 'now', 'maxSnapshots', 'logLimit', 'onRequest'] as const;
 const uuid = new RegExp(uuidPattern);
 const maxDelayMs = 24 * 3600 * 1000;
 export const defaultDelayMs = 1000;
@@ -251,6 +254,7 @@ export function resolveOptions(options: EvsEmulatorOptions | undefined): Resolve
       accessKeys: resolveKeys(check, given.accessKeys),
       seededVolumes,
       autoCreateVolumes: (given.autoCreateVolumes as boolean | undefined) ?? true,
+      maxVolumes: integer(check, 'maxVolumes', given.maxVolumes, 100_000, 1, 10_000_000),
       seed: integer(check, 'seed', given.seed, Math.floor(Math.random() * 2 ** 31), 0, 2 ** 32 - 1),
       faults: resolveFaults(check, given.faults),
       now: (given.now as (() => number) | undefined) ?? Date.now,

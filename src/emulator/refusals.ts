@@ -9,6 +9,17 @@ export const notFound = (): EmulatorAnswer => jsonAnswer(404, errorBody('itemNot
 
 export const badRequest = (code: string, message: string): EmulatorAnswer => jsonAnswer(400, errorBody('badRequest', code, message));
 
+/**
+ * X-Project-Id, when sent, must be the project of the path (the spec: non-empty, "should equal
+ * project_id"). The reference documents no refusal for it: the emulator answers the error table's
+ * code for an invalid project, EVS.0001, in the EVS form. undefined when the header may pass.
+ */
+export function projectHeaderRefusal(header: string | undefined, projectId: string, redact: (text: string) => string): EmulatorAnswer | undefined {
+  if (header === undefined || header === projectId) return undefined;
+  const said = header === '' ? 'is empty' : `is ${JSON.stringify(redact(header).slice(0, 64))}`;
+  return badRequest('EVS.0001', `invalid tenant id! X-Project-Id ${said}; when sent, it must be the project_id of the path, ${projectId.slice(0, 64)}.`);
+}
+
 /** The API gateway's flat form, for what it refuses before EVS sees the request. */
 export const gatewayRefusal = (status: number, code: string, message: string, requestId: string): EmulatorAnswer =>
   jsonAnswer(status, { error_code: code, error_msg: message, request_id: requestId });

@@ -57,7 +57,11 @@ class ProjectSnapshots {
 
 export class Store {
   private readonly projects = new Map<string, ProjectSnapshots>();
-  private readonly volumes = new Map<string, VolumeRecord>();
+  /** Seeded disks, by id: for every project, or for the one they name. */
+  private readonly seeded = new Map<string, VolumeRecord>();
+  /** Disks created on first use, per project and then by id: each project has its own (a mistyped project id takes nothing from the right one). */
+  private readonly created = new Map<string, Map<string, VolumeRecord>>();
+  private createdCount = 0;
   readonly timeline = new Timeline();
   private seq = 0;
   private total = 0;
@@ -68,10 +72,12 @@ export class Store {
 
   reset(): void {
     this.projects.clear();
-    this.volumes.clear();
+    this.seeded.clear();
+    this.created.clear();
+    this.createdCount = 0;
     this.timeline.clear();
     this.total = 0;
-    for (const volume of this.options.seededVolumes) this.volumes.set(volume.id, { ...volume, name: undefined });
+    for (const volume of this.options.seededVolumes) this.seeded.set(volume.id, { ...volume, name: undefined });
   }
 
   get snapshotCount(): number {
@@ -90,13 +96,30 @@ export class Store {
     return this.projects.get(projectId)?.byId.get(id);
   }
 
-  /** The disk a project may use, created on first use when the options say so (undefined: no such disk, or the cap is reached). */
+  /** The disk a project may use: a seeded one for every project or for this one, or one it created on first use. */
   volume(projectId: string, id: string): VolumeRecord | undefined {
-    const known = this.volumes.get(id);
-    if (known) return known.projectId === undefined || known.projectId === projectId ? known : undefined;
-    if (!this.options.autoCreateVolumes || this.volumes.size >= this.options.maxSnapshots) return undefined;
+    const seeded = this.seeded.get(id);
+    if (seeded) return seeded.projectId === undefined || seeded.projectId === projectId ? seeded : undefined;
+    return this.created.get(projectId)?.get(id);
+  }
+
+  /**
+   * The disk a create names, made for this project on first use when the options say so.
+   * undefined: no such disk (auto-creation off, or a seeded disk of another project); `full`:
+   * maxVolumes disks were created already (counted apart from snapshots, so maxSnapshots is about snapshots only).
+   */
+  volumeForCreate(projectId: string, id: string): VolumeRecord | 'full' | undefined {
+    const known = this.volume(projectId, id);
+    if (known || !this.options.autoCreateVolumes || this.seeded.has(id)) return known;
+    if (this.createdCount >= this.options.maxVolumes) return 'full';
     const volume: VolumeRecord = { id, projectId, size: 10, status: 'available', availabilityZone: defaultZone, name: undefined };
-    this.volumes.set(id, volume);
+    let own = this.created.get(projectId);
+    if (!own) {
+      own = new Map();
+      this.created.set(projectId, own);
+    }
+    own.set(id, volume);
+    this.createdCount++;
     return volume;
   }
 
@@ -126,7 +149,7 @@ export class Store {
   view(): EmulatorState {
     return {
       projects: Object.fromEntries([...this.projects].map(([id, project]) => [id, { snapshots: [...project.ordered].reverse().map((record) => snapshotJson(record, true)) }])),
-      volumes: [...this.volumes.values()].map((volume) => ({
+      volumes: [...this.seeded.values(), ...[...this.created.values()].flatMap((own) => [...own.values()])].map((volume) => ({
         id: volume.id,
         projectId: volume.projectId ?? null,
         size: volume.size,

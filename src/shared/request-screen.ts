@@ -8,10 +8,13 @@ import { errorBody } from './error-body.js';
 export const screenLimits = Object.freeze({
   /** Request target (path and query), in bytes. */
   maxUrlBytes: 8192,
-  /** One header field, name and value, in bytes. */
-  maxHeaderFieldBytes: 8192,
-  /** All header fields together, in bytes. */
-  maxHeaderBytes: 16_384,
+  /**
+   * One header field, name and value, in bytes: an IAM token (a PKI blob that grows with roles
+   * and projects) of the 100,000 characters some Huawei API pages allow for X-Auth-Token fits.
+   */
+  maxHeaderFieldBytes: 128 * 1024,
+  /** All header fields together, in bytes, however many there are. */
+  maxHeaderBytes: 192 * 1024,
   /** Request body: twice the largest metadata EVS accepts (1 MiB). */
   maxBodyBytes: 2 * 1024 * 1024,
   /** JSON nesting: an EVS body is 3 levels deep (snapshot, metadata, value). */

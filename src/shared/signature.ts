@@ -15,12 +15,21 @@ export interface CanonicalInput {
   pathname: string;
   /** As on the wire, with or without the leading `?`. */
   search: string;
-  /** Lower-case names to values as they are signed (trimmed, repeated ones joined with ", "). */
+  /** Lower-case names to values as they are signed (trimmed, repeated ones joined with ", "); an `x-sdk-content-sha256` of UNSIGNED-PAYLOAD leaves the body out. */
   headers: ReadonlyMap<string, string>;
   /** Lower-case names of the headers to sign; every one must be in `headers`. */
   signedHeaders: readonly string[];
   body: string | Uint8Array;
 }
+
+/**
+ * The payload hash Huawei's signing guide documents for a body that is not hashed: sent as the
+ * `X-Sdk-Content-Sha256` header, it stands in the canonical request for the body's SHA-256.
+ */
+export const unsignedPayload = 'UNSIGNED-PAYLOAD';
+
+/** Whether a request's X-Sdk-Content-Sha256 value says its body is not signed. */
+export const isUnsignedPayload = (contentSha256: string | undefined): boolean => contentSha256?.trim() === unsignedPayload;
 
 /**
  * Which headers a signer signs. The gateway accepts any SignedHeaders list that includes
@@ -86,7 +95,7 @@ export function canonicalRequestText(input: CanonicalInput): string {
     canonicalQuery(input.search),
     names.map((name) => `${name}:${input.headers.get(name) ?? ''}\n`).join(''),
     names.join(';'),
-    sha256Hex(input.body),
+    isUnsignedPayload(input.headers.get('x-sdk-content-sha256')) ? unsignedPayload : sha256Hex(input.body),
   ].join('\n');
 }
 

@@ -23,7 +23,18 @@ export function queryObject(search: string): Record<string, unknown> {
 
 /** Coerces `query` in place and raises the first rule it breaks, with fields named `query.<name>`. */
 export function checkListUrlQuery(check: Checker, query: Record<string, unknown>): void {
-  if (validate(query)) {
+  // Ajv coerces any string Number() reads, `1e400` and `Infinity` included, and its range checks
+  // skip numbers that are not finite: such a value is given back as NaN, which the validator then
+  // refuses as the type error it is (with the spec's type), instead of letting ±Infinity through.
+  const sent = { ...query };
+  const valid = validate(query);
+  const infinite = Object.keys(query).find((name) => typeof query[name] === 'number' && !Number.isFinite(query[name]));
+  if (infinite !== undefined) {
+    query[infinite] = Number.NaN;
+    validate(query);
+    // The refusal shows the value as it was sent (`1e400`), not NaN.
+    query[infinite] = sent[infinite];
+  } else if (valid) {
     checkTextRules(check, 'listSnapshotsQuery', query, 'query', { allowReservedNamePrefix: true });
     return;
   }

@@ -146,6 +146,11 @@ describe('AK/SK signatures', () => {
         withAuthorization((a) => a.replace('SignedHeaders=content-type;host;', 'SignedHeaders=content-type;host;x-extra;')),
         'the signed header x-extra is missing',
       ],
+      [
+        'a signed header named after an Object.prototype property (constructor)',
+        withAuthorization((a) => a.replace('SignedHeaders=content-type;host;', 'SignedHeaders=constructor;content-type;host;')),
+        'the signed header constructor is missing',
+      ],
       ['an X-Sdk-Date with separators', (h) => ({ ...h, 'X-Sdk-Date': '2026-12-01T09:00:00Z' }), 'X-Sdk-Date is not YYYYMMDDTHHMMSSZ'],
       ['no X-Sdk-Date', ({ 'X-Sdk-Date': _dropped, ...h }) => h, 'X-Sdk-Date is not YYYYMMDDTHHMMSSZ'],
     ])('refuses %s (401 APIGW.0301, saying which rule)', async (_case, change, message) => {

@@ -103,8 +103,9 @@ describe('the lifecycle on a clock the test moves', () => {
     const { id } = snapshotOf((await send(emulator, 'POST', collection, { snapshot: { volume_id: volumeId } })).json);
     expect((await send(emulator, 'GET', `/v2/${otherProjectId}/cloudsnapshots/${id}`)).status).toBe(404);
     expect((await send(emulator, 'GET', `/v2/${otherProjectId}/cloudsnapshots/detail`)).json).toEqual({ count: 0, snapshots: [] });
-    // The disk was made on first use by the first project: the other one cannot see it.
-    expect((await send(emulator, 'POST', `/v2/${otherProjectId}/cloudsnapshots`, { snapshot: { volume_id: volumeId } })).status).toBe(404);
+    // A disk made on first use is the project's own: the other project gets a disk of its own, not a 404.
+    expect((await send(emulator, 'POST', `/v2/${otherProjectId}/cloudsnapshots`, { snapshot: { volume_id: volumeId } })).status).toBe(202);
+    expect((await send(emulator, 'GET', `/v2/${projectId}/cloudsnapshots/detail`)).json).toMatchObject({ count: 1 });
   });
 });
 

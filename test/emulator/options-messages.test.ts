@@ -265,12 +265,13 @@ describe('createEvsEmulator refuses, word for word', () => {
       () => ({ maxSnapshots: 10_000_001 }),
       'createEvsEmulator: maxSnapshots must be a whole number from 1 to 10000000 (rule: range; got 10000001 (number))',
     ],
+    ['a maxVolumes of 0', () => ({ maxVolumes: 0 }), 'createEvsEmulator: maxVolumes must be a whole number from 1 to 10000000 (rule: range; got 0 (number))'],
     ['a logLimit below 0', () => ({ logLimit: -1 }), 'createEvsEmulator: logLimit must be a whole number from 0 to 1000000 (rule: range; got -1 (number))'],
     ['a logLimit past a million', () => ({ logLimit: 1_000_001 }), 'createEvsEmulator: logLimit must be a whole number from 0 to 1000000 (rule: range; got 1000001 (number))'],
     [
       'an unknown option',
       () => ({ delay: 5 }),
-      'createEvsEmulator: delay is not an option; expected one of delays, tokens, accessKeys, volumes, autoCreateVolumes, seed, faults, now, maxSnapshots, logLimit, onRequest (rule: additionalProperties; got an unknown option)',
+      'createEvsEmulator: delay is not an option; expected one of delays, tokens, accessKeys, volumes, autoCreateVolumes, maxVolumes, seed, faults, now, maxSnapshots, logLimit, onRequest (rule: additionalProperties; got an unknown option)',
     ],
     ['options that are an array', () => [], 'createEvsEmulator: options must be a plain object (rule: type; got an array)'],
     [
@@ -355,7 +356,7 @@ describe('createEvsEmulator accepts the edges of each range', () => {
     ['a seed of 0', { seed: 0 }],
     ['the largest seed', { seed: 2 ** 32 - 1 }],
     ['snapshot limits of 1 and 10 million, log limits of 0 and a million', { maxSnapshots: 1, logLimit: 0 }],
-    ['the largest limits', { maxSnapshots: 10_000_000, logLimit: 1_000_000 }],
+    ['the largest limits', { maxSnapshots: 10_000_000, maxVolumes: 10_000_000, logLimit: 1_000_000 }],
     ['autoCreateVolumes false', { autoCreateVolumes: false }],
   ])('%s', (_case, options) => {
     expect(() => resolveOptions(options)).not.toThrow();
@@ -372,6 +373,7 @@ describe('createEvsEmulator fills in what is left out', () => {
       autoCreateVolumes: true,
       faults: [],
       maxSnapshots: 100_000,
+      maxVolumes: 100_000,
       logLimit: 10_000,
       onRequest: undefined,
       secrets: [],

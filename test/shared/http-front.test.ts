@@ -5,7 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFront, readBody } from '../../src/shared/http-front.js';
+import { createFront, originFormOf, readBody } from '../../src/shared/http-front.js';
 import { screenLimits } from '../../src/shared/request-screen.js';
 import { rawExchange } from '../support/raw-http.js';
 
@@ -145,5 +145,18 @@ describe('readBody', () => {
     const read = readBody(stream as unknown as IncomingMessage);
     stream.destroy(new Error('aborted'));
     await expect(read).rejects.toThrow('aborted');
+  });
+});
+
+describe('originFormOf', () => {
+  it.each([
+    ['an absolute-form target: its path and query', 'http://evs.example:8080/v2/p/cloudsnapshots/detail?limit=1', '/v2/p/cloudsnapshots/detail?limit=1'],
+    ['https in upper case', 'HTTPS://evs.example/v2/p', '/v2/p'],
+    ['an authority alone: the root', 'http://evs.example', '/'],
+    ['an authority and a query: the root and the query', 'http://evs.example?a=1', '/?a=1'],
+    ['an origin-form target as it is', '/v2/p?x=http://y', '/v2/p?x=http://y'],
+    ['another scheme as it is (the screen refuses it)', 'ftp://evs.example/v2/p', 'ftp://evs.example/v2/p'],
+  ])('gives %s', (_case, target, expected) => {
+    expect(originFormOf(target)).toBe(expected);
   });
 });

@@ -31,7 +31,7 @@ describe('screenHead', () => {
     ['a malformed escape in a query name', '/v2/p/cloudsnapshots/detail?n%G1=a', host, badUrl('"n%G1" does not decode')],
     ['a malformed escape in a query value', '/v2/p/cloudsnapshots/detail?status=available&name=%G1', host, badUrl('"%G1" does not decode')],
     ['a long part that does not decode, named by its first 64 characters', `/v2/${'b'.repeat(70)}%`, host, badUrl(`"${'b'.repeat(64)}" does not decode`)],
-    ['an absolute-form target', 'http://127.0.0.1/v2/p', host, badUrl('the request target must be a path')],
+    ['an absolute-form target (the front turns it into a path before the screen)', 'http://127.0.0.1/v2/p', host, badUrl('the request target must be a path')],
     ['a query alone', '?a=1', host, badUrl('the request target must be a path')],
     [
       'a URL one byte over the limit',
@@ -61,7 +61,7 @@ describe('screenHead', () => {
       'headers one byte over the limit in all',
       '/',
       // Host (4 + 2 + 9, and CRLF) and three fields that bring the total to the limit plus one.
-      [...host, ...pad('X-1', 8000), ...pad('X-2', 8000), ...pad('X-3', limits.maxHeaderBytes - 17 - 2 * 8002 - 2 + 1)],
+      [...host, ...pad('X-1', 64_000), ...pad('X-2', 64_000), ...pad('X-3', limits.maxHeaderBytes - 17 - 2 * 64_002 - 2 + 1)],
       tooLong('request headers are', limits.maxHeaderBytes + 1, limits.maxHeaderBytes, 'in all'),
     ],
     ['no Host', '/', [], refusal(400, 'badRequest', 400, 'An HTTP/1.1 request must carry exactly one Host header.')],
@@ -102,7 +102,7 @@ describe('screenHead', () => {
     ['a URL at the limit in Latin-1 bytes', `/${'é'.repeat(limits.maxUrlBytes - 1)}`, host],
     ['a header field exactly at the limit', '/', [...host, ...pad('X-Pad', limits.maxHeaderFieldBytes)]],
     ['a header field at the limit in Latin-1 bytes', '/', [...host, 'X-Pad', 'é'.repeat(limits.maxHeaderFieldBytes - 7)]],
-    ['headers exactly at the limit in all', '/', [...host, ...pad('X-1', 8000), ...pad('X-2', 8000), ...pad('X-3', limits.maxHeaderBytes - 17 - 2 * 8002 - 2)]],
+    ['headers exactly at the limit in all', '/', [...host, ...pad('X-1', 64_000), ...pad('X-2', 64_000), ...pad('X-3', limits.maxHeaderBytes - 17 - 2 * 64_002 - 2)]],
     ['an Accept list', '/', [...host, 'Accept', 'application/json, text/plain;q=0.5, */*']],
     ['an empty Accept', '/', [...host, 'Accept', '']],
     ['an Accept of spaces', '/', [...host, 'Accept', '   ']],

@@ -40,6 +40,12 @@ describe('canonicalRequestText', () => {
         .digest('hex'),
     );
   });
+
+  it('puts UNSIGNED-PAYLOAD in place of the body hash when x-sdk-content-sha256 says so (Huawei signing guide), and hashes the body for any other value', () => {
+    const withHeader = (value: string) => lines({ body: '{"a":1}', headers: new Map([['x-sdk-content-sha256', value]]), signedHeaders: ['x-sdk-content-sha256'] }).at(-1);
+    expect(withHeader('UNSIGNED-PAYLOAD')).toBe('UNSIGNED-PAYLOAD');
+    expect(withHeader('unsigned-payload')).toBe(createHash('sha256').update('{"a":1}').digest('hex'));
+  });
 });
 
 describe('signatureOf', () => {

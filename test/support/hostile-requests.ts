@@ -2,6 +2,7 @@
 // server of this project (the mock's guard, the emulator): a documented 4xx in the spec's error
 // form. `mockOnly` marks the cases about the mock's Prefer header.
 import type { OperationId } from '../../src/contract/scenarios.js';
+import { screenLimits } from '../../src/shared/request-screen.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const snapshotId = 'f9faf7df-fdc1-4093-9ef3-5cba06eef995';
@@ -47,9 +48,9 @@ const table: [string, () => string | Buffer, OperationId | undefined, number, bo
   ['malformed JSON', () => head(`POST ${collection} HTTP/1.1`, json, '{"snapshot": {"volume_id": '), 'createSnapshot', 400],
   ['a body of 3 MiB', () => head(`POST ${collection} HTTP/1.1`, json, `{"snapshot":{"name":"${'n'.repeat(3 * 1024 * 1024)}"}}`), 'createSnapshot', 413],
   ['an 8 KB Prefer header', () => head(`GET ${item} HTTP/1.1`, { Prefer: `code=${'4'.repeat(8000)}` }), 'showSnapshot', 400, true],
-  ['a Prefer header of 9 KB', () => head(`GET ${item} HTTP/1.1`, { Prefer: 'p'.repeat(9000) }), 'showSnapshot', 431],
+  ['a Prefer header over the field limit', () => head(`GET ${item} HTTP/1.1`, { Prefer: 'p'.repeat(screenLimits.maxHeaderFieldBytes) }), 'showSnapshot', 431],
   ['a 110 kB URL', () => head(`GET ${collection}/detail?name=${'a'.repeat(110_000)} HTTP/1.1`), 'listSnapshots', 414],
-  ['a 64 KB header', () => head(`GET ${item} HTTP/1.1`, { 'X-Padding': 'a'.repeat(64 * 1024) }), 'showSnapshot', 431],
+  ['a 160 KB header', () => head(`GET ${item} HTTP/1.1`, { 'X-Padding': 'a'.repeat(160 * 1024) }), 'showSnapshot', 431],
   [
     'headers of 300 KB in all (beyond what the parser takes)',
     () => head(`GET ${item} HTTP/1.1`, Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`X-Pad-${i}`, 'a'.repeat(7500)]))),

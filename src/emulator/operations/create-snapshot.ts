@@ -21,7 +21,12 @@ export function createSnapshot(context: OperationContext): EmulatorAnswer {
   const fields = read.value.snapshot;
   const { store, options, now, projectId } = context;
   if (store.snapshotCount >= options.maxSnapshots) return jsonAnswer(413, errorBody('overLimit', 'EVS.5413', 'Insufficient volume quota.'));
-  const volume = store.volume(projectId, fields.volume_id.toLowerCase());
+  const volume = store.volumeForCreate(projectId, fields.volume_id.toLowerCase());
+  if (volume === 'full')
+    return jsonAnswer(
+      413,
+      errorBody('overLimit', 'EVS.5413', `Insufficient volume quota. The emulator already holds ${options.maxVolumes} disks created on first use (maxVolumes).`),
+    );
   if (!volume) return notFound();
   if (!(snapshottable.has(volume.status) || (volume.status === 'attaching' && fields.force === true)))
     return badRequest(

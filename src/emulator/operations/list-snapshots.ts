@@ -32,16 +32,19 @@ const defaultLimit = 1000;
 /** The enterprise project every emulated snapshot is in: Huawei Cloud's default one. */
 const enterpriseProject = '0';
 
-/** Sort keys the emulator takes: attributes of the snapshot, as upstream Cinder sorts by them. */
-const sortKeys: Record<string, (record: SnapshotRecord) => string | number> = {
-  created_at: (record) => record.seq,
-  updated_at: (record) => record.updatedAt,
-  id: (record) => record.id,
-  name: (record) => record.name ?? '',
-  status: (record) => record.status,
-  size: (record) => record.size,
-  volume_id: (record) => record.volumeId,
-};
+/**
+ * Sort keys the emulator takes: attributes of the snapshot, as upstream Cinder sorts by them.
+ * A Map, not an object: `sort_key=__proto__` or `valueOf` must find nothing, not Object.prototype.
+ */
+const sortKeys = new Map<string, (record: SnapshotRecord) => string | number>([
+  ['created_at', (record) => record.seq],
+  ['updated_at', (record) => record.updatedAt],
+  ['id', (record) => record.id],
+  ['name', (record) => record.name ?? ''],
+  ['status', (record) => record.status],
+  ['size', (record) => record.size],
+  ['volume_id', (record) => record.volumeId],
+]);
 
 function filterOf(query: ListQuery): ((record: SnapshotRecord) => boolean) | undefined {
   const tests: ((record: SnapshotRecord) => boolean)[] = [];
@@ -74,11 +77,11 @@ export function listSnapshots(context: OperationContext): EmulatorAnswer {
   if ('refusal' in read) return read.refusal;
   const query = read.value;
   const sortKey = query.sort_key ?? 'created_at';
-  const key = sortKeys[sortKey];
+  const key = sortKeys.get(sortKey);
   if (!key)
     return badRequest(
       'EVS.1039',
-      `invalid sort_key! query.sort_key must be one of ${Object.keys(sortKeys).join(', ')}, got ${JSON.stringify(context.redact(sortKey).slice(0, 64))}.`,
+      `invalid sort_key! query.sort_key must be one of ${[...sortKeys.keys()].join(', ')}, got ${JSON.stringify(context.redact(sortKey).slice(0, 64))}.`,
     );
   const ordered = context.store.snapshotsOf(context.projectId)?.ordered ?? [];
   const filter = filterOf(query);
