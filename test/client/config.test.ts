@@ -117,7 +117,7 @@ describe('createEvsClient options', () => {
       { region: 'eu-de', projectId, auth: { token }, headers: { 'x-auth-token': token } },
       'headers.x-auth-token',
       'credentials',
-      'createEvsClient: headers.x-auth-token must not be set here; pass credentials in auth (rule: credentials; got [redacted string of 34 characters])',
+      'createEvsClient: headers.x-auth-token must not be set here; pass credentials in auth (rule: credentials; got [redacted string of 8192 characters])',
     ],
     [
       'a header value that is not a string',

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEvsClient, EvsApiError, type EvsClient, EvsNetworkError, EvsResponseError } from '../../src/client/index.js';
 import { type LocalServer, startServer } from '../support/local-server.js';
-import { localOptions, snapshotId, volumeId } from './fixtures.js';
+import { localOptions, snapshotId, token, volumeId } from './fixtures.js';
 
 type Reply = { status: number; body: string; headers?: Record<string, string> };
 let next: Reply;
@@ -106,7 +106,7 @@ describe('what is sent', () => {
     await evs.updateSnapshot(snapshotId, { name: 'snap-002' });
     const request = server.requests.at(-1)!;
     expect([request.method, request.url]).toEqual(['PUT', `/v2/bab7d5c60cd041a0a36f7c4b6e1dd978/cloudsnapshots/${snapshotId}`]);
-    expect(request.headers['x-auth-token']).toBe('MIIT-secret-token-value-1234567890');
+    expect(request.headers['x-auth-token']).toBe(token);
     expect(request.headers['content-type']).toMatch(/^application\/json/);
     expect(JSON.parse(request.body)).toEqual({ snapshot: { name: 'snap-002' } });
   });

@@ -1,7 +1,9 @@
 // Values shared by the client tests.
 import type { EvsClientOptions } from '../../src/client/index.js';
+import { pkiToken } from '../support/pki-token.js';
 
-export const token = 'MIIT-secret-token-value-1234567890';
+/** An IAM token of the size the cloud hands out to a user with a few roles and projects. */
+export const token = pkiToken(8192, 'client');
 export const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 export const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
 export const snapshotId = 'f9faf7df-fdc1-4093-9ef3-5cba06eef995';
