@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/client/auth/signing.js';
 import { createEvsClient } from '../../src/client/index.js';
 import { createEvsEmulator } from '../../src/emulator/index.js';
-import { manualClock, otherProjectId, projectId, send, token, violations, volumeId } from './fixtures.js';
+import { manualClock, otherProjectId, pkiToken, projectId, send, token, violations, volumeId } from './fixtures.js';
 
 const accessKey = 'HPUAJ5Q7VDCVLEXAMPLE';
 const secretKey = 'wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY1';
@@ -37,6 +37,15 @@ describe('tokens', () => {
     expect([refused.status, (refused.json as FlatError).error_msg]).toEqual([401, 'Incorrect IAM authentication information: decrypt token fail']);
     expect(refused.text).not.toContain('some-other-token-value');
     expect(violations('listSnapshots', refused)).toEqual([]);
+  });
+
+  it('takes a configured 32,768-character PKI token, and refuses another of that size without echoing it in any form', async () => {
+    const [mine, theirs] = [pkiToken(32_768, 'mine'), pkiToken(32_768, 'theirs')];
+    const emulator = createEvsEmulator({ tokens: [mine] });
+    expect((await send(emulator, 'GET', list, undefined, { 'X-Auth-Token': mine })).status).toBe(200);
+    const refused = await send(emulator, 'GET', list, undefined, { 'X-Auth-Token': theirs });
+    expect(refused.status).toBe(401);
+    for (const form of [theirs, encodeURIComponent(theirs), theirs.replaceAll('/', '\\/')]) expect(refused.text).not.toContain(form.slice(0, 40));
   });
 
   it('refuses a token bound to a project for another project (400 Common.0018)', async () => {

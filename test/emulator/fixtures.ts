@@ -1,6 +1,5 @@
 // What the emulator tests share: ids, a client on the emulator's fetch, a settable clock, and
 // the check that an answer is one the spec documents.
-import { createHash } from 'node:crypto';
 import { createEvsClient, type EvsClient, type EvsClientOptions } from '../../src/client/index.js';
 import { checkResponse } from '../../src/contract/checker.js';
 import type { OperationId } from '../../src/contract/scenarios.js';
@@ -13,12 +12,7 @@ export const otherVolumeId = '7c0d9f3e-2b4a-4c6d-8e1f-3a5b7c9d1e2f';
 export const token = 'emulator-test-token-0123456789';
 export const base = `http://evs.emulator/v2/${projectId}/cloudsnapshots`;
 
-/** A token shaped like an IAM PKI token: `MII`, then base64 with + and /, ending in `=`, exactly `length` characters; the same every run. */
-export function pkiToken(length: number): string {
-  let text = 'MII';
-  for (let block = 0; text.length < length; block++) text += createHash('sha512').update(`token ${length} ${block}`).digest('base64').replace(/=+$/, '');
-  return `${text.slice(0, length - 1)}=`;
-}
+export { pkiToken } from '../support/pki-token.js';
 
 export const clientOf = (emulator: EvsEmulator, extra: Partial<EvsClientOptions> = {}): EvsClient =>
   createEvsClient({ endpoint: 'http://evs.emulator', projectId, auth: { token }, fetch: emulator.fetch, retry: false, ...extra } as EvsClientOptions);
