@@ -4,6 +4,7 @@
 // history and in the process list, which other users of the machine can read.
 import { commonFlags, FlagError, type ParsedFlags, readFlags } from '../shared/command-line.js';
 import { type ContractOptions, ContractOptionsError, resolveOptions } from './options.js';
+import { ProxySettingError, proxySettingsFrom } from './proxy.js';
 import { scenarios } from './scenarios.js';
 import { selection } from './selection.js';
 
@@ -142,6 +143,12 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
   const { values, positionals } = parsed;
   // Asked for help or the version, nothing else is read: the answer does not depend on it.
   if (values.help || values.version) return { help: values.help === true, version: values.version === true, options: {} as ContractOptions, reports: [] };
+  try {
+    proxySettingsFrom(env);
+  } catch (error) {
+    if (error instanceof ProxySettingError) throw new UsageError(error.message);
+    throw error;
+  }
   if (positionals.length)
     throw new UsageError(`arguments are not taken, every option is a --flag; got ${positionals.length} (${JSON.stringify(positionals[0]?.slice(0, 40))} ...)`);
   const baseUrl = values['base-url'] ?? env.EVS_BASE_URL;

@@ -47,6 +47,18 @@ describe('evs-contract refuses, word for word', () => {
       '--seed needs a value (the argument after it starts with - and is read as a flag; write --seed=<value> for a value that starts with -)',
     ],
     ['a negative number glued with =', [...base, '--seed=-5'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--seed must be a whole number, got "-5"'],
+    [
+      'a proxy without its scheme',
+      [...base],
+      { EVS_AUTH_TOKEN: 'tok-1234', HTTPS_PROXY: 'proxy.example.com:3128' },
+      'HTTPS_PROXY must be a proxy URL such as http://proxy.example.com:3128 (with http:// or https://); its value is not shown, as it may hold a password',
+    ],
+    [
+      'a lower-case proxy of another scheme, over a good upper-case one',
+      [...base],
+      { EVS_AUTH_TOKEN: 'tok-1234', HTTP_PROXY: 'http://proxy.example.com:3128', http_proxy: 'socks5://proxy.example.com:1080' },
+      'http_proxy must be a proxy URL such as http://proxy.example.com:3128 (with http:// or https://); its value is not shown, as it may hold a password',
+    ],
     ['a mistyped flag', [...base, '--max_snapshots', '5'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--max_snapshots is not a flag of evs-contract; did you mean --max-snapshots?'],
     ['a positional argument', [...base, 'run', 'now'], { EVS_AUTH_TOKEN: 'tok-1234' }, 'arguments are not taken, every option is a --flag; got 2 ("run" ...)'],
     [

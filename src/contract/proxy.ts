@@ -1,0 +1,56 @@
+// The proxies evs-contract sends through, from the environment as curl and most CI tools read it:
+// HTTPS_PROXY for https targets, HTTP_PROXY for http ones, NO_PROXY for hosts to reach directly
+// (the lower-case names win, as in undici and curl). Node's own fetch ignores them all, so a
+// self-hosted runner in a company network could not reach the cloud. Only the command installs
+// the agent (cli.ts, setGlobalDispatcher); runContract, a library function, changes no global.
+import { type Dispatcher, EnvHttpProxyAgent } from 'undici';
+
+export interface ProxySettings {
+  httpProxy: string;
+  httpsProxy: string;
+  noProxy: string;
+}
+
+/** A proxy setting that is not a proxy URL; the message names the variable, never its value (it may hold a password). */
+export class ProxySettingError extends Error {}
+
+function proxyUrl(env: NodeJS.ProcessEnv, upper: string): string {
+  const lower = upper.toLowerCase();
+  const name = env[lower] !== undefined ? lower : upper;
+  const value = (env[name] ?? '').trim();
+  if (value === '') return '';
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '')
+    throw new ProxySettingError(`${name} must be a proxy URL such as http://proxy.example.com:3128 (with http:// or https://); its value is not shown, as it may hold a password`);
+  return value;
+}
+
+/** The proxies the environment sets, or undefined when it sets none; throws a ProxySettingError on a value that is not a proxy URL. */
+export function proxySettingsFrom(env: NodeJS.ProcessEnv): ProxySettings | undefined {
+  const httpProxy = proxyUrl(env, 'HTTP_PROXY');
+  const httpsProxy = proxyUrl(env, 'HTTPS_PROXY');
+  if (!httpProxy && !httpsProxy) return undefined;
+  return { httpProxy, httpsProxy, noProxy: env.no_proxy ?? env.NO_PROXY ?? '' };
+}
+
+/** An agent that sends each request through the proxy its URL calls for, or directly when NO_PROXY names its host. */
+export function proxyAgent(settings: ProxySettings): Dispatcher {
+  // undici 6 warns on every start that EnvHttpProxyAgent is experimental: noise in each CI log.
+  // The version is pinned exactly, so a change in it is met when undici is upgraded.
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    if ((rest[0] as { code?: unknown } | undefined)?.code === 'UNDICI-EHPA') return;
+    (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    // Every value given, even when empty, so that the agent reads nothing from process.env itself.
+    return new EnvHttpProxyAgent({ httpProxy: settings.httpProxy, httpsProxy: settings.httpsProxy, noProxy: settings.noProxy });
+  } finally {
+    process.emitWarning = emitWarning;
+  }
+}
