@@ -176,6 +176,35 @@ describe('the evs-emulator command line', () => {
     expect(await exited).toBe(143);
   });
 
+  it('keeps serving when the reader of its output goes away (evs-emulator | head -n 1), and still stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [...cli, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    running.push(child);
+    let errors = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no first line within 20 s')), 20_000);
+      let output = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (!output.includes('\n')) return;
+        clearTimeout(timer);
+        resolve(output.split('\n')[0] ?? '');
+      });
+    });
+    // What head does after its first line: the pipe's reading end closes.
+    child.stdout?.destroy();
+    const list = () => fetch(`${url}/v2/${projectId}/cloudsnapshots/detail`, { headers: { 'X-Auth-Token': 'reader-gone-token' } }).then((answer) => answer.status);
+    expect(await list()).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await list()).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(errors).toBe('');
+  });
+
   it('exits 2 with the rule it breaks, before listening', async () => {
     const result = await promisify(execFile)(process.execPath, [...cli, '--seed', 'x']).then(
       () => ({ code: 0, stdout: '', stderr: '' }),
