@@ -2,8 +2,7 @@
 // HTTPS_PROXY for https targets, HTTP_PROXY for http ones, NO_PROXY for hosts to reach directly
 // (the lower-case names win, as in undici and curl). Node's own fetch ignores them all, so a
 // self-hosted runner in a company network could not reach the cloud. Only the command installs
-// the agent (cli.ts, setGlobalDispatcher); runContract, a library function, changes no global.
-import { type Dispatcher, EnvHttpProxyAgent } from 'undici';
+// the agent (cli.ts with proxy-agent.ts); runContract, a library function, changes no global.
 
 export interface ProxySettings {
   httpProxy: string;
@@ -36,21 +35,4 @@ export function proxySettingsFrom(env: NodeJS.ProcessEnv): ProxySettings | undef
   const httpsProxy = proxyUrl(env, 'HTTPS_PROXY');
   if (!httpProxy && !httpsProxy) return undefined;
   return { httpProxy, httpsProxy, noProxy: env.no_proxy ?? env.NO_PROXY ?? '' };
-}
-
-/** An agent that sends each request through the proxy its URL calls for, or directly when NO_PROXY names its host. */
-export function proxyAgent(settings: ProxySettings): Dispatcher {
-  // undici 6 warns on every start that EnvHttpProxyAgent is experimental: noise in each CI log.
-  // The version is pinned exactly, so a change in it is met when undici is upgraded.
-  const emitWarning = process.emitWarning;
-  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-    if ((rest[0] as { code?: unknown } | undefined)?.code === 'UNDICI-EHPA') return;
-    (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
-  }) as typeof process.emitWarning;
-  try {
-    // Every value given, even when empty, so that the agent reads nothing from process.env itself.
-    return new EnvHttpProxyAgent({ httpProxy: settings.httpProxy, httpsProxy: settings.httpsProxy, noProxy: settings.noProxy });
-  } finally {
-    process.emitWarning = emitWarning;
-  }
 }

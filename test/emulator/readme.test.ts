@@ -52,8 +52,22 @@ describe('the README emulator-in-ci snippet', () => {
       expect(answer.status).toBe(200);
       // `kill "$emulator"`: the pid is the emulator's own, so the signal reaches it.
       process.kill(pid, 'SIGTERM');
-      await until(() => fetch(url).then(() => false, () => true), 'the emulator to stop answering');
-      await until(() => stat(path.join(scratch, 'emulator.url')).then(() => false, () => true), 'the URL file to go');
+      await until(
+        () =>
+          fetch(url).then(
+            () => false,
+            () => true,
+          ),
+        'the emulator to stop answering',
+      );
+      await until(
+        () =>
+          stat(path.join(scratch, 'emulator.url')).then(
+            () => false,
+            () => true,
+          ),
+        'the URL file to go',
+      );
       pid = undefined;
     } finally {
       if (pid !== undefined) process.kill(pid, 'SIGKILL');
@@ -67,7 +81,12 @@ describe('the README emulator-in-ci snippet', () => {
     const yamls = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => parse(match[1] ?? '') as Record<string, unknown>);
     const github = yamls.find((doc) => (doc.jobs as Record<string, unknown> | undefined)?.['with-emulator']) as { jobs: { 'with-emulator': { steps: { run?: string }[] } } };
     const gitlab = yamls.find((doc) => doc['with-emulator']) as { 'with-emulator': { script: string[] } };
-    expect(github.jobs['with-emulator'].steps.find((step) => step.run?.includes('evs-emulator'))?.run?.trim().split('\n')).toEqual(snippet);
+    expect(
+      github.jobs['with-emulator'].steps
+        .find((step) => step.run?.includes('evs-emulator'))
+        ?.run?.trim()
+        .split('\n'),
+    ).toEqual(snippet);
     const script = gitlab['with-emulator'].script;
     const start = script.findIndex((line) => line.includes('evs-emulator'));
     expect(script.slice(start, start + snippet.length)).toEqual(snippet);
