@@ -2,6 +2,7 @@
 // entry point) sends its requests through HTTPS_PROXY / HTTP_PROXY, and straight to the target
 // when NO_PROXY names it. The target answers 401, so each run ends after its first request.
 import { execFile } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../scripts/lib/paths.js';
@@ -11,7 +12,8 @@ import { type LocalServer, startServer } from '../support/local-server.js';
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
 const token = 'proxy-test-token-MIIB+/=';
-const cli = [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('src', 'contract', 'cli.ts')];
+// node with tsx's loader, one process per run (tsx's own cli would start a second one).
+const cli = ['--import', pathToFileURL(fromRoot('node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href, fromRoot('src', 'contract', 'cli.ts')];
 
 /** A proxy and a target of the test's own (the tests run side by side), stopped when it ends. */
 async function withProxyAndTarget(test: (proxy: ForwardProxy, target: LocalServer) => Promise<void>): Promise<void> {
