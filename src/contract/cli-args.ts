@@ -1,9 +1,10 @@
 // The command line of evs-contract as runContract options. Flags are read strictly: an unknown
-// flag, a missing or malformed value stops the command (exit 2) with the rule it breaks.
-// Credentials come from the environment only: a flag would land in shell history and in the
-// process list, which other users of the machine can read.
-import { parseArgs } from 'node:util';
+// flag (with the flags it is near), a missing or malformed value stops the command (exit 2) with
+// the rule it breaks. Credentials come from the environment only: a flag would land in shell
+// history and in the process list, which other users of the machine can read.
+import { commonFlags, FlagError, type ParsedFlags, readFlags } from '../shared/command-line.js';
 import { type ContractOptions, ContractOptionsError, resolveOptions } from './options.js';
+import { ProxySettingError, proxySettingsFrom } from './proxy.js';
 import { scenarios } from './scenarios.js';
 import { selection } from './selection.js';
 
@@ -11,6 +12,7 @@ export type ReportTarget = { format: 'json' | 'junit'; file: string | undefined 
 
 export interface CliSettings {
   help: boolean;
+  version: boolean;
   options: ContractOptions;
   reports: ReportTarget[];
 }
@@ -36,7 +38,8 @@ Usage: evs-contract --base-url <url> --project-id <id> --volume-id <uuid> [optio
   --max-snapshots <n>     the most snapshots a run makes (default 20)
   --stateless             the target is a stateless mock such as Prism: behaviour checks skipped
   --dry-run               print the plan and send nothing (no credentials needed)
-  --help                  this text
+  -h, --help              this text
+  --version               the version of evs-contract
 
 Credentials, from the environment only (a flag would land in shell history):
   EVS_AUTH_TOKEN          an IAM token, sent as X-Auth-Token
@@ -45,9 +48,11 @@ Credentials, from the environment only (a flag would land in shell history):
 
 Exit codes: 0 every case conforms; 1 a contract violation (or no answer); 2 a usage error
 (nothing sent); 3 every case conforms but snapshots it created could not be deleted (listed);
-4 the target refused the credentials (nothing else sent).`;
+4 the target refused the credentials (nothing else sent).
 
-const flags = {
+Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (or their lower-case forms) are honoured.`;
+
+export const flags = {
   'base-url': { type: 'string' },
   'project-id': { type: 'string' },
   'volume-id': { type: 'string' },
@@ -63,7 +68,7 @@ const flags = {
   'max-snapshots': { type: 'string' },
   stateless: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
-  help: { type: 'boolean' },
+  ...commonFlags,
 } as const;
 
 /** Flags people try for credentials: refused without echoing what followed them. */
@@ -128,23 +133,22 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     throw new UsageError(
       `${credential.split('=')[0]} is not a flag: credentials are read from EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and EVS_SECRET_KEY, so that they stay out of shell history`,
     );
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof flags; strict: true; allowPositionals: true }>>;
+  let parsed: ParsedFlags<typeof flags>;
   try {
-    parsed = parseArgs({ args: [...argv], options: flags, strict: true, allowPositionals: true });
+    parsed = readFlags('evs-contract', argv, flags);
   } catch (error) {
-    // Node's message quotes the whole argument, value included: name the flag only.
-    const message = (error as Error).message;
-    const flag = /'(-{1,2}[^'=\s]*)/.exec(message)?.[1];
-    const kind =
-      (error as { code?: string }).code !== 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-        ? 'is not a flag of evs-contract'
-        : /does not take an argument/.test(message)
-          ? 'takes no value'
-          : 'needs a value (a value starting with - is read as a flag: negative numbers are not taken)';
-    throw new UsageError(`${flag ?? 'an argument'} ${kind}`);
+    if (error instanceof FlagError) throw new UsageError(error.message);
+    throw error;
   }
   const { values, positionals } = parsed;
-  if (values.help) return { help: true, options: {} as ContractOptions, reports: [] };
+  // Asked for help or the version, nothing else is read: the answer does not depend on it.
+  if (values.help || values.version) return { help: values.help === true, version: values.version === true, options: {} as ContractOptions, reports: [] };
+  try {
+    proxySettingsFrom(env);
+  } catch (error) {
+    if (error instanceof ProxySettingError) throw new UsageError(error.message);
+    throw error;
+  }
   if (positionals.length)
     throw new UsageError(`arguments are not taken, every option is a --flag; got ${positionals.length} (${JSON.stringify(positionals[0]?.slice(0, 40))} ...)`);
   const baseUrl = values['base-url'] ?? env.EVS_BASE_URL;
@@ -189,5 +193,5 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     const flag = optionFlags[error.field] ?? error.field;
     throw new UsageError(`${flag} ${error.detail} (got ${error.value.replace(/ \((number|string|boolean)\)$/, '')})`);
   }
-  return { help: false, options, reports: (values.report ?? []).map(reportOf) };
+  return { help: false, version: false, options, reports: (values.report ?? []).map(reportOf) };
 }

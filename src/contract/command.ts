@@ -2,6 +2,7 @@
 // report takes stdout; on a terminal a live line shows the case under way, in CI plain lines.
 import { access, constants, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { packageVersion } from '../shared/package-version.js';
 import { type ReportTarget, readCli, UsageError, usage } from './cli-args.js';
 import { formatJunit } from './report-junit.js';
 import { caseDetails, caseLine, summaryLines } from './report-text.js';
@@ -41,8 +42,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
     io.stderr(`evs-contract: ${error.message}\nRun evs-contract --help for the options.\n`);
     return 2;
   }
-  if (settings.help) {
-    io.stdout(`${usage}\n`);
+  if (settings.help || settings.version) {
+    io.stdout(settings.help ? `${usage}\n` : `evs-contract ${packageVersion()}\n`);
     return 0;
   }
   // A report that cannot be written is found before anything is sent.

@@ -27,6 +27,8 @@ export interface Transport {
   auth: ContractAuth;
   timeoutMs: number;
   maxBodyBytes: number;
+  /** The fetch that sends (the caller's, e.g. with a proxy dispatcher); the global one if none. */
+  fetch?: typeof fetch;
   /** Extra headers per request (Prism's Prefer). */
   extraHeaders?: (request: WireRequest) => Record<string, string>;
 }
@@ -72,7 +74,13 @@ export async function send(transport: Transport, request: WireRequest): Promise<
   const signal = AbortSignal.timeout(transport.timeoutMs);
   const started = performance.now();
   try {
-    const response = await fetch(url, { method: request.method, headers, redirect: 'manual', signal, ...(request.body === undefined ? {} : { body: request.body }) });
+    const response = await (transport.fetch ?? fetch)(url, {
+      method: request.method,
+      headers,
+      redirect: 'manual',
+      signal,
+      ...(request.body === undefined ? {} : { body: request.body }),
+    });
     const { bytes, truncated } = await readBounded(response, transport.maxBodyBytes);
     return { status: response.status, contentType: response.headers.get('Content-Type'), bytes, truncated, ms: Math.round(performance.now() - started) };
   } catch (error) {

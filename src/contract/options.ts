@@ -41,6 +41,8 @@ export interface ContractOptions {
   dryRun?: boolean;
   /** Called as each case ends (progress lines). */
   onEvent?: (event: ContractEvent) => void;
+  /** The fetch every request goes through, e.g. undici's with a proxy dispatcher. Default: the global fetch, looked up at each request. */
+  fetch?: typeof fetch;
 }
 
 export interface ResolvedOptions extends Required<Omit<ContractOptions, 'only' | 'skip' | 'onEvent'>> {
@@ -130,6 +132,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       'stateless',
       'dryRun',
       'onEvent',
+      'fetch',
     ]);
     const { baseUrl, projectId, volumeId } = given;
     if (typeof baseUrl !== 'string') return check.fail('baseUrl', 'required', baseUrl, 'must be the service URL, such as https://evs.eu-de.otc.t-systems.com');
@@ -139,6 +142,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       return check.fail('projectId', 'format', projectId, 'must be a project ID (letters, digits and -, at most 64)');
     if (typeof volumeId !== 'string' || !uuid.test(volumeId)) return check.fail('volumeId', 'format', volumeId, 'must be the UUID of a disk');
     if (given.onEvent !== undefined && typeof given.onEvent !== 'function') check.fail('onEvent', 'type', given.onEvent, 'must be a function');
+    if (given.fetch !== undefined && typeof given.fetch !== 'function') check.fail('fetch', 'type', given.fetch, 'must be a function like fetch');
     return {
       baseUrl: baseUrlOf(url.url),
       projectId,
@@ -156,6 +160,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       stateless: flag(check, 'stateless', given.stateless),
       dryRun: flag(check, 'dryRun', given.dryRun),
       onEvent: (given.onEvent as ResolvedOptions['onEvent'] | undefined) ?? (() => undefined),
+      fetch: (given.fetch as typeof fetch | undefined) ?? ((input, init) => fetch(input, init)),
     };
   } catch (error) {
     if (error instanceof InputProblem) throw new ContractOptionsError(error.field, error.rule, error.value, error.detail);

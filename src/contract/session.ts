@@ -50,6 +50,7 @@ export class Session {
       auth: options.auth,
       timeoutMs: options.timeoutMs,
       maxBodyBytes,
+      fetch: options.fetch,
       extraHeaders: () => (options.stateless && prefer ? { Prefer: prefer } : {}),
     };
     this.withPrefer = async (value, work) => {

@@ -1,17 +1,20 @@
 // The command line of evs-emulator as createEvsEmulator options. Flags are read strictly: an
-// unknown flag, a missing value or a malformed one stops the command with the rule it breaks.
-// AK/SK pairs come from the environment (EVS_EMULATOR_ACCESS_KEYS), never from flags, which
-// other users of the machine can read in the process list.
-import type { parseArgs as ParseArgs } from 'node:util';
+// unknown flag (with the flags it is near), a missing value or a malformed one stops the command
+// with the rule it breaks. AK/SK pairs come from the environment (EVS_EMULATOR_ACCESS_KEYS),
+// never from flags, which other users of the machine can read in the process list.
+import { commonFlags, readFlags } from '../shared/command-line.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { createRedactor } from '../shared/redact.js';
 import { type EvsEmulatorOptions, EvsEmulatorOptionsError, type FaultRule, resolveOptions } from './options.js';
 
 export interface CliSettings {
   help: boolean;
+  version: boolean;
   port: number;
   host: string;
   quiet: boolean;
+  /** Where to write the URL once it listens (removed again after the stop). */
+  urlFile: string | undefined;
   options: EvsEmulatorOptions;
 }
 
@@ -23,6 +26,8 @@ Usage: evs-emulator [options]
 
   --port <n>            port to listen on (default ${defaultPort}; 0 picks a free one)
   --host <address>      address to listen on (default 127.0.0.1)
+  --url-file <file>     once it listens, write the URL to this file (replaced whole, at once;
+                        removed after the stop), for a CI step to wait for
   --seed <n>            repeat the ids, request ids and fault draws of an earlier run
   --create-ms <n>       how long a new snapshot stays creating (default 1000; 0: at once)
   --delete-ms <n>       how long a deleted snapshot stays deleting (default 1000)
@@ -39,7 +44,10 @@ Usage: evs-emulator [options]
                         (it ends in error_deleting)
   --max-snapshots <n>   the most snapshots held; past it, create answers 413 (default 100000)
   --quiet               no line per request
-  --help                this text
+  -h, --help            this text
+  --version             the version of evs-emulator
+
+The first line it prints is the URL it listens on, alone. Stop it with Ctrl-C or SIGTERM.
 
 AK/SK: EVS_EMULATOR_ACCESS_KEYS="<AK>:<SK>[,<AK>:<SK>...]" in the environment; signed requests
 are verified with these keys (both SDK-HMAC-SHA256 forms, 15 minutes of clock skew).
@@ -48,6 +56,7 @@ Beside the API: POST /__emulator/reset empties the state, GET /__emulator/state 
 export const flags = {
   port: { type: 'string' },
   host: { type: 'string' },
+  'url-file': { type: 'string' },
   seed: { type: 'string' },
   'create-ms': { type: 'string' },
   'delete-ms': { type: 'string' },
@@ -58,7 +67,7 @@ export const flags = {
   fault: { type: 'string', multiple: true },
   'max-snapshots': { type: 'string' },
   quiet: { type: 'boolean' },
-  help: { type: 'boolean' },
+  ...commonFlags,
 } as const;
 
 function wholeNumber(check: Checker, flag: string, text: string | undefined): number | undefined {
@@ -143,15 +152,19 @@ function asFlags(problem: InputProblem): InputProblem {
   return problem;
 }
 
-export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv, parseArgs: typeof ParseArgs): CliSettings {
-  // parseArgs's own errors (an unknown flag, a missing value) are TypeErrors with a clear message.
-  const { values, positionals } = parseArgs({ args: [...argv], options: flags, strict: true, allowPositionals: true });
+/** The settings read from `argv` and `env`; throws a FlagError or an EvsEmulatorOptionsError on a mistake. */
+export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSettings {
+  const { values, positionals } = readFlags('evs-emulator', argv, flags);
+  // Asked for help or the version, nothing else is read: the answer does not depend on it.
+  if (values.help || values.version)
+    return { help: values.help === true, version: values.version === true, port: defaultPort, host: '127.0.0.1', quiet: false, urlFile: undefined, options: {} };
   // The secret keys as accessKeysOf reads them, whole: a key holding a colon is hidden whole too.
   const secretKeys = (env.EVS_EMULATOR_ACCESS_KEYS ?? '').split(',').map((pair) => pairOf(pair).secretKey);
   const secrets = [...(values.token ?? []), ...secretKeys].filter((secret) => secret.length >= 4);
   const check = new Checker(createRedactor(secrets).text);
   try {
     if (positionals.length) check.fail('arguments', 'additionalProperties', positionals.join(' '), 'are not taken: every option is a --flag');
+    if (values['url-file'] === '') check.fail('--url-file', 'minLength', '', 'must name a file');
     const port = wholeNumber(check, 'port', values.port) ?? defaultPort;
     if (port > 65535) check.fail('--port', 'range', port, 'must be from 0 to 65535');
     const createMs = wholeNumber(check, 'create-ms', values['create-ms']);
@@ -181,7 +194,7 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv, parseAr
       if (error instanceof EvsEmulatorOptionsError) throw asFlags(new InputProblem(error.field, error.rule, error.value, error.detail));
       throw error;
     }
-    return { help: values.help === true, port, host: values.host ?? '127.0.0.1', quiet: values.quiet === true, options };
+    return { help: false, version: false, port, host: values.host ?? '127.0.0.1', quiet: values.quiet === true, urlFile: values['url-file'], options };
   } catch (error) {
     if (error instanceof InputProblem) throw new EvsEmulatorOptionsError(error);
     throw error;

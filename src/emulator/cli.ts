@@ -1,11 +1,26 @@
 #!/usr/bin/env node
 // evs-emulator: the emulator on a port, for CI jobs and for trying the API by hand (see
-// command.ts and cli-args.ts); stops cleanly on Ctrl-C and SIGTERM.
+// command.ts and cli-args.ts); stops cleanly on Ctrl-C and SIGTERM, and only then: it outlives
+// the shell that started it (a CI step that starts it ends while later steps use it).
 import { runEmulatorCommand } from './command.js';
 
+/**
+ * Writes to a stream until it fails. A reader that goes away (`evs-emulator | head -n 1`, a CI
+ * step's log pipe closed) makes writes fail with EPIPE; the server keeps serving without its lines.
+ */
+function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+  let open = true;
+  stream.on('error', () => {
+    open = false;
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
+
 const code = await runEmulatorCommand(process.argv.slice(2), process.env, {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writerTo(process.stdout),
+  stderr: writerTo(process.stderr),
   onStop: (stop) => {
     process.once('SIGINT', () => stop(130));
     process.once('SIGTERM', () => stop(143));

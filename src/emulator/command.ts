@@ -1,11 +1,14 @@
 // evs-emulator's command, callable in-process (the tests do) and by the bin (cli.ts): reads the
-// command line, serves until a stop signal, and prints where it listens, the seed (to repeat a
-// run) and one line per request.
-import { parseArgs } from 'node:util';
+// command line, serves until a stop signal, and prints where it listens (the URL alone on the
+// first line, for scripts, and in --url-file if asked), the seed (to repeat a run) and one line
+// per request.
+import { FlagError } from '../shared/command-line.js';
+import { packageVersion } from '../shared/package-version.js';
 import { type CliSettings, readCli, usage } from './cli-args.js';
 import { createEvsEmulator } from './emulator.js';
 import type { EmulatorLogEntry } from './log.js';
 import { EvsEmulatorOptionsError } from './options.js';
+import { prepareUrlFile, removeUrlFile, writeUrlFile } from './url-file.js';
 
 export interface EmulatorIo {
   stdout: (text: string) => void;
@@ -35,17 +38,22 @@ function batchedLines(write: (text: string) => void): { line: (text: string) => 
   };
 }
 
+const usageError = (io: EmulatorIo, message: string): number => {
+  io.stderr(`evs-emulator: ${message}\nRun evs-emulator --help for the options.\n`);
+  return 2;
+};
+
 function settings(argv: readonly string[], env: NodeJS.ProcessEnv, io: EmulatorIo): CliSettings | undefined {
   try {
-    return readCli(argv, env, parseArgs);
+    return readCli(argv, env);
   } catch (error) {
-    if (!(error instanceof EvsEmulatorOptionsError) && !(error instanceof TypeError)) throw error;
-    io.stderr(`evs-emulator: ${error.message.replace(/^createEvsEmulator: /, '')}\nRun evs-emulator --help for the options.\n`);
+    if (!(error instanceof EvsEmulatorOptionsError) && !(error instanceof FlagError)) throw error;
+    usageError(io, error.message.replace(/^createEvsEmulator: /, ''));
     return undefined;
   }
 }
 
-/** Runs the command; resolves with its exit code: at once for --help and bad options, after the stop when it serves. */
+/** Runs the command; resolves with its exit code: at once for --help, --version and bad options, after the stop when it serves. */
 export async function runEmulatorCommand(argv: readonly string[], env: NodeJS.ProcessEnv, io: EmulatorIo): Promise<number> {
   const chosen = settings(argv, env, io);
   if (!chosen) return 2;
@@ -53,19 +61,37 @@ export async function runEmulatorCommand(argv: readonly string[], env: NodeJS.Pr
     io.stdout(`${usage}\n`);
     return 0;
   }
-  const { options, port, host, quiet } = chosen;
+  if (chosen.version) {
+    io.stdout(`evs-emulator ${packageVersion()}\n`);
+    return 0;
+  }
+  const { options, port, host, quiet, urlFile } = chosen;
+  if (urlFile !== undefined) {
+    const problem = await prepareUrlFile(urlFile);
+    if (problem) return usageError(io, `cannot write --url-file ${urlFile}: ${problem}`);
+  }
   const lines = batchedLines(io.stdout);
   const emulator = createEvsEmulator({ ...options, onRequest: quiet ? undefined : (entry) => lines.line(requestLine(entry)) });
+  let url: string;
   try {
-    const url = await emulator.listen({ port, host });
-    io.stdout(`evs-emulator: listening on ${url} (seed ${emulator.seed}; --seed ${emulator.seed} repeats this run)\n`);
+    url = await emulator.listen({ port, host });
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     io.stderr(`evs-emulator: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'the port is in use (EADDRINUSE)' : message}\n`);
     return 2;
   }
+  if (urlFile !== undefined)
+    try {
+      await writeUrlFile(urlFile, url);
+    } catch (error) {
+      await emulator.close();
+      return usageError(io, `cannot write --url-file ${urlFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  // The URL alone first, for a script (head -n 1); then the same in words, with the seed.
+  io.stdout(`${url}\nevs-emulator: listening on ${url} (seed ${emulator.seed}; --seed ${emulator.seed} repeats this run)\n`);
   const exitCode = await new Promise<number>((resolve) => io.onStop(resolve));
   await emulator.close();
+  if (urlFile !== undefined) await removeUrlFile(urlFile).catch(() => undefined);
   lines.flush();
   return exitCode;
 }

@@ -197,11 +197,16 @@ describe.concurrent('the published package', () => {
     expect(stdout.trim()).toBe('available');
   });
 
-  it('installs the evs-emulator command: --help prints the flags, a bad flag exits 2', async () => {
+  it('installs the evs-emulator command: --help and -h print the flags, --version the package version, a bad flag exits 2', async () => {
     const bin = path.join(project, 'node_modules', '.bin', 'evs-emulator');
     const { stdout } = await run(bin, ['--help']);
     expect(stdout).toMatch(/^evs-emulator: a stateful EVS snapshot API/);
     expect(stdout).toContain('--fault <spec>');
+    expect((await run(bin, ['-h'])).stdout).toBe(stdout);
+    // Read from the installed package.json, three folders above dist/src/shared/.
+    const { version } = JSON.parse(await readFile(fromRoot('package.json'), 'utf8')) as { version: string };
+    expect((await run(bin, ['--version'])).stdout).toBe(`evs-emulator ${version}\n`);
+    expect((await run(path.join(project, 'node_modules', '.bin', 'evs-contract'), ['--version'])).stdout).toBe(`evs-contract ${version}\n`);
     const failed = await run(bin, ['--port', 'x']).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({ code: 2, stderr: expect.stringContaining('--port must be a whole number') });
   });

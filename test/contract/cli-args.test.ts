@@ -39,18 +39,27 @@ describe('evs-contract refuses, word for word', () => {
     ],
     ['an unknown flag with a value', ['--frobnicate=tok-secret-1234', ...base], { EVS_AUTH_TOKEN: 'tok-1234' }, '--frobnicate is not a flag of evs-contract'],
     ['a value for a switch', [...base, '--rollback=yes'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--rollback takes no value'],
-    [
-      'a flag without its value',
-      [...base, '--generate'],
-      { EVS_AUTH_TOKEN: 'tok-1234' },
-      '--generate needs a value (a value starting with - is read as a flag: negative numbers are not taken)',
-    ],
+    ['a flag without its value', [...base, '--generate'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--generate needs a value'],
     [
       'a negative number',
       [...base, '--seed', '-5'],
       { EVS_AUTH_TOKEN: 'tok-1234' },
-      '--seed needs a value (a value starting with - is read as a flag: negative numbers are not taken)',
+      '--seed needs a value (the argument after it starts with - and is read as a flag; write --seed=<value> for a value that starts with -)',
     ],
+    ['a negative number glued with =', [...base, '--seed=-5'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--seed must be a whole number, got "-5"'],
+    [
+      'a proxy without its scheme',
+      [...base],
+      { EVS_AUTH_TOKEN: 'tok-1234', HTTPS_PROXY: 'proxy.example.com:3128' },
+      'HTTPS_PROXY must be a proxy URL such as http://proxy.example.com:3128 (with http:// or https://); its value is not shown, as it may hold a password',
+    ],
+    [
+      'a lower-case proxy of another scheme, over a good upper-case one',
+      [...base],
+      { EVS_AUTH_TOKEN: 'tok-1234', HTTP_PROXY: 'http://proxy.example.com:3128', http_proxy: 'socks5://proxy.example.com:1080' },
+      'http_proxy must be a proxy URL such as http://proxy.example.com:3128 (with http:// or https://); its value is not shown, as it may hold a password',
+    ],
+    ['a mistyped flag', [...base, '--max_snapshots', '5'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--max_snapshots is not a flag of evs-contract; did you mean --max-snapshots?'],
     ['a positional argument', [...base, 'run', 'now'], { EVS_AUTH_TOKEN: 'tok-1234' }, 'arguments are not taken, every option is a --flag; got 2 ("run" ...)'],
     [
       'a long positional argument',
@@ -187,6 +196,7 @@ describe('evs-contract reads', () => {
     );
     expect(settings).toEqual({
       help: false,
+      version: false,
       options: {
         baseUrl: 'http://127.0.0.1:9',
         projectId: P,
@@ -240,7 +250,9 @@ describe('evs-contract reads', () => {
   });
 
   it('--help alone, whatever else is missing', () => {
-    expect(readCli(['--help'], {})).toEqual({ help: true, options: {}, reports: [] });
+    expect(readCli(['--help'], {})).toEqual({ help: true, version: false, options: {}, reports: [] });
+    expect(readCli(['-h', '--generate', 'many'], {})).toMatchObject({ help: true });
+    expect(readCli(['--version'], {})).toEqual({ help: false, version: true, options: {}, reports: [] });
   });
 
   it('no options for empty list entries', () => {

@@ -1,6 +1,9 @@
 // evs-contract's command line: usage errors name the flag and never echo a secret; credentials
 // come only from the environment; a dry run sends nothing; the reports are written as asked.
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { fromRoot } from '../../scripts/lib/paths.js';
+import { flags, usage } from '../../src/contract/cli-args.js';
 import { startServer } from '../support/local-server.js';
 import { runContractCommand } from '../support/run-contract-command.js';
 
@@ -17,13 +20,27 @@ describe('evs-contract usage', () => {
     for (const text of ['--base-url', '--rollback', '--generate', '--report', '--dry-run', 'EVS_AUTH_TOKEN', 'EVS_ACCESS_KEY', 'Exit codes: 0']) expect(stdout).toContain(text);
   });
 
+  it('prints the same usage on -h, with every flag it takes', async () => {
+    const { code, stdout, stderr } = await run(['-h'], {});
+    expect([code, stdout, stderr]).toEqual([0, `${usage}\n`, '']);
+    for (const flag of Object.keys(flags)) expect(usage).toMatch(new RegExp(` --${flag}[ ,\n]`));
+  });
+
+  it('prints its name and the package.json version on --version, and exits 0 with nothing else needed', async () => {
+    const { version } = JSON.parse(await readFile(fromRoot('package.json'), 'utf8')) as { version: string };
+    const { code, stdout, stderr } = await run(['--version'], {});
+    expect([code, stdout, stderr]).toEqual([0, `evs-contract ${version}\n`, '']);
+  });
+
   it.each([
     [['--token', 'cli-secret-token', ...base], '--token is not a flag: credentials are read from EVS_AUTH_TOKEN'],
+    [[...base, '--poll_interval', '5'], '--poll_interval is not a flag of evs-contract; did you mean --poll-interval?\nRun evs-contract --help'],
+    [[...base, '--dryrun'], '--dryrun is not a flag of evs-contract; did you mean --dry-run?'],
     [['--secret-key=cli-secret-token', ...base], '--secret-key is not a flag'],
     [['--frobnicate=cli-secret-token', ...base], '--frobnicate is not a flag of evs-contract'],
     [[...base, '--generate', 'many'], '--generate must be a whole number, got "many"'],
     [[...base, '--rollback=yes'], '--rollback takes no value'],
-    [[...base, '--generate', '-1'], '--generate needs a value (a value starting with - is read as a flag'],
+    [[...base, '--generate', '-1'], '--generate needs a value (the argument after it starts with - and is read as a flag'],
     [[...base, '--timeout', '0'], '--timeout must be from 1 to 600000 (got 0)'],
     [[...base, '--report', '/nonexistent-folder/junit.xml'], 'cannot write the report /nonexistent-folder/junit.xml: the folder /nonexistent-folder does not exist'],
     [[...base, '--report', 'out.txt'], '--report takes a *.xml file (JUnit XML), a *.json file'],

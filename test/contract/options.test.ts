@@ -28,7 +28,12 @@ describe('runContract refuses, word for word', () => {
     [
       'an unknown option',
       () => ({ ...valid, retries: 3 }),
-      'runContract: retries is not an option; expected one of baseUrl, projectId, volumeId, auth, rollback, only, skip, generate, seed, timeoutMs, pollIntervalMs, waitTimeoutMs, maxSnapshots, stateless, dryRun, onEvent (rule: additionalProperties; got an unknown option)',
+      'runContract: retries is not an option; expected one of baseUrl, projectId, volumeId, auth, rollback, only, skip, generate, seed, timeoutMs, pollIntervalMs, waitTimeoutMs, maxSnapshots, stateless, dryRun, onEvent, fetch (rule: additionalProperties; got an unknown option)',
+    ],
+    [
+      'a fetch that is not a function',
+      () => ({ ...valid, fetch: 'undici' }),
+      'runContract: fetch must be a function like fetch (rule: type; got "undici" (string, 6 UTF-8 bytes))',
     ],
     [
       'no baseUrl',

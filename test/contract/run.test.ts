@@ -121,4 +121,15 @@ describe('runContract', () => {
     const server = servers.at(-1) as LocalServer;
     expect(server.requests.map((r) => r.method)).toEqual(['POST', 'GET', 'DELETE']);
   });
+
+  it('sends every request through the fetch it is given, e.g. one with a proxy dispatcher', async () => {
+    const sent: string[] = [];
+    const viaProxy: typeof fetch = (input, init) => {
+      sent.push(`${init?.method ?? 'GET'} ${String(input)}`);
+      return fetch(input, init);
+    };
+    const { server, result } = await runOn(disk(202), { fetch: viaProxy });
+    expect(result.exitCode).toBe(0);
+    expect(sent).toEqual(server.requests.map((r) => `${r.method} ${server.url}${r.url}`));
+  });
 });

@@ -1,7 +1,12 @@
-// evs-emulator's command in-process (what the bin runs): help, bad options, the listening line,
-// one line per request in its exact form, quiet, the stop and its exit code, a port in use.
+// evs-emulator's command in-process (what the bin runs): help, version, bad options, the URL
+// line and the URL file, one line per request in its exact form, quiet, the stop and its exit
+// code, a port in use.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fromRoot } from '../../scripts/lib/paths.js';
 import { usage } from '../../src/emulator/cli-args.js';
 import { requestLine, runEmulatorCommand } from '../../src/emulator/command.js';
 import { projectId } from './fixtures.js';
@@ -53,10 +58,35 @@ const listening = async (state: Run): Promise<string> => {
   return /listening on (\S+)/.exec(state.out)?.[1] ?? '';
 };
 
+let scratch: string;
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-emulator-command-'));
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
 describe('evs-emulator in-process', () => {
   it('prints the usage for --help and exits 0', async () => {
     const state = run(['--help']);
     expect([await state.done, state.out, state.err]).toEqual([0, `${usage}\n`, '']);
+  });
+
+  it('prints the usage for -h and exits 0', async () => {
+    const state = run(['-h']);
+    expect([await state.done, state.out, state.err]).toEqual([0, `${usage}\n`, '']);
+  });
+
+  it('prints its name and the package.json version for --version and exits 0, whatever else is given', async () => {
+    const { version } = JSON.parse(await readFile(fromRoot('package.json'), 'utf8')) as { version: string };
+    const state = run(['--version', '--port', '0']);
+    expect([await state.done, state.out, state.err]).toEqual([0, `evs-emulator ${version}\n`, '']);
+  });
+
+  it('exits 2 on a mistyped flag, naming it and the flag meant, in words of its own', async () => {
+    const state = run(['--create_ms', '0']);
+    expect(await state.done).toBe(2);
+    expect(state.err).toBe('evs-emulator: --create_ms is not a flag of evs-emulator; did you mean --create-ms?\nRun evs-emulator --help for the options.\n');
   });
 
   it('exits 2 on a bad option, with the rule it breaks and where to look', async () => {
@@ -69,11 +99,11 @@ describe('evs-emulator in-process', () => {
   it('says where it listens and the seed, prints a line per request, and exits with the stop code', async () => {
     const state = run(['--port', '0', '--seed', '77', '--token', 'command-token']);
     const url = await listening(state);
-    expect(state.out).toBe(`evs-emulator: listening on ${url} (seed 77; --seed 77 repeats this run)\n`);
+    expect(state.out).toBe(`${url}\nevs-emulator: listening on ${url} (seed 77; --seed 77 repeats this run)\n`);
     const answer = await fetch(`${url}/v2/${projectId}/cloudsnapshots/detail?limit=5`, { headers: { 'X-Auth-Token': 'command-token' } });
     expect(answer.status).toBe(200);
     await until(() => state.out.includes('listSnapshots'), 'the request line');
-    expect(state.out.split('\n')[1]).toMatch(new RegExp(`^GET /v2/${projectId}/cloudsnapshots/detail\\?limit=5 200 \\d+ ms listSnapshots$`));
+    expect(state.out.split('\n')[2]).toMatch(new RegExp(`^GET /v2/${projectId}/cloudsnapshots/detail\\?limit=5 200 \\d+ ms listSnapshots$`));
     state.stop?.(130);
     expect(await state.done).toBe(130);
     await expect(fetch(url)).rejects.toThrow();
@@ -85,7 +115,39 @@ describe('evs-emulator in-process', () => {
     await fetch(`${url}/v2/${projectId}/cloudsnapshots/detail`, { headers: { 'X-Auth-Token': 't' } });
     state.stop?.(143);
     expect(await state.done).toBe(143);
-    expect(state.out.trim().split('\n')).toHaveLength(1);
+    expect(state.out.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('prints its URL alone on the first line, for a script to read', async () => {
+    const state = run(['--port', '0', '--quiet']);
+    const url = await listening(state);
+    expect(state.out.split('\n')[0]).toBe(url);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('writes its URL to --url-file once it listens, over a file an earlier run left, leaves no other file, and removes it after the stop', async () => {
+    const file = path.join(scratch, 'emulator.url');
+    await writeFile(file, 'http://127.0.0.1:9\n');
+    const state = run(['--port', '0', '--quiet', '--url-file', file]);
+    await until(() => state.out.includes('listening on'), 'the listening line');
+    const written = await readFile(file, 'utf8');
+    expect(written).not.toBe('http://127.0.0.1:9\n');
+    expect(written).toBe(`${state.out.split('\n')[0]}\n`);
+    expect((await fetch(`${written.trim()}/v2/${projectId}/cloudsnapshots/detail`, { headers: { 'X-Auth-Token': 'url-file-token' } })).status).toBe(200);
+    expect(await readdir(scratch)).toEqual(['emulator.url']);
+    state.stop?.(143);
+    expect(await state.done).toBe(143);
+    expect(await readdir(scratch)).toEqual([]);
+  });
+
+  it('exits 2 before it listens when the URL file cannot be written', async () => {
+    const missing = path.join(scratch, 'no-such-folder', 'emulator.url');
+    const state = run(['--port', '0', '--url-file', missing]);
+    expect(await state.done).toBe(2);
+    expect(state.out).toBe('');
+    expect(state.err).toMatch(
+      /^evs-emulator: cannot write --url-file .*no-such-folder\/emulator\.url: the folder .*no-such-folder does not exist\nRun evs-emulator --help for the options\.\n$/,
+    );
   });
 
   it('exits 2 when the port is in use, saying so', async () => {

@@ -2,7 +2,7 @@
 // (or flag), the rule and the value, secrets never shown; the command itself starts, prints where
 // it listens and a line per request, and stops on SIGTERM.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../scripts/lib/paths.js';
 import { readCli } from '../../src/emulator/cli-args.js';
@@ -59,7 +59,7 @@ describe('createEvsEmulator options', () => {
 });
 
 describe('the evs-emulator command line', () => {
-  const read = (argv: string[], env: NodeJS.ProcessEnv = {}) => readCli(argv, env, parseArgs);
+  const read = (argv: string[], env: NodeJS.ProcessEnv = {}) => readCli(argv, env);
   const refusal = (argv: string[], env: NodeJS.ProcessEnv = {}): string => {
     try {
       read(argv, env);
@@ -72,7 +72,26 @@ describe('the evs-emulator command line', () => {
   it('reads every flag into options', () => {
     const settings = read(
       [
-        ...['--port', '0', '--host', '127.0.0.2', '--seed', '12', '--create-ms', '0', '--delete-ms', '5', '--rollback-ms', '7', '--token', 'tok-a', '--token', 'tok-b'],
+        ...[
+          '--port',
+          '0',
+          '--host',
+          '127.0.0.2',
+          '--url-file',
+          'emulator.url',
+          '--seed',
+          '12',
+          '--create-ms',
+          '0',
+          '--delete-ms',
+          '5',
+          '--rollback-ms',
+          '7',
+          '--token',
+          'tok-a',
+          '--token',
+          'tok-b',
+        ],
         ...['--volume', '5aa119a8-d25b-45a7-8d1b-88e127885635,size=20,status=in-use,zone=eu-de-02,project=p1', '--no-auto-volumes', '--quiet'],
         ...['--fault', 'throttle,rate=0.25,retry-after=2,operations=listSnapshots+showSnapshot', '--fault', 'latency,ms=50', '--max-snapshots', '50'],
       ],
@@ -80,9 +99,11 @@ describe('the evs-emulator command line', () => {
     );
     expect(settings).toEqual({
       help: false,
+      version: false,
       port: 0,
       host: '127.0.0.2',
       quiet: true,
+      urlFile: 'emulator.url',
       options: {
         delays: { create: 0, delete: 5, rollback: 7 },
         tokens: ['tok-a', 'tok-b'],
@@ -100,8 +121,10 @@ describe('the evs-emulator command line', () => {
   });
 
   it.each([
-    [['--frobnicate'], "Unknown option '--frobnicate'"],
-    [['--port'], "Option '--port <value>' argument missing"],
+    [['--frobnicate'], '--frobnicate is not a flag of evs-emulator'],
+    [['--create_ms', '5'], '--create_ms is not a flag of evs-emulator; did you mean --create-ms?'],
+    [['--port'], '--port needs a value'],
+    [['--url-file='], '--url-file must name a file'],
     [['--port', 'http'], '--port must be a whole number (rule: type; got "http"'],
     [['--port', '70000'], '--port must be from 0 to 65535'],
     [['--create-ms=-5'], '--create-ms must be a whole number'],
@@ -151,6 +174,35 @@ describe('the evs-emulator command line', () => {
     expect(output).not.toContain('cli-token-value');
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
+  });
+
+  it('keeps serving when the reader of its output goes away (evs-emulator | head -n 1), and still stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [...cli, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    running.push(child);
+    let errors = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no first line within 20 s')), 20_000);
+      let output = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (!output.includes('\n')) return;
+        clearTimeout(timer);
+        resolve(output.split('\n')[0] ?? '');
+      });
+    });
+    // What head does after its first line: the pipe's reading end closes.
+    child.stdout?.destroy();
+    const list = () => fetch(`${url}/v2/${projectId}/cloudsnapshots/detail`, { headers: { 'X-Auth-Token': 'reader-gone-token' } }).then((answer) => answer.status);
+    expect(await list()).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await list()).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(errors).toBe('');
   });
 
   it('exits 2 with the rule it breaks, before listening', async () => {

@@ -1,6 +1,17 @@
-// The README's emulator examples, run as written: what they print is what the README's lifecycle promises.
+// The README's emulator examples, run as written: what they print is what the README's lifecycle
+// promises; the CI snippet starts the bin, waits for its URL file, and leaves a server that
+// outlives its shell and stops on kill.
+import { execFile } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runReadmeExample } from '../support/readme-examples.js';
+import { parse } from 'yaml';
+import { fromRoot } from '../../scripts/lib/paths.js';
+import { readmeExample, runReadmeExample } from '../support/readme-examples.js';
+import { projectId } from './fixtures.js';
 
 describe('the README emulator examples', () => {
   it('emulator-fetch plays the whole lifecycle through fetch', async () => {
@@ -9,5 +20,75 @@ describe('the README emulator examples', () => {
 
   it('emulator-listen plays it over a socket and closes the server', async () => {
     expect(await runReadmeExample('emulator-listen')).toEqual(['available', 'gone; 0 left']);
+  });
+});
+
+/** Waits, bounded, until `ready` resolves true. */
+async function until(ready: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await ready()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`still waiting for ${what} after 10 s`);
+}
+
+describe('the README emulator-in-ci snippet', () => {
+  it('starts the bin, waits for its URL file; the emulator serves on after the shell ends and stops on kill', async () => {
+    const scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-readme-ci-'));
+    let pid: number | undefined;
+    try {
+      // node_modules/.bin/evs-emulator as npm installs it runs node itself (no process in between): so does this one.
+      const bin = path.join(scratch, 'node_modules', '.bin', 'evs-emulator');
+      await mkdir(path.dirname(bin), { recursive: true });
+      const tsx = pathToFileURL(fromRoot('node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href;
+      await writeFile(bin, `#!/bin/sh\nexec "${process.execPath}" --import "${tsx}" "${fromRoot('src', 'emulator', 'cli.ts')}" "$@"\n`);
+      await chmod(bin, 0o755);
+      // The snippet as a CI step runs it; the step's shell then ends.
+      await promisify(execFile)('sh', ['-e', '-c', `${await readmeExample('emulator-in-ci', 'sh')}echo "$emulator" > emulator.pid\n`], { cwd: scratch, timeout: 40_000 });
+      pid = Number(await readFile(path.join(scratch, 'emulator.pid'), 'utf8'));
+      const url = (await readFile(path.join(scratch, 'emulator.url'), 'utf8')).trim();
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const answer = await fetch(`${url}/v2/${projectId}/cloudsnapshots/detail`, { headers: { 'X-Auth-Token': 'ci-snippet-token' } });
+      expect(answer.status).toBe(200);
+      // `kill "$emulator"`: the pid is the emulator's own, so the signal reaches it.
+      process.kill(pid, 'SIGTERM');
+      await until(
+        () =>
+          fetch(url).then(
+            () => false,
+            () => true,
+          ),
+        'the emulator to stop answering',
+      );
+      await until(
+        () =>
+          stat(path.join(scratch, 'emulator.url')).then(
+            () => false,
+            () => true,
+          ),
+        'the URL file to go',
+      );
+      pid = undefined;
+    } finally {
+      if (pid !== undefined) process.kill(pid, 'SIGKILL');
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('is what the GitHub Actions and GitLab CI examples run', async () => {
+    const snippet = (await readmeExample('emulator-in-ci', 'sh')).trim().split('\n');
+    const readme = await readFile(fromRoot('README.md'), 'utf8');
+    const yamls = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => parse(match[1] ?? '') as Record<string, unknown>);
+    const github = yamls.find((doc) => (doc.jobs as Record<string, unknown> | undefined)?.['with-emulator']) as { jobs: { 'with-emulator': { steps: { run?: string }[] } } };
+    const gitlab = yamls.find((doc) => doc['with-emulator']) as { 'with-emulator': { script: string[] } };
+    expect(
+      github.jobs['with-emulator'].steps
+        .find((step) => step.run?.includes('evs-emulator'))
+        ?.run?.trim()
+        .split('\n'),
+    ).toEqual(snippet);
+    const script = gitlab['with-emulator'].script;
+    const start = script.findIndex((line) => line.includes('evs-emulator'));
+    expect(script.slice(start, start + snippet.length)).toEqual(snippet);
   });
 });

@@ -10,12 +10,14 @@ const entryPoints: [string, string][] = [
   ["'evs-snapshot-openapi/emulator'", fromRoot('src', 'emulator', 'index.ts')],
   ["'evs-snapshot-openapi/contract'", fromRoot('src', 'contract', 'index.ts')],
   ["'evs-snapshot-openapi'", fromRoot('src', 'client', 'index.ts')],
+  // A dependency the examples use beside the package (resolved here: the scratch folder has no node_modules).
+  ["'undici'", fromRoot('node_modules', 'undici', 'index.js')],
 ];
 
-/** The fenced block after `<!-- example: <name>`, its imports of the package turned into src/ paths. */
-export async function readmeExample(name: string): Promise<string> {
+/** The fenced block after `<!-- example: <name>`, its imports of the package (and of undici) turned into paths. */
+export async function readmeExample(name: string, language = 'ts'): Promise<string> {
   const readme = await readFile(fromRoot('README.md'), 'utf8');
-  const block = new RegExp(`<!-- example: ${name}[^>]*-->\\s*\`\`\`ts\\n([\\s\\S]*?)\`\`\``).exec(readme)?.[1];
+  const block = new RegExp(`<!-- example: ${name}[^>]*-->\\s*\`\`\`${language}\\n([\\s\\S]*?)\`\`\``).exec(readme)?.[1];
   if (!block) throw new Error(`README.md has no ${name} example`);
   return entryPoints.reduce((text, [specifier, file]) => text.replaceAll(specifier, `'${file}'`), block);
 }
