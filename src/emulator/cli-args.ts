@@ -43,6 +43,8 @@ Usage: evs-emulator [options]
                         stall, create-error (the snapshot ends in error), delete-error
                         (it ends in error_deleting)
   --max-snapshots <n>   the most snapshots held; past it, create answers 413 (default 100000)
+  --max-volumes <n>     the most disks created on first use, counted apart from snapshots;
+                        past it, a create naming a new disk answers 413 (default 100000)
   --quiet               no line per request
   -h, --help            this text
   --version             the version of evs-emulator
@@ -66,6 +68,7 @@ export const flags = {
   'no-auto-volumes': { type: 'boolean' },
   fault: { type: 'string', multiple: true },
   'max-snapshots': { type: 'string' },
+  'max-volumes': { type: 'string' },
   quiet: { type: 'boolean' },
   ...commonFlags,
 } as const;
@@ -141,6 +144,7 @@ const flagNames: [RegExp, (...groups: string[]) => string][] = [
   [/^accessKeys\[(\d+)\]\.?/, (n) => `EVS_EMULATOR_ACCESS_KEYS[${n}] `],
   [/^delays\.(create|delete|rollback)$/, (kind) => `--${kind}-ms`],
   [/^maxSnapshots$/, () => '--max-snapshots'],
+  [/^maxVolumes$/, () => '--max-volumes'],
   [/^seed$/, () => '--seed'],
 ];
 
@@ -172,6 +176,7 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     const rollbackMs = wholeNumber(check, 'rollback-ms', values['rollback-ms']);
     const seed = wholeNumber(check, 'seed', values.seed);
     const maxSnapshots = wholeNumber(check, 'max-snapshots', values['max-snapshots']);
+    const maxVolumes = wholeNumber(check, 'max-volumes', values['max-volumes']);
     const accessKeys = accessKeysOf(check, env.EVS_EMULATOR_ACCESS_KEYS);
     const options: EvsEmulatorOptions = {
       delays: {
@@ -186,6 +191,7 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
       ...(seed === undefined ? {} : { seed }),
       faults: (values.fault ?? []).map((spec, index) => faultOf(check, spec, index)),
       ...(maxSnapshots === undefined ? {} : { maxSnapshots }),
+      ...(maxVolumes === undefined ? {} : { maxVolumes }),
     };
     // Checked here, so that a mistake is reported before anything listens, in terms of the flags.
     try {

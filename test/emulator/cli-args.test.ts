@@ -13,6 +13,7 @@ describe('evs-emulator refuses', () => {
     ['a delete time that is not a number', ['--delete-ms', 'x'], {}, 'createEvsEmulator: --delete-ms must be a whole number (rule: type; got "x" (string, 1 UTF-8 bytes))'],
     ['a rollback time that is not a number', ['--rollback-ms', 'x'], {}, 'createEvsEmulator: --rollback-ms must be a whole number (rule: type; got "x" (string, 1 UTF-8 bytes))'],
     ['no room for snapshots', ['--max-snapshots', '0'], {}, 'createEvsEmulator: --max-snapshots must be a whole number from 1 to 10000000 (rule: range; got 0 (number))'],
+    ['no room for disks', ['--max-volumes', '0'], {}, 'createEvsEmulator: --max-volumes must be a whole number from 1 to 10000000 (rule: range; got 0 (number))'],
     ['an empty token', ['--token', ''], {}, 'createEvsEmulator: --token #1 must be a token: visible ASCII, no spaces (rule: format; got "" (string, 0 UTF-8 bytes))'],
     [
       'an unknown fault kind',
@@ -211,6 +212,12 @@ describe('evs-emulator also reads', () => {
   it('port 65535, and refuses the positionals it is given, all of them', () => {
     expect(readCli(['--port', '65535'], {}).port).toBe(65535);
     expect(() => readCli(['serve', 'now'], {})).toThrow('(rule: additionalProperties; got "serve now" (string, 9 UTF-8 bytes))');
+  });
+
+  it('--max-volumes as maxVolumes, a whole number of at least 1', () => {
+    expect(readCli(['--max-volumes', '3'], {}).options.maxVolumes).toBe(3);
+    expect(() => readCli(['--max-volumes', '0'], {})).toThrow('createEvsEmulator: --max-volumes must be a whole number from 1 to 10000000 (rule: range; got 0 (number))');
+    expect(() => readCli(['--max-volumes', 'x'], {})).toThrow('createEvsEmulator: --max-volumes must be a whole number (rule: type; got "x" (string, 1 UTF-8 bytes))');
   });
 
   it('--max-snapshots only as a whole number', () => {
