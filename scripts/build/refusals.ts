@@ -29,7 +29,8 @@ function classOf(record: unknown, where: string): RefusalClass {
   if (extra.length) fail(where, `has ${extra.join(', ')}, which a record with documented: ${String(record.documented)} does not take (it takes ${allowed.join(', ')})`);
   if (record.documented === true) {
     if (typeof record.source !== 'string' || record.source.trim() === '') fail(where, 'a documented refusal names its source page');
-    if (typeof record.code !== 'string' || !codePattern.test(record.code)) fail(where, `code must be an error code such as EVS.2142 or an HTTP status such as 400, got ${JSON.stringify(record.code)}`);
+    if (typeof record.code !== 'string' || !codePattern.test(record.code))
+      fail(where, `code must be an error code such as EVS.2142 or an HTTP status such as 400, got ${JSON.stringify(record.code)}`);
     return { class: 'documented-refusal', source: record.source, code: record.code };
   }
   if (record.documented !== false) fail(where, `documented must be true or false, got ${JSON.stringify(record.documented)}`);
@@ -66,7 +67,10 @@ export function checkRefusals(schema: unknown, target: string, asText: boolean):
     for (const keyword of ruleKeywords) if (node[keyword] !== undefined && !(keyword === 'minLength' && node[keyword] === 0)) needed.push(keyword);
     const missing = needed.filter((keyword) => !recorded(keyword));
     if (missing.length)
-      fail(where, `${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no record: say whether the reference documents the refusal (documented, source, code) or not (documented: false, note)`);
+      fail(
+        where,
+        `${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no record: say whether the reference documents the refusal (documented, source, code) or not (documented: false, note)`,
+      );
     const stray = Object.keys(own).filter((keyword) => node[keyword] === undefined && !(keyword === 'type' && alternatives));
     if (stray.length) fail(where, `records ${stray.join(', ')}, which this schema does not have`);
     for (const keyword of ['anyOf', 'oneOf'])

@@ -43,7 +43,8 @@ export function requestSchemasModule(document: Node): string {
   for (const [name, records] of parameterRefusals(document, 'listSnapshots', 'query'))
     Object.assign(query[name] as Node, { 'x-refusal': { ...(query[name]?.['x-refusal'] as Node | undefined), ...refusalClasses(records, `listSnapshots query ${name}`) } });
   for (const [name, records] of parameterRefusals(document, 'showSnapshot', 'path'))
-    if (name === 'snapshot_id') Object.assign(inlined.snapshotId, { 'x-refusal': { ...(inlined.snapshotId['x-refusal'] as Node | undefined), ...refusalClasses(records, 'snapshot_id') } });
+    if (name === 'snapshot_id')
+      Object.assign(inlined.snapshotId, { 'x-refusal': { ...(inlined.snapshotId['x-refusal'] as Node | undefined), ...refusalClasses(records, 'snapshot_id') } });
   for (const [name, schema] of Object.entries(inlined)) checkRefusals(schema, name, name === 'listSnapshotsQuery' || name === 'snapshotId');
   return (
     `/**\n * The request targets' schemas, $refs inlined, annotations dropped; each \`x-refusal\` record\n * as the check class of its rule (documented-refusal or strictness).\n * Generated from spec/ by \`npm run build\`; do not edit by hand.\n */\n\n` +

@@ -142,7 +142,15 @@ function checkAnswer(operationId: OperationId, observed: ObservedResponse, redac
 
   const mediaType = (observed.contentType ?? '').split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json')
-    return [{ check: 'content-type', pointer: '(content-type)', problem: 'the body is not declared as JSON', expected: 'application/json', actual: observed.contentType ?? 'no Content-Type header' }];
+    return [
+      {
+        check: 'content-type',
+        pointer: '(content-type)',
+        problem: 'the body is not declared as JSON',
+        expected: 'application/json',
+        actual: observed.contentType ?? 'no Content-Type header',
+      },
+    ];
 
   let body: unknown;
   try {

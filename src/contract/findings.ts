@@ -29,8 +29,7 @@ export function settleResult(result: CaseResult, selection: CheckSelection): Cas
 /** Per class: requests it checked, and cases with a finding of it that failed or warned. */
 export type ClassCounts = Record<CheckClass, { checked: number; failed: number; warned: number }>;
 
-export const emptyClassCounts = (): ClassCounts =>
-  Object.fromEntries(checkClasses.map((name) => [name, { checked: 0, failed: 0, warned: 0 }])) as ClassCounts;
+export const emptyClassCounts = (): ClassCounts => Object.fromEntries(checkClasses.map((name) => [name, { checked: 0, failed: 0, warned: 0 }])) as ClassCounts;
 
 /** Adds a settled case's findings to the counts: once per class it has findings of. */
 export function countFindings(counts: ClassCounts, result: CaseResult): void {

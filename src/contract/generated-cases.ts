@@ -174,7 +174,9 @@ async function runProperty(session: Session, property: Property, runs: number, s
         kind: 'generated',
         operationId: property.operationId,
         outcome: 'failed',
-        violations: [{ pointer: '(request)', problem: `the contract tool could not run the case (${problem}); please report it`, expected: 'a case that runs', actual: 'an error' }],
+        violations: [
+          { pointer: '(request)', problem: `the contract tool could not run the case (${problem}); please report it`, expected: 'a case that runs', actual: 'an error' },
+        ],
         ms: 0,
         replay,
       },
@@ -221,7 +223,13 @@ export async function runGenerated(session: Session): Promise<CaseResult[]> {
       results.push(
         result.outcome === 'failed'
           ? result
-          : { ...result, outcome: 'failed', violations: [{ pointer: '(request)', problem: 'waiting for the snapshot failed', expected: 'available', actual: waited ?? '' }] },
+          : {
+              ...result,
+              outcome: 'failed',
+              violations: [
+                { class: 'behaviour', check: 'reaches-state', pointer: '(request)', problem: 'waiting for the snapshot failed', expected: 'available', actual: waited ?? '' },
+              ],
+            },
       );
       return results;
     }

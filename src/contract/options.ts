@@ -121,7 +121,7 @@ function checkList(check: Checker, field: string, value: unknown): string[] {
   const items = value.map((item: string) => item.trim());
   for (const item of items) {
     const problem = unknownCheckProblem(item);
-    if (problem) check.fail(field, 'enum', item, `must name check classes or checks: ${problem}`);
+    if (problem) check.failShowing(field, 'enum', JSON.stringify(item.slice(0, 60)), `must name check classes or checks: ${problem}`);
   }
   return items;
 }

@@ -23,7 +23,7 @@ function testcase(result: CaseResult): string {
   if (result.outcome === 'warned')
     return `${open}>\n      <system-out>${xml(['warning: strictness findings, not failures without --strict', ...caseDetails(result)].join('\n'))}</system-out>\n    </testcase>`;
   const first = result.violations[0];
-  const message = first ? `${first.pointer || '(body)'}: ${first.problem}${first.class ? ` [${first.class}/${first.check}]` : ''}` : 'failed';
+  const message = first ? `${first.pointer || '(body)'}: ${first.problem}` : 'failed';
   return `${open}>\n      <failure message="${xml(message)}" type="ContractViolation">${xml(caseDetails(result).join('\n'))}</failure>\n    </testcase>`;
 }
 

@@ -51,10 +51,10 @@ export function summaryLines(result: ContractResult): string[] {
       ? `evs-contract: dry run, nothing sent: ${planned} cases planned, ${skipped} skipped; at most ${result.maxSnapshots} snapshots`
       : `evs-contract: ${passed} passed, ${failed} failed, ${skipped} skipped${warned ? `, ${warned} warned` : ''} in ${(result.durationMs / 1000).toFixed(1)} s against ${result.baseUrl} (seed ${result.seed}; ${result.snapshotsMade} of at most ${result.maxSnapshots} snapshots made)`,
   ];
-  if (!result.dryRun) lines.push(classLine(result));
   if (result.leftovers.length) lines.push(`evs-contract: could not delete these snapshots it created, delete them by hand: ${result.leftovers.join(', ')}`);
   if (result.exitCode === 4)
     lines.push('evs-contract: the target refused the credentials (HTTP 401 to the first authenticated request): check EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and EVS_SECRET_KEY');
+  if (!result.dryRun) lines.push(classLine(result));
   return lines.map(printable);
 }
 
@@ -65,7 +65,11 @@ function classLine(result: ContractResult): string {
     return `${name} ${count.checked}${findings ? ` (${findings})` : ''}`;
   });
   const warned = Object.values(result.checkClasses).some((count) => count.warned > 0);
-  const strictness = result.strict ? '; strictness findings fail the run (--strict)' : warned ? '; warnings are strictness findings: the reference documents no such refusal (--strict makes them failures)' : '';
+  const strictness = result.strict
+    ? '; strictness findings fail the run (--strict)'
+    : warned
+      ? '; warnings are strictness findings: the reference documents no such refusal (--strict makes them failures)'
+      : '';
   return `evs-contract: requests checked by class: ${parts.join(', ')}${strictness}`;
 }
 

@@ -1,7 +1,8 @@
 // runContract: the scenarios in order, then the generated cases, then the clean-up; every answer
 // checked against the description and, unless the target is a stateless mock, for behaviour.
-import { runGenerated } from './generated-cases.js';
+
 import { countFindings, settleResult } from './findings.js';
+import { runGenerated } from './generated-cases.js';
 import { type ContractOptions, resolveOptions } from './options.js';
 import { scenarioRefusal } from './refusal.js';
 import type { CaseResult, ContractResult } from './result.js';
@@ -29,7 +30,16 @@ async function runScenario(session: Session, scenario: Scenario): Promise<CaseRe
         outcome: 'failed',
         expectedStatus: scenario.expectedStatus,
         request: session.shownRequest(request),
-        violations: [session.clean({ pointer: '(request)', problem: 'waiting for the snapshot failed', expected: `a snapshot that is ${scenario.waitUntil}`, actual: problem })],
+        violations: [
+          session.clean({
+            class: 'behaviour',
+            check: 'reaches-state',
+            pointer: '(request)',
+            problem: 'waiting for the snapshot failed',
+            expected: `a snapshot that is ${scenario.waitUntil}`,
+            actual: problem,
+          }),
+        ],
         ms: 0,
       };
   }

@@ -133,15 +133,14 @@ function recordOf(keyword: string, ...schemas: (Schema | undefined)[]): Refusal 
 export function refusalAt(root: Schema, path: Path, rule: string): Refusal | undefined {
   const keyword = refusalKeyword(rule);
   let node: Schema | undefined = root;
-  let holder: Schema | undefined;
   const steps = rule === 'required' || rule === 'unknown key' ? path.slice(0, -1) : path;
   for (const step of steps) {
     const properties: unknown = node?.properties;
     node = isSchema(properties) && isSchema(properties[step]) ? properties[step] : isSchema(node?.additionalProperties) ? node.additionalProperties : undefined;
   }
   const branches = [...(Array.isArray(node?.anyOf) ? node.anyOf : []), ...(Array.isArray(node?.oneOf) ? node.oneOf : [])].filter(isSchema);
-  [holder, node] = [node, branches.find((branch) => recordOf(keyword, branch)) ?? node];
-  return recordOf(keyword, node, holder);
+  // Inside `anyOf` the rule (a byte limit) is the branch's; the type rule is the holder's.
+  return recordOf(keyword, branches.find((branch) => recordOf(keyword, branch)), node);
 }
 
 /** Every single-rule breakage of values of `schema`, each with its rule's record. `inQuery`: values travel as text, so only rules text can break apply. */
