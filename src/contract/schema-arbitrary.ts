@@ -140,7 +140,11 @@ export function refusalAt(root: Schema, path: Path, rule: string): Refusal | und
   }
   const branches = [...(Array.isArray(node?.anyOf) ? node.anyOf : []), ...(Array.isArray(node?.oneOf) ? node.oneOf : [])].filter(isSchema);
   // Inside `anyOf` the rule (a byte limit) is the branch's; the type rule is the holder's.
-  return recordOf(keyword, branches.find((branch) => recordOf(keyword, branch)), node);
+  return recordOf(
+    keyword,
+    branches.find((branch) => recordOf(keyword, branch)),
+    node,
+  );
 }
 
 /** Every single-rule breakage of values of `schema`, each with its rule's record. `inQuery`: values travel as text, so only rules text can break apply. */
