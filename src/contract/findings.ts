@@ -4,7 +4,7 @@
 // and the run is not strict, passed otherwise.
 import type { ContractViolation } from './checker.js';
 import { type CheckClass, type CheckSelection, checkClasses, enabled, fails } from './checks.js';
-import type { CaseResult } from './result.js';
+import type { CaseResult, ClassCounts } from './result.js';
 
 export interface Settled {
   outcome: 'passed' | 'failed' | 'warned';
@@ -25,9 +25,6 @@ export function settleResult(result: CaseResult, selection: CheckSelection): Cas
   const { outcome, violations } = settle(result.violations, selection);
   return { ...result, outcome, violations };
 }
-
-/** Per class: requests it checked, and cases with a finding of it that failed or warned. */
-export type ClassCounts = Record<CheckClass, { checked: number; failed: number; warned: number }>;
 
 export const emptyClassCounts = (): ClassCounts => Object.fromEntries(checkClasses.map((name) => [name, { checked: 0, failed: 0, warned: 0 }])) as ClassCounts;
 

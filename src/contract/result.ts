@@ -2,7 +2,10 @@
 // every string in it already scrubbed of secrets, so the object can be printed or saved as is.
 import type { OperationId } from '../../generated/spec-constants.js';
 import type { ContractViolation } from './checker.js';
-import type { ClassCounts } from './findings.js';
+import type { CheckClass } from './checks.js';
+
+/** Per class: requests it checked, and cases with a finding of it that failed or warned. */
+export type ClassCounts = Record<CheckClass, { checked: number; failed: number; warned: number }>;
 
 /** `warned`: only findings of the strictness class, which fail a run only with `strict`. */
 export type CaseOutcome = 'passed' | 'failed' | 'warned' | 'skipped' | 'planned';
