@@ -4,6 +4,7 @@
 // bundle (JSON Schema 2020-12, every error reported), and an error code the spec documents.
 import * as responseValidators from '../../generated/response-validators.js';
 import { errorCodes, type OperationId, operations } from '../../generated/spec-constants.js';
+import type { CheckClass, CheckName } from './checks.js';
 import { renderValue } from './render.js';
 import { type SchemaError, violationOf } from './violations.js';
 
@@ -22,6 +23,9 @@ export interface ContractViolation {
   problem: string;
   expected: string;
   actual: string;
+  /** The check that found it (checks.ts); the class it belongs to decides whether it fails the run. */
+  check?: CheckName;
+  class?: CheckClass;
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
@@ -102,9 +106,10 @@ function codeViolation(status: number, body: unknown): ContractViolation | undef
   if (typeof found.code === 'number')
     return found.code === status
       ? undefined
-      : { pointer: found.pointer, problem: `an integer code must be the HTTP status (${status})`, expected: String(status), actual: String(found.code) };
+      : { check: 'error-code', pointer: found.pointer, problem: `an integer code must be the HTTP status (${status})`, expected: String(status), actual: String(found.code) };
   if (typeof found.code !== 'string' || !documented || documented.includes(found.code)) return undefined;
   return {
+    check: 'error-code',
     pointer: found.pointer,
     problem: `the error code is not documented for HTTP ${status}`,
     expected: `one of ${documented.join(', ')}`,
@@ -112,12 +117,18 @@ function codeViolation(status: number, body: unknown): ContractViolation | undef
   };
 }
 
+/** Every violation of the answer, each named by its conformance check (the body's bytes and JSON text unless said otherwise). */
 export function checkResponse(operationId: OperationId, observed: ObservedResponse, redact: (text: string) => string = (text) => text): ContractViolation[] {
+  return checkAnswer(operationId, observed, redact).map((violation) => ({ ...violation, check: violation.check ?? 'json-body', class: 'conformance' }));
+}
+
+function checkAnswer(operationId: OperationId, observed: ObservedResponse, redact: (text: string) => string): ContractViolation[] {
   const responses: Readonly<Record<string, string | null>> = operations[operationId].responses;
   const schema = responses[String(observed.status)];
   if (schema === undefined)
     return [
       {
+        check: 'documented-status',
         pointer: '(status)',
         problem: `status ${observed.status} is not documented for ${operationId}`,
         expected: `one of ${Object.keys(responses).join(', ')}`,
@@ -131,7 +142,15 @@ export function checkResponse(operationId: OperationId, observed: ObservedRespon
 
   const mediaType = (observed.contentType ?? '').split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json')
-    return [{ pointer: '(content-type)', problem: 'the body is not declared as JSON', expected: 'application/json', actual: observed.contentType ?? 'no Content-Type header' }];
+    return [
+      {
+        check: 'content-type',
+        pointer: '(content-type)',
+        problem: 'the body is not declared as JSON',
+        expected: 'application/json',
+        actual: observed.contentType ?? 'no Content-Type header',
+      },
+    ];
 
   let body: unknown;
   try {
@@ -154,5 +173,5 @@ export function checkResponse(operationId: OperationId, observed: ObservedRespon
   }
   return (validate.errors ?? [])
     .map((error) => violationOf(error, body))
-    .map((v) => ({ pointer: v.pointer, problem: `${v.rule}: ${v.message}`, expected: v.expected, actual: v.actual }));
+    .map((v) => ({ check: 'response-schema', pointer: v.pointer, problem: `${v.rule}: ${v.message}`, expected: v.expected, actual: v.actual }));
 }

@@ -37,6 +37,11 @@ Usage: evs-contract --base-url <url> --project-id <id> --volume-id <uuid> [optio
   --wait-timeout <ms>     longest wait for a snapshot's state (default 600000)
   --max-snapshots <n>     the most snapshots a run makes (default 20)
   --stateless             the target is a stateless mock such as Prism: behaviour checks skipped
+  --checks <names>        apply only these checks: classes (conformance, behaviour,
+                          documented-refusal, strictness) or check names; comma-separated or repeated
+  --exclude-checks <names>  leave these checks out (same forms)
+  --strict                strictness findings (refusals the reference does not document) fail
+                          the run; by default they are warnings
   --dry-run               print the plan and send nothing (no credentials needed)
   -h, --help              this text
   --version               the version of evs-contract
@@ -46,9 +51,10 @@ Credentials, from the environment only (a flag would land in shell history):
   EVS_ACCESS_KEY, EVS_SECRET_KEY [, EVS_SECURITY_TOKEN]   an AK/SK pair, requests signed
                           with SDK-HMAC-SHA256
 
-Exit codes: 0 every case conforms; 1 a contract violation (or no answer); 2 a usage error
-(nothing sent); 3 every case conforms but snapshots it created could not be deleted (listed);
-4 the target refused the credentials (nothing else sent).
+Exit codes: 0 every case conforms (strictness findings are warnings unless --strict); 1 a
+contract violation (or no answer); 2 a usage error (nothing sent); 3 every case conforms but
+snapshots it created could not be deleted (listed); 4 the target refused the credentials
+(nothing else sent).
 
 Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (or their lower-case forms) are honoured.`;
 
@@ -68,6 +74,9 @@ export const flags = {
   'max-snapshots': { type: 'string' },
   stateless: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  checks: { type: 'string', multiple: true },
+  'exclude-checks': { type: 'string', multiple: true },
+  strict: { type: 'boolean' },
   ...commonFlags,
 } as const;
 
@@ -89,6 +98,8 @@ const optionFlags: Record<string, string> = {
   maxSnapshots: '--max-snapshots',
   only: '--only',
   skip: '--skip',
+  checks: '--checks',
+  excludeChecks: '--exclude-checks',
   'auth.token': 'EVS_AUTH_TOKEN',
   'auth.accessKey': 'EVS_ACCESS_KEY',
   'auth.secretKey': 'EVS_SECRET_KEY',
@@ -186,6 +197,11 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
   const skip = list(values.skip);
   if (only) options.only = only;
   if (skip) options.skip = skip;
+  const checks = list(values.checks);
+  const excludeChecks = list(values['exclude-checks']);
+  if (checks) options.checks = checks;
+  if (excludeChecks) options.excludeChecks = excludeChecks;
+  if (values.strict === true) options.strict = true;
   try {
     selection(resolveOptions(options), scenarios);
   } catch (error) {

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { packageVersion } from '../shared/package-version.js';
 import { type ReportTarget, readCli, UsageError, usage } from './cli-args.js';
 import { formatJunit } from './report-junit.js';
-import { caseDetails, caseLine, summaryLines } from './report-text.js';
+import { caseDetails, caseLine, hasDetails, summaryLines } from './report-text.js';
 import type { ContractResult } from './result.js';
 import { runContract } from './run.js';
 
@@ -67,7 +67,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
         return;
       }
       done++;
-      const lines = [caseLine(event.result), ...(event.result.outcome === 'failed' || event.result.outcome === 'planned' ? caseDetails(event.result) : [])];
+      const lines = [caseLine(event.result), ...(hasDetails(event.result) ? caseDetails(event.result) : [])];
       progress(`${live ? '\r\x1b[K' : ''}${lines.join('\n')}\n${live ? `… ${done} cases done` : ''}`);
     },
   });

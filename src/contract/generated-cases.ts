@@ -2,10 +2,14 @@
 // shrunk to the smallest failing request. Valid ones must get the operation's documented success
 // and pass the behaviour checks; ones that break a single rule must get 400 with a valid error
 // body. Each (operation, valid or not) is one property; all of them share the run's cap on creates.
+// A rule break belongs to the class its rule's `x-refusal` record gives (documented-refusal or
+// strictness); an accepted strictness break is a warning unless the run is strict, so it does not
+// stop the property: each rule accepted so is reported once, as its own warned case.
 import fc from 'fast-check';
 import { requestSchemas } from '../../generated/request-schemas.js';
 import { type OperationId, operations } from '../../generated/spec-constants.js';
 import type { ContractViolation } from './checker.js';
+import { enabled, type Refusal, type RefusalCheck, refusalChecks } from './checks.js';
 import type { WireRequest } from './http.js';
 import type { CaseResult } from './result.js';
 import { applyBreakage, type Breakage, breakages, type Overrides, type Schema, validValues } from './schema-arbitrary.js';
@@ -16,6 +20,7 @@ interface Drawn {
   request: WireRequest;
   /** `type at /snapshot/force`, for a rule-breaking case. */
   broken?: string;
+  refusal?: { check: RefusalCheck; record: Refusal };
 }
 
 interface Property {
@@ -50,11 +55,18 @@ function properties(session: Session, snapshotId: string): Property[] {
   // What a schema-driven mock (Prism) cannot see: it counts characters, as JSON Schema does, so
   // not a byte limit; and it takes an empty query value (`sort_key=`) for no value.
   const seen = (breakage: Breakage, inQuery: boolean): boolean => !(stateless && (breakage.rule === 'maxBytes' || (inQuery && breakage.value === '')));
-  const broken = (schema: Schema, overrides: Overrides, inQuery: boolean, toRequest: (value: unknown) => WireRequest): fc.Arbitrary<Drawn> => {
-    const all = breakages(schema, { inQuery }).filter((breakage) => seen(breakage, inQuery));
-    return fc
-      .tuple(validValues(schema, overrides), fc.constantFrom(...all))
-      .map(([value, breakage]) => ({ request: toRequest(applyBreakage(value, breakage)), broken: `${breakage.rule} at /${breakage.path.join('/')}` }));
+  /** The rule breaks the run's checks select; undefined when they select none. */
+  const broken = (schema: Schema, overrides: Overrides, inQuery: boolean, toRequest: (value: unknown) => WireRequest): fc.Arbitrary<Drawn> | undefined => {
+    const all = breakages(schema, { inQuery })
+      .filter((breakage) => seen(breakage, inQuery))
+      .map((breakage) => ({ breakage, refusal: refusalOf(breakage) }))
+      .filter(({ refusal }) => enabled(session.options, refusal.check, refusal.record.class));
+    if (all.length === 0) return undefined;
+    return fc.tuple(validValues(schema, overrides), fc.constantFrom(...all)).map(([value, { breakage, refusal }]) => ({
+      request: toRequest(applyBreakage(value, breakage)),
+      broken: `${breakage.rule} at /${breakage.path.join('/')}`,
+      refusal,
+    }));
   };
   const body =
     (method: WireRequest['method'], path: string) =>
@@ -69,9 +81,10 @@ function properties(session: Session, snapshotId: string): Property[] {
   ]);
   const rollbackOverrides: Overrides = new Map([['rollback/volume_id', fc.constant(volumeId)]]);
   const known = () => session.context.expected.get(snapshotId.toLowerCase());
+  const invalid = (operationId: OperationId, arbitrary: fc.Arbitrary<Drawn> | undefined): Property[] => (arbitrary ? [{ operationId, valid: false, arbitrary }] : []);
   const list_: Property[] = [
     // Rule breaks first: valid creates use up the cap on snapshots, refused ones do not.
-    { operationId: 'createSnapshot', valid: false, arbitrary: broken(requestSchemas.createSnapshotRequest, createOverrides, false, body('POST', collection)) },
+    ...invalid('createSnapshot', broken(requestSchemas.createSnapshotRequest, createOverrides, false, body('POST', collection))),
     {
       operationId: 'createSnapshot',
       valid: true,
@@ -84,24 +97,31 @@ function properties(session: Session, snapshotId: string): Property[] {
       arbitrary: validValues(requestSchemas.updateSnapshotRequest).map((value) => ({ request: body('PUT', item)(value) })),
       expect: (answer, request) => expectUpdated(answer, request, known()),
     },
-    { operationId: 'updateSnapshot', valid: false, arbitrary: broken(requestSchemas.updateSnapshotRequest, new Map(), false, body('PUT', item)) },
+    ...invalid('updateSnapshot', broken(requestSchemas.updateSnapshotRequest, new Map(), false, body('PUT', item))),
     {
       operationId: 'listSnapshots',
       valid: true,
       arbitrary: validValues(requestSchemas.listSnapshotsQuery, listOverrides).map((value) => ({ request: list(value) })),
       expect: (answer, request) => expectListed(answer, request),
     },
-    { operationId: 'listSnapshots', valid: false, arbitrary: broken(requestSchemas.listSnapshotsQuery, listOverrides, true, list) },
+    ...invalid('listSnapshots', broken(requestSchemas.listSnapshotsQuery, listOverrides, true, list)),
   ];
   // A rule-breaking rollback that a lax server accepted would overwrite the disk.
-  if (rollback)
-    list_.push({ operationId: 'rollbackSnapshot', valid: false, arbitrary: broken(requestSchemas.rollbackRequest, rollbackOverrides, false, body('POST', `${item}/rollback`)) });
+  if (rollback) list_.push(...invalid('rollbackSnapshot', broken(requestSchemas.rollbackRequest, rollbackOverrides, false, body('POST', `${item}/rollback`))));
   return list_;
+}
+
+/** The check a breakage's refusal is, with its rule's record; a rule without one is a generator bug, said as such. */
+function refusalOf(breakage: Breakage): { check: RefusalCheck; record: Refusal } {
+  const check = (refusalChecks as Record<string, RefusalCheck | undefined>)[breakage.rule];
+  if (!check || !breakage.refusal)
+    throw new Error(`the rule ${breakage.rule} at /${breakage.path.join('/')} has no x-refusal record in generated/request-schemas.ts: run npm run build`);
+  return { check, record: breakage.refusal };
 }
 
 const split = (total: number, parts: number): number[] => Array.from({ length: parts }, (_, index) => Math.floor(total / parts) + (index < total % parts ? 1 : 0));
 
-async function runProperty(session: Session, property: Property, runs: number, seed: number): Promise<CaseResult> {
+async function runProperty(session: Session, property: Property, runs: number, seed: number): Promise<CaseResult[]> {
   const { generate, seed: runSeed } = session.options;
   const name = `generated: ${property.operationId}, ${property.valid ? 'valid requests' : 'requests that break one rule'}`;
   const success = operations[property.operationId].successStatus;
@@ -111,6 +131,8 @@ async function runProperty(session: Session, property: Property, runs: number, s
   let shrinkingCut = false;
   let anySent = false;
   let last: CaseResult | undefined;
+  /** The first warned case of each rule accepted, by rule. */
+  const warnings = new Map<string, CaseResult>();
   const details = await fc.check(
     fc.asyncProperty(fc.limitShrink(property.arbitrary, maxShrinks), async (drawn) => {
       if (property.operationId === 'createSnapshot' && session.capReached()) {
@@ -127,9 +149,11 @@ async function runProperty(session: Session, property: Property, runs: number, s
         request: drawn.request,
         expectedStatus: property.valid ? success : 400,
         expect: check ? (answer) => check(answer, drawn.request) : undefined,
+        refusal: drawn.refusal,
       });
       last = result;
       if (result.outcome === 'failed') failure = result;
+      if (result.outcome === 'warned' && !warnings.has(drawn.broken ?? '')) warnings.set(drawn.broken ?? '', { ...result, replay: { seed: runSeed, runs: generate } });
       return result.outcome !== 'failed';
     }),
     { seed, numRuns: runs, endOnFailure: false },
@@ -139,33 +163,40 @@ async function runProperty(session: Session, property: Property, runs: number, s
   if (details.failed && failure) {
     // A case can only fail before the cap is reached, so the cap can only have cut the shrinking.
     const shrinking = shrinkingCut ? `shrinking stopped early: the cap of ${session.options.maxSnapshots} snapshots per run was reached` : undefined;
-    return { ...failure, replay, ...(shrinking ? { reason: shrinking } : {}) };
+    return [{ ...failure, replay, ...(shrinking ? { reason: shrinking } : {}) }, ...warnings.values()];
   }
   if (details.failed) {
     // Only the error's kind: its message may quote an answer.
     const problem = details.errorInstance instanceof Error ? details.errorInstance.name : 'the property failed';
-    return {
+    return [
+      {
+        name,
+        kind: 'generated',
+        operationId: property.operationId,
+        outcome: 'failed',
+        violations: [
+          { pointer: '(request)', problem: `the contract tool could not run the case (${problem}); please report it`, expected: 'a case that runs', actual: 'an error' },
+        ],
+        ms: 0,
+        replay,
+      },
+    ];
+  }
+  const reason = [note, (last as CaseResult | undefined)?.reason].filter(Boolean).join('; ');
+  return [
+    {
       name,
       kind: 'generated',
       operationId: property.operationId,
-      outcome: 'failed',
-      violations: [{ pointer: '(request)', problem: `the contract tool could not run the case (${problem}); please report it`, expected: 'a case that runs', actual: 'an error' }],
+      outcome: anySent ? 'passed' : 'skipped',
+      expectedStatus: property.valid ? success : 400,
+      violations: [],
       ms: 0,
       replay,
-    };
-  }
-  const reason = [note, (last as CaseResult | undefined)?.reason].filter(Boolean).join('; ');
-  return {
-    name,
-    kind: 'generated',
-    operationId: property.operationId,
-    outcome: anySent ? 'passed' : 'skipped',
-    expectedStatus: property.valid ? success : 400,
-    violations: [],
-    ms: 0,
-    replay,
-    ...(reason ? { reason } : {}),
-  };
+      ...(reason ? { reason } : {}),
+    },
+    ...warnings.values(),
+  ];
 }
 
 /** The generated phase: its own snapshot to update and roll back, then each property in turn. */
@@ -192,7 +223,13 @@ export async function runGenerated(session: Session): Promise<CaseResult[]> {
       results.push(
         result.outcome === 'failed'
           ? result
-          : { ...result, outcome: 'failed', violations: [{ pointer: '(request)', problem: 'waiting for the snapshot failed', expected: 'available', actual: waited ?? '' }] },
+          : {
+              ...result,
+              outcome: 'failed',
+              violations: [
+                { class: 'behaviour', check: 'reaches-state', pointer: '(request)', problem: 'waiting for the snapshot failed', expected: 'available', actual: waited ?? '' },
+              ],
+            },
       );
       return results;
     }
@@ -203,7 +240,7 @@ export async function runGenerated(session: Session): Promise<CaseResult[]> {
   for (const [index, property] of list.entries()) {
     if (runs[index] === 0) continue;
     // Each property its own seed from the run's, so that one can be repeated alone.
-    results.push(await runProperty(session, property, runs[index] ?? 0, (seed + index * 7919) % 2 ** 31));
+    results.push(...(await runProperty(session, property, runs[index] ?? 0, (seed + index * 7919) % 2 ** 31)));
   }
   return results;
 }

@@ -6,6 +6,7 @@ import { describeValue } from '../shared/describe.js';
 import { baseUrlOf, checkHttpUrl } from '../shared/http-url.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { ownOptions } from '../shared/own-options.js';
+import { unknownCheckProblem } from './checks.js';
 import type { ContractAuth } from './credentials.js';
 import type { ContractEvent } from './result.js';
 
@@ -43,11 +44,19 @@ export interface ContractOptions {
   onEvent?: (event: ContractEvent) => void;
   /** The fetch every request goes through, e.g. undici's with a proxy dispatcher. Default: the global fetch, looked up at each request. */
   fetch?: typeof fetch;
+  /** Findings of the strictness class fail the run; by default they are warnings. Default false. */
+  strict?: boolean;
+  /** Apply only these checks: class names (conformance, behaviour, documented-refusal, strictness) or check names. Default: all. */
+  checks?: readonly string[];
+  /** Leave out these checks (same forms as `checks`). */
+  excludeChecks?: readonly string[];
 }
 
-export interface ResolvedOptions extends Required<Omit<ContractOptions, 'only' | 'skip' | 'onEvent'>> {
+export interface ResolvedOptions extends Required<Omit<ContractOptions, 'only' | 'skip' | 'onEvent' | 'checks' | 'excludeChecks'>> {
   only: string[];
   skip: string[];
+  checks: string[];
+  excludeChecks: string[];
   onEvent: (event: ContractEvent) => void;
 }
 
@@ -106,6 +115,19 @@ function names(check: Checker, field: string, value: unknown): string[] {
   return value.map((item: string) => item.trim());
 }
 
+/** Class or check names, each one the registry knows (checks.ts). */
+function checkList(check: Checker, field: string, value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === ''))
+    check.fail(field, 'type', value, 'must be a list of check classes or check names');
+  const items = value.map((item: string) => item.trim());
+  for (const item of items) {
+    const problem = unknownCheckProblem(item);
+    if (problem) check.failShowing(field, 'enum', JSON.stringify(item.slice(0, 60)), `must name check classes or checks: ${problem}`);
+  }
+  return items;
+}
+
 const flag = (check: Checker, field: string, value: unknown): boolean => {
   if (value !== undefined && typeof value !== 'boolean') check.fail(field, 'type', value, 'must be true or false');
   return value === true;
@@ -133,6 +155,9 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       'dryRun',
       'onEvent',
       'fetch',
+      'strict',
+      'checks',
+      'excludeChecks',
     ]);
     const { baseUrl, projectId, volumeId } = given;
     if (typeof baseUrl !== 'string') return check.fail('baseUrl', 'required', baseUrl, 'must be the service URL, such as https://evs.eu-de.otc.t-systems.com');
@@ -159,6 +184,9 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       maxSnapshots: whole(check, 'maxSnapshots', given.maxSnapshots, 20, 0, 1000),
       stateless: flag(check, 'stateless', given.stateless),
       dryRun: flag(check, 'dryRun', given.dryRun),
+      strict: flag(check, 'strict', given.strict),
+      checks: checkList(check, 'checks', given.checks),
+      excludeChecks: checkList(check, 'excludeChecks', given.excludeChecks),
       onEvent: (given.onEvent as ResolvedOptions['onEvent'] | undefined) ?? (() => undefined),
       fetch: (given.fetch as typeof fetch | undefined) ?? ((input, init) => fetch(input, init)),
     };

@@ -4,7 +4,11 @@
 import { printable } from './render.js';
 import type { CaseResult, ContractResult } from './result.js';
 
-const marks = { passed: 'PASS', failed: 'FAIL', skipped: 'SKIP', planned: 'PLAN' } as const;
+const marks = { passed: 'PASS', failed: 'FAIL', warned: 'WARN', skipped: 'SKIP', planned: 'PLAN' } as const;
+
+/** Cases whose details a report shows: what failed or warned, and what a dry run would send. */
+export const hasDetails = (result: CaseResult): boolean => result.outcome === 'failed' || result.outcome === 'warned' || result.outcome === 'planned';
+const found = (result: CaseResult): boolean => result.outcome === 'failed' || result.outcome === 'warned';
 
 export function caseLine(result: CaseResult): string {
   return printable(rawCaseLine(result));
@@ -22,13 +26,17 @@ export function caseDetails(result: CaseResult): string[] {
 
 function rawCaseDetails(result: CaseResult): string[] {
   const lines: string[] = [];
-  if (result.request && (result.outcome === 'failed' || result.outcome === 'planned'))
+  if (result.request && hasDetails(result))
     lines.push(`  request: ${result.request.method} ${result.request.path}${result.request.body === undefined ? '' : ` ${result.request.body}`}`);
   // The statuses only when they differ: a 200 with a broken body needs no "expected 200, answered 200".
-  if (result.outcome === 'failed' && result.expectedStatus !== undefined && String(result.expectedStatus) !== String(result.status))
+  if (found(result) && result.expectedStatus !== undefined && String(result.expectedStatus) !== String(result.status))
     lines.push(`  expected HTTP ${result.expectedStatus}, answered ${result.status === undefined ? 'nothing' : `HTTP ${result.status}`}`);
-  for (const v of result.violations) lines.push(`  at ${v.pointer === '' ? '(body)' : v.pointer}: ${v.problem}; expected ${v.expected}, got ${v.actual}`);
-  if (result.outcome === 'failed' && result.replay)
+  // The class and check last: the finding reads first, and the class says whether it fails the run.
+  for (const v of result.violations)
+    lines.push(`  at ${v.pointer === '' ? '(body)' : v.pointer}: ${v.problem}; expected ${v.expected}, got ${v.actual}${v.class ? ` [${v.class}/${v.check}]` : ''}`);
+  // A warning does not stop the generated cases, so it is the first request that drew it, not shrunk.
+  if (result.outcome === 'warned' && result.replay) lines.push(`  repeat: --generate ${result.replay.runs} --seed ${result.replay.seed} (the first such request, not shrunk)`);
+  else if (found(result) && result.replay)
     lines.push(
       `  repeat: --generate ${result.replay.runs} --seed ${result.replay.seed}${result.replay.path ? ` (fast-check path ${result.replay.path})` : ''}, shrunk to the smallest failing request`,
     );
@@ -37,15 +45,32 @@ function rawCaseDetails(result: CaseResult): string[] {
 
 export function summaryLines(result: ContractResult): string[] {
   const { passed, failed, skipped, planned } = result.totals;
+  const { warned } = result.totals;
   const lines = [
     result.dryRun
       ? `evs-contract: dry run, nothing sent: ${planned} cases planned, ${skipped} skipped; at most ${result.maxSnapshots} snapshots`
-      : `evs-contract: ${passed} passed, ${failed} failed, ${skipped} skipped in ${(result.durationMs / 1000).toFixed(1)} s against ${result.baseUrl} (seed ${result.seed}; ${result.snapshotsMade} of at most ${result.maxSnapshots} snapshots made)`,
+      : `evs-contract: ${passed} passed, ${failed} failed, ${skipped} skipped${warned ? `, ${warned} warned` : ''} in ${(result.durationMs / 1000).toFixed(1)} s against ${result.baseUrl} (seed ${result.seed}; ${result.snapshotsMade} of at most ${result.maxSnapshots} snapshots made)`,
   ];
   if (result.leftovers.length) lines.push(`evs-contract: could not delete these snapshots it created, delete them by hand: ${result.leftovers.join(', ')}`);
   if (result.exitCode === 4)
     lines.push('evs-contract: the target refused the credentials (HTTP 401 to the first authenticated request): check EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and EVS_SECRET_KEY');
+  if (!result.dryRun) lines.push(classLine(result));
   return lines.map(printable);
+}
+
+/** Requests each class checked, with its failures and warnings: a run's coverage and what --strict would change. */
+function classLine(result: ContractResult): string {
+  const parts = Object.entries(result.checkClasses).map(([name, count]) => {
+    const findings = [count.failed ? `${count.failed} failed` : '', count.warned ? `${count.warned} warned` : ''].filter(Boolean).join(', ');
+    return `${name} ${count.checked}${findings ? ` (${findings})` : ''}`;
+  });
+  const warned = Object.values(result.checkClasses).some((count) => count.warned > 0);
+  const strictness = result.strict
+    ? '; strictness findings fail the run (--strict)'
+    : warned
+      ? '; warnings are strictness findings: the reference documents no such refusal (--strict makes them failures)'
+      : '';
+  return `evs-contract: requests checked by class: ${parts.join(', ')}${strictness}`;
 }
 
 /** The whole run as text: failed cases with their details, then the summary. */

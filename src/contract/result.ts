@@ -2,8 +2,13 @@
 // every string in it already scrubbed of secrets, so the object can be printed or saved as is.
 import type { OperationId } from '../../generated/spec-constants.js';
 import type { ContractViolation } from './checker.js';
+import type { CheckClass } from './checks.js';
 
-export type CaseOutcome = 'passed' | 'failed' | 'skipped' | 'planned';
+/** Per class: requests it checked, and cases with a finding of it that failed or warned. */
+export type ClassCounts = Record<CheckClass, { checked: number; failed: number; warned: number }>;
+
+/** `warned`: only findings of the strictness class, which fail a run only with `strict`. */
+export type CaseOutcome = 'passed' | 'failed' | 'warned' | 'skipped' | 'planned';
 
 export interface CaseRequest {
   method: string;
@@ -46,6 +51,10 @@ export interface ContractResult {
   maxSnapshots: number;
   durationMs: number;
   totals: Record<CaseOutcome, number>;
+  /** Per check class: the requests it checked, and the cases with a finding of it that failed or only warned. */
+  checkClasses: ClassCounts;
+  /** Strictness findings fail the run (`strict`), or are warnings. */
+  strict: boolean;
 }
 
 export type ContractEvent = { type: 'case'; result: CaseResult } | { type: 'cleanup'; deleted: number; leftovers: string[] };

@@ -1,7 +1,10 @@
 // runContract: the scenarios in order, then the generated cases, then the clean-up; every answer
 // checked against the description and, unless the target is a stateless mock, for behaviour.
+
+import { countFindings, settleResult } from './findings.js';
 import { runGenerated } from './generated-cases.js';
 import { type ContractOptions, resolveOptions } from './options.js';
+import { scenarioRefusal } from './refusal.js';
 import type { CaseResult, ContractResult } from './result.js';
 import { scenarios as allScenarios, type Scenario, type ScenarioContext, Unmet } from './scenarios.js';
 import { type Selection, selection } from './selection.js';
@@ -27,7 +30,16 @@ async function runScenario(session: Session, scenario: Scenario): Promise<CaseRe
         outcome: 'failed',
         expectedStatus: scenario.expectedStatus,
         request: session.shownRequest(request),
-        violations: [session.clean({ pointer: '(request)', problem: 'waiting for the snapshot failed', expected: `a snapshot that is ${scenario.waitUntil}`, actual: problem })],
+        violations: [
+          session.clean({
+            class: 'behaviour',
+            check: 'reaches-state',
+            pointer: '(request)',
+            problem: 'waiting for the snapshot failed',
+            expected: `a snapshot that is ${scenario.waitUntil}`,
+            actual: problem,
+          }),
+        ],
         ms: 0,
       };
   }
@@ -37,6 +49,7 @@ async function runScenario(session: Session, scenario: Scenario): Promise<CaseRe
     expectedStatus: scenario.expectedStatus,
     expect: scenario.expect ? (body) => scenario.expect?.(body, session.context, request) ?? [] : undefined,
     preferOnMock: scenario.preferOnMock,
+    refusal: scenarioRefusal(scenario),
   });
   const id = createdId(answer);
   if (scenario.keepsSnapshot && result.status !== undefined && result.status >= 200 && result.status < 300 && id !== undefined) {
@@ -84,7 +97,9 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
   const session = new Session(resolved);
   const chosen = selection(resolved, allScenarios);
   const cases: CaseResult[] = [];
-  const report = (result: CaseResult): void => {
+  const report = (made: CaseResult): void => {
+    const result = settleResult(made, resolved);
+    countFindings(session.classCounts, result);
     cases.push(result);
     resolved.onEvent({ type: 'case', result });
   };
@@ -124,7 +139,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     }
     if (thrown) throw thrown;
   }
-  const totals = { passed: 0, failed: 0, skipped: 0, planned: 0 };
+  const totals = { passed: 0, failed: 0, warned: 0, skipped: 0, planned: 0 };
   for (const result of cases) totals[result.outcome]++;
   const exitCode = session.credentialsRefused ? 4 : totals.failed > 0 ? 1 : leftovers.length > 0 ? 3 : 0;
   return {
@@ -139,5 +154,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     maxSnapshots: resolved.maxSnapshots,
     durationMs: Math.round(performance.now() - started),
     totals,
+    checkClasses: session.classCounts,
+    strict: resolved.strict,
   };
 }

@@ -1,8 +1,10 @@
 // The requests the contract suite sends, in order, each with the status a faithful server
 // answers. The same list runs against the Prism mock and, with EVS_BASE_URL, against any server:
 // it creates its own snapshots, exercises every operation on them and deletes them again.
+import type { requestSchemas } from '../../generated/request-schemas.js';
 import type { OperationId } from '../../generated/spec-constants.js';
 import type { ContractViolation } from './checker.js';
+import type { refusalChecks } from './checks.js';
 import type { WireRequest } from './http.js';
 import {
   type Expected,
@@ -37,6 +39,7 @@ export interface ScenarioContext {
 }
 
 export type ScenarioRequest = WireRequest;
+export type RequestTargetName = keyof typeof requestSchemas;
 
 /** Thrown by `request` when the scenario cannot run because one it needs did not: the result is a skip, with this reason. */
 export class Unmet extends Error {}
@@ -62,6 +65,12 @@ export interface Scenario {
   semantic?: boolean;
   /** Scenarios it relies on (beyond `create: minimal`, which any scenario on the snapshot needs): run whenever it runs. */
   needs?: readonly string[];
+  /**
+   * A request the server must refuse: the kind of rule it breaks and, for a rule of a request
+   * schema, where (its class comes from that rule's `x-refusal` record); without a place, the
+   * refusal is one of the operation's documented responses (refusal.ts).
+   */
+  refuses?: { rule: keyof typeof refusalChecks; target?: RequestTargetName; path?: readonly string[] };
 }
 
 const collection = (context: ScenarioContext) => `/v2/${context.projectId}/cloudsnapshots`;
@@ -191,37 +200,90 @@ export const scenarios: readonly Scenario[] = [
     expect: (answer, context, request) => [...expectListed(answer, request), ...expectIncludes(answer, context.snapshotId, 'the snapshot whose id was asked for')],
   },
 
-  { name: 'create: no token', operationId: 'createSnapshot', expectedStatus: 401, request: create(disk(), { authenticated: false }) },
-  { name: 'create: missing volume_id', operationId: 'createSnapshot', expectedStatus: 400, request: create(() => ({ name: 'no-disk' })) },
-  { name: 'create: name over 255 characters', operationId: 'createSnapshot', expectedStatus: 400, request: create(disk({ name: 'n'.repeat(256) })) },
+  { name: 'create: no token', operationId: 'createSnapshot', expectedStatus: 401, request: create(disk(), { authenticated: false }), refuses: { rule: 'no credentials' } },
+  {
+    name: 'create: missing volume_id',
+    operationId: 'createSnapshot',
+    expectedStatus: 400,
+    request: create(() => ({ name: 'no-disk' })),
+    refuses: { rule: 'required', target: 'createSnapshotRequest', path: ['snapshot', 'volume_id'] },
+  },
+  {
+    name: 'create: name over 255 characters',
+    operationId: 'createSnapshot',
+    expectedStatus: 400,
+    request: create(disk({ name: 'n'.repeat(256) })),
+    refuses: { rule: 'maxLength', target: 'createSnapshotRequest', path: ['snapshot', 'name'] },
+  },
   {
     name: 'create: name over 255 UTF-8 bytes (86 Chinese characters)',
     operationId: 'createSnapshot',
     expectedStatus: 400,
     request: create(disk({ name: '快'.repeat(86) })),
+    refuses: { rule: 'maxBytes', target: 'createSnapshotRequest', path: ['snapshot', 'name'] },
     // JSON Schema counts characters, so a schema-driven mock accepts this name.
     preferOnMock: 'code=400',
   },
-  { name: 'create: wrong types', operationId: 'createSnapshot', expectedStatus: 400, request: create(disk({ force: 'yes', metadata: { retention: 7 } })) },
-  { name: 'create: malformed JSON', operationId: 'createSnapshot', expectedStatus: 400, request: (c) => ({ ...create(() => ({}))(c), body: '{"snapshot": {"volume_id": ' }) },
-  { name: 'list: limit over 1000', operationId: 'listSnapshots', expectedStatus: 400, request: list('?limit=1001') },
+  {
+    name: 'create: wrong types',
+    operationId: 'createSnapshot',
+    expectedStatus: 400,
+    request: create(disk({ force: 'yes', metadata: { retention: 7 } })),
+    refuses: { rule: 'type', target: 'createSnapshotRequest', path: ['snapshot', 'force'] },
+  },
+  {
+    name: 'create: malformed JSON',
+    operationId: 'createSnapshot',
+    expectedStatus: 400,
+    request: (c) => ({ ...create(() => ({}))(c), body: '{"snapshot": {"volume_id": ' }),
+    refuses: { rule: 'malformed json' },
+  },
+  {
+    name: 'list: limit over 1000',
+    operationId: 'listSnapshots',
+    expectedStatus: 400,
+    request: list('?limit=1001'),
+    refuses: { rule: 'maximum', target: 'listSnapshotsQuery', path: ['limit'] },
+  },
   {
     name: 'update: unknown snapshot id',
     operationId: 'updateSnapshot',
     expectedStatus: 404,
     request: onSnapshot('PUT', { snapshot: { name: 'ghost' } }, unknown),
     preferOnMock: 'code=404',
+    refuses: { rule: 'unknown id' },
   },
-  { name: 'show: unknown snapshot id', operationId: 'showSnapshot', expectedStatus: 404, request: onSnapshot('GET', undefined, unknown), preferOnMock: 'code=404' },
-  { name: 'delete: unknown snapshot id', operationId: 'deleteSnapshot', expectedStatus: 404, request: onSnapshot('DELETE', undefined, unknown), preferOnMock: 'code=404' },
+  {
+    name: 'show: unknown snapshot id',
+    operationId: 'showSnapshot',
+    expectedStatus: 404,
+    request: onSnapshot('GET', undefined, unknown),
+    preferOnMock: 'code=404',
+    refuses: { rule: 'unknown id' },
+  },
+  {
+    name: 'delete: unknown snapshot id',
+    operationId: 'deleteSnapshot',
+    expectedStatus: 404,
+    request: onSnapshot('DELETE', undefined, unknown),
+    preferOnMock: 'code=404',
+    refuses: { rule: 'unknown id' },
+  },
   {
     name: 'rollback: unknown snapshot id',
     operationId: 'rollbackSnapshot',
     expectedStatus: 404,
     request: (c) => onSnapshot('POST', { rollback: { volume_id: c.volumeId } }, unknown, '/rollback')(c),
     preferOnMock: 'code=404',
+    refuses: { rule: 'unknown id' },
   },
-  { name: 'rollback: missing volume_id', operationId: 'rollbackSnapshot', expectedStatus: 400, request: onSnapshot('POST', { rollback: { name: 'no-disk' } }, main, '/rollback') },
+  {
+    name: 'rollback: missing volume_id',
+    operationId: 'rollbackSnapshot',
+    expectedStatus: 400,
+    request: onSnapshot('POST', { rollback: { name: 'no-disk' } }, main, '/rollback'),
+    refuses: { rule: 'required', target: 'rollbackRequest', path: ['rollback', 'volume_id'] },
+  },
 
   {
     name: 'rollback: to the source disk',
@@ -233,7 +295,16 @@ export const scenarios: readonly Scenario[] = [
     expect: (answer, _context, request) => expectRolledBack(answer, request),
   },
   { name: 'delete', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE'), waitUntil: 'available' },
-  { name: 'show: after delete', operationId: 'showSnapshot', expectedStatus: 404, request: onSnapshot('GET'), waitUntil: 'deleted', semantic: true, needs: ['delete'] },
+  {
+    name: 'show: after delete',
+    operationId: 'showSnapshot',
+    expectedStatus: 404,
+    request: onSnapshot('GET'),
+    waitUntil: 'deleted',
+    semantic: true,
+    needs: ['delete'],
+    refuses: { rule: 'unknown id' },
+  },
   { name: 'delete: clean up the second snapshot', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE', undefined, other(0)), waitUntil: 'available' },
   { name: 'delete: clean up the third snapshot', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE', undefined, other(1)), waitUntil: 'available' },
 ];

@@ -1,8 +1,10 @@
 // Values from the request schemas of the bundle (generated/request-schemas.ts), as fast-check
 // arbitraries: `validValues` draws values the schema and its byte rules accept, `breakages` lists
-// every single rule a value can break, each a change that breaks that rule and no other.
-// Table-driven over the few JSON Schema keywords the request schemas use.
+// every single rule a value can break, each a change that breaks that rule and no other, with
+// the rule's `x-refusal` record (its check class, from the spec). Table-driven over the few JSON
+// Schema keywords the request schemas use.
 import fc from 'fast-check';
+import { type Refusal, refusalKeyword } from './checks.js';
 
 export type Schema = Readonly<Record<string, unknown>>;
 /** A pointer as a list of keys from the root of the value. */
@@ -17,6 +19,8 @@ export interface Breakage {
   /** The value put at `path`, or `remove` to delete what is there. */
   value: unknown;
   remove?: boolean;
+  /** The rule's record: whether the reference documents the refusal (undefined when the schema has none). */
+  refusal?: Refusal;
 }
 
 const key = (path: Path): string => path.join('/');
@@ -115,15 +119,50 @@ function overTheByteLimit(maxBytes: number, maxLength: number): string | undefin
   return [...widest].length <= maxLength ? widest : undefined;
 }
 
-/** Every single-rule breakage of values of `schema`. `inQuery`: values travel as text, so only rules text can break apply. */
-export function breakages(schema: Schema, options: { inQuery: boolean }, path: Path = []): Breakage[] {
+/** The `x-refusal` record of a rule: on the schema that states it, else on the one holding it as an alternative. */
+function recordOf(keyword: string, ...schemas: (Schema | undefined)[]): Refusal | undefined {
+  for (const schema of schemas) {
+    const records = schema?.['x-refusal'];
+    const record = isSchema(records) ? records[keyword] : undefined;
+    if (isSchema(record)) return record as unknown as Refusal;
+  }
+  return undefined;
+}
+
+/** The record of the rule a breakage at `path` of the root schema breaks (`required` is the parent's). */
+export function refusalAt(root: Schema, path: Path, rule: string): Refusal | undefined {
+  const keyword = refusalKeyword(rule);
+  let node: Schema | undefined = root;
+  const steps = rule === 'required' || rule === 'unknown key' ? path.slice(0, -1) : path;
+  for (const step of steps) {
+    const properties: unknown = node?.properties;
+    node = isSchema(properties) && isSchema(properties[step]) ? properties[step] : isSchema(node?.additionalProperties) ? node.additionalProperties : undefined;
+  }
+  const branches = [...(Array.isArray(node?.anyOf) ? node.anyOf : []), ...(Array.isArray(node?.oneOf) ? node.oneOf : [])].filter(isSchema);
+  // Inside `anyOf` the rule (a byte limit) is the branch's; the type rule is the holder's.
+  return recordOf(
+    keyword,
+    branches.find((branch) => recordOf(keyword, branch)),
+    node,
+  );
+}
+
+/** Every single-rule breakage of values of `schema`, each with its rule's record. `inQuery`: values travel as text, so only rules text can break apply. */
+export function breakages(schema: Schema, options: { inQuery: boolean }): Breakage[] {
+  return rawBreakages(schema, options).map((breakage) => {
+    const refusal = refusalAt(schema, breakage.path, breakage.rule);
+    return refusal ? { ...breakage, refusal } : breakage;
+  });
+}
+
+function rawBreakages(schema: Schema, options: { inQuery: boolean }, path: Path = []): Breakage[] {
   const out: Breakage[] = [];
   const properties = isSchema(schema.properties) ? schema.properties : {};
   if (schema.type === 'object') {
     if (path.length > 0 && !options.inQuery) out.push({ path, rule: 'type', value: 'not an object' });
     if (schema.additionalProperties === false && !options.inQuery) out.push({ path: [...path, 'x_contract_unknown'], rule: 'unknown key', value: 'x' });
     for (const name of Array.isArray(schema.required) ? (schema.required as string[]) : []) out.push({ path: [...path, name], rule: 'required', value: undefined, remove: true });
-    for (const [name, property] of Object.entries(properties)) if (isSchema(property)) out.push(...breakages(property, options, [...path, name]));
+    for (const [name, property] of Object.entries(properties)) if (isSchema(property)) out.push(...rawBreakages(property, options, [...path, name]));
     if (isSchema(schema.additionalProperties) && !options.inQuery) {
       const value = wrongType(schema.additionalProperties);
       if (value !== undefined) out.push({ path: [...path, 'contract'], rule: 'type', value });

@@ -1,7 +1,11 @@
 // Which cases a run sends: --only and --skip by scenario name, group (`create`, `list`, …),
 // operationId or `generated`; the destructive rollback only when allowed; behaviour-only
 // scenarios not on a stateless mock; and the create every later scenario works on, when needed.
+// A scenario that checks a refusal runs only when its check is selected (--checks,
+// --exclude-checks), and one that checks behaviour only when some behaviour check is.
+import { answerChecks, enabled } from './checks.js';
 import { ContractOptionsError, type ResolvedOptions } from './options.js';
+import { scenarioRefusal } from './refusal.js';
 import { type Scenario, type ScenarioContext, Unmet } from './scenarios.js';
 
 export interface Selection {
@@ -55,13 +59,18 @@ export function selection(options: ResolvedOptions, scenarios: readonly Scenario
         pending.push(found);
       }
     }
+  const behaviourSelected = Object.entries(answerChecks).some(([check, checkClass]) => checkClass === 'behaviour' && enabled(options, check, checkClass));
   return {
     generated: picked((pattern) => pattern === 'generated') === undefined,
     reasonToSkip(scenario) {
       if (scenario.destructive && !options.rollback) return 'it rolls the disk back to the snapshot, overwriting its data: allow it with --rollback (rollback: true)';
       if (scenario.semantic && options.stateless) return 'a behaviour check: a stateless mock answers from its examples, not from what was sent';
       const reason = picked((pattern) => matches(pattern, scenario));
-      return reason && needed.has(scenario.name) ? undefined : reason;
+      if (reason && !needed.has(scenario.name)) return reason;
+      const refusal = scenarioRefusal(scenario);
+      if (refusal && !enabled(options, refusal.check, refusal.record.class)) return `its check is left out (${refusal.record.class}/${refusal.check})`;
+      if (scenario.semantic && !refusal && !behaviourSelected) return 'a behaviour check, and no behaviour check is selected';
+      return undefined;
     },
   };
 }

@@ -5,6 +5,7 @@
 
 import { isRecord } from '../shared/is-record.js';
 import type { ContractViolation } from './checker.js';
+import type { AnswerCheck } from './checks.js';
 import type { WireRequest } from './http.js';
 import { renderValue } from './render.js';
 
@@ -21,6 +22,7 @@ const show = renderValue;
 const sameId = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
 
 const violation = (pointer: string, problem: string, expected: unknown, actual: unknown): ContractViolation => ({
+  class: 'behaviour',
   pointer,
   problem,
   expected: show(expected),
@@ -55,25 +57,31 @@ function holds(snapshot: Json, expected: Partial<Expected>, why: string): Contra
   return out;
 }
 
+/** The findings named by the behaviour check that made them. */
+const named =
+  <A extends unknown[]>(check: AnswerCheck, find: (...args: A) => ContractViolation[]) =>
+  (...args: A): ContractViolation[] =>
+    find(...args).map((found) => ({ ...found, check }));
+
 /** A create answers the snapshot it was sent: volume, name, description and metadata as given. */
-export function expectCreated(answer: unknown, request: WireRequest): ContractViolation[] {
+export const expectCreated = named('created-as-sent', (answer: unknown, request: WireRequest): ContractViolation[] => {
   const snapshot = isRecord(answer) && isRecord(answer.snapshot) ? answer.snapshot : undefined;
   const sent = sentFields(request);
   if (!snapshot || !sent) return [];
   return holds(snapshot, sent as Partial<Expected>, 'differs from what the create sent');
-}
+});
 
 /** A show answers the snapshot asked for, with what the run last set on it. */
-export function expectShown(answer: unknown, request: WireRequest, known: Expected | undefined): ContractViolation[] {
+export const expectShown = named('shown-as-set', (answer: unknown, request: WireRequest, known: Expected | undefined): ContractViolation[] => {
   const snapshot = isRecord(answer) && isRecord(answer.snapshot) ? answer.snapshot : undefined;
   if (!snapshot) return [];
   const asked = pathSnapshotId(request);
   if (!sameId(snapshot.id, asked)) return [violation('/snapshot/id', 'the answer is another snapshot than the one asked for', asked, snapshot.id)];
   return known ? holds(snapshot, known, 'is not what the run last set on this snapshot') : [];
-}
+});
 
 /** An update answers the snapshot asked for with the fields sent changed and the others as they were. */
-export function expectUpdated(answer: unknown, request: WireRequest, known: Expected | undefined): ContractViolation[] {
+export const expectUpdated = named('updated-as-sent', (answer: unknown, request: WireRequest, known: Expected | undefined): ContractViolation[] => {
   const snapshot = isRecord(answer) && isRecord(answer.snapshot) ? answer.snapshot : undefined;
   const sent = sentFields(request);
   if (!snapshot || !sent) return [];
@@ -83,10 +91,10 @@ export function expectUpdated(answer: unknown, request: WireRequest, known: Expe
   if (known?.name !== undefined && !('name' in sent)) unchanged.name = known.name;
   if (known?.description != null && !('description' in sent)) unchanged.description = known.description;
   return [...holds(snapshot, sent as Partial<Expected>, 'is not the value the update sent'), ...holds(snapshot, unchanged, 'changed although the update did not send it')];
-}
+});
 
 /** A rollback answers the disk it was sent. */
-export function expectRolledBack(answer: unknown, request: WireRequest): ContractViolation[] {
+export const expectRolledBack = named('rollback-echo', (answer: unknown, request: WireRequest): ContractViolation[] => {
   const rollback = isRecord(answer) && isRecord(answer.rollback) ? answer.rollback : undefined;
   let sent: unknown;
   try {
@@ -96,7 +104,7 @@ export function expectRolledBack(answer: unknown, request: WireRequest): Contrac
   }
   if (!rollback || sameId(rollback.volume_id, sent)) return [];
   return [violation('/rollback/volume_id', 'the rollback answers another disk than the one sent', sent, rollback.volume_id)];
-}
+});
 
 export interface ListQuery {
   limit: number;
@@ -130,7 +138,7 @@ export function pageOf(answer: unknown): ListPage | undefined {
 }
 
 /** Every item matches every filter; the page is no longer than `limit`; `count` counts the matches, not the page. */
-export function expectListed(answer: unknown, request: WireRequest): ContractViolation[] {
+export const expectListed = named('list-matches-query', (answer: unknown, request: WireRequest): ContractViolation[] => {
   if (!isRecord(answer) || !Array.isArray(answer.snapshots) || typeof answer.count !== 'number') return [];
   const query = listQueryOf(request);
   const items = answer.snapshots as unknown[];
@@ -159,24 +167,24 @@ export function expectListed(answer: unknown, request: WireRequest): ContractVio
     if (id !== undefined && !id.some((wanted) => sameId(item.id, wanted))) out.push(violation(`/snapshots/${index}/id`, 'the item is none of the ids asked for', id, item.id));
   });
   return out;
-}
+});
 
 /** The list holds this snapshot (which the run made and knows to match the request). */
-export function expectIncludes(answer: unknown, id: string | undefined, what: string): ContractViolation[] {
+export const expectIncludes = named('list-includes', (answer: unknown, id: string | undefined, what: string): ContractViolation[] => {
   const page = pageOf(answer);
   if (!page || id === undefined || page.ids.includes(id.toLowerCase())) return [];
   return [violation('/snapshots', `the list leaves out ${what}`, `an item with id ${id}`, `ids ${JSON.stringify(page.ids.slice(0, 10))}`)];
-}
+});
 
 /** `count` is at least the number of matches the run knows of (a count of the page alone fails here). */
-export function expectCountAtLeast(answer: unknown, minimum: number, what: string): ContractViolation[] {
+export const expectCountAtLeast = named('list-count', (answer: unknown, minimum: number, what: string): ContractViolation[] => {
   const page = pageOf(answer);
   if (!page || page.count >= minimum) return [];
   return [violation('/count', `count is lower than the ${what}`, `at least ${minimum}`, page.count)];
-}
+});
 
 /** A later page of the same list: the same count, and no snapshot of an earlier page again. */
-export function expectNextPage(answer: unknown, earlier: readonly ListPage[]): ContractViolation[] {
+export const expectNextPage = named('list-paging', (answer: unknown, earlier: readonly ListPage[]): ContractViolation[] => {
   const page = pageOf(answer);
   if (!page) return [];
   const out: ContractViolation[] = [];
@@ -187,4 +195,4 @@ export function expectNextPage(answer: unknown, earlier: readonly ListPage[]): C
     if (seen.has(id)) out.push(violation(`/snapshots/${index}/id`, 'this snapshot was already on an earlier page: the offset was not applied', 'a snapshot not listed before', id));
   });
   return out;
-}
+});

@@ -4,7 +4,9 @@
 import { type OperationId, uuidPattern } from '../../generated/spec-constants.js';
 import { createRedactor, excerpt } from '../shared/redact.js';
 import { type ContractViolation, checkResponse } from './checker.js';
+import type { Refusal, RefusalCheck } from './checks.js';
 import { secretsOf } from './credentials.js';
+import { emptyClassCounts, settle } from './findings.js';
 import { NoAnswer, send, type Transport, type WireAnswer, type WireRequest } from './http.js';
 import type { ResolvedOptions } from './options.js';
 import type { CaseRequest, CaseResult } from './result.js';
@@ -26,6 +28,20 @@ export interface CaseSpec {
   expectedStatus: number | { test: (status: number) => boolean; text: string };
   expect?: ((answer: unknown) => ContractViolation[]) | undefined;
   preferOnMock?: string | undefined;
+  /** A rule-breaking request: the check of its refusal and the rule's record (its class, from the spec). */
+  refusal?: { check: RefusalCheck; record: Refusal } | undefined;
+}
+
+/** The finding of an unexpected status: a refused valid request (conformance), or an accepted rule break (its refusal class). */
+function statusViolation(spec: CaseSpec, expected: string | number, status: number): ContractViolation {
+  const base = { pointer: '(status)', expected: String(expected), actual: String(status) };
+  if (!spec.refusal) return { ...base, check: 'accepts-valid', class: 'conformance', problem: `the case expects HTTP ${expected}` };
+  const { check, record } = spec.refusal;
+  const why =
+    record.class === 'documented-refusal'
+      ? `the reference documents that this request is refused (${[record.source, record.code].filter(Boolean).join(', ')})`
+      : 'only this description refuses this request; the reference documents no refusal';
+  return { ...base, check, class: record.class, problem: `the case expects HTTP ${expected}: ${why}` };
 }
 
 export class Session {
@@ -33,6 +49,8 @@ export class Session {
   readonly redact: (text: string) => string;
   /** Creates answered 2xx, or not answered at all (they may have made one): what the cap counts. */
   snapshotsMade = 0;
+  /** Requests checked per class, and cases with findings per class. */
+  readonly classCounts = emptyClassCounts();
   private readonly deleted = new Set<string>();
   /** Set when the run must send nothing more: the credentials were refused, or the target stopped answering. */
   stopReason: string | undefined;
@@ -117,7 +135,9 @@ export class Session {
     }
     const violations = checkResponse(spec.operationId, { status: wire.status, contentType: wire.contentType, body: wire.bytes, truncated: wire.truncated }, this.redact);
     const statusOk = typeof spec.expectedStatus === 'number' ? wire.status === spec.expectedStatus : spec.expectedStatus.test(wire.status);
-    if (!statusOk) violations.unshift({ pointer: '(status)', problem: `the case expects HTTP ${expectedText}`, expected: String(expectedText), actual: String(wire.status) });
+    if (!statusOk) violations.unshift(statusViolation(spec, expectedText, wire.status));
+    this.classCounts.conformance.checked++;
+    if (spec.refusal) this.classCounts[spec.refusal.record.class].checked++;
     const answer = parsed(wire.bytes);
     const successful = wire.status >= 200 && wire.status < 300;
     if (isCreate && successful) {
@@ -127,13 +147,19 @@ export class Session {
     let note: string | undefined;
     if (statusOk && violations.length === 0 && spec.expect) {
       if (this.options.stateless) note = 'behaviour checks skipped: a stateless mock answers from its examples';
-      else violations.push(...spec.expect(answer));
+      else {
+        this.classCounts.behaviour.checked++;
+        violations.push(...spec.expect(answer));
+      }
     }
     if (spec.operationId === 'updateSnapshot' && successful) this.recordUpdate(request);
     if (spec.operationId === 'deleteSnapshot' && successful) this.recordDelete(request);
-    const clean = violations.map((v) => this.clean(v));
+    const settled = settle(
+      violations.map((v) => this.clean(v)),
+      this.options,
+    );
     return {
-      result: { ...base, outcome: clean.length ? 'failed' : 'passed', status: wire.status, violations: clean, ms: wire.ms, ...(note ? { reason: note } : {}) },
+      result: { ...base, outcome: settled.outcome, status: wire.status, violations: settled.violations, ms: wire.ms, ...(note ? { reason: note } : {}) },
       answer,
     };
   }
@@ -141,6 +167,7 @@ export class Session {
   /** A violation fit for a report: every part scrubbed of secrets, then cut. */
   clean(violation: ContractViolation): ContractViolation {
     return {
+      ...violation,
       pointer: excerpt(violation.pointer, this.redact, 200),
       problem: excerpt(violation.problem, this.redact, 300),
       expected: excerpt(violation.expected, this.redact, 300),

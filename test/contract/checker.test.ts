@@ -2,13 +2,16 @@
 // bytes that are not UTF-8 (where), a body where none is documented, a type other than JSON,
 // malformed JSON (secrets redacted first), schema errors, and error codes of another status.
 import { describe, expect, it } from 'vitest';
-import { checkResponse } from '../../src/contract/checker.js';
+import { type ContractViolation, checkResponse } from '../../src/contract/checker.js';
 import { snapshotBody } from '../support/snapshot-body.js';
 
 const json = 'application/json';
 const red = (text: string) => text.replaceAll('tok-secret-1234', '[redacted]');
 const enc = (text: string) => new TextEncoder().encode(text);
 const snap = snapshotBody({ name: 'n' });
+
+/** A finding without its class and check, which the cases below do not spell out (one test names them). */
+const withoutCheck = ({ check: _check, class: _class, ...rest }: ContractViolation) => rest;
 
 describe('checkResponse', () => {
   it.each<[string, () => unknown, unknown]>([
@@ -194,13 +197,29 @@ describe('checkResponse', () => {
       [{ pointer: '', problem: expect.stringMatching(/^the body is not valid JSON/), expected: 'a JSON document', actual: expect.any(String) }],
     ],
   ])('%s', (_case, check, violations) => {
-    expect(check()).toEqual(violations);
+    expect((check() as ContractViolation[]).map(withoutCheck)).toEqual(violations);
+  });
+
+  it.each<[string, () => ContractViolation[], string]>([
+    ['an undocumented status', () => checkResponse('showSnapshot', { status: 418, contentType: json, body: '{}' }), 'documented-status'],
+    ['HTML', () => checkResponse('showSnapshot', { status: 200, contentType: 'text/html', body: '<p>' }), 'content-type'],
+    ['a byte order mark', () => checkResponse('showSnapshot', { status: 200, contentType: json, body: new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]) }), 'json-body'],
+    ['a schema error', () => checkResponse('showSnapshot', { status: 200, contentType: json, body: '{"snapshot":5}' }), 'response-schema'],
+    [
+      'an undocumented error code',
+      () => checkResponse('showSnapshot', { status: 404, contentType: json, body: '{"itemNotFound":{"code":"EVS.9999","message":"x"}}' }),
+      'error-code',
+    ],
+  ])('names the conformance check of %s', (_case, check, name) => {
+    const found = check();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((violation) => [violation.class, violation.check])).toEqual(found.map(() => ['conformance', name]));
   });
 
   it('finds the bad byte at the end of a 1 MB body (a decode per length took hours)', () => {
     const body = new Uint8Array(1024 * 1024).fill(0x20);
     body[body.length - 1] = 0xff;
-    expect(checkResponse('showSnapshot', { status: 200, contentType: json, body })).toEqual([
+    expect(checkResponse('showSnapshot', { status: 200, contentType: json, body }).map(withoutCheck)).toEqual([
       { pointer: '', problem: 'the body is not valid UTF-8', expected: 'a JSON text in UTF-8', actual: `an invalid byte sequence at byte ${body.length - 1}` },
     ]);
   });

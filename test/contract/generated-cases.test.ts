@@ -140,7 +140,14 @@ describe('runGenerated', () => {
       expect(sent.volume_id).toBe(V);
       expect(spec.expect?.({ snapshot: { id: S, ...sent } })).toEqual([]);
       expect(spec.expect?.({ snapshot: { id: S, ...sent, volume_id: statelessId } })).toEqual([
-        { pointer: '/snapshot/volume_id', problem: 'the volume_id differs from what the create sent', expected: JSON.stringify(V), actual: JSON.stringify(statelessId) },
+        {
+          pointer: '/snapshot/volume_id',
+          problem: 'the volume_id differs from what the create sent',
+          expected: JSON.stringify(V),
+          actual: JSON.stringify(statelessId),
+          class: 'behaviour',
+          check: 'created-as-sent',
+        },
       ]);
     }
   });
@@ -297,7 +304,20 @@ describe('runGenerated', () => {
     expect(failedSetup.results.map((r) => [r.name, r.outcome, r.violations])).toEqual([[setupName, 'failed', []]]);
     const noId = await generated({ generate: 6 }, undefined, { snapshot: { id: '../x' } });
     expect(noId.results.map((r) => [r.name, r.outcome, r.violations])).toEqual([
-      [setupName, 'failed', [{ pointer: '(request)', problem: 'waiting for the snapshot failed', expected: 'available', actual: 'the setup create failed' }]],
+      [
+        setupName,
+        'failed',
+        [
+          {
+            class: 'behaviour',
+            check: 'reaches-state',
+            pointer: '(request)',
+            problem: 'waiting for the snapshot failed',
+            expected: 'available',
+            actual: 'the setup create failed',
+          },
+        ],
+      ],
     ]);
     const neverAvailable = await generated({ generate: 6 }, undefined, { snapshot: { id: S } }, 'still creating after 200 ms');
     expect(neverAvailable.results.map((r) => [r.outcome, r.violations[0]?.actual])).toEqual([['failed', 'still creating after 200 ms']]);

@@ -58,7 +58,14 @@ describe('a dry run', () => {
       snapshotsMade: 0,
       maxSnapshots: 9,
       durationMs: 0,
-      totals: { passed: 0, failed: 0, skipped: 0, planned: 33 },
+      totals: { passed: 0, failed: 0, warned: 0, skipped: 0, planned: 33 },
+      checkClasses: {
+        conformance: { checked: 0, failed: 0, warned: 0 },
+        behaviour: { checked: 0, failed: 0, warned: 0 },
+        'documented-refusal': { checked: 0, failed: 0, warned: 0 },
+        strictness: { checked: 0, failed: 0, warned: 0 },
+      },
+      strict: false,
     });
   });
 
@@ -67,7 +74,7 @@ describe('a dry run', () => {
     expect(result.cases.filter((c) => c.outcome === 'skipped').length).toBe(29);
     expect(result.cases.filter((c) => c.outcome === 'planned').map((c) => c.name)).toEqual(['create: minimal', 'update: name and description', 'list: filters']);
     expect(result.cases.find((c) => c.name === 'show')?.reason).toBe('not selected (only: list: filters)');
-    expect(result.totals).toEqual({ passed: 0, failed: 0, skipped: 29, planned: 3 });
+    expect(result.totals).toEqual({ passed: 0, failed: 0, warned: 0, skipped: 29, planned: 3 });
   });
 
   it('without the rollback allowed: the rollback skipped, and the generated cases without it', async () => {

@@ -209,10 +209,31 @@ describe('the reports of one result', () => {
         expectedStatus: '200',
         request: { method: 'PUT', path: '/v2/p/cloudsnapshots/s', body: '{"snapshot":{"name":"n"}}' },
         violations: [
-          { pointer: '/snapshot/name', problem: 'type', expected: 'type "string"', actual: '5 (number)' },
-          { pointer: '/snapshot/id', problem: 'required', expected: 'a value', actual: 'nothing' },
+          { pointer: '/snapshot/name', problem: 'type', expected: 'type "string"', actual: '5 (number)', class: 'conformance', check: 'response-schema' },
+          { pointer: '/snapshot/id', problem: 'required', expected: 'a value', actual: 'nothing', class: 'conformance', check: 'response-schema' },
         ],
         ms: 12,
+      },
+      {
+        name: 'generated: listSnapshots, requests that break one rule (enum at /status)',
+        kind: 'generated',
+        operationId: 'listSnapshots',
+        outcome: 'warned',
+        status: 200,
+        expectedStatus: 400,
+        request: { method: 'GET', path: '/v2/p/cloudsnapshots/detail?status=x' },
+        violations: [
+          {
+            pointer: '(status)',
+            problem: 'the case expects HTTP 400: only this description refuses this request',
+            expected: '400',
+            actual: '200',
+            class: 'strictness',
+            check: 'refuses-outside-enum',
+          },
+        ],
+        ms: 2,
+        replay: { seed: 7, runs: 25 },
       },
       {
         name: 'generated: createSnapshot, invalid',
@@ -260,10 +281,17 @@ describe('the reports of one result', () => {
     snapshotsMade: 3,
     maxSnapshots: 20,
     durationMs: 12345,
-    totals: { passed: 2, failed: 4, skipped: 2, planned: 1 },
+    totals: { passed: 2, failed: 4, warned: 1, skipped: 2, planned: 1 },
+    checkClasses: {
+      conformance: { checked: 7, failed: 3, warned: 0 },
+      behaviour: { checked: 2, failed: 0, warned: 0 },
+      'documented-refusal': { checked: 3, failed: 1, warned: 0 },
+      strictness: { checked: 1, failed: 0, warned: 1 },
+    },
+    strict: false,
   } as ContractResult;
 
-  it('as text: a line per case, the details of failed and planned ones, the summary', () => {
+  it('as text: a line per case, the details of failed, warned and planned ones with the class of each finding, the summary with warnings and classes', () => {
     expect(formatText(result)).toBe(
       [
         'PASS createSnapshot [create: minimal] (HTTP 202, 41 ms)',
@@ -274,8 +302,13 @@ describe('the reports of one result', () => {
         '  at (body): status 200 is not 404; expected 404, got 200',
         'FAIL updateSnapshot [update: name] (HTTP 200, 12 ms)',
         '  request: PUT /v2/p/cloudsnapshots/s {"snapshot":{"name":"n"}}',
-        '  at /snapshot/name: type; expected type "string", got 5 (number)',
-        '  at /snapshot/id: required; expected a value, got nothing',
+        '  at /snapshot/name: type; expected type "string", got 5 (number) [conformance/response-schema]',
+        '  at /snapshot/id: required; expected a value, got nothing [conformance/response-schema]',
+        'WARN listSnapshots [generated: listSnapshots, requests that break one rule (enum at /status)] (HTTP 200, 2 ms)',
+        '  request: GET /v2/p/cloudsnapshots/detail?status=x',
+        '  expected HTTP 400, answered HTTP 200',
+        '  at (status): the case expects HTTP 400: only this description refuses this request; expected 400, got 200 [strictness/refuses-outside-enum]',
+        '  repeat: --generate 25 --seed 7 (the first such request, not shrunk)',
         'FAIL createSnapshot [generated: createSnapshot, invalid]',
         '  request: POST /v2/p/cloudsnapshots {}',
         '  expected HTTP 4XX, answered nothing',
@@ -287,8 +320,9 @@ describe('the reports of one result', () => {
         'PLAN deleteSnapshot [delete: twice]',
         '  request: DELETE /v2/p/cloudsnapshots/{snapshot}',
         'SKIP deleteSnapshot [delete: \\u0000nul 😀]',
-        'evs-contract: 2 passed, 4 failed, 2 skipped in 12.3 s against http://127.0.0.1:9 (seed 7; 3 of at most 20 snapshots made)',
+        'evs-contract: 2 passed, 4 failed, 2 skipped, 1 warned in 12.3 s against http://127.0.0.1:9 (seed 7; 3 of at most 20 snapshots made)',
         'evs-contract: could not delete these snapshots it created, delete them by hand: s-1, s-2',
+        'evs-contract: requests checked by class: conformance 7 (3 failed), behaviour 2, documented-refusal 3 (1 failed), strictness 1 (1 warned); warnings are strictness findings: the reference documents no such refusal (--strict makes them failures)',
       ].join('\n'),
     );
   });
@@ -302,11 +336,11 @@ describe('the reports of one result', () => {
     );
   });
 
-  it('as JUnit XML: a suite per operation, escaped names, control characters replaced', () => {
+  it('as JUnit XML: a suite per operation, escaped names, control characters replaced, the class of each finding, a warned case passing with its findings in its output', () => {
     expect(formatJunit(result)).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<testsuites name="evs-contract" tests="9" failures="4" errors="0" skipped="3" time="12.345">',
+        '<testsuites name="evs-contract" tests="10" failures="4" errors="0" skipped="3" time="12.345">',
         '  <testsuite name="evs-contract.createSnapshot" tests="2" failures="1" errors="0" skipped="0" time="0.044">',
         '    <testcase classname="evs-contract.createSnapshot" name="create: minimal" time="0.041"/>',
         '    <testcase classname="evs-contract.createSnapshot" name="generated: createSnapshot, invalid" time="0.003">',
@@ -315,8 +349,15 @@ describe('the reports of one result', () => {
         '  repeat: --generate 25 --seed 7 (fast-check path 0:1), shrunk to the smallest failing request</failure>',
         '    </testcase>',
         '  </testsuite>',
-        '  <testsuite name="evs-contract.listSnapshots" tests="1" failures="0" errors="0" skipped="0" time="0.000">',
+        '  <testsuite name="evs-contract.listSnapshots" tests="2" failures="0" errors="0" skipped="0" time="0.002">',
         '    <testcase classname="evs-contract.listSnapshots" name="list: all" time="0.000"/>',
+        '    <testcase classname="evs-contract.listSnapshots" name="generated: listSnapshots, requests that break one rule (enum at /status)" time="0.002">',
+        '      <system-out>warning: strictness findings, not failures without --strict',
+        '  request: GET /v2/p/cloudsnapshots/detail?status=x',
+        '  expected HTTP 400, answered HTTP 200',
+        '  at (status): the case expects HTTP 400: only this description refuses this request; expected 400, got 200 [strictness/refuses-outside-enum]',
+        '  repeat: --generate 25 --seed 7 (the first such request, not shrunk)</system-out>',
+        '    </testcase>',
         '  </testsuite>',
         '  <testsuite name="evs-contract.showSnapshot" tests="1" failures="1" errors="0" skipped="0" time="1.500">',
         '    <testcase classname="evs-contract.showSnapshot" name="show: &lt;missing&gt; &amp; &quot;gone&quot;" time="1.500">',
@@ -328,8 +369,8 @@ describe('the reports of one result', () => {
         '  <testsuite name="evs-contract.updateSnapshot" tests="1" failures="1" errors="0" skipped="0" time="0.012">',
         '    <testcase classname="evs-contract.updateSnapshot" name="update: name" time="0.012">',
         '      <failure message="/snapshot/name: type" type="ContractViolation">  request: PUT /v2/p/cloudsnapshots/s {&quot;snapshot&quot;:{&quot;name&quot;:&quot;n&quot;}}',
-        '  at /snapshot/name: type; expected type &quot;string&quot;, got 5 (number)',
-        '  at /snapshot/id: required; expected a value, got nothing</failure>',
+        '  at /snapshot/name: type; expected type &quot;string&quot;, got 5 (number) [conformance/response-schema]',
+        '  at /snapshot/id: required; expected a value, got nothing [conformance/response-schema]</failure>',
         '    </testcase>',
         '  </testsuite>',
         '  <testsuite name="evs-contract.deleteSnapshot" tests="3" failures="1" errors="0" skipped="2" time="0.005">',

@@ -51,7 +51,13 @@ const runOn = async (handler: Handler, extra: Record<string, unknown> = {}) => {
 describe('runContract', () => {
   it('exits 0 when every case conforms and the clean-up deleted what they made, reporting each case and then the clean-up', async () => {
     const { result, events } = await runOn(disk(202));
-    expect([result.ok, result.exitCode, result.leftovers, result.snapshotsMade, result.totals]).toEqual([true, 0, [], 1, { passed: 1, failed: 0, skipped: 31, planned: 0 }]);
+    expect([result.ok, result.exitCode, result.leftovers, result.snapshotsMade, result.totals]).toEqual([
+      true,
+      0,
+      [],
+      1,
+      { passed: 1, failed: 0, warned: 0, skipped: 31, planned: 0 },
+    ]);
     expect(events.map((e) => (e.type === 'case' ? e.result.name : `cleanup ${e.deleted} ${e.leftovers.length}`))).toEqual([...result.cases.map((c) => c.name), 'cleanup 1 0']);
     expect(events.filter((e) => e.type === 'case').map((e) => e.result)).toEqual(result.cases);
     expect(Number.isInteger(result.durationMs) && result.durationMs >= 0).toBe(true);
@@ -104,6 +110,8 @@ describe('runContract', () => {
           problem: 'waiting for the snapshot failed',
           expected: 'a snapshot that is available',
           actual: 'the snapshot did not become available within 200 ms (last: status "creating")',
+          class: 'behaviour',
+          check: 'reaches-state',
         },
       ],
       ms: 0,

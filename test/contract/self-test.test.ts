@@ -2,6 +2,7 @@
 // each, schema or behaviour, and pass with no false alarm against faithful ones. A checker that
 // cannot fail is worthless. Each case runs the command in-process (command.ts, what the bin runs).
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ContractResult } from '../../src/contract/result.js';
 import { resolveTarget } from '../../src/contract/target.js';
 import { createEvsEmulator } from '../../src/emulator/index.js';
 import { type FakeEvs, type FakeReply, type StoredSnapshot, startFakeEvs } from '../support/fake-evs.js';
@@ -17,7 +18,7 @@ afterAll(() => Promise.all(servers.map((s) => s.close())));
 type Request = { method: string; path: string; search: string; body: string; token: string };
 type Mutation = (reply: FakeReply, request: Request, fake: FakeEvs) => FakeReply;
 
-async function serve(mutate?: Mutation, options: { maxTextBytes?: number } = {}): Promise<string> {
+async function serve(mutate?: Mutation, options: { maxTextBytes?: number; lenient?: boolean } = {}): Promise<string> {
   let fake: FakeEvs | undefined;
   fake = await startFakeEvs({ token, projectId, ...options, ...(mutate ? { mutate: (reply, request) => (fake ? mutate(reply, request, fake) : reply) } : {}) });
   servers.push(fake);
@@ -164,15 +165,64 @@ describe.concurrent('evs-contract self-test', () => {
     expect(output).not.toContain(token);
   });
 
-  it('fails on a server that takes unknown fields, through a generated case shrunk to the smallest request', async () => {
+  it('with --strict, fails on a server that takes unknown fields, through a generated case shrunk to the smallest request', async () => {
     const lax: Mutation = (r, request) =>
       r.status === 400 && request.method === 'PUT' && request.body.includes('x_contract_unknown') ? { ...r, status: 200, body: { snapshot: JSON.parse('{}') } } : r;
-    const { code, output } = await contract(await serve(lax), ['--generate', '40', '--only', 'generated']);
+    const { code, output } = await contract(await serve(lax), ['--generate', '40', '--only', 'generated', '--strict']);
     expect(code, output).toBe(1);
     expect(output).toMatch(/FAIL updateSnapshot \[generated: updateSnapshot, requests that break one rule \(unknown key at \/x_contract_unknown\)\]/);
+    expect(output).toMatch(/at \(status\): the case expects HTTP 400: only this description refuses this request; .*\[strictness\/refuses-unknown-key\]/);
     // Shrunk: the smallest body that breaks the rule, an empty snapshot beside the unknown key.
     expect(output).toContain('{"snapshot":{},"x_contract_unknown":"x"}');
     expect(output).toMatch(/repeat: --generate 40 --seed 11 \(fast-check path [\d:]+\)/);
+  });
+
+  it('passes with warnings only, exit 0, against a server that refuses every documented rule break but ignores unknown keys and filter values', async () => {
+    const { code, output, written } = await contract(await serve(undefined, { lenient: true }), ['--generate', '120', '--report', 'r.json', '--report', 'r.xml']);
+    expect(code, output).toBe(0);
+    expect(output).not.toMatch(/^FAIL/m);
+    // Each strictness rule the server accepted, once, with its class and check.
+    for (const rule of [/unknown key at \/x_contract_unknown/, /unknown key at \/snapshot\/x_contract_unknown/, /maxBytes at \/name/, /minimum at \/offset/])
+      expect(output).toMatch(new RegExp(`^WARN \\w+ \\[generated: \\w+, requests that break one rule \\(${rule.source}\\)\\]`, 'm'));
+    expect(output).toMatch(/expected 400, got 200 \[strictness\/refuses-over-byte-limit\]/);
+    expect(output).toMatch(/evs-contract: \d+ passed, 0 failed, 0 skipped, \d+ warned in /);
+    expect(output).toMatch(/requests checked by class: conformance \d+, behaviour \d+, documented-refusal \d+, strictness \d+ \(\d+ warned\); warnings are strictness findings/);
+    const json = JSON.parse(written.get('r.json') ?? '') as ContractResult;
+    expect(json.exitCode).toBe(0);
+    expect(json.totals.warned).toBeGreaterThanOrEqual(4);
+    expect(json.checkClasses.strictness.warned).toBe(json.totals.warned);
+    expect(json.checkClasses['documented-refusal']).toMatchObject({ failed: 0 });
+    expect(json.checkClasses['documented-refusal'].checked).toBeGreaterThan(10);
+    expect(json.cases.filter((c) => c.outcome === 'warned').flatMap((c) => c.violations.map((v) => v.class))).toEqual(Array(json.totals.warned).fill('strictness'));
+    expect(written.get('r.xml')).toMatch(/failures="0"[\s\S]*<system-out>warning: strictness findings/);
+  });
+
+  it('fails with --strict against the same server, naming the strictness rules it accepted', async () => {
+    const { code, output } = await contract(await serve(undefined, { lenient: true }), ['--generate', '120', '--strict']);
+    expect(code, output).toBe(1);
+    expect(output).toMatch(/^FAIL \w+ \[generated: \w+, requests that break one rule \([^)]+\)\][^\n]*\n(.*\n)*?.*\[strictness\/refuses-/m);
+    expect(output).not.toMatch(/^WARN/m);
+    expect(output).toMatch(/strictness findings fail the run \(--strict\)/);
+  });
+
+  it('still fails by default on a server that ignores a documented refusal: a limit over 1000', async () => {
+    const lax: Mutation = (r, request) => (r.status === 400 && isList(request) && /limit=1001/.test(request.search) ? { ...r, status: 200, body: { count: 0, snapshots: [] } } : r);
+    const { code, output } = await contract(await serve(lax, { lenient: true }), ['--generate', '0']);
+    expect(code, output).toBe(1);
+    expect(output).toMatch(
+      /FAIL listSnapshots \[list: limit over 1000\] \(HTTP 200[^\n]*\n(.*\n)*? {2}at \(status\): the case expects HTTP 400: the reference documents that this request is refused \(Error Codes \(evs_04_0038\), limit cannot be greater than 1000, EVS\.2142\); expected 400, got 200 \[documented-refusal\/refuses-above-maximum\]/,
+    );
+  });
+
+  it('leaves out what --exclude-checks names: no strictness case is sent, and a documented refusal left out is skipped', async () => {
+    const fake = await startFakeEvs({ token, projectId, lenient: true });
+    servers.push(fake);
+    const { code, output } = await contract(fake.url, ['--generate', '60', '--exclude-checks', 'strictness,refuses-above-maximum']);
+    expect(code, output).toBe(0);
+    expect(output).not.toMatch(/^WARN/m);
+    expect(fake.requests.filter((request) => request.url.includes('status=not-in-the-enum') || request.body.includes('x_contract_unknown'))).toEqual([]);
+    expect(output).toMatch(/SKIP listSnapshots \[list: limit over 1000\]: its check is left out \(documented-refusal\/refuses-above-maximum\)/);
+    expect(output).toMatch(/strictness 0[,;\n]/);
   });
 
   it('passes against a faithful server and against the emulator, with no false alarm', async () => {

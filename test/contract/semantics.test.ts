@@ -2,6 +2,7 @@
 // (pointer, problem, expected, actual) a create, show, update, rollback, list and paging answer
 // earns, and which answers it lets pass. The self-test runs the same checks against live servers.
 import { describe, expect, it } from 'vitest';
+import type { ContractViolation } from '../../src/contract/checker.js';
 import type { WireRequest } from '../../src/contract/http.js';
 import {
   expectCountAtLeast,
@@ -332,7 +333,18 @@ describe('the behaviour checks', () => {
     ['includes: a page without count', () => expectIncludes({ snapshots: [] }, A, 'x'), []],
     ['count: no snapshots list', () => expectCountAtLeast({ count: 0 }, 3, 'x'), []],
   ])('%s', (_case, check, violations) => {
-    expect(check()).toEqual(violations);
+    const found = check() as ContractViolation[];
+    expect(found.map(({ check: _check, class: _class, ...rest }) => rest)).toEqual(violations);
+    // Every finding is a behaviour finding, named by the check that made it.
+    for (const violation of found) expect([violation.class, typeof violation.check]).toEqual(['behaviour', 'string']);
+  });
+
+  it.each<[string, () => ContractViolation[], string]>([
+    ['created', () => expectCreated({ snapshot: { volume_id: V, name: 'other' } }, post({ snapshot: { volume_id: V, name: 'sent' } })), 'created-as-sent'],
+    ['listed', () => expectListed({ count: 1, snapshots: [{ id: A, status: 'error' }] }, get('/v2/p/cloudsnapshots/detail?status=available')), 'list-matches-query'],
+    ['counted', () => expectCountAtLeast({ count: 0, snapshots: [] }, 3, 'x'), 'list-count'],
+  ])('names the behaviour check of what was %s', (_case, check, name) => {
+    expect(check().map((violation) => violation.check)).toContain(name);
   });
 });
 

@@ -73,7 +73,14 @@ describe('Session.run', () => {
       'behaviour checks skipped: a stateless mock answers from its examples',
     ]);
     const failed = await session.run({ ...create, expectedStatus: 202, request: createRequest });
-    expect(failed.result.violations[0]).toEqual({ pointer: '(status)', problem: 'the case expects HTTP 202', expected: '202', actual: '404' });
+    expect(failed.result.violations[0]).toEqual({
+      pointer: '(status)',
+      problem: 'the case expects HTTP 202',
+      expected: '202',
+      actual: '404',
+      class: 'conformance',
+      check: 'accepts-valid',
+    });
   });
 
   it('scrubs the token from every part of a violation and from the request it shows', async () => {

@@ -28,6 +28,12 @@ export interface FakeEvsOptions {
   maxTextBytes?: number;
   /** Whether the list starts after `marker` (default); false makes a server that ignores it, as Open Telekom Cloud may. */
   honourMarker?: boolean;
+  /**
+   * Refuse only what the reference documents (its x-refusal records): unknown keys are ignored,
+   * a status filter outside the enum or a name filter over 255 bytes matches nothing, a negative
+   * offset counts as 0 and an empty sort_key as none. Default false: every rule of the spec.
+   */
+  lenient?: boolean;
   /** Rewrites every reply (the identity when absent). */
   mutate?: (reply: FakeReply, request: { method: string; path: string; search: string; body: string; token: string }) => FakeReply;
 }
@@ -64,7 +70,7 @@ const badRequest = (message: string, code = 'EVS.5400'): unknown => ({ badReques
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 /** Whether the object has only these keys: the spec's request objects take no others. */
-const onlyKeys = (value: Record<string, unknown>, known: readonly string[]): boolean => Object.keys(value).every((key) => known.includes(key));
+const strictKeys = (value: Record<string, unknown>, known: readonly string[]): boolean => Object.keys(value).every((key) => known.includes(key));
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface FakeEvs extends LocalServer {
@@ -81,12 +87,14 @@ export async function startFakeEvs({
   now = Date.now,
   maxTextBytes = 255,
   honourMarker = true,
+  lenient = false,
   mutate = (reply) => reply,
 }: FakeEvsOptions): Promise<FakeEvs> {
   const snapshots = new Map<string, StoredSnapshot>();
   const pending = new Map<string, Pending>();
   const history: { id: string; status: string }[] = [];
   const collection = `/v2/${projectId}/cloudsnapshots`;
+  const onlyKeys = (value: Record<string, unknown>, known: readonly string[]): boolean => lenient || strictKeys(value, known);
 
   const schedule = (id: string, next: string): void => {
     pending.set(id, { next, at: now() + (next === 'gone' ? deleteMs : transitionMs) });
@@ -172,12 +180,12 @@ export async function startFakeEvs({
       const offset = q.has('offset') ? Number(q.get('offset')) : 0;
       if (limit > 1000) return reply(response, 400, badRequest('invalid filter limit, can not greater than 1000.', 'EVS.2142'));
       if (limit < 1) return reply(response, 400, badRequest('limit param must be positive.'));
-      if (offset < 0) return reply(response, 400, badRequest('Malformed request url.'));
-      if (q.get('sort_key') === '') return reply(response, 400, { error: { code: 'EVS.1039', message: 'invalid sort_key!' } });
+      if (offset < 0 && !lenient) return reply(response, 400, badRequest('Malformed request url.'));
+      if (q.get('sort_key') === '' && !lenient) return reply(response, 400, { error: { code: 'EVS.1039', message: 'invalid sort_key!' } });
       if (q.has('sort_dir') && !['asc', 'desc'].includes(q.get('sort_dir') ?? '')) return reply(response, 400, { error: { code: 'EVS.1040', message: 'invalid sort_dir!' } });
-      if (bytes(q.get('name') ?? '') > maxTextBytes) return reply(response, 400, badRequest('Malformed request url.'));
+      if (bytes(q.get('name') ?? '') > maxTextBytes && !lenient) return reply(response, 400, badRequest('Malformed request url.'));
       const status = q.get('status');
-      if (status !== null && !['creating', 'available', 'error', 'deleting', 'error_deleting', 'rollbacking', 'backing-up'].includes(status))
+      if (status !== null && !['creating', 'available', 'error', 'deleting', 'error_deleting', 'rollbacking', 'backing-up'].includes(status) && !lenient)
         return reply(response, 400, badRequest('Must specify a valid status.'));
       const ids = q.getAll('id');
       const matches = [...snapshots.keys()]
@@ -190,7 +198,7 @@ export async function startFakeEvs({
       // A marker starts the page after that snapshot, as the OpenStack-compatible list documents it.
       const marker = honourMarker ? q.get('marker') : null;
       if (marker !== null && !uuid.test(marker)) return reply(response, 400, { error: { code: 'EVS.1024', message: 'invalid filter marker!' } });
-      const start = marker === null ? offset : matches.findIndex((s) => s.id === marker) + 1;
+      const start = marker === null ? Math.max(0, offset) : matches.findIndex((s) => s.id === marker) + 1;
       const page = matches.slice(start, start + limit).map((s) => ({ ...s, service_type: 'EVS' }));
       const last = page.at(-1);
       const links =
