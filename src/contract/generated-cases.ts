@@ -111,6 +111,7 @@ async function runProperty(session: Session, property: Property, runs: number, s
   let shrinkingCut = false;
   let anySent = false;
   let last: CaseResult | undefined;
+  let unsent: string | undefined;
   const details = await fc.check(
     fc.asyncProperty(fc.limitShrink(property.arbitrary, maxShrinks), async (drawn) => {
       if (property.operationId === 'createSnapshot' && session.capReached()) {
@@ -119,7 +120,6 @@ async function runProperty(session: Session, property: Property, runs: number, s
         else capped++;
         return true;
       }
-      anySent = true;
       const { result } = await session.run({
         name: drawn.broken ? `${name} (${drawn.broken})` : name,
         kind: 'generated',
@@ -128,6 +128,12 @@ async function runProperty(session: Session, property: Property, runs: number, s
         expectedStatus: property.valid ? success : 400,
         expect: check ? (answer) => check(answer, drawn.request) : undefined,
       });
+      // Not sent: the run stopped (interrupted, or the target stopped answering).
+      if (result.outcome === 'skipped') {
+        unsent = result.reason;
+        return true;
+      }
+      anySent = true;
       last = result;
       if (result.outcome === 'failed') failure = result;
       return result.outcome !== 'failed';
@@ -154,7 +160,7 @@ async function runProperty(session: Session, property: Property, runs: number, s
       replay,
     };
   }
-  const reason = [note, (last as CaseResult | undefined)?.reason].filter(Boolean).join('; ');
+  const reason = [note, (last as CaseResult | undefined)?.reason, unsent].filter(Boolean).join('; ');
   return {
     name,
     kind: 'generated',
@@ -186,6 +192,7 @@ export async function runGenerated(session: Session): Promise<CaseResult[]> {
       },
       expectedStatus: 202,
     });
+    if (result.outcome === 'skipped') return [result];
     const id = createdId(answer);
     const waited = id !== undefined && result.outcome === 'passed' ? await session.waitFor(id, 'available') : 'the setup create failed';
     if (waited !== undefined || id === undefined) {
@@ -202,6 +209,7 @@ export async function runGenerated(session: Session): Promise<CaseResult[]> {
   const runs = split(generate, list.length);
   for (const [index, property] of list.entries()) {
     if (runs[index] === 0) continue;
+    if (session.interrupted !== undefined) break;
     // Each property its own seed from the run's, so that one can be repeated alone.
     results.push(await runProperty(session, property, runs[index] ?? 0, (seed + index * 7919) % 2 ** 31));
   }

@@ -41,12 +41,22 @@ export interface ContractOptions {
   dryRun?: boolean;
   /** Called as each case ends (progress lines). */
   onEvent?: (event: ContractEvent) => void;
+  /**
+   * Interrupts the run: no new case is sent (a request under way gets its answer), what the run
+   * created is deleted within 60 s, and the result says `interrupted` with exit code 130 (143
+   * when the abort reason is 'SIGTERM'). Its reports cover what ran.
+   */
+  signal?: AbortSignal;
+  /** Ends the clean-up of an interrupted run at once (a second Ctrl-C): what is not deleted yet is listed in `leftovers`. */
+  cleanUpSignal?: AbortSignal;
 }
 
-export interface ResolvedOptions extends Required<Omit<ContractOptions, 'only' | 'skip' | 'onEvent'>> {
+export interface ResolvedOptions extends Required<Omit<ContractOptions, 'only' | 'skip' | 'onEvent' | 'signal' | 'cleanUpSignal'>> {
   only: string[];
   skip: string[];
   onEvent: (event: ContractEvent) => void;
+  signal: AbortSignal | undefined;
+  cleanUpSignal: AbortSignal | undefined;
 }
 
 /** A bad option: `field`, the `rule` it breaks and the `value` (secrets shown as [redacted]). */
@@ -109,6 +119,11 @@ const flag = (check: Checker, field: string, value: unknown): boolean => {
   return value === true;
 };
 
+function abortSignal(check: Checker, field: string, value: unknown): AbortSignal | undefined {
+  if (value !== undefined && !(value instanceof AbortSignal)) check.fail(field, 'type', value, 'must be an AbortSignal');
+  return value;
+}
+
 export function resolveOptions(options: unknown): ResolvedOptions {
   const check = new Checker();
   try {
@@ -130,6 +145,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       'stateless',
       'dryRun',
       'onEvent',
+      'signal',
+      'cleanUpSignal',
     ]);
     const { baseUrl, projectId, volumeId } = given;
     if (typeof baseUrl !== 'string') return check.fail('baseUrl', 'required', baseUrl, 'must be the service URL, such as https://evs.eu-de.otc.t-systems.com');
@@ -156,6 +173,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       stateless: flag(check, 'stateless', given.stateless),
       dryRun: flag(check, 'dryRun', given.dryRun),
       onEvent: (given.onEvent as ResolvedOptions['onEvent'] | undefined) ?? (() => undefined),
+      signal: abortSignal(check, 'signal', given.signal),
+      cleanUpSignal: abortSignal(check, 'cleanUpSignal', given.cleanUpSignal),
     };
   } catch (error) {
     if (error instanceof InputProblem) throw new ContractOptionsError(error.field, error.rule, error.value, error.detail);

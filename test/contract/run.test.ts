@@ -52,7 +52,8 @@ describe('runContract', () => {
   it('exits 0 when every case conforms and the clean-up deleted what they made, reporting each case and then the clean-up', async () => {
     const { result, events } = await runOn(disk(202));
     expect([result.ok, result.exitCode, result.leftovers, result.snapshotsMade, result.totals]).toEqual([true, 0, [], 1, { passed: 1, failed: 0, skipped: 31, planned: 0 }]);
-    expect(events.map((e) => (e.type === 'case' ? e.result.name : `cleanup ${e.deleted} ${e.leftovers.length}`))).toEqual([...result.cases.map((c) => c.name), 'cleanup 1 0']);
+    const shown = (e: ContractEvent): string => (e.type === 'case' ? e.result.name : e.type === 'cleanup' ? `cleanup ${e.deleted} ${e.leftovers.length}` : e.type);
+    expect(events.map(shown)).toEqual([...result.cases.map((c) => c.name), 'deleting', 'cleanup 1 0']);
     expect(events.filter((e) => e.type === 'case').map((e) => e.result)).toEqual(result.cases);
     expect(Number.isInteger(result.durationMs) && result.durationMs >= 0).toBe(true);
   });
@@ -97,7 +98,7 @@ describe('runContract', () => {
       operationId: 'deleteSnapshot',
       outcome: 'failed',
       expectedStatus: 202,
-      request: { method: 'DELETE', path: `/v2/${P}/cloudsnapshots/${S}` },
+      request: { method: 'DELETE', path: `/v2/${P}/cloudsnapshots/${S}`, url: `${server.url}/v2/${P}/cloudsnapshots/${S}` },
       violations: [
         {
           pointer: '(request)',
