@@ -1,6 +1,8 @@
 // The fetch openapi-fetch calls, as an explicit sequence of stages per attempt, in the order of
 // the AWS SDK's middleware stack and Azure's core-rest-pipeline: (the request was validated and
 // serialised before) -> authorize (sign) -> send with a timeout -> classify -> wait and retry.
+
+import { startDeadline } from '../shared/deadline.js';
 import { type AttemptSettings, BodyFailed, type Settled, sendAttempt } from './attempt.js';
 import type { Authorizer } from './auth/types.js';
 import { EvsError, EvsNetworkError, EvsTimeoutError, EvsValidationError } from './errors.js';
@@ -81,7 +83,9 @@ export function createTransport(settings: TransportSettings): (operation?: strin
     for (let attempt = 1; ; attempt++) {
       await authorizer.authorize(request);
       // One timeout covers the whole attempt: connecting, the headers and reading the body.
-      const timeout = AbortSignal.timeout(timeoutMs);
+      // The deadline's timer holds the process open: a dropped connection fails the call, never ends the script.
+      const deadline = startDeadline(timeoutMs);
+      const timeout = deadline.signal;
       let outcome: Outcome;
       try {
         outcome = { answer: await sendAttempt(operation, attempt, request, caller ? AbortSignal.any([caller, timeout]) : timeout, attemptSettings) };
@@ -106,6 +110,8 @@ export function createTransport(settings: TransportSettings): (operation?: strin
               }),
               retryable: idempotent || neverReachedServer(error),
             };
+      } finally {
+        deadline.clear();
       }
       const plan = retryPlan(outcome, attempt, idempotent, retry);
       if (!plan) {

@@ -1,7 +1,14 @@
 // The one scrubber for every string that can leave the package: error messages, stacks, status
 // texts, body excerpts, cause chains and reports. A secret is found in every form a server may
-// echo it in (as sent, percent-encoded in either case, JSON-escaped), and it is replaced before
-// anything is truncated, so no prefix of a secret survives a cut either.
+// echo it in (as sent, percent-encoded in either case, JSON-escaped, with a space as `+`, in
+// another letter case), and it is replaced before anything is truncated, so no prefix of a secret
+// survives a cut either.
+//
+// Secrets are IAM tokens of up to 100,000 characters: nothing here is built from a secret but the
+// secret's own folded text, and the search is a plain string search over a few views of the text
+// (as it is, and decoded), each computed once per call: linear in the text, whatever the secret.
+
+import { foldCase, textViews } from './text-views.js';
 
 const redactionMark = '[redacted]';
 
@@ -12,37 +19,46 @@ export interface Redactor {
   error<T>(error: T): T;
 }
 
-const regexChar = (char: string): string => char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-const hex2 = (byte: number): string => byte.toString(16).padStart(2, '0');
-
-/**
- * A pattern that matches one character of a secret as sent, percent-encoded (any character,
- * letters and digits too: some encoders escape everything), as a JSON `\uXXXX` escape, or as a
- * JSON backslash escape; matched without regard to case, which also catches a secret that a
- * URL parser lower-cased in a host name.
- */
-function charPattern(char: string): string {
-  // Longest forms first, so that an escape is taken whole rather than its first character alone.
-  const forms = [[...new TextEncoder().encode(char)].map((byte) => `%${hex2(byte)}`).join('')];
-  const code = char.codePointAt(0) ?? 0;
-  if (code <= 0xffff) forms.unshift(`\\\\u${code.toString(16).padStart(4, '0')}`);
-  if (char === '"' || char === '\\' || char === '/') forms.push(`\\\\${regexChar(char)}`);
-  if (char === ' ') forms.push('\\+');
-  forms.push(regexChar(char));
-  return `(?:${forms.join('|')})`;
+/** Where secrets sit in `value`, as merged [start, end) ranges of its characters. */
+function secretRanges(value: string, needles: readonly string[]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const view of textViews(value, needles)) {
+    for (const needle of needles) {
+      for (let at = view.text.indexOf(needle); at >= 0; at = view.text.indexOf(needle, at + 1)) {
+        found.push([view.startOf(at), view.endOf(at + needle.length - 1)]);
+      }
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const range of found) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
 }
 
-function secretPattern(secrets: readonly string[]): RegExp | undefined {
-  const distinct = [...new Set(secrets.filter((secret) => secret !== ''))].sort((a, b) => b.length - a.length);
-  if (distinct.length === 0) return undefined;
-  return new RegExp(distinct.map((secret) => Array.from(secret, charPattern).join('')).join('|'), 'gi');
+function replaceRanges(value: string, ranges: ReadonlyArray<[number, number]>): string {
+  let out = '';
+  let from = 0;
+  for (const [start, end] of ranges) {
+    out += value.slice(from, start) + redactionMark;
+    from = end;
+  }
+  return out + value.slice(from);
 }
 
 const maxDepth = 8;
 
 export function createRedactor(secrets: readonly string[]): Redactor {
-  const pattern = secretPattern(secrets);
-  const text = (value: string): string => (pattern === undefined ? value : value.replace(pattern, redactionMark));
+  // The views fold letter case, so the needles are folded the same way.
+  const needles = [...new Set(secrets.filter((secret) => secret !== '').map(foldCase))];
+  const text = (value: string): string => {
+    if (needles.length === 0 || value === '') return value;
+    const ranges = secretRanges(value, needles);
+    return ranges.length === 0 ? value : replaceRanges(value, ranges);
+  };
 
   function scrub(target: object, seen: Set<object>, depth: number): void {
     if (seen.has(target) || depth > maxDepth) return;
@@ -67,7 +83,7 @@ export function createRedactor(secrets: readonly string[]): Redactor {
   return {
     text,
     error(error) {
-      if (pattern !== undefined && typeof error === 'object' && error !== null) scrub(error, new Set(), 0);
+      if (needles.length > 0 && typeof error === 'object' && error !== null) scrub(error, new Set(), 0);
       return error;
     },
   };

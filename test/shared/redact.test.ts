@@ -1,7 +1,9 @@
 // The redactor, on its own: every form a server may echo a secret in, the order of overlapping
 // secrets, the cut after scrubbing, and errors scrubbed in place whatever their property kinds.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRedactor, excerpt } from '../../src/shared/redact.js';
+import { pkiToken } from '../support/pki-token.js';
 
 const secret = 'tok/"en\\ 7ü';
 
@@ -128,5 +130,70 @@ describe('excerpt', () => {
     expect(excerpt('y'.repeat(200), redact)).toBe('y'.repeat(200));
     expect(excerpt('y'.repeat(201), redact)).toBe(`${'y'.repeat(200)}… (201 characters)`);
     expect(excerpt('abcdef', redact, 3)).toBe('abc… (6 characters)');
+  });
+});
+
+describe('createRedactor() with secrets of the sizes IAM hands out', () => {
+  const sizes = [8_192, 32_768, 100_000];
+
+  it.each(sizes)('builds a redactor for a %i-character PKI token and removes it as sent', (size) => {
+    const token = pkiToken(size);
+    expect(token).toMatch(/^MII\+\/[A-Za-z0-9+/]+==$/);
+    expect(token).toHaveLength(size);
+    expect(createRedactor([token]).text(`X-Auth-Token: ${token}; bye`)).toBe('X-Auth-Token: [redacted]; bye');
+  });
+
+  const token = pkiToken(32_768);
+  const { text } = createRedactor([token]);
+  it.each([
+    ['percent-encoded (encodeURIComponent)', encodeURIComponent(token)],
+    ['percent-encoded in lower case', encodeURIComponent(token).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase())],
+    ['form-encoded (URLSearchParams)', new URLSearchParams({ t: token }).toString().slice(2)],
+    ['JSON with every slash escaped', token.replaceAll('/', '\\/')],
+    ['JSON with every slash escaped and + percent-encoded', token.replaceAll('/', '\\/').replaceAll('+', '%2B')],
+    ['in lower case (a URL host)', token.toLowerCase()],
+  ])('removes a 32 KB token echoed %s', (_form, echoed) => {
+    expect(echoed).not.toBe(token);
+    expect(text(`{"error_msg":"bad token ${echoed}","x":1}`)).toBe('{"error_msg":"bad token [redacted]","x":1}');
+  });
+
+  it('leaves a token that differs in its last character alone', () => {
+    const near = `${token.slice(0, -1)}A`;
+    expect(text(`a ${near} b`)).toBe(`a ${near} b`);
+  });
+
+  it('removes every one of several echoes and merges overlapping finds into one mark', () => {
+    const shortSecret = token.slice(100, 200);
+    const both = createRedactor([token, shortSecret]);
+    expect(both.text(`${token} ${encodeURIComponent(token)} ${shortSecret}`)).toBe('[redacted] [redacted] [redacted]');
+  });
+
+  it('keeps what is around a decoded find exactly, lone surrogates and escapes of other text included', () => {
+    const around = 'pre \ud800 %zz \\q %E2%82 + %41 \\u0042';
+    expect(text(`${around}${encodeURIComponent(token)}${around}`)).toBe(`${around}[redacted]${around}`);
+  });
+});
+
+describe('createRedactor() on any secret and any echo of it', () => {
+  const encoders: Array<[string, (secret: string) => string]> = [
+    ['as sent', (s) => s],
+    ['encodeURIComponent', (s) => encodeURIComponent(s)],
+    ['every byte percent-encoded', (s) => [...new TextEncoder().encode(s)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')],
+    ['JSON.stringify', (s) => JSON.stringify(s).slice(1, -1)],
+    ['\\u escapes', (s) => [...s].map((c) => ((c.codePointAt(0) as number) > 0xffff ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('')],
+    ['form-encoded', (s) => new URLSearchParams({ t: s }).toString().slice(2)],
+    ['upper case', (s) => s.toUpperCase()],
+  ];
+  it('leaves no echoed form of the secret in the text', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 4, maxLength: 40, unit: 'grapheme' }), fc.constantFrom(...encoders), fc.string({ maxLength: 20 }), (secret, [, encode], noise) => {
+        const echoed = encode(secret);
+        const out = createRedactor([secret]).text(`${noise}<${echoed}>${noise}`);
+        expect(out).toContain('[redacted]');
+        expect(out.toLowerCase()).not.toContain(echoed.toLowerCase());
+        expect(out.toLowerCase()).not.toContain(secret.toLowerCase());
+      }),
+      { numRuns: 300, seed: 24 },
+    );
   });
 });
