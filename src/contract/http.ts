@@ -1,6 +1,7 @@
 // Every request the contract tool sends: redirects are answers to check, never followed (following
 // one would carry the credentials wherever it points); each request has a deadline; a body is
 // read as bytes, at most `maxBodyBytes` of it, so an endless or huge answer cannot exhaust memory.
+import { startDeadline } from '../shared/deadline.js';
 import { authHeaders, type ContractAuth } from './credentials.js';
 
 export interface WireRequest {
@@ -79,10 +80,10 @@ const causeOf = (error: unknown, url: URL): string => {
 
 /**
  * Sends one request and reads its answer. It settles within `timeoutMs` whatever the target does:
- * the deadline is a timer that keeps the process alive while the request is pending (an
- * `AbortSignal.timeout` timer does not, and a connection the target drops can leave fetch's
- * promise pending with nothing alive, so Node used to exit half-way through a run with code 0).
- * `stop` ends it sooner (an interrupted run).
+ * the deadline keeps the process alive while the request is pending (`startDeadline`; with
+ * `AbortSignal.timeout`, a connection the target dropped could leave fetch's promise pending with
+ * nothing alive, and Node exited half-way through a run with code 0). `stop` ends it sooner (an
+ * interrupted run).
  */
 export async function send(transport: Transport, request: WireRequest, stop?: AbortSignal): Promise<WireAnswer> {
   const url = new URL(`${transport.baseUrl}${request.path}`);
@@ -90,8 +91,7 @@ export async function send(transport: Transport, request: WireRequest, stop?: Ab
   const headers: Record<string, string> = { Accept: 'application/json', ...(transport.extraHeaders?.(request) ?? {}) };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   if (request.authenticated) Object.assign(headers, authHeaders(transport.auth, request.method, url, headers, request.body ?? '', new Date()));
-  const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(), transport.timeoutMs);
+  const deadline = startDeadline(transport.timeoutMs);
   const signal = stop ? AbortSignal.any([deadline.signal, stop]) : deadline.signal;
   const started = performance.now();
   try {
@@ -104,6 +104,6 @@ export async function send(transport: Transport, request: WireRequest, stop?: Ab
     const cause = causeOf(error, url);
     throw new NoAnswer(cause, !neverArrived.has(cause) && !cause.startsWith('fetch refuses'));
   } finally {
-    clearTimeout(timer);
+    deadline.clear();
   }
 }

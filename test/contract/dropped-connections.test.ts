@@ -11,8 +11,8 @@ import { type ContractProcess, spawnContract } from '../support/contract-process
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
-/** A token shaped like a real IAM PKI token (base64 with + / =). TODO 8 KB once the linear redactor is merged. */
-const token = `MIIZ${'q8+/Vz3k'.repeat(740)}==`;
+/** A token shaped like a real IAM PKI token (base64 with + / =), 32 KB. */
+const token = `MIIZ${'q8+/Vz3k'.repeat(4095)}==`;
 
 async function dropping(drop: (socket: Socket) => void): Promise<{ url: string; connections: () => number; close: () => Promise<void> }> {
   let connections = 0;

@@ -16,8 +16,8 @@ import { type FakeEvs, startFakeEvs } from '../support/fake-evs.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
-/** A token shaped like a real IAM PKI token (base64 with + / =). TODO 8 KB once the linear redactor is merged. */
-const token = `MIIZ${'q8+/Vz3k'.repeat(740)}==`;
+/** A token shaped like a real IAM PKI token (base64 with + / =), 8 KB (7,998 characters: the emulator's header field limit is 8 KiB today). */
+const token = `MIIZ${'q8+/Vz3k'.repeat(999)}==`;
 
 describe('evs-contract interrupted', () => {
   let running: ContractProcess | undefined;
