@@ -66,13 +66,18 @@ describe('evs-contract interrupted', () => {
     expect([json.exitCode, json.interrupted, json.leftovers]).toEqual([130, 'SIGINT', []]);
     expect(json.cases.length).toBeGreaterThan(0);
     expect(json.cases.length).toBeLessThan(10);
-    expect(await readFile(junit, 'utf8')).toContain('name="create: minimal"');
+    const xml = await readFile(junit, 'utf8');
+    expect(xml).toContain('name="create: minimal"');
+    expect(xml).toMatch(/<testsuites name="evs-contract" tests="\d+" failures="0" errors="1"/);
+    expect(xml).toContain(
+      '<testcase classname="evs-contract.run" name="interrupted" time="0.000">\n      <error message="interrupted (SIGINT): the cases after it were not sent" type="Interrupted"/>',
+    );
     expect(output).not.toContain(token.slice(0, 40));
   });
 
   it('on a second SIGTERM stops the clean-up at once, lists what is left, writes the reports and exits 143', async () => {
     // Snapshots stay `creating` for a minute: the clean-up waits for each before it may delete it.
-    const { process, report, target } = await start(60_000);
+    const { process, report, junit, target } = await start(60_000);
     await process.waitFor(/^PASS createSnapshot \[create: minimal\]/m);
     process.child.kill('SIGTERM');
     await process.waitFor(/^clean-up: 1 of \d/m);
@@ -89,6 +94,9 @@ describe('evs-contract interrupted', () => {
     expect(target.log().filter((entry) => entry.operation === 'deleteSnapshot')).toEqual([]);
     const json = JSON.parse(await readFile(report, 'utf8')) as ContractResult;
     expect([json.exitCode, json.interrupted, json.leftovers]).toEqual([143, 'SIGTERM', left]);
+    expect(await readFile(junit, 'utf8')).toContain(
+      `<error message="interrupted (SIGTERM): the cases after it were not sent; could not delete these snapshots it created, delete them by hand: ${left.join(', ')}" type="Interrupted"/>`,
+    );
   });
 });
 
