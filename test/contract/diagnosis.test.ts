@@ -52,7 +52,16 @@ async function mountedUnderPrefix(): Promise<LocalServer> {
 describe('a base URL with a path of its own', () => {
   it('sends every request under that path, and a run against a service mounted there passes', async () => {
     const front = await mountedUnderPrefix();
-    const result = await runContract({ baseUrl: `${front.url}/prefix/`, projectId, volumeId, auth: { token: emulatorToken }, rollback: true, generate: 14, seed: 3, pollIntervalMs: 5 });
+    const result = await runContract({
+      baseUrl: `${front.url}/prefix/`,
+      projectId,
+      volumeId,
+      auth: { token: emulatorToken },
+      rollback: true,
+      generate: 14,
+      seed: 3,
+      pollIntervalMs: 5,
+    });
     const failed = result.cases.filter((c) => c.outcome === 'failed').map((c) => `${c.name}: ${JSON.stringify(c.violations)}`);
     expect(failed).toEqual([]);
     expect([result.exitCode, result.leftovers, result.hints]).toEqual([0, [], []]);
