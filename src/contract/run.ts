@@ -89,13 +89,21 @@ function hintsOf(session: Session, baseUrl: string): string[] {
   // Every path starts with /v2/{project_id}: a base URL ending in /v2 asks for /v2/v2/...
   if (/\/v2$/i.test(new URL(baseUrl).pathname))
     hints.push(
-      `the base URL ends in /v2, and every request path starts with /v2/{project_id}/ (${baseUrl}/v2/...): the base URL is usually the endpoint alone, such as https://evs.eu-de.otc.t-systems.com`,
+      `the base URL ends in /v2, and every request path starts with /v2/{project_id}/ (${session.redact(baseUrl)}/v2/...): the base URL is usually the endpoint alone, such as https://evs.eu-de.otc.t-systems.com`,
     );
   if (session.statelessSign)
     hints.push(
       `the target answers like a stateless mock: the snapshot created as ${session.statelessSign.created} was shown as ${session.statelessSign.shown}; if it is Prism or another mock that answers from examples, run with --stateless (stateless: true)`,
     );
   return hints;
+}
+
+/** An interruption first (the run is incomplete), then refused credentials, failures or requests with no answer, then leftovers. */
+function exitCodeOf(session: Session, failed: number, leftovers: number): ContractResult['exitCode'] {
+  if (session.interrupted !== undefined) return session.interrupted === 'SIGTERM' ? 143 : 130;
+  if (session.credentialsRefused) return 4;
+  if (failed > 0 || session.noAnswer) return 1;
+  return leftovers > 0 ? 3 : 0;
 }
 
 export async function runContract(options: ContractOptions): Promise<ContractResult> {
@@ -161,18 +169,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
   }
   const totals = { passed: 0, failed: 0, skipped: 0, planned: 0 };
   for (const result of cases) totals[result.outcome]++;
-  const exitCode =
-    session.interrupted !== undefined
-      ? session.interrupted === 'SIGTERM'
-        ? 143
-        : 130
-      : session.credentialsRefused
-        ? 4
-        : totals.failed > 0 || session.noAnswer
-          ? 1
-          : leftovers.length > 0
-            ? 3
-            : 0;
+  const exitCode = exitCodeOf(session, totals.failed, leftovers.length);
   return {
     ok: exitCode === 0,
     exitCode,
