@@ -131,6 +131,7 @@ async function runProperty(session: Session, property: Property, runs: number, s
   let shrinkingCut = false;
   let anySent = false;
   let last: CaseResult | undefined;
+  let unsent: string | undefined;
   /** The first warned case of each rule accepted, by rule. */
   const warnings = new Map<string, CaseResult>();
   const details = await fc.check(
@@ -141,7 +142,6 @@ async function runProperty(session: Session, property: Property, runs: number, s
         else capped++;
         return true;
       }
-      anySent = true;
       const { result } = await session.run({
         name: drawn.broken ? `${name} (${drawn.broken})` : name,
         kind: 'generated',
@@ -151,6 +151,12 @@ async function runProperty(session: Session, property: Property, runs: number, s
         expect: check ? (answer) => check(answer, drawn.request) : undefined,
         refusal: drawn.refusal,
       });
+      // Not sent: the run stopped (interrupted, or the target stopped answering).
+      if (result.outcome === 'skipped') {
+        unsent = result.reason;
+        return true;
+      }
+      anySent = true;
       last = result;
       if (result.outcome === 'failed') failure = result;
       if (result.outcome === 'warned' && !warnings.has(drawn.broken ?? '')) warnings.set(drawn.broken ?? '', { ...result, replay: { seed: runSeed, runs: generate } });
@@ -182,7 +188,7 @@ async function runProperty(session: Session, property: Property, runs: number, s
       },
     ];
   }
-  const reason = [note, (last as CaseResult | undefined)?.reason].filter(Boolean).join('; ');
+  const reason = [note, (last as CaseResult | undefined)?.reason, unsent].filter(Boolean).join('; ');
   return [
     {
       name,
@@ -217,6 +223,7 @@ export async function runGenerated(session: Session): Promise<CaseResult[]> {
       },
       expectedStatus: 202,
     });
+    if (result.outcome === 'skipped') return [result];
     const id = createdId(answer);
     const waited = id !== undefined && result.outcome === 'passed' ? await session.waitFor(id, 'available') : 'the setup create failed';
     if (waited !== undefined || id === undefined) {
@@ -239,6 +246,7 @@ export async function runGenerated(session: Session): Promise<CaseResult[]> {
   const runs = split(generate, list.length);
   for (const [index, property] of list.entries()) {
     if (runs[index] === 0) continue;
+    if (session.interrupted !== undefined) break;
     // Each property its own seed from the run's, so that one can be repeated alone.
     results.push(...(await runProperty(session, property, runs[index] ?? 0, (seed + index * 7919) % 2 ** 31)));
   }

@@ -1,6 +1,7 @@
 // Every request the contract tool sends: redirects are answers to check, never followed (following
 // one would carry the credentials wherever it points); each request has a deadline; a body is
 // read as bytes, at most `maxBodyBytes` of it, so an endless or huge answer cannot exhaust memory.
+import { startDeadline } from '../shared/deadline.js';
 import { authHeaders, type ContractAuth } from './credentials.js';
 
 export interface WireRequest {
@@ -33,12 +34,25 @@ export interface Transport {
   extraHeaders?: (request: WireRequest) => Record<string, string>;
 }
 
-/** A request that got no HTTP answer: refused, reset, timed out. `reason` names the cause, never a secret. */
+/**
+ * A request that got no HTTP answer: refused, reset, timed out, or stopped by the run's signal.
+ * `reason` names the cause, never a secret; `mayHaveArrived` is false only when the server cannot
+ * have seen the request (the connection was refused, the name did not resolve, it was never sent),
+ * so that a create that got no answer is counted as one that may have made a snapshot only then.
+ */
 export class NoAnswer extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    readonly mayHaveArrived = true,
+    /** The request was stopped by the caller's signal, not by the target or the deadline. */
+    readonly stopped = false,
+  ) {
     super(reason);
   }
 }
+
+/** Causes that mean no byte of the request reached a server. */
+const neverArrived = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 async function readBounded(response: Response, limit: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
   if (!response.body) return { bytes: new Uint8Array(0), truncated: false };
@@ -66,12 +80,21 @@ const causeOf = (error: unknown, url: URL): string => {
   return 'the connection failed';
 };
 
-export async function send(transport: Transport, request: WireRequest): Promise<WireAnswer> {
+/**
+ * Sends one request and reads its answer. It settles within `timeoutMs` whatever the target does:
+ * the deadline keeps the process alive while the request is pending (`startDeadline`; with
+ * `AbortSignal.timeout`, a connection the target dropped could leave fetch's promise pending with
+ * nothing alive, and Node exited half-way through a run with code 0). `stop` ends it sooner (an
+ * interrupted run).
+ */
+export async function send(transport: Transport, request: WireRequest, stop?: AbortSignal): Promise<WireAnswer> {
   const url = new URL(`${transport.baseUrl}${request.path}`);
+  if (stop?.aborted) throw new NoAnswer('not sent: the run was stopped', false, true);
   const headers: Record<string, string> = { Accept: 'application/json', ...(transport.extraHeaders?.(request) ?? {}) };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   if (request.authenticated) Object.assign(headers, authHeaders(transport.auth, request.method, url, headers, request.body ?? '', new Date()));
-  const signal = AbortSignal.timeout(transport.timeoutMs);
+  const deadline = startDeadline(transport.timeoutMs);
+  const signal = stop ? AbortSignal.any([deadline.signal, stop]) : deadline.signal;
   const started = performance.now();
   try {
     const response = await (transport.fetch ?? fetch)(url, {
@@ -84,6 +107,11 @@ export async function send(transport: Transport, request: WireRequest): Promise<
     const { bytes, truncated } = await readBounded(response, transport.maxBodyBytes);
     return { status: response.status, contentType: response.headers.get('Content-Type'), bytes, truncated, ms: Math.round(performance.now() - started) };
   } catch (error) {
-    throw new NoAnswer(signal.aborted ? `no complete answer within ${transport.timeoutMs} ms` : causeOf(error, url));
+    if (deadline.signal.aborted) throw new NoAnswer(`no complete answer within ${transport.timeoutMs} ms`);
+    if (stop?.aborted) throw new NoAnswer('stopped: the run was interrupted', true, true);
+    const cause = causeOf(error, url);
+    throw new NoAnswer(cause, !neverArrived.has(cause) && !cause.startsWith('fetch refuses'));
+  } finally {
+    deadline.clear();
   }
 }

@@ -50,14 +50,24 @@ export interface ContractOptions {
   checks?: readonly string[];
   /** Leave out these checks (same forms as `checks`). */
   excludeChecks?: readonly string[];
+  /**
+   * Interrupts the run: no new case is sent (a request under way gets its answer), what the run
+   * created is deleted within 60 s, and the result says `interrupted` with exit code 130 (143
+   * when the abort reason is 'SIGTERM'). Its reports cover what ran.
+   */
+  signal?: AbortSignal;
+  /** Ends the clean-up of an interrupted run at once (a second Ctrl-C): what is not deleted yet is listed in `leftovers`. */
+  cleanUpSignal?: AbortSignal;
 }
 
-export interface ResolvedOptions extends Required<Omit<ContractOptions, 'only' | 'skip' | 'onEvent' | 'checks' | 'excludeChecks'>> {
+export interface ResolvedOptions extends Required<Omit<ContractOptions, 'only' | 'skip' | 'onEvent' | 'checks' | 'excludeChecks' | 'signal' | 'cleanUpSignal'>> {
   only: string[];
   skip: string[];
   checks: string[];
   excludeChecks: string[];
   onEvent: (event: ContractEvent) => void;
+  signal: AbortSignal | undefined;
+  cleanUpSignal: AbortSignal | undefined;
 }
 
 /** A bad option: `field`, the `rule` it breaks and the `value` (secrets shown as [redacted]). */
@@ -133,6 +143,11 @@ const flag = (check: Checker, field: string, value: unknown): boolean => {
   return value === true;
 };
 
+function abortSignal(check: Checker, field: string, value: unknown): AbortSignal | undefined {
+  if (value !== undefined && !(value instanceof AbortSignal)) check.fail(field, 'type', value, 'must be an AbortSignal');
+  return value;
+}
+
 export function resolveOptions(options: unknown): ResolvedOptions {
   const check = new Checker();
   try {
@@ -158,6 +173,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       'strict',
       'checks',
       'excludeChecks',
+      'signal',
+      'cleanUpSignal',
     ]);
     const { baseUrl, projectId, volumeId } = given;
     if (typeof baseUrl !== 'string') return check.fail('baseUrl', 'required', baseUrl, 'must be the service URL, such as https://evs.eu-de.otc.t-systems.com');
@@ -189,6 +206,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       excludeChecks: checkList(check, 'excludeChecks', given.excludeChecks),
       onEvent: (given.onEvent as ResolvedOptions['onEvent'] | undefined) ?? (() => undefined),
       fetch: (given.fetch as typeof fetch | undefined) ?? ((input, init) => fetch(input, init)),
+      signal: abortSignal(check, 'signal', given.signal),
+      cleanUpSignal: abortSignal(check, 'cleanUpSignal', given.cleanUpSignal),
     };
   } catch (error) {
     if (error instanceof InputProblem) throw new ContractOptionsError(error.field, error.rule, error.value, error.detail);

@@ -27,6 +27,17 @@ function testcase(result: CaseResult): string {
   return `${open}>\n      <failure message="${xml(message)}" type="ContractViolation">${xml(caseDetails(result).join('\n'))}</failure>\n    </testcase>`;
 }
 
+/**
+ * An interrupted run as a case of its own, an error, so that a CI page shows that the cases after
+ * it did not run (and what the clean-up left) rather than a short list of passes. Empty otherwise.
+ */
+function interruption(result: ContractResult): string {
+  if (result.interrupted === undefined) return '';
+  const left = result.leftovers.length ? `; could not delete these snapshots it created, delete them by hand: ${result.leftovers.join(', ')}` : '';
+  const message = `interrupted (${result.interrupted}): the cases after it were not sent${left}`;
+  return `\n  <testsuite name="evs-contract.run" tests="1" failures="0" errors="1" skipped="0" time="0.000">\n    <testcase classname="evs-contract.run" name="interrupted" time="0.000">\n      <error message="${xml(message)}" type="Interrupted"/>\n    </testcase>\n  </testsuite>`;
+}
+
 export function formatJunit(result: ContractResult): string {
   const byOperation = new Map<string, CaseResult[]>();
   for (const item of result.cases) byOperation.set(item.operationId, [...(byOperation.get(item.operationId) ?? []), item]);
@@ -37,5 +48,7 @@ export function formatJunit(result: ContractResult): string {
     return `  <testsuite name="evs-contract.${xml(operation)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(time)}">\n${cases.map(testcase).join('\n')}\n  </testsuite>`;
   });
   const { failed, skipped, planned } = result.totals;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="evs-contract" tests="${result.cases.length}" failures="${failed}" errors="0" skipped="${skipped + planned}" time="${seconds(result.durationMs)}">\n${suites.join('\n')}\n</testsuites>\n`;
+  const interrupted = interruption(result);
+  const errors = interrupted ? 1 : 0;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="evs-contract" tests="${result.cases.length + errors}" failures="${failed}" errors="${errors}" skipped="${skipped + planned}" time="${seconds(result.durationMs)}">\n${suites.join('\n')}${interrupted}\n</testsuites>\n`;
 }

@@ -2,7 +2,7 @@
 // and each violation with its JSON pointer, expected and actual value. The result's strings were
 // scrubbed of secrets when it was made; this only lays them out.
 import { printable } from './render.js';
-import type { CaseResult, ContractResult } from './result.js';
+import type { CaseResponse, CaseResult, ContractResult } from './result.js';
 
 const marks = { passed: 'PASS', failed: 'FAIL', warned: 'WARN', skipped: 'SKIP', planned: 'PLAN' } as const;
 
@@ -26,11 +26,13 @@ export function caseDetails(result: CaseResult): string[] {
 
 function rawCaseDetails(result: CaseResult): string[] {
   const lines: string[] = [];
+  // The whole URL, the base URL's own path included: a wrong prefix shows at once.
   if (result.request && hasDetails(result))
-    lines.push(`  request: ${result.request.method} ${result.request.path}${result.request.body === undefined ? '' : ` ${result.request.body}`}`);
+    lines.push(`  request: ${result.request.method} ${result.request.url ?? result.request.path}${result.request.body === undefined ? '' : ` ${result.request.body}`}`);
   // The statuses only when they differ: a 200 with a broken body needs no "expected 200, answered 200".
   if (found(result) && result.expectedStatus !== undefined && String(result.expectedStatus) !== String(result.status))
     lines.push(`  expected HTTP ${result.expectedStatus}, answered ${result.status === undefined ? 'nothing' : `HTTP ${result.status}`}`);
+  if (result.response) lines.push(`  response: ${responseLine(result.response)}`);
   // The class and check last: the finding reads first, and the class says whether it fails the run.
   for (const v of result.violations)
     lines.push(`  at ${v.pointer === '' ? '(body)' : v.pointer}: ${v.problem}; expected ${v.expected}, got ${v.actual}${v.class ? ` [${v.class}/${v.check}]` : ''}`);
@@ -43,15 +45,35 @@ function rawCaseDetails(result: CaseResult): string[] {
   return lines;
 }
 
+/** `HTTP 404, application/json, 98 bytes: {"itemNotFound":…}`: the body as the run kept it (secrets removed, then cut). */
+function responseLine(response: CaseResponse): string {
+  const head = `HTTP ${response.status}, ${response.contentType ?? 'no Content-Type'}`;
+  return response.bytes === 0 ? `${head}, no body` : `${head}, ${response.bytes} bytes: ${response.body}`;
+}
+
+/** What the run made: only answered creates count as made; a create with no answer may have made one. */
+function madeText(result: ContractResult): string {
+  const made = `${result.snapshotsMade} snapshot${result.snapshotsMade === 1 ? '' : 's'} made, at most ${result.maxSnapshots}`;
+  const unanswered = result.createsUnanswered ?? 0;
+  return unanswered ? `${made}; ${unanswered} create${unanswered === 1 ? '' : 's'} got no answer and may have made one each` : made;
+}
+
 export function summaryLines(result: ContractResult): string[] {
   const { passed, failed, skipped, planned } = result.totals;
   const { warned } = result.totals;
   const lines = [
     result.dryRun
       ? `evs-contract: dry run, nothing sent: ${planned} cases planned, ${skipped} skipped; at most ${result.maxSnapshots} snapshots`
-      : `evs-contract: ${passed} passed, ${failed} failed, ${skipped} skipped${warned ? `, ${warned} warned` : ''} in ${(result.durationMs / 1000).toFixed(1)} s against ${result.baseUrl} (seed ${result.seed}; ${result.snapshotsMade} of at most ${result.maxSnapshots} snapshots made)`,
+      : `evs-contract: ${passed} passed, ${failed} failed, ${skipped} skipped${warned ? `, ${warned} warned` : ''} in ${(result.durationMs / 1000).toFixed(1)} s against ${result.baseUrl} (seed ${result.seed}; ${madeText(result)})`,
   ];
+  if (result.interrupted !== undefined) lines.push(`evs-contract: interrupted (${result.interrupted}): the cases after it were not sent`);
+  if (result.noAnswer)
+    lines.push(
+      `evs-contract: ${result.noAnswer.requests} request${result.noAnswer.requests === 1 ? '' : 's'} got no answer from ${result.baseUrl} (the last: ${result.noAnswer.last})`,
+    );
   if (result.leftovers.length) lines.push(`evs-contract: could not delete these snapshots it created, delete them by hand: ${result.leftovers.join(', ')}`);
+  else if (result.interrupted !== undefined && !result.dryRun) lines.push('evs-contract: the clean-up deleted every snapshot the run knew it created');
+  for (const hint of result.hints ?? []) lines.push(`evs-contract: hint: ${hint}`);
   if (result.exitCode === 4)
     lines.push('evs-contract: the target refused the credentials (HTTP 401 to the first authenticated request): check EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and EVS_SECRET_KEY');
   if (!result.dryRun) lines.push(classLine(result));

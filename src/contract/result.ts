@@ -15,6 +15,18 @@ export interface CaseRequest {
   path: string;
   /** The body as sent, cut to a few hundred characters. */
   body?: string;
+  /** The whole URL the request went to (the base URL's own path included), cut to a few hundred characters. */
+  url?: string;
+}
+
+/** What the target answered, kept for a failed case: enough to see why without sending it again. */
+export interface CaseResponse {
+  status: number;
+  contentType: string | null;
+  /** The start of the body as text, secrets removed before it was cut. */
+  body: string;
+  /** The body's length in bytes, as read (at most the 8 MiB the tool reads). */
+  bytes: number;
 }
 
 export interface CaseResult {
@@ -29,6 +41,8 @@ export interface CaseResult {
   /** undefined when no answer came (or nothing was sent). */
   status?: number;
   request?: CaseRequest;
+  /** The answer of a failed case. */
+  response?: CaseResponse;
   violations: ContractViolation[];
   ms: number;
   /** For a generated case: the run's seed and number of generated cases that repeat it, and fast-check's path to the shrunk case. */
@@ -38,16 +52,28 @@ export interface CaseResult {
 export interface ContractResult {
   /** True when every case that ran conforms and nothing the run created was left behind. */
   ok: boolean;
-  /** 0 conform; 1 a contract violation; 3 it conforms but could not delete what it created; 4 the target refused the credentials. */
-  exitCode: 0 | 1 | 3 | 4;
+  /**
+   * 0 conform; 1 a contract violation or a request with no answer; 3 it conforms but could not
+   * delete what it created; 4 the target refused the credentials; 130 the run was interrupted
+   * (143 when the abort reason was 'SIGTERM').
+   */
+  exitCode: 0 | 1 | 3 | 4 | 130 | 143;
   baseUrl: string;
   seed: number;
   dryRun: boolean;
   cases: CaseResult[];
   /** Snapshots the run created and could not delete again. */
   leftovers: string[];
-  /** Creates answered 2xx or not answered (each may have made a snapshot): what the cap counts. */
+  /** Creates answered 2xx. */
   snapshotsMade: number;
+  /** Creates that got no answer after they may have reached the target (each may have made a snapshot); the cap counts them with `snapshotsMade`. runContract always sets it. */
+  createsUnanswered?: number;
+  /** Requests that got no answer (refused, reset, closed, past their deadline), and the last one's cause; absent when every request was answered. */
+  noAnswer?: { requests: number; last: string };
+  /** Why the run stopped before its end: the abort reason of `signal` ('SIGINT', 'SIGTERM', or 'aborted'). */
+  interrupted?: string;
+  /** Advice drawn from the answers: a base URL that doubles /v2, a target that answers like a stateless mock. runContract always sets it. */
+  hints?: string[];
   maxSnapshots: number;
   durationMs: number;
   totals: Record<CaseOutcome, number>;
@@ -57,4 +83,10 @@ export interface ContractResult {
   strict: boolean;
 }
 
-export type ContractEvent = { type: 'case'; result: CaseResult } | { type: 'cleanup'; deleted: number; leftovers: string[] };
+export type ContractEvent =
+  | { type: 'case'; result: CaseResult }
+  | { type: 'cleanup'; deleted: number; leftovers: string[] }
+  /** `signal` aborted: no new case is sent; what the run created is deleted within `withinMs`. */
+  | { type: 'interrupted'; reason: string; withinMs: number }
+  /** The clean-up starts on one snapshot (`index` from 1 of `total`): it waits until the snapshot can be deleted, then deletes it. */
+  | { type: 'deleting'; id: string; index: number; total: number };

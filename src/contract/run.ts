@@ -8,7 +8,7 @@ import { scenarioRefusal } from './refusal.js';
 import type { CaseResult, ContractResult } from './result.js';
 import { scenarios as allScenarios, type Scenario, type ScenarioContext, Unmet } from './scenarios.js';
 import { type Selection, selection } from './selection.js';
-import { createdId, Session } from './session.js';
+import { createdId, interruptedCleanUpMs, Session } from './session.js';
 
 async function runScenario(session: Session, scenario: Scenario): Promise<CaseResult> {
   const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
@@ -24,6 +24,8 @@ async function runScenario(session: Session, scenario: Scenario): Promise<CaseRe
   if (scenario.waitUntil) {
     const id = waitOn ?? /\/cloudsnapshots\/([^/?]+)/.exec(request.path)?.[1];
     const problem = id === undefined ? `cannot tell which snapshot ${request.path} targets` : await session.waitFor(id, scenario.waitUntil);
+    // A wait the interruption ended is no finding about the target.
+    if (problem && session.interrupted !== undefined) return session.skipped(spec, problem, request);
     if (problem)
       return {
         ...spec,
@@ -91,10 +93,42 @@ function plan(session: Session, chosen: Selection): CaseResult[] {
   });
 }
 
+/** The abort reason as a word for reports: a signal's name as the command passes it, else `aborted`. */
+const reasonOf = (signal: AbortSignal): string => (typeof signal.reason === 'string' && /^[A-Za-z0-9 _-]{1,40}$/.test(signal.reason) ? signal.reason : 'aborted');
+
+/** Advice drawn from the run, for the summary and the reports. */
+function hintsOf(session: Session, baseUrl: string): string[] {
+  const hints: string[] = [];
+  // Every path starts with /v2/{project_id}: a base URL ending in /v2 asks for /v2/v2/...
+  if (/\/v2$/i.test(new URL(baseUrl).pathname))
+    hints.push(
+      `the base URL ends in /v2, and every request path starts with /v2/{project_id}/ (${session.redact(baseUrl)}/v2/...): the base URL is usually the endpoint alone, such as https://evs.eu-de.otc.t-systems.com`,
+    );
+  if (session.statelessSign)
+    hints.push(
+      `the target answers like a stateless mock: the snapshot created as ${session.statelessSign.created} was shown as ${session.statelessSign.shown}; if it is Prism or another mock that answers from examples, run with --stateless (stateless: true)`,
+    );
+  return hints;
+}
+
+/** An interruption first (the run is incomplete), then refused credentials, failures or requests with no answer, then leftovers. */
+function exitCodeOf(session: Session, failed: number, leftovers: number): ContractResult['exitCode'] {
+  if (session.interrupted !== undefined) return session.interrupted === 'SIGTERM' ? 143 : 130;
+  if (session.credentialsRefused) return 4;
+  if (failed > 0 || session.noAnswer) return 1;
+  return leftovers > 0 ? 3 : 0;
+}
+
 export async function runContract(options: ContractOptions): Promise<ContractResult> {
   const resolved = resolveOptions(options);
   const started = performance.now();
   const session = new Session(resolved);
+  const { signal } = resolved;
+  const onAbort = (): void => {
+    if (!signal || session.interrupted !== undefined) return;
+    session.interrupt(reasonOf(signal));
+    resolved.onEvent({ type: 'interrupted', reason: reasonOf(signal), withinMs: interruptedCleanUpMs });
+  };
   const chosen = selection(resolved, allScenarios);
   const cases: CaseResult[] = [];
   const report = (made: CaseResult): void => {
@@ -118,13 +152,17 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
       });
   } else {
     let thrown: unknown;
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
     try {
       for (const scenario of allScenarios) {
+        // Interrupted: the cases not sent are left out of the reports, which cover what ran.
+        if (session.interrupted !== undefined) break;
         const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
         const reason = chosen.reasonToSkip(scenario);
         report(reason ? session.skipped(spec, reason) : await runScenario(session, scenario).catch((error: unknown) => toolFailure(spec, error)));
       }
-      if (chosen.generated && resolved.generate > 0)
+      if (chosen.generated && resolved.generate > 0 && session.interrupted === undefined)
         for (const result of await runGenerated(session).catch((error: unknown) => [
           toolFailure({ name: 'generated cases', kind: 'generated', operationId: 'createSnapshot' }, error),
         ]))
@@ -132,16 +170,21 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     } catch (error) {
       thrown = error;
     }
-    if (!resolved.stateless) {
-      const cleanup = await session.cleanUp();
-      leftovers = cleanup.leftovers.map((id) => session.redact(id));
-      resolved.onEvent({ type: 'cleanup', ...cleanup });
+    try {
+      if (!resolved.stateless) {
+        const cleanup = await session.cleanUp((id, index, total) => resolved.onEvent({ type: 'deleting', id, index, total }));
+        leftovers = cleanup.leftovers.map((id) => session.redact(id));
+        resolved.onEvent({ type: 'cleanup', deleted: cleanup.deleted, leftovers });
+      }
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      session.dispose();
     }
     if (thrown) throw thrown;
   }
   const totals = { passed: 0, failed: 0, warned: 0, skipped: 0, planned: 0 };
   for (const result of cases) totals[result.outcome]++;
-  const exitCode = session.credentialsRefused ? 4 : totals.failed > 0 ? 1 : leftovers.length > 0 ? 3 : 0;
+  const exitCode = exitCodeOf(session, totals.failed, leftovers.length);
   return {
     ok: exitCode === 0,
     exitCode,
@@ -151,6 +194,10 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     cases,
     leftovers,
     snapshotsMade: session.snapshotsMade,
+    createsUnanswered: session.createsUnanswered,
+    ...(session.noAnswer ? { noAnswer: session.noAnswer } : {}),
+    ...(session.interrupted === undefined ? {} : { interrupted: session.interrupted }),
+    hints: resolved.dryRun ? [] : hintsOf(session, resolved.baseUrl),
     maxSnapshots: resolved.maxSnapshots,
     durationMs: Math.round(performance.now() - started),
     totals,

@@ -9,7 +9,7 @@ import { secretsOf } from './credentials.js';
 import { emptyClassCounts, settle } from './findings.js';
 import { NoAnswer, send, type Transport, type WireAnswer, type WireRequest } from './http.js';
 import type { ResolvedOptions } from './options.js';
-import type { CaseRequest, CaseResult } from './result.js';
+import type { CaseRequest, CaseResponse, CaseResult } from './result.js';
 import type { ScenarioContext } from './scenarios.js';
 import { type Expected, pathSnapshotId, sentFields } from './semantics.js';
 
@@ -18,6 +18,22 @@ const maxUnanswered = 3;
 
 /** A body bigger than this is cut and reported: a list page of 1,000 snapshots is about 1 MB. */
 const maxBodyBytes = 8 * 1024 * 1024;
+
+/** How long an interrupted run goes on deleting what it created: a cancelled CI job is killed soon after. */
+export const interruptedCleanUpMs = 60_000;
+
+/** A pause that ends early, with false, when `stop` aborts. */
+const pause = (ms: number, stop: AbortSignal): Promise<boolean> =>
+  new Promise((resolve) => {
+    if (stop.aborted) return resolve(false);
+    const done = (): void => {
+      clearTimeout(timer);
+      stop.removeEventListener('abort', done);
+      resolve(!stop.aborted);
+    };
+    const timer = setTimeout(done, ms);
+    stop.addEventListener('abort', done, { once: true });
+  });
 
 export interface CaseSpec {
   name: string;
@@ -47,19 +63,40 @@ function statusViolation(spec: CaseSpec, expected: string | number, status: numb
 export class Session {
   readonly context: ScenarioContext;
   readonly redact: (text: string) => string;
-  /** Creates answered 2xx, or not answered at all (they may have made one): what the cap counts. */
+  /** Creates answered 2xx. */
   snapshotsMade = 0;
   /** Requests checked per class, and cases with findings per class. */
   readonly classCounts = emptyClassCounts();
+  /** Creates with no answer that may have reached the target (each may have made a snapshot); the cap counts them too. */
+  createsUnanswered = 0;
+  /** Requests that got no answer, and the last one's cause. */
+  noAnswer: { requests: number; last: string } | undefined;
   private readonly deleted = new Set<string>();
-  /** Set when the run must send nothing more: the credentials were refused, or the target stopped answering. */
+  /** Set when the run must send nothing more: the credentials were refused, the target stopped answering, or the run was interrupted. */
   stopReason: string | undefined;
   credentialsRefused = false;
+  /** The target gave no answer to several requests in a row: the clean-up does not ask it again. */
+  private targetGone = false;
+  /** The abort reason of the run's signal, once it aborted. */
+  interrupted: string | undefined;
+  /** A created snapshot shown under another id: the answers come from a stateless mock's examples. */
+  statelessSign: { created: string; shown: string } | undefined;
   private authenticatedAnswered = false;
   private unanswered = 0;
   private readonly transport: Transport;
+  /** Aborted on interruption: waits of the cases end at once. */
+  private readonly caseStop = new AbortController();
+  /** Aborted by a second signal or when the interrupted clean-up's time is up: every request under way is abandoned. */
+  private readonly hardStop = new AbortController();
+  private cleanUpTimer: NodeJS.Timeout | undefined;
+  private readonly endHardStop = (): void => this.abortAll();
 
-  constructor(readonly options: ResolvedOptions) {
+  constructor(
+    readonly options: ResolvedOptions,
+    private readonly cleanUpMs = interruptedCleanUpMs,
+  ) {
+    options.cleanUpSignal?.addEventListener('abort', this.endHardStop, { once: true });
+    if (options.cleanUpSignal?.aborted) this.abortAll();
     this.redact = createRedactor(secretsOf(options.auth)).text;
     this.context = { projectId: options.projectId, volumeId: options.volumeId, snapshotId: undefined, others: [], created: [], expected: new Map(), pages: [] };
     let prefer: string | undefined;
@@ -83,14 +120,65 @@ export class Session {
 
   private readonly withPrefer: <T>(value: string | undefined, work: () => Promise<T>) => Promise<T>;
 
-  /** The cap is reached: this create is not sent. */
-  capReached(): boolean {
-    return this.snapshotsMade >= this.options.maxSnapshots;
+  /** The run's signal aborted: no new case is sent, waits end, and the clean-up gets `cleanUpMs` from now. */
+  interrupt(reason: string): void {
+    if (this.interrupted !== undefined) return;
+    this.interrupted = reason;
+    this.stopReason = `not sent: the run was interrupted (${reason})`;
+    this.caseStop.abort();
+    this.cleanUpTimer = setTimeout(() => this.abortAll(), this.cleanUpMs);
+    // Not what keeps the process alive: the clean-up's requests do that while they are under way.
+    this.cleanUpTimer.unref();
   }
 
-  /** A report line's view of a request: the body cut only after secrets were removed. */
+  private abortAll(): void {
+    this.caseStop.abort();
+    this.hardStop.abort();
+  }
+
+  /** Whether the clean-up was cut short (a second signal, or its time was up). */
+  get cleanUpStopped(): boolean {
+    return this.hardStop.signal.aborted;
+  }
+
+  /** Lets go of the timer and the listener the run set up. */
+  dispose(): void {
+    clearTimeout(this.cleanUpTimer);
+    this.options.cleanUpSignal?.removeEventListener('abort', this.endHardStop);
+  }
+
+  /** The cap is reached: this create is not sent. */
+  capReached(): boolean {
+    return this.snapshotsMade + this.createsUnanswered >= this.options.maxSnapshots;
+  }
+
+  /** A report line's view of a request: the body and the URL cut only after secrets were removed. */
   shownRequest(request: WireRequest): CaseRequest {
-    return { method: request.method, path: excerpt(request.path, this.redact, 300), ...(request.body === undefined ? {} : { body: excerpt(request.body, this.redact, 300) }) };
+    return {
+      method: request.method,
+      path: excerpt(request.path, this.redact, 300),
+      ...(request.body === undefined ? {} : { body: excerpt(request.body, this.redact, 300) }),
+      url: excerpt(`${this.options.baseUrl}${request.path}`, this.redact, 300),
+    };
+  }
+
+  /** An answer as a report shows it: the body decoded leniently (a broken byte must not hide the rest), secrets removed, then cut. */
+  private shownResponse(wire: WireAnswer): CaseResponse {
+    return {
+      status: wire.status,
+      contentType: wire.contentType === null ? null : excerpt(wire.contentType, this.redact, 100),
+      body: excerpt(Buffer.from(wire.bytes).toString('utf8'), this.redact, 500),
+      bytes: wire.bytes.byteLength,
+    };
+  }
+
+  /** Counts a request that got no answer; after `maxUnanswered` in a row the run sends nothing more. */
+  private noteNoAnswer(error: NoAnswer): void {
+    this.noAnswer = { requests: (this.noAnswer?.requests ?? 0) + 1, last: error.reason };
+    if (++this.unanswered >= maxUnanswered) {
+      this.targetGone = true;
+      this.stopReason ??= `not sent: the target gave no answer to ${maxUnanswered} requests in a row (the last: ${error.reason})`;
+    }
   }
 
   skipped(spec: Pick<CaseSpec, 'name' | 'kind' | 'operationId'>, reason: string, request?: WireRequest): CaseResult {
@@ -117,11 +205,12 @@ export class Session {
     const base = { name: spec.name, kind: spec.kind, operationId: spec.operationId, expectedStatus: expectedText, request: this.shownRequest(request) };
     let wire: WireAnswer;
     try {
-      wire = await this.withPrefer(spec.preferOnMock, () => send(this.transport, request));
+      wire = await this.withPrefer(spec.preferOnMock, () => send(this.transport, request, this.hardStop.signal));
     } catch (error) {
       if (!(error instanceof NoAnswer)) throw error;
-      if (isCreate) this.snapshotsMade++;
-      if (++this.unanswered >= maxUnanswered) this.stopReason = `not sent: the target gave no answer to ${maxUnanswered} requests in a row (the last: ${error.reason})`;
+      if (isCreate && error.mayHaveArrived) this.createsUnanswered++;
+      if (error.stopped) return { result: this.skipped(spec, `abandoned: ${error.reason}`, request), answer: undefined };
+      this.noteNoAnswer(error);
       const violation = { pointer: '(request)', problem: `no answer from ${this.options.baseUrl}`, expected: 'an HTTP response', actual: error.reason };
       return { result: { ...base, outcome: 'failed', violations: [violation], ms: 0 }, answer: undefined };
     }
@@ -154,14 +243,37 @@ export class Session {
     }
     if (spec.operationId === 'updateSnapshot' && successful) this.recordUpdate(request);
     if (spec.operationId === 'deleteSnapshot' && successful) this.recordDelete(request);
+    if (spec.operationId === 'showSnapshot' && wire.status === 200) this.watchForStatelessSign(answer, request);
     const settled = settle(
       violations.map((v) => this.clean(v)),
       this.options,
     );
     return {
-      result: { ...base, outcome: settled.outcome, status: wire.status, violations: settled.violations, ms: wire.ms, ...(note ? { reason: note } : {}) },
+      result: {
+        ...base,
+        outcome: settled.outcome,
+        status: wire.status,
+        ...(settled.violations.length ? { response: this.shownResponse(wire) } : {}),
+        violations: settled.violations,
+        ms: wire.ms,
+        ...(note ? { reason: note } : {}),
+      },
       answer,
     };
+  }
+
+  /**
+   * A show of a snapshot this run created that answers another id: what a stateless mock (Prism
+   * without --stateless) does, answering every show with its example. Kept for a hint; the
+   * behaviour check reports the mismatch itself.
+   */
+  private watchForStatelessSign(answer: unknown, request: WireRequest): void {
+    if (this.options.stateless || this.statelessSign) return;
+    const asked = pathSnapshotId(request)?.toLowerCase();
+    const shown = (answer as { snapshot?: { id?: unknown } } | undefined)?.snapshot?.id;
+    if (asked === undefined || typeof shown !== 'string' || shown.toLowerCase() === asked) return;
+    const created = this.context.created.find((id) => id.toLowerCase() === asked);
+    if (created) this.statelessSign = { created, shown: excerpt(shown, this.redact, 60) };
   }
 
   /** A violation fit for a report: every part scrubbed of secrets, then cut. */
@@ -197,21 +309,27 @@ export class Session {
     this.context.expected.delete(id);
   }
 
-  /** Polls the snapshot until it is available, gone, or in a state a delete takes (available or error); returns a problem, or undefined. */
-  async waitFor(id: string, until: 'available' | 'deleted' | 'deletable'): Promise<string | undefined> {
+  /**
+   * Polls the snapshot until it is available, gone, or in a state a delete takes (available or
+   * error); returns a problem, or undefined. `stop` ends the wait at once: the cases' waits end on
+   * interruption, the clean-up's only when it is stopped.
+   */
+  async waitFor(id: string, until: 'available' | 'deleted' | 'deletable', stop: AbortSignal = this.caseStop.signal): Promise<string | undefined> {
     // Prism's show always answers with its example, which is available; it never answers 404 unasked.
     if (this.options.stateless) return undefined;
-    if (this.stopReason) return this.stopReason;
+    if (stop.aborted) return this.stopReason ?? 'the run was stopped';
+    if (this.targetGone || this.credentialsRefused) return this.stopReason;
     const path = `/v2/${this.options.projectId}/cloudsnapshots/${encodeURIComponent(id)}`;
     const deadline = Date.now() + this.options.waitTimeoutMs;
     let last = 'nothing yet';
     for (let polls = 0; ; polls++) {
       let wire: WireAnswer;
       try {
-        wire = await send(this.transport, { method: 'GET', path, authenticated: true });
+        wire = await send(this.transport, { method: 'GET', path, authenticated: true }, stop);
       } catch (error) {
         if (!(error instanceof NoAnswer)) throw error;
-        if (++this.unanswered >= maxUnanswered) this.stopReason = `not sent: the target gave no answer to ${maxUnanswered} requests in a row (the last: ${error.reason})`;
+        if (error.stopped) return this.stopReason ?? 'the run was stopped';
+        this.noteNoAnswer(error);
         return `polling ${path} got no answer: ${error.reason}`;
       }
       this.unanswered = 0;
@@ -224,24 +342,34 @@ export class Session {
       } else last = `HTTP ${wire.status}`;
       if (Date.now() + this.options.pollIntervalMs > deadline || polls > 100_000)
         return `the snapshot did not become ${until} within ${this.options.waitTimeoutMs} ms (last: ${last})`;
-      await new Promise((resolve) => setTimeout(resolve, this.options.pollIntervalMs));
+      if (!(await pause(this.options.pollIntervalMs, stop))) return this.stopReason ?? 'the run was stopped';
     }
   }
 
-  /** Deletes what the run created and did not delete itself (a case failed, or a lax server accepted a rule break). */
-  async cleanUp(): Promise<{ deleted: number; leftovers: string[] }> {
+  /**
+   * Deletes what the run created and did not delete itself (a case failed, a lax server accepted a
+   * rule break, the run was interrupted). `onDeleting` is told before each snapshot. Once the run
+   * was interrupted this ends when its time is up or on the clean-up signal: the rest is listed.
+   */
+  async cleanUp(onDeleting: (id: string, index: number, total: number) => void = () => undefined): Promise<{ deleted: number; leftovers: string[] }> {
     const leftovers: string[] = [];
     let deleted = 0;
-    for (const id of this.context.created.filter((created) => !this.deleted.has(created.toLowerCase()))) {
-      // A target that stopped answering is not asked again: what is left is listed.
-      if (this.stopReason && !this.credentialsRefused) {
+    const stop = this.hardStop.signal;
+    const todo = this.context.created.filter((created) => !this.deleted.has(created.toLowerCase()));
+    for (const [index, id] of todo.entries()) {
+      // A target that stopped answering is not asked again, nor is any after the clean-up was stopped: what is left is listed.
+      if (this.targetGone || stop.aborted) {
         leftovers.push(id);
         continue;
       }
+      onDeleting(this.redact(id), index + 1, todo.length);
       const path = `/v2/${this.options.projectId}/cloudsnapshots/${encodeURIComponent(id)}`;
       // Even when the wait fails (a show that never says available), the delete is tried.
-      await this.waitFor(id, 'deletable');
-      const wire = await send(this.transport, { method: 'DELETE', path, authenticated: true }).catch(() => undefined);
+      await this.waitFor(id, 'deletable', stop);
+      const wire = await send(this.transport, { method: 'DELETE', path, authenticated: true }, stop).catch((error: unknown) => {
+        if (error instanceof NoAnswer && !error.stopped) this.noteNoAnswer(error);
+        return undefined;
+      });
       if (wire && ((wire.status >= 200 && wire.status < 300) || wire.status === 404)) {
         this.deleted.add(id.toLowerCase());
         deleted++;

@@ -79,8 +79,8 @@ describe('evs-contract --dry-run', () => {
       expect(code).toBe(0);
       expect(server.requests).toEqual([]);
       expect(stdout).toContain(`PLAN createSnapshot [create: minimal]`);
-      expect(stdout).toContain(`request: POST /v2/${projectId}/cloudsnapshots {"snapshot":{"volume_id":"${volumeId}"}}`);
-      expect(stdout).toContain(`request: GET /v2/${projectId}/cloudsnapshots/{snapshot}`);
+      expect(stdout).toContain(`request: POST ${server.url}/v2/${projectId}/cloudsnapshots {"snapshot":{"volume_id":"${volumeId}"}}`);
+      expect(stdout).toContain(`request: GET ${server.url}/v2/${projectId}/cloudsnapshots/{snapshot}`);
       expect(stdout).toMatch(/SKIP rollbackSnapshot \[rollback: to the source disk\]: it rolls the disk back to the snapshot, overwriting its data: allow it with --rollback/);
       expect(stdout).toContain('PLAN createSnapshot [generated: 12 cases (seed');
       expect(stdout).toMatch(/evs-contract: dry run, nothing sent: \d+ cases planned, 1 skipped; at most 20 snapshots/);

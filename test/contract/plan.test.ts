@@ -56,6 +56,8 @@ describe('a dry run', () => {
       cases: 33,
       leftovers: [],
       snapshotsMade: 0,
+      createsUnanswered: 0,
+      hints: [],
       maxSnapshots: 9,
       durationMs: 0,
       totals: { passed: 0, failed: 0, warned: 0, skipped: 0, planned: 33 },

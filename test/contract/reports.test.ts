@@ -320,7 +320,7 @@ describe('the reports of one result', () => {
         'PLAN deleteSnapshot [delete: twice]',
         '  request: DELETE /v2/p/cloudsnapshots/{snapshot}',
         'SKIP deleteSnapshot [delete: \\u0000nul 😀]',
-        'evs-contract: 2 passed, 4 failed, 2 skipped, 1 warned in 12.3 s against http://127.0.0.1:9 (seed 7; 3 of at most 20 snapshots made)',
+        'evs-contract: 2 passed, 4 failed, 2 skipped, 1 warned in 12.3 s against http://127.0.0.1:9 (seed 7; 3 snapshots made, at most 20)',
         'evs-contract: could not delete these snapshots it created, delete them by hand: s-1, s-2',
         'evs-contract: requests checked by class: conformance 7 (3 failed), behaviour 2, documented-refusal 3 (1 failed), strictness 1 (1 warned); warnings are strictness findings: the reference documents no such refusal (--strict makes them failures)',
       ].join('\n'),

@@ -58,7 +58,8 @@ describe('runContract', () => {
       1,
       { passed: 1, failed: 0, warned: 0, skipped: 31, planned: 0 },
     ]);
-    expect(events.map((e) => (e.type === 'case' ? e.result.name : `cleanup ${e.deleted} ${e.leftovers.length}`))).toEqual([...result.cases.map((c) => c.name), 'cleanup 1 0']);
+    const shown = (e: ContractEvent): string => (e.type === 'case' ? e.result.name : e.type === 'cleanup' ? `cleanup ${e.deleted} ${e.leftovers.length}` : e.type);
+    expect(events.map(shown)).toEqual([...result.cases.map((c) => c.name), 'deleting', 'cleanup 1 0']);
     expect(events.filter((e) => e.type === 'case').map((e) => e.result)).toEqual(result.cases);
     expect(Number.isInteger(result.durationMs) && result.durationMs >= 0).toBe(true);
   });
@@ -103,7 +104,7 @@ describe('runContract', () => {
       operationId: 'deleteSnapshot',
       outcome: 'failed',
       expectedStatus: 202,
-      request: { method: 'DELETE', path: `/v2/${P}/cloudsnapshots/${S}` },
+      request: { method: 'DELETE', path: `/v2/${P}/cloudsnapshots/${S}`, url: `${server.url}/v2/${P}/cloudsnapshots/${S}` },
       violations: [
         {
           pointer: '(request)',

@@ -40,7 +40,7 @@ describe('Session.run', () => {
     expect(session.context.created).toEqual([S, S]);
   });
 
-  it('stops after three requests in a row without an answer, counting each unanswered create', async () => {
+  it('stops after three requests in a row without an answer; a create whose connection was refused made nothing', async () => {
     const port = await closedPort();
     const session = new Session(resolveOptions({ baseUrl: `http://127.0.0.1:${port}`, projectId: P, volumeId: V, auth: { token }, timeoutMs: 2000 }));
     const results = [];
@@ -48,7 +48,17 @@ describe('Session.run', () => {
     expect(results.map((r) => r.outcome)).toEqual(['failed', 'failed', 'failed', 'skipped']);
     expect(results[0]?.violations).toEqual([{ pointer: '(request)', problem: `no answer from http://127.0.0.1:${port}`, expected: 'an HTTP response', actual: 'ECONNREFUSED' }]);
     expect(results[3]?.reason).toBe('not sent: the target gave no answer to 3 requests in a row (the last: ECONNREFUSED)');
-    expect(session.snapshotsMade).toBe(3);
+    expect([session.snapshotsMade, session.createsUnanswered, session.noAnswer]).toEqual([0, 0, { requests: 3, last: 'ECONNREFUSED' }]);
+  });
+
+  it('counts a create whose connection was cut after it was sent as one that may have made a snapshot, not as one made', async () => {
+    const { session } = await sessionOn((_request, response) => void response.socket?.destroy());
+    await session.run({ ...create, request: createRequest });
+    expect([session.snapshotsMade, session.createsUnanswered, session.noAnswer?.requests]).toEqual([0, 1, 1]);
+    expect(session.capReached()).toBe(false);
+    const capped = await sessionOn((_request, response) => void response.socket?.destroy(), { maxSnapshots: 1 });
+    await capped.session.run({ ...create, request: createRequest });
+    expect(capped.session.capReached()).toBe(true);
   });
 
   it('stops when the first authenticated request is answered 401, and only then', async () => {
@@ -120,8 +130,9 @@ describe('Session.waitFor', () => {
     const { server, session } = await sessionOn((_request, response) => sendJson(response, 200, snapshot('creating')), { stateless: true });
     expect(await session.waitFor(S, 'available')).toBeUndefined();
     const stopped = await sessionOn((_request, response) => sendJson(response, 200, snapshot('creating')));
-    stopped.session.stopReason = 'not sent: stopped';
-    expect(await stopped.session.waitFor(S, 'available')).toBe('not sent: stopped');
+    stopped.session.interrupt('SIGINT');
+    expect(await stopped.session.waitFor(S, 'available')).toBe('not sent: the run was interrupted (SIGINT)');
+    stopped.session.dispose();
     expect([server.requests, stopped.server.requests]).toEqual([[], []]);
   });
 });
@@ -221,15 +232,19 @@ describe('Session bookkeeping', () => {
   });
 
   it('on clean-up after the target stopped answering, lists what is left without asking; after refused credentials it still tries', async () => {
-    const { server, session } = await sessionOn(lifecycle);
+    // The create is answered; every later request has its connection cut.
+    const { server, session } = await sessionOn((request, response, index) => (index === 0 ? lifecycle(request, response, index) : void response.socket?.destroy()));
     await session.run({ ...create, request: createRequest });
-    session.stopReason = 'not sent: the target gave no answer to 3 requests in a row (the last: ECONNREFUSED)';
+    for (let i = 0; i < 3; i++) await session.run({ ...remove, request: { method: 'DELETE', path: `/v2/${P}/cloudsnapshots/${S}`, authenticated: true } });
     const before = server.requests.length;
     expect(await session.cleanUp()).toEqual({ deleted: 0, leftovers: [U] });
     expect(server.requests.length).toBe(before);
-    session.credentialsRefused = true;
-    expect(await session.cleanUp()).toEqual({ deleted: 1, leftovers: [] });
-    expect(server.requests.slice(before).map((r) => r.method)).toEqual(['DELETE']);
+    const refused = await sessionOn(lifecycle);
+    await refused.session.run({ ...create, request: createRequest });
+    refused.session.credentialsRefused = true;
+    refused.session.stopReason = 'not sent: the credentials were refused';
+    expect(await refused.session.cleanUp()).toEqual({ deleted: 1, leftovers: [] });
+    expect(refused.server.requests.map((r) => r.method)).toEqual(['POST', 'DELETE']);
   });
 
   it('shows a request cut to 300 characters after the token is taken out', async () => {
@@ -237,8 +252,14 @@ describe('Session bookkeeping', () => {
     const shown = session.shownRequest({ method: 'PUT', path: `/x/${token}/${'p'.repeat(400)}`, body: `${token}${'b'.repeat(400)}`, authenticated: true });
     const path = `/x/[redacted]/${'p'.repeat(400)}`;
     const body = `[redacted]${'b'.repeat(400)}`;
-    expect(shown).toEqual({ method: 'PUT', path: `${path.slice(0, 300)}… (${path.length} characters)`, body: `${body.slice(0, 300)}… (${body.length} characters)` });
-    expect(session.shownRequest({ method: 'GET', path: '/y', authenticated: true })).toEqual({ method: 'GET', path: '/y' });
+    const url = `${session.options.baseUrl}${path}`;
+    expect(shown).toEqual({
+      method: 'PUT',
+      path: `${path.slice(0, 300)}… (${path.length} characters)`,
+      body: `${body.slice(0, 300)}… (${body.length} characters)`,
+      url: `${url.slice(0, 300)}… (${url.length} characters)`,
+    });
+    expect(session.shownRequest({ method: 'GET', path: '/y', authenticated: true })).toEqual({ method: 'GET', path: '/y', url: `${session.options.baseUrl}/y` });
   });
 });
 
@@ -267,7 +288,7 @@ describe('Session and a stateless mock’s Prefer header', () => {
       reason: 'the cap of 0 snapshots per run is reached (maxSnapshots)',
       violations: [],
       ms: 0,
-      request: { method: 'POST', path: `/v2/${P}/cloudsnapshots`, body: createRequest.body },
+      request: { method: 'POST', path: `/v2/${P}/cloudsnapshots`, body: createRequest.body, url: `${session.options.baseUrl}/v2/${P}/cloudsnapshots` },
     });
     expect(session.skipped({ name: 'n', kind: 'scenario', operationId: 'showSnapshot' }, 'why')).toStrictEqual({
       name: 'n',

@@ -21,7 +21,8 @@ export interface LocalServer {
 
 export async function startServer(handler: Handler): Promise<LocalServer> {
   const requests: RecordedRequest[] = [];
-  const server: Server = createServer((req, res) => {
+  // Headers as large as a gateway takes them: an IAM token may be 32 KB (Node's default stops at 16 KB).
+  const server: Server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
