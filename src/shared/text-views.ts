@@ -1,7 +1,9 @@
 // Views of a text in which an echoed secret reads as the secret itself: the text as it is, and the
-// text with percent-encoding, JSON escapes and form encoding undone; each with its letter case folded. Every
-// character of a view knows the stretch of the original text it came from, so what is found in a
-// view is removed from the original. Each view costs one pass over the text.
+// text with percent-encoding, JSON escapes and form encoding undone; each with its letter case
+// folded. Every character of a view knows the stretch of the original text it came from, so what
+// is found in a view is removed from the original. A decoded view is kept as stretches: plain text
+// is sliced (native work), and only each escape costs a step, so a megabyte with a few escapes
+// is viewed in about the time of copying it.
 
 export interface TextView {
   /** The view's text, its letter case folded (foldCase). */
@@ -12,9 +14,10 @@ export interface TextView {
   endOf(i: number): number;
 }
 
-const nonAscii = /[\u0080-\uffff]/;
+type Positions = Pick<TextView, 'startOf' | 'endOf'>;
 
-const identity = (text: string): TextView => ({ text, startOf: (i) => i, endOf: (i) => i + 1 });
+const nonAscii = /[\u0080-\uffff]/;
+const samePositions: Positions = { startOf: (i) => i, endOf: (i) => i + 1 };
 
 /**
  * Folds letter case as upper-then-lower, so that characters with one upper case but several lower
@@ -23,27 +26,25 @@ const identity = (text: string): TextView => ({ text, startOf: (i) => i, endOf: 
  */
 export const foldCase = (text: string): string => text.toUpperCase().toLowerCase();
 
-function folded(units: string, starts: Int32Array | undefined, ends: Int32Array | undefined): TextView {
-  const start = (i: number): number => (starts === undefined ? i : (starts[i] as number));
-  const end = (i: number): number => (ends === undefined ? i + 1 : (ends[i] as number));
+function folded(units: string, positions: Positions): TextView {
   // ASCII folds by lower-casing alone, which V8 does fast.
   const lower = nonAscii.test(units) ? foldCase(units) : units.toLowerCase();
-  if (lower.length === units.length) return starts === undefined ? identity(lower) : { text: lower, startOf: start, endOf: end };
+  if (lower.length === units.length) return { text: lower, ...positions };
   const pieces: string[] = [];
-  const foldedStarts: number[] = [];
-  const foldedEnds: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (let i = 0; i < units.length; ) {
     // A whole code point at a time: a letter beyond U+FFFF folds only as a pair of units.
     const width = (units.codePointAt(i) as number) > 0xffff ? 2 : 1;
     const piece = foldCase(units.slice(i, i + width));
     pieces.push(piece);
     for (let k = 0; k < piece.length; k++) {
-      foldedStarts.push(start(i));
-      foldedEnds.push(end(i + width - 1));
+      starts.push(positions.startOf(i));
+      ends.push(positions.endOf(i + width - 1));
     }
     i += width;
   }
-  return { text: pieces.join(''), startOf: (i) => foldedStarts[i] as number, endOf: (i) => foldedEnds[i] as number };
+  return { text: pieces.join(''), startOf: (i) => starts[i] as number, endOf: (i) => ends[i] as number };
 }
 
 const hexValue = (code: number): number => {
@@ -97,49 +98,74 @@ function jsonEscape(text: string, at: number): { unit: number; span: number } | 
   return unit === undefined ? undefined : { unit, span: 2 };
 }
 
-/** The text with every escape undone, `+` read as a space or as itself; ASCII letters folded on the way. */
-function decoded(text: string, plusIsSpace: boolean): TextView {
-  const length = text.length;
-  const units = new Uint16Array(length);
-  const starts = new Int32Array(length);
-  const ends = new Int32Array(length);
-  let n = 0;
-  let onlyAscii = true;
-  for (let at = 0; at < length; ) {
-    let unit = text.charCodeAt(at);
-    let span = 1;
-    if (unit === 37) {
-      const character = percentCharacter(text, at);
-      if (character !== undefined) {
-        span = character.span;
-        if (character.code > 0xffff) {
-          const offset = character.code - 0x10000;
-          units[n] = 0xd800 + (offset >> 10);
-          starts[n] = at;
-          ends[n] = at + span;
-          n++;
-          unit = 0xdc00 + (offset & 0x3ff);
-        } else unit = character.code;
-      }
-    } else if (unit === 92) {
-      const escaped = jsonEscape(text, at);
-      if (escaped !== undefined) {
-        span = escaped.span;
-        unit = escaped.unit;
-      }
-    } else if (unit === 43 && plusIsSpace) unit = 32;
-    if (unit >= 65 && unit <= 90) unit += 32;
-    else if (unit > 127) onlyAscii = false;
-    units[n] = unit;
-    starts[n] = at;
-    ends[n] = at + span;
-    n++;
-    at += span;
+/** An escape at `at` undone: the UTF-16 units it stands for and how many characters it spans, or undefined. */
+function escapeAt(text: string, at: number, plusIsSpace: boolean): { units: string; span: number } | undefined {
+  const code = text.charCodeAt(at);
+  if (code === 37) {
+    const character = percentCharacter(text, at);
+    return character && { units: String.fromCodePoint(character.code), span: character.span };
   }
-  // Node's UTF-16 decoding keeps lone surrogates (TextDecoder would replace them).
-  const view = Buffer.from(units.buffer, 0, n * 2).toString('utf16le');
-  const [viewStarts, viewEnds] = [starts.subarray(0, n), ends.subarray(0, n)];
-  return onlyAscii ? { text: view, startOf: (i) => viewStarts[i] as number, endOf: (i) => viewEnds[i] as number } : folded(view, viewStarts, viewEnds);
+  if (code === 92) {
+    const escaped = jsonEscape(text, at);
+    return escaped && { units: String.fromCharCode(escaped.unit), span: escaped.span };
+  }
+  return code === 43 && plusIsSpace ? { units: ' ', span: 1 } : undefined;
+}
+
+/**
+ * The text with every escape undone, `+` read as a space or as itself. Its positions are kept per
+ * stretch: `viewAt[k]` is where stretch k starts in the view, `fromAt[k]` in the original, and
+ * `span[k]` is -1 for plain text (one character for one) or an escape's length in the original.
+ */
+function decoded(text: string, plusIsSpace: boolean): TextView {
+  const escapeStart = plusIsSpace ? /[%\\+]/g : /[%\\]/g;
+  const pieces: string[] = [];
+  const viewAt: number[] = [];
+  const fromAt: number[] = [];
+  const span: number[] = [];
+  let length = 0;
+  const stretch = (piece: string, from: number, originalSpan: number): void => {
+    pieces.push(piece);
+    viewAt.push(length);
+    fromAt.push(from);
+    span.push(originalSpan);
+    length += piece.length;
+  };
+  let plainFrom = 0;
+  for (let at = 0; at < text.length; ) {
+    escapeStart.lastIndex = at;
+    const found = escapeStart.exec(text);
+    if (found === null) break;
+    const escape = escapeAt(text, found.index, plusIsSpace);
+    if (escape === undefined) {
+      at = found.index + 1;
+      continue;
+    }
+    if (found.index > plainFrom) stretch(text.slice(plainFrom, found.index), plainFrom, -1);
+    stretch(escape.units, found.index, escape.span);
+    at = plainFrom = found.index + escape.span;
+  }
+  if (plainFrom < text.length) stretch(text.slice(plainFrom), plainFrom, -1);
+  const stretchOf = (i: number): number => {
+    let [low, high] = [0, viewAt.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((viewAt[middle] as number) <= i) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const positions: Positions = {
+    startOf: (i) => {
+      const k = stretchOf(i);
+      return (fromAt[k] as number) + ((span[k] as number) < 0 ? i - (viewAt[k] as number) : 0);
+    },
+    endOf: (i) => {
+      const k = stretchOf(i);
+      return (span[k] as number) < 0 ? (fromAt[k] as number) + i - (viewAt[k] as number) + 1 : (fromAt[k] as number) + (span[k] as number);
+    },
+  };
+  return folded(pieces.join(''), positions);
 }
 
 /**
@@ -148,7 +174,7 @@ function decoded(text: string, plusIsSpace: boolean): TextView {
  * beside that only for a needle with a `+` (base64 tokens have one, so one decoded view is usual).
  */
 export function textViews(text: string, needles: readonly string[]): TextView[] {
-  const views = [folded(text, undefined, undefined)];
+  const views = [folded(text, samePositions)];
   const escapes = text.includes('%') || text.includes('\\');
   const plusAsSpace = text.includes('+') && needles.some((needle) => needle.includes(' '));
   if (plusAsSpace) views.push(decoded(text, true));
