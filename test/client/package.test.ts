@@ -1,5 +1,7 @@
 // Packs the package as npm would publish it, installs the tarball into a fresh project, and
-// runs the README's example against a local EVS: packaging mistakes fail here, not for users.
+// runs the client samples against a local EVS: the README's JavaScript one with node, as the
+// .mjs file it is meant for, and the TypeScript one of docs/client.md typechecked against the
+// installed types and run by tsx. Packaging mistakes fail here, not for users.
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLib } from '../../scripts/build/lib.js';
 import { fromRoot } from '../../scripts/lib/paths.js';
 import { createEvsEmulator } from '../../src/emulator/index.js';
+import { docSampleAsWritten } from '../support/doc-samples.js';
 import { type FakeEvs, startFakeEvs } from '../support/fake-evs.js';
 import { projectId, token, volumeId } from './fixtures.js';
 
@@ -19,14 +22,6 @@ let project: string;
 let tarballFiles: string[];
 let tarball: string;
 let evs: FakeEvs;
-
-/** The fenced block that follows the `<!-- example: create-then-update` marker in README.md. */
-async function readmeExample(): Promise<string> {
-  const readme = await readFile(fromRoot('README.md'), 'utf8');
-  const match = /<!-- example: create-then-update[^>]*-->\s*```ts\n([\s\S]*?)```/.exec(readme);
-  if (!match?.[1]) throw new Error('README.md has no create-then-update example');
-  return match[1];
-}
 
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-pack-'));
@@ -46,7 +41,8 @@ beforeAll(async () => {
   await mkdir(project);
   await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(scratch, packed!.filename)], { cwd: project });
-  await writeFile(path.join(project, 'example.ts'), await readmeExample());
+  await writeFile(path.join(project, 'example.ts'), await docSampleAsWritten('docs/client.md', 'create-then-update', 'ts'));
+  await writeFile(path.join(project, 'readme-client.mjs'), await docSampleAsWritten('README.md', 'client', 'js'));
   await writeFile(
     path.join(project, 'tsconfig.json'),
     JSON.stringify({
@@ -85,9 +81,11 @@ async function expectedFiles(): Promise<string[]> {
   return [...compiled, 'generated/openapi.json', 'generated/openapi.yaml', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].sort();
 }
 
-async function runExample(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs a sample in the consumer project: a .ts file by tsx, an .mjs file by node alone. */
+async function runExample(env: Record<string, string>, file = 'example.ts'): Promise<{ code: number; stdout: string; stderr: string }> {
+  const args = file.endsWith('.ts') ? [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), file] : [file];
   try {
-    const { stdout, stderr } = await run(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), 'example.ts'], {
+    const { stdout, stderr } = await run(process.execPath, args, {
       cwd: project,
       env: { ...process.env, EVS_PROJECT_ID: projectId, EVS_AUTH_TOKEN: token, EVS_VOLUME_ID: volumeId, ...env },
     });
@@ -149,21 +147,21 @@ describe.concurrent('the published package', () => {
     expect(problems).toEqual([]);
   });
 
-  it('typechecks the README example against the installed types', async () => {
+  it('typechecks the TypeScript sample of docs/client.md against the installed types', async () => {
     await expect(run(process.execPath, [fromRoot('node_modules', 'typescript', 'bin', 'tsc'), '-p', project])).resolves.toBeDefined();
   });
 
-  it('runs the README example: create, then update', async () => {
-    const result = await runExample({ EVS_ENDPOINT: evs.url });
+  it.each(['example.ts', 'readme-client.mjs'])('runs the client sample %s: create, then update', async (file) => {
+    const result = await runExample({ EVS_ENDPOINT: evs.url }, file);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const [snapshot] = [...evs.snapshots.values()];
+    const snapshot = [...evs.snapshots.values()].find((made) => result.stdout.startsWith(`created ${made.id},`));
     expect(result.stdout).toBe(`created ${snapshot?.id}, status creating\nrenamed to nightly-2026-11-23-kept\n`);
     expect(snapshot).toMatchObject({ name: 'nightly-2026-11-23-kept', description: 'Before the kernel upgrade', metadata: { owner: 'platform-team' } });
   });
 
-  it("runs the README example's error handling when EVS refuses the token", async () => {
-    const result = await runExample({ EVS_ENDPOINT: evs.url, EVS_AUTH_TOKEN: 'expired-token' });
+  it.each(['example.ts', 'readme-client.mjs'])("runs the client sample %s's error handling when EVS refuses the token", async (file) => {
+    const result = await runExample({ EVS_ENDPOINT: evs.url, EVS_AUTH_TOKEN: 'expired-token' }, file);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^EVS answered 401 APIGW\.0301: createSnapshot failed with HTTP 401 APIGW\.0301: Incorrect IAM authentication information: decrypt token fail/);
   });

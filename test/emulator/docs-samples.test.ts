@@ -1,4 +1,4 @@
-// The README's emulator examples, run as written: what they print is what the README's lifecycle
+// The samples of docs/emulator.md, run as written: what they print is what the guide's lifecycle
 // promises; the CI snippet starts the bin, waits for its URL file, and leaves a server that
 // outlives its shell and stops on kill.
 import { execFile } from 'node:child_process';
@@ -10,16 +10,16 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fromRoot } from '../../scripts/lib/paths.js';
-import { readmeExample, runReadmeExample } from '../support/readme-examples.js';
+import { docSample, fencedBlocks, runDocSample } from '../support/doc-samples.js';
 import { projectId } from './fixtures.js';
 
-describe('the README emulator examples', () => {
+describe('the emulator samples of docs/emulator.md', () => {
   it('emulator-fetch plays the whole lifecycle through fetch', async () => {
-    expect(await runReadmeExample('emulator-fetch')).toEqual([expect.stringMatching(/^listed 1; \d+ requests, the last answered 404$/)]);
+    expect(await runDocSample('docs/emulator.md', 'emulator-fetch', 'js')).toEqual([expect.stringMatching(/^listed 1; \d+ requests, the last answered 404$/)]);
   });
 
   it('emulator-listen plays it over a socket and closes the server', async () => {
-    expect(await runReadmeExample('emulator-listen')).toEqual(['available', 'gone; 0 left']);
+    expect(await runDocSample('docs/emulator.md', 'emulator-listen', 'js')).toEqual(['available', 'gone; 0 left']);
   });
 });
 
@@ -32,9 +32,9 @@ async function until(ready: () => Promise<boolean>, what: string): Promise<void>
   throw new Error(`still waiting for ${what} after 10 s`);
 }
 
-describe('the README emulator-in-ci snippet', () => {
+describe('the emulator-in-ci snippet of docs/emulator.md', () => {
   it('starts the bin, waits for its URL file; the emulator serves on after the shell ends and stops on kill', async () => {
-    const scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-readme-ci-'));
+    const scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-docs-ci-'));
     let pid: number | undefined;
     try {
       // node_modules/.bin/evs-emulator as npm installs it runs node itself (no process in between): so does this one.
@@ -44,7 +44,10 @@ describe('the README emulator-in-ci snippet', () => {
       await writeFile(bin, `#!/bin/sh\nexec "${process.execPath}" --import "${tsx}" "${fromRoot('src', 'emulator', 'cli.ts')}" "$@"\n`);
       await chmod(bin, 0o755);
       // The snippet as a CI step runs it; the step's shell then ends.
-      await promisify(execFile)('sh', ['-e', '-c', `${await readmeExample('emulator-in-ci', 'sh')}echo "$emulator" > emulator.pid\n`], { cwd: scratch, timeout: 40_000 });
+      await promisify(execFile)('sh', ['-e', '-c', `${await docSample('docs/emulator.md', 'emulator-in-ci', 'sh')}echo "$emulator" > emulator.pid\n`], {
+        cwd: scratch,
+        timeout: 40_000,
+      });
       pid = Number(await readFile(path.join(scratch, 'emulator.pid'), 'utf8'));
       const url = (await readFile(path.join(scratch, 'emulator.url'), 'utf8')).trim();
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -76,9 +79,11 @@ describe('the README emulator-in-ci snippet', () => {
   });
 
   it('is what the GitHub Actions and GitLab CI examples run', async () => {
-    const snippet = (await readmeExample('emulator-in-ci', 'sh')).trim().split('\n');
-    const readme = await readFile(fromRoot('README.md'), 'utf8');
-    const yamls = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => parse(match[1] ?? '') as Record<string, unknown>);
+    const snippet = (await docSample('docs/emulator.md', 'emulator-in-ci', 'sh')).trim().split('\n');
+    const guide = await readFile(fromRoot('docs', 'emulator.md'), 'utf8');
+    const yamls = fencedBlocks(guide)
+      .filter((block) => block.language === 'yaml')
+      .map((block) => parse(block.code) as Record<string, unknown>);
     const github = yamls.find((doc) => (doc.jobs as Record<string, unknown> | undefined)?.['with-emulator']) as { jobs: { 'with-emulator': { steps: { run?: string }[] } } };
     const gitlab = yamls.find((doc) => doc['with-emulator']) as { 'with-emulator': { script: string[] } };
     expect(
