@@ -1,8 +1,10 @@
 // npm run test:mutation [-- <product|part>...] [--force] [--summary]: Stryker over each part of
 // each product of src/ in turn (all by default; `emulator` runs its parts, `emulator:2` one),
 // each run incremental and ending with its own report, then the score of each part, product
-// and of src/ as a whole. --force tests every mutant again (after adding tests, or a change of
-// the tooling, which incremental mode cannot see); --summary only prints the scores there are.
+// and of src/ as a whole, and the list of the mutants left alive, per part, written to
+// reports/mutation/survivors.md. --force tests every mutant again (after adding tests, or a
+// change of the tooling, which incremental mode cannot see); --summary only prints the scores
+// and writes the list from the reports there are.
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +12,7 @@ import type { MutationTestResult } from 'mutation-testing-report-schema';
 import { fromRoot } from './lib/paths.js';
 import { type MutationPart, mutationProducts, partNamed, partsOf } from './mutation/parts.mjs';
 import { filesInSeveralParts, type ProductScore, reportFromProgress, scoreOf, scoreTable, totalOf } from './mutation/score.js';
+import { survivorsReport } from './mutation/survivors.js';
 
 const allParts = mutationProducts.flatMap((product) => partsOf(product));
 const usage = `usage: npm run test:mutation [-- [${mutationProducts.join('|')}|<part>]... [--force] [--summary]]\nparts: ${allParts.map((part) => part.name).join(', ')}`;
@@ -49,6 +52,7 @@ if (!summaryOnly) for (const part of chosen) if ((await stryker(part)) !== 0) fa
 const rows: ProductScore[] = [];
 const products: ProductScore[] = [];
 const reports = new Map<string, MutationTestResult>();
+const survivorParts: { label: string; report: MutationTestResult }[] = [];
 const notes: string[] = [];
 for (const product of mutationProducts) {
   const scored: ProductScore[] = [];
@@ -63,6 +67,7 @@ for (const product of mutationProducts) {
     }
     if (!result) continue;
     reports.set(part.name, result);
+    survivorParts.push({ label, report: result });
     scored.push(scoreOf(label, result));
   }
   const count = partsOf(product).length;
@@ -89,4 +94,6 @@ if (rows.some((score) => score.product.includes('(partial)'))) console.log('(par
 for (const [file, parts] of filesInSeveralParts(reports))
   console.log(`(${file} is in the reports of ${parts.join(' and ')}: re-run the one that no longer holds it, or its results count twice)`);
 await writeFile(fromRoot('reports', 'mutation', 'summary.json'), `${JSON.stringify(table, null, 2)}\n`);
+await writeFile(fromRoot('reports', 'mutation', 'survivors.md'), survivorsReport(survivorParts));
+console.log('(the mutants left alive, per part: reports/mutation/survivors.md)');
 process.exitCode = failed ? 1 : 0;

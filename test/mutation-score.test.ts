@@ -1,5 +1,6 @@
 // The score npm run test:mutation prints: per part and product from Stryker's reports, and for
-// src/ as a whole from the sums (not the mean of the products' scores); and the parts themselves.
+// src/ as a whole from the sums (not the mean of the products' scores); the list of survivors it
+// writes; and the parts themselves.
 
 import { existsSync } from 'node:fs';
 import type { MutantStatus, MutationTestResult } from 'mutation-testing-report-schema';
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../scripts/lib/paths.js';
 import { mutationProducts, partNamed, partsOf, productParts } from '../scripts/mutation/parts.mjs';
 import { filesInSeveralParts, reportFromProgress, scoreOf, scoreTable, totalOf } from '../scripts/mutation/score.js';
+import { survivorLines, survivorsReport } from '../scripts/mutation/survivors.js';
 
 const reportWith = (statuses: MutantStatus[]): MutationTestResult => ({
   schemaVersion: '1',
@@ -58,6 +60,65 @@ describe('the progress log of a run that has not ended', () => {
     const report = reportFromProgress(log);
     expect(Object.keys(report.files)).toEqual(['src/a.ts', 'src/b.ts']);
     expect(scoreOf('src/x (partial)', report)).toMatchObject({ mutants: 3, killed: 1, timeout: 1, survived: 1 });
+  });
+});
+
+describe('the list of survivors', () => {
+  const source = ['export function f(a: number, b: number) {', '  if (a > 0 && b > 0) return `x`;', '  return String(b);', '}', ''].join('\n');
+  const mutant = (id: string, status: MutantStatus, start: [number, number], end: [number, number], mutatorName: string, replacement: string) => ({
+    id,
+    mutatorName,
+    replacement,
+    status,
+    location: { start: { line: start[0], column: start[1] }, end: { line: end[0], column: end[1] } },
+  });
+  const report: MutationTestResult = {
+    schemaVersion: '1',
+    thresholds: { high: 90, low: 85 },
+    files: {
+      'src/z.ts': { language: 'typescript', source: 'const z = 1;\n', mutants: [mutant('9', 'Survived', [1, 11], [1, 12], 'NumberLiteral', '0')] },
+      'src/a.ts': {
+        language: 'typescript',
+        source,
+        mutants: [
+          mutant('1', 'Killed', [2, 7], [2, 21], 'ConditionalExpression', 'true'),
+          mutant('2', 'Survived', [2, 16], [2, 21], 'EqualityOperator', 'b >= 0'),
+          mutant('3', 'NoCoverage', [3, 10], [3, 19], 'StringLiteral', '""'),
+          mutant('4', 'Survived', [2, 7], [2, 21], 'LogicalOperator', 'a > 0 || b > 0'),
+          mutant('5', 'Timeout', [2, 7], [2, 12], 'EqualityOperator', 'a >= 0'),
+          mutant('6', 'Survived', [2, 30], [2, 33], 'StringLiteral', '``'),
+          mutant('7', 'Survived', [1, 41], [4, 2], 'BlockStatement', '{}'),
+        ],
+      },
+    },
+  };
+
+  it('lists each surviving or uncovered mutant by file, line and column, with the code before and after, and no other', () => {
+    expect(survivorLines(report)).toEqual([
+      '- `src/a.ts:1:41` BlockStatement: ``{ if (a > 0 && b > 0) return `x`; return String(b); }`` -> `{}`',
+      '- `src/a.ts:2:7` LogicalOperator: `a > 0 && b > 0` -> `a > 0 || b > 0`',
+      '- `src/a.ts:2:16` EqualityOperator: `b > 0` -> `b >= 0`',
+      '- `src/a.ts:2:30` StringLiteral: `` `x` `` -> ``` `` ```',
+      '- `src/a.ts:3:10` StringLiteral: `String(b)` -> `""` (no test reaches it)',
+      '- `src/z.ts:1:11` NumberLiteral: `1` -> `0`',
+    ]);
+  });
+
+  it('writes a section per part, in the order given, saying "none" for a part with no survivor', () => {
+    const text = survivorsReport(
+      [
+        { label: 'src/emulator:1', report },
+        { label: 'src/emulator:2', report: reportWith(['Killed', 'Timeout', 'Ignored']) },
+      ],
+      new Date('2026-12-03T10:00:00Z'),
+    );
+    expect(text).toContain('Written by npm run test:mutation on 2026-12-03T10:00:00.000Z');
+    expect(text).toMatch(/## src\/emulator:1: 6 left alive\n\n- `src\/a\.ts:1:41`[\s\S]*## src\/emulator:2: 0 left alive\n\nnone\n/);
+  });
+
+  it('shows only the replacement for a partial run, whose log holds no source', () => {
+    const partial = reportFromProgress(JSON.stringify({ fileName: 'src/b.ts', ...mutant('1', 'Survived', [4, 3], [4, 9], 'BooleanLiteral', 'false') }));
+    expect(survivorLines(partial)).toEqual(['- `src/b.ts:4:3` BooleanLiteral: -> `false`']);
   });
 });
 
