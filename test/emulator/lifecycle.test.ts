@@ -111,7 +111,7 @@ describe('the lifecycle on a clock the test moves', () => {
 
 describe('the client against the emulator', () => {
   /**
-   * The lifecycle of the README on a clock the test moves: a state changes only when the test
+   * The lifecycle of docs/emulator.md on a clock the test moves: a state changes only when the test
    * advances the clock, after the client has read the state before, however slow the machine.
    */
   async function lifecycle(evs: ReturnType<typeof clientOf>, clock: ReturnType<typeof manualClock>): Promise<string[]> {
