@@ -940,3 +940,12 @@ return errors === 0;
 }
 validate37.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+
+/** The validator of each request target, by its name. */
+export const requestValidators = {
+  createSnapshotRequest: validateCreateSnapshotRequest,
+  updateSnapshotRequest: validateUpdateSnapshotRequest,
+  rollbackRequest: validateRollbackRequest,
+  listSnapshotsQuery: validateListSnapshotsQuery,
+  snapshotId: validateSnapshotId,
+};

@@ -1802,3 +1802,11 @@ return errors === 0;
 }
 validate36.evaluated = {"props":{"snapshot":true},"dynamicProps":false,"dynamicItems":false};
 
+
+/** The validator of each response schema, by its component name (as the operations table names it). */
+export const responseValidators = {
+  ErrorResponse: validateErrorResponse,
+  RollbackResponse: validateRollbackResponse,
+  SnapshotList: validateSnapshotList,
+  SnapshotResponse: validateSnapshotResponse,
+};

@@ -254,11 +254,41 @@ export const errorCodes: Readonly<Record<string, readonly string[]>> = {
   ]
 };
 
-/** Per operation: method, path, success status and the component schema of each documented response (null: no body). */
+/**
+ * Per operation: method, path template, parameters by where they go (name, required, the facts of their schema),
+ * the request target of its body and of its query (generated/request-validators.ts), the success status and the
+ * component schema of each documented response (null: no body). One row per operation drives the client, the
+ * emulator and the contract tool.
+ */
 export const operations = {
   "createSnapshot": {
     "method": "POST",
     "path": "/v2/{project_id}/cloudsnapshots",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "createSnapshotRequest",
+    "query": null,
     "successStatus": 202,
     "responses": {
       "202": "SnapshotResponse",
@@ -286,6 +316,153 @@ export const operations = {
   "listSnapshots": {
     "method": "GET",
     "path": "/v2/{project_id}/cloudsnapshots/detail",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [
+        {
+          "name": "offset",
+          "required": false,
+          "schema": {
+            "type": "integer",
+            "minimum": 0
+          }
+        },
+        {
+          "name": "limit",
+          "required": false,
+          "schema": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000
+          }
+        },
+        {
+          "name": "marker",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        },
+        {
+          "name": "sort_key",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "sort_dir",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "enum": [
+              "asc",
+              "desc"
+            ]
+          }
+        },
+        {
+          "name": "name",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "maxLength": 255,
+            "x-maxBytes": 255
+          }
+        },
+        {
+          "name": "status",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "enum": [
+              "creating",
+              "available",
+              "error",
+              "deleting",
+              "error_deleting",
+              "rollbacking",
+              "backing-up"
+            ]
+          }
+        },
+        {
+          "name": "volume_id",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "availability_zone",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "id",
+          "required": false,
+          "schema": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        {
+          "name": "service_type",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "dedicated_storage_id",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "dedicated_storage_name",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "enterprise_project_id",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": "listSnapshotsQuery",
     "successStatus": 200,
     "responses": {
       "200": "SnapshotList",
@@ -313,6 +490,39 @@ export const operations = {
   "showSnapshot": {
     "method": "GET",
     "path": "/v2/{project_id}/cloudsnapshots/{snapshot_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
     "successStatus": 200,
     "responses": {
       "200": "SnapshotResponse",
@@ -340,6 +550,39 @@ export const operations = {
   "updateSnapshot": {
     "method": "PUT",
     "path": "/v2/{project_id}/cloudsnapshots/{snapshot_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "updateSnapshotRequest",
+    "query": null,
     "successStatus": 200,
     "responses": {
       "200": "SnapshotResponse",
@@ -367,6 +610,39 @@ export const operations = {
   "deleteSnapshot": {
     "method": "DELETE",
     "path": "/v2/{project_id}/cloudsnapshots/{snapshot_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
     "successStatus": 202,
     "responses": {
       "202": null,
@@ -394,6 +670,39 @@ export const operations = {
   "rollbackSnapshot": {
     "method": "POST",
     "path": "/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "rollbackRequest",
+    "query": null,
     "successStatus": 202,
     "responses": {
       "202": "RollbackResponse",

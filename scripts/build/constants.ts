@@ -1,7 +1,7 @@
 // generated/spec-constants.ts: the facts of the bundle that code needs at run time, each read
 // from where the spec states it (servers, enums, parameter bounds, extensions, responses).
-import { componentName, isNode, type Node, operationById, operationsOf, responseSchemas, schemaAt } from './document.js';
-import { knownFieldsOf, requestTargetNames, requestTargets, textRulesOf } from './targets.js';
+import { componentName, deref, isNode, type Node, type Operation, operationById, operationsOf, responseSchemas, schemaAt } from './document.js';
+import { bodyTargets, knownFieldsOf, queryTargets, requestTargetNames, requestTargets, textRulesOf } from './targets.js';
 
 /** Region id -> base URL, from `servers`: fixed hosts are `evs.<region>.…`; templates list regions in their `region` enum. */
 export function regionEndpoints(document: Node): Record<string, string> {
@@ -44,7 +44,30 @@ function listLimit(document: Node): { minimum: number; maximum: number } {
   return { minimum: numberAt(parameter.schema, 'minimum', 'limit'), maximum: numberAt(parameter.schema, 'maximum', 'limit') };
 }
 
-/** Per operation: method, path template, success status and the schema of each documented response (null: no body). */
+/** The facts of a parameter's schema that code acts on (its type, values and bounds), its `$ref`s followed. */
+const schemaFactKeys = ['type', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'x-maxBytes'] as const;
+function schemaFacts(document: Node, schema: unknown): Node {
+  const resolved = deref(document, schema);
+  if (!isNode(resolved)) throw new Error('a parameter without a schema');
+  const facts: Node = {};
+  for (const key of schemaFactKeys) if (resolved[key] !== undefined) facts[key] = resolved[key];
+  if (resolved.items !== undefined) facts.items = schemaFacts(document, resolved.items);
+  if (facts.type === undefined) throw new Error(`a parameter schema without a type: ${JSON.stringify(resolved).slice(0, 80)}`);
+  return facts;
+}
+
+/** Every parameter of an operation, in the order of the spec, by where it goes. */
+function parametersOf(document: Node, operation: Operation): Record<'path' | 'query' | 'header', Node[]> {
+  const by: Record<'path' | 'query' | 'header', Node[]> = { path: [], query: [], header: [] };
+  for (const parameter of operation.parameters) {
+    const place = parameter.in;
+    if (place !== 'path' && place !== 'query' && place !== 'header') throw new Error(`${operation.operationId}: parameters in ${String(place)} are not handled`);
+    by[place].push({ name: parameter.name, required: parameter.required === true, schema: schemaFacts(document, parameter.schema) });
+  }
+  return by;
+}
+
+/** Per operation: method, path template, parameters, request target, success status and the schema of each documented response (null: no body). */
 function operationTable(document: Node): Record<string, unknown> {
   const table: Record<string, unknown> = {};
   for (const operation of operationsOf(document)) {
@@ -58,7 +81,16 @@ function operationTable(document: Node): Record<string, unknown> {
     );
     const success = Object.keys(responses).filter((status) => status.startsWith('2'));
     if (success.length !== 1) throw new Error(`${operation.operationId} must have exactly one 2xx response`);
-    table[operation.operationId] = { method: operation.method.toUpperCase(), path: operation.path, successStatus: Number(success[0]), responses };
+    const id = operation.operationId;
+    table[id] = {
+      method: operation.method.toUpperCase(),
+      path: operation.path,
+      parameters: parametersOf(document, operation),
+      requestBody: (bodyTargets as Record<string, string>)[id] ?? null,
+      query: (queryTargets as Record<string, string>)[id] ?? null,
+      successStatus: Number(success[0]),
+      responses,
+    };
   }
   return table;
 }
@@ -100,7 +132,7 @@ export function constantsModule(document: Node): string {
     `export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string, readonly string[]>>>> = ${json(knownFields)};\n\n` +
     `/** The error codes of the error table of the Errors tag, by HTTP status (the codes whose status the sources do not state are left out). */\n` +
     `export const errorCodes: Readonly<Record<string, readonly string[]>> = ${json(codes)};\n\n` +
-    `/** Per operation: method, path, success status and the component schema of each documented response (null: no body). */\n` +
+    `/**\n * Per operation: method, path template, parameters by where they go (name, required, the facts of their schema),\n * the request target of its body and of its query (generated/request-validators.ts), the success status and the\n * component schema of each documented response (null: no body). One row per operation drives the client, the\n * emulator and the contract tool.\n */\n` +
     `export const operations = ${json(operationTable(document))} as const;\n\n` +
     `export type OperationId = keyof typeof operations;\n`
   );

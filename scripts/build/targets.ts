@@ -20,14 +20,17 @@ function pathParameterSchema(document: Node, operationId: string, name: string):
   return parameter.schema;
 }
 
+/** The request target of each operation's JSON body, and of each operation's query. */
+export const bodyTargets = { createSnapshot: 'createSnapshotRequest', updateSnapshot: 'updateSnapshotRequest', rollbackSnapshot: 'rollbackRequest' } as const;
+export const queryTargets = { listSnapshots: 'listSnapshotsQuery' } as const;
+
 export function requestTargets(document: Node): Record<RequestTargetName, unknown> {
+  const bodies = Object.entries(bodyTargets).map(([operationId, target]) => [target, requestBodySchema(document, operationById(document, operationId))]);
+  const queries = Object.entries(queryTargets).map(([operationId, target]) => [target, querySchema(document, operationId)]);
   return {
-    createSnapshotRequest: requestBodySchema(document, operationById(document, 'createSnapshot')),
-    updateSnapshotRequest: requestBodySchema(document, operationById(document, 'updateSnapshot')),
-    rollbackRequest: requestBodySchema(document, operationById(document, 'rollbackSnapshot')),
-    listSnapshotsQuery: querySchema(document, 'listSnapshots'),
+    ...Object.fromEntries([...bodies, ...queries]),
     snapshotId: pathParameterSchema(document, 'showSnapshot', 'snapshot_id'),
-  };
+  } as Record<RequestTargetName, unknown>;
 }
 
 /** A rule of the spec beyond JSON Schema, at a property path of a request target. */

@@ -58,7 +58,8 @@ function moduleOf(document: Node, options: Options, exports: Record<string, unkn
 export function requestValidatorsModule(document: Node): string {
   const targets = requestTargets(document);
   const exports = Object.fromEntries(requestTargetNames.map((target) => [`validate${capitalised(target)}`, targets[target]]));
-  return moduleOf(document, { allErrors: false, messages: false }, exports, 'Validators of what a client sends: request bodies, the list query and a snapshot ID.');
+  const byTarget = requestTargetNames.map((target) => `  ${target}: validate${capitalised(target)},`).join('\n');
+  return `${moduleOf(document, { allErrors: false, messages: false }, exports, 'Validators of what a client sends: request bodies, the list query and a snapshot ID.')}\n/** The validator of each request target, by its name. */\nexport const requestValidators = {\n${byTarget}\n};\n`;
 }
 
 /** The list query as a server reads it from a URL: strings become numbers, a single `id` an array. */
@@ -80,6 +81,8 @@ export function responseValidatorsModule(document: Node): string {
       const name = componentName(schema);
       if (name) names.add(name);
     }
-  const exports = Object.fromEntries([...names].sort().map((name) => [`validate${name}`, { $ref: `#/components/schemas/${name}` }]));
-  return moduleOf(document, { allErrors: true, messages: true }, exports, 'Validators of response bodies, one per component schema a response uses.');
+  const sorted = [...names].sort();
+  const exports = Object.fromEntries(sorted.map((name) => [`validate${name}`, { $ref: `#/components/schemas/${name}` }]));
+  const byName = sorted.map((name) => `  ${name}: validate${name},`).join('\n');
+  return `${moduleOf(document, { allErrors: true, messages: true }, exports, 'Validators of response bodies, one per component schema a response uses.')}\n/** The validator of each response schema, by its component name (as the operations table names it). */\nexport const responseValidators = {\n${byName}\n};\n`;
 }

@@ -2,11 +2,11 @@
 // JSON content type, a body that is exactly a JSON text in UTF-8 (no byte order mark, no byte
 // outside it), valid against that response's schema with the validators generated from the
 // bundle (JSON Schema 2020-12, every error reported), and an error code the spec documents.
-import * as responseValidators from '../../generated/response-validators.js';
 import { errorCodes, type OperationId, operations } from '../../generated/spec-constants.js';
+import { type ResponseSchema, responseValidators } from '../shared/validators.js';
 import type { CheckClass, CheckName } from './checks.js';
 import { renderValue } from './render.js';
-import { type SchemaError, violationOf } from './violations.js';
+import { violationOf } from './violations.js';
 
 export interface ObservedResponse {
   status: number;
@@ -27,9 +27,6 @@ export interface ContractViolation {
   check?: CheckName;
   class?: CheckClass;
 }
-
-type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
-const validators = responseValidators as unknown as Record<string, Validator | undefined>;
 
 /** The start of a body for a report; `redact` runs over the whole text first, so a cut never leaves part of a secret. */
 function excerpt(text: string, redact: (text: string) => string): string {
@@ -123,7 +120,7 @@ export function checkResponse(operationId: OperationId, observed: ObservedRespon
 }
 
 function checkAnswer(operationId: OperationId, observed: ObservedResponse, redact: (text: string) => string): ContractViolation[] {
-  const responses: Readonly<Record<string, string | null>> = operations[operationId].responses;
+  const responses: Readonly<Record<string, ResponseSchema | null>> = operations[operationId].responses;
   const schema = responses[String(observed.status)];
   if (schema === undefined)
     return [
@@ -165,8 +162,7 @@ function checkAnswer(operationId: OperationId, observed: ObservedResponse, redac
     }
     return [{ pointer: '', problem: `the body is not valid JSON (${reason})`, expected: 'a JSON document', actual: excerpt(text, redact) }];
   }
-  const validate = validators[`validate${schema}`];
-  if (!validate) throw new Error(`no generated validator for ${schema}: run npm run build`);
+  const validate = responseValidators[schema];
   if (validate(body)) {
     const code = observed.status >= 400 ? codeViolation(observed.status, body) : undefined;
     return code ? [code] : [];

@@ -1,15 +1,10 @@
 // A schema error restated for a report: where (a JSON pointer into the body), which rule, what
 // was expected and what was found.
 
+import type { SchemaError } from '../shared/validators.js';
 import { renderValue } from './render.js';
 
-/** The fields of an Ajv error this module reads (generated validators and Ajv itself report them alike). */
-export interface SchemaError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string | undefined;
-}
+export type { SchemaError };
 
 export interface Violation {
   /** JSON pointer of the offending value in the validated document (`''` is the root). */

@@ -2,26 +2,12 @@
 // Schema cannot state (x-maxBytes, x-maxJsonBytes, x-reservedPrefix), then the schema itself
 // through the generated validators. The first broken rule is raised as an InputProblem that
 // names the field, the rule and the value.
-import * as requestValidators from '../../generated/request-validators.js';
 import { knownFields, type RequestTarget, textRules, uuidPattern } from '../../generated/spec-constants.js';
 import type { Checker } from './input-problem.js';
 import { isRecord } from './is-record.js';
+import { type SchemaError, requestValidators as validators } from './validators.js';
 
-/** What Ajv's generated code reports (messages are off: the wording is ours). */
-export interface SchemaError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
-type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
-
-const validators: Record<RequestTarget, Validator> = {
-  createSnapshotRequest: requestValidators.validateCreateSnapshotRequest as Validator,
-  updateSnapshotRequest: requestValidators.validateUpdateSnapshotRequest as Validator,
-  rollbackRequest: requestValidators.validateRollbackRequest as Validator,
-  listSnapshotsQuery: requestValidators.validateListSnapshotsQuery as Validator,
-  snapshotId: requestValidators.validateSnapshotId as Validator,
-};
+export type { SchemaError } from './validators.js';
 
 export interface RuleOptions {
   /** Accept names with the reserved prefix (the caller insists). */

@@ -136,14 +136,14 @@ function decoded(text: string, plusIsSpace: boolean): TextView {
     escapeStart.lastIndex = at;
     const found = escapeStart.exec(text);
     if (found === null) break;
-    const escape = escapeAt(text, found.index, plusIsSpace);
-    if (escape === undefined) {
+    const undone = escapeAt(text, found.index, plusIsSpace);
+    if (undone === undefined) {
       at = found.index + 1;
       continue;
     }
     if (found.index > plainFrom) stretch(text.slice(plainFrom, found.index), plainFrom, -1);
-    stretch(escape.units, found.index, escape.span);
-    at = plainFrom = found.index + escape.span;
+    stretch(undone.units, found.index, undone.span);
+    at = plainFrom = found.index + undone.span;
   }
   if (plainFrom < text.length) stretch(text.slice(plainFrom), plainFrom, -1);
   const stretchOf = (i: number): number => {

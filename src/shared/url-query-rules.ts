@@ -1,12 +1,9 @@
 // The list query as a server reads it from a URL: strings coerced to the spec's types in place
 // (`limit=5` to 5, one `id` to an array of one) by the generated validator, then the same rules
 // and wording as the client's check of the query it sends.
-import { validateListSnapshotsUrlQuery } from '../../generated/url-query-validator.js';
 import type { Checker } from './input-problem.js';
-import { checkTextRules, raise, type SchemaError } from './rules.js';
-
-type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
-const validate = validateListSnapshotsUrlQuery as Validator;
+import { checkTextRules, raise } from './rules.js';
+import { validateUrlQuery as validate } from './validators.js';
 /**
  * The pairs of a query string as an object: one value as a string, a repeated name as an array.
  * The validator turns a single `id` into an array of one (the spec types it as an array) and
