@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bundle, bundleFiles } from '../build/bundle.js';
 import { buildDocs, docsPages } from '../build/docs.js';
-import { generate, generatedFiles } from '../build/generate.js';
+import { generatedFiles } from '../build/generated-files.js';
 
 /** The files npm start needs, relative to generated/. */
 export const neededFiles: readonly string[] = [...bundleFiles, ...generatedFiles, ...docsPages.map((page) => path.join('docs', page.file))];
@@ -47,7 +47,11 @@ export async function buildMissing(options: BuildMissingOptions): Promise<string
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-start-build-'));
   try {
     const bundlePath = await bundle(options.specRoot, scratch, signal);
-    if (missing.some((file) => (generatedFiles as readonly string[]).includes(file))) await generate(bundlePath, scratch);
+    if (missing.some((file) => (generatedFiles as readonly string[]).includes(file))) {
+      // Loaded only when needed: the generators take about 2 s of CPU to load.
+      const { generate } = await import('../build/generate.js');
+      await generate(bundlePath, scratch);
+    }
     if (missing.some((file) => file.startsWith(`docs${path.sep}`))) {
       await mkdir(path.join(scratch, 'docs'));
       await buildDocs(bundlePath, path.join(scratch, 'docs'), signal);
