@@ -120,8 +120,11 @@ try {
 } catch (error) {
   await emulator.stop(2);
   const { code, message } = error as NodeJS.ErrnoException;
-  const reason = code === 'EADDRINUSE' ? 'the port is in use (EADDRINUSE); choose another with --docs-port or EVS_DOCS_PORT, or 0 for a free one' : message;
-  complain(`${name}: the docs cannot listen on 127.0.0.1:${settings.docsPort}: ${reason}`);
+  complain(
+    code === 'EADDRINUSE'
+      ? `${name}: the docs cannot listen on 127.0.0.1:${settings.docsPort}: the port is in use (EADDRINUSE); choose another with --docs-port or EVS_DOCS_PORT, or 0 for a free one`
+      : `${name}: the docs cannot start: ${message}`,
+  );
   process.exit(2);
 }
 

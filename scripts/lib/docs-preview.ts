@@ -134,11 +134,11 @@ export async function startDocsPreview(options: DocsPreviewOptions): Promise<Doc
       server.once('error', reject);
       server.listen(options.port, options.host, () => resolve());
     });
+    watcher = watch(path.dirname(root), { recursive: true }, schedule);
   } catch (error) {
     await close();
     throw error;
   }
-  watcher = watch(path.dirname(root), { recursive: true }, schedule);
   // The pages given were built from the spec as it was committed; it may have changed since.
   if (options.initialPages) void build();
   const { port } = server.address() as AddressInfo;
