@@ -7,10 +7,10 @@ import { redocly } from '../lib/redocly.js';
 
 export const bundleFiles = ['openapi.json', 'openapi.yaml'] as const;
 
-/** Bundles `specRoot` (e.g. spec/openapi.yaml) into `outDir`; returns the path of the JSON bundle. */
-export async function bundle(specRoot: string, outDir: string): Promise<string> {
+/** Bundles `specRoot` (e.g. spec/openapi.yaml) into `outDir`; returns the path of the JSON bundle. `signal` stops Redocly. */
+export async function bundle(specRoot: string, outDir: string, signal?: AbortSignal): Promise<string> {
   const json = path.join(outDir, 'openapi.json');
-  await redocly(['bundle', specRoot, '--ext', 'json', '-o', json]);
+  await redocly(['bundle', specRoot, '--ext', 'json', '-o', json], signal);
   const document = JSON.parse(await readFile(json, 'utf8')) as unknown;
   await writeFile(path.join(outDir, 'openapi.yaml'), stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }));
   return json;

@@ -31,27 +31,30 @@ export const docsPages: readonly DocsPage[] = [
   },
 ];
 
-async function renderPage(bundlePath: string, page: DocsPage, other: DocsPage, outDir: string, scratch: string): Promise<void> {
+async function renderPage(bundlePath: string, page: DocsPage, other: DocsPage, outDir: string, scratch: string, signal?: AbortSignal): Promise<void> {
   let source = bundlePath;
   if (page.overlay) {
     source = path.join(scratch, `openapi.${page.lang}.json`);
-    await redocly(['bundle', bundlePath, '--overlay', page.overlay, '-o', source]);
+    await redocly(['bundle', bundlePath, '--overlay', page.overlay, '-o', source], signal);
   }
-  await redocly([
-    'build-docs',
-    source,
-    '--inlineBundle',
-    '--template',
-    fromRoot('scripts', 'build', 'docs-template.hbs'),
-    '--title',
-    page.title,
-    `--templateOptions.lang=${page.lang}`,
-    `--templateOptions.otherLang=${other.lang}`,
-    `--templateOptions.otherHref=${other.file}`,
-    `--templateOptions.otherLabel=${page.otherLabel}`,
-    '-o',
-    path.join(outDir, page.file),
-  ]);
+  await redocly(
+    [
+      'build-docs',
+      source,
+      '--inlineBundle',
+      '--template',
+      fromRoot('scripts', 'build', 'docs-template.hbs'),
+      '--title',
+      page.title,
+      `--templateOptions.lang=${page.lang}`,
+      `--templateOptions.otherLang=${other.lang}`,
+      `--templateOptions.otherHref=${other.file}`,
+      `--templateOptions.otherLabel=${page.otherLabel}`,
+      '-o',
+      path.join(outDir, page.file),
+    ],
+    signal,
+  );
   await finish(path.join(outDir, page.file), page);
 }
 
@@ -82,12 +85,12 @@ async function finish(file: string, page: DocsPage): Promise<void> {
   await writeFile(file, html);
 }
 
-/** Renders every page of `docsPages` from the bundle at `bundlePath` into `outDir`. */
-export async function buildDocs(bundlePath: string, outDir: string): Promise<void> {
+/** Renders every page of `docsPages` from the bundle at `bundlePath` into `outDir`; `signal` stops Redocly. */
+export async function buildDocs(bundlePath: string, outDir: string, signal?: AbortSignal): Promise<void> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-docs-'));
   try {
     const [english, chinese] = docsPages as [DocsPage, DocsPage];
-    await Promise.all([renderPage(bundlePath, english, chinese, outDir, scratch), renderPage(bundlePath, chinese, english, outDir, scratch)]);
+    await Promise.all([renderPage(bundlePath, english, chinese, outDir, scratch, signal), renderPage(bundlePath, chinese, english, outDir, scratch, signal)]);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -4,11 +4,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constantsModule } from './constants.js';
 import type { Node } from './document.js';
+import { generatedFiles } from './generated-files.js';
 import { requestSchemasModule } from './request-schemas.js';
 import { typesModule } from './types.js';
 import { requestValidatorsModule, responseValidatorsModule, urlQueryValidatorModule } from './validators.js';
 
-export const generatedFiles = ['schema.d.ts', 'spec-constants.ts', 'request-validators.ts', 'url-query-validator.ts', 'response-validators.ts', 'request-schemas.ts'] as const;
+export { generatedFiles };
 
 /** Generates `generatedFiles` into `outDir` from the JSON bundle at `bundlePath`. */
 export async function generate(bundlePath: string, outDir: string): Promise<void> {

@@ -49,6 +49,16 @@ describe('npm run preview', () => {
     expect((await fetch(`${preview.url}/elsewhere.html`)).status).toBe(404);
   });
 
+  it('puts the reload script just before the last </body>, not into the renderer script that holds "</body>" in a string', async () => {
+    for (const page of ['/', '/zh-CN.html']) {
+      const html = await (await fetch(`${preview.url}${page}`)).text();
+      const script = "<script>new EventSource('/__reload')";
+      expect(html.split(script).length - 1).toBe(1);
+      // Inside the renderer's script, the script's own </script> would end that script early and break the page.
+      expect(html.slice(html.indexOf(script)).slice(0, 300)).toMatch(/^<script>[^<]*<\/script><\/body>\s*<\/html>\s*$/);
+    }
+  });
+
   it('rebuilds when a spec file changes and tells the page to reload', async () => {
     const reload = nextReload();
     const file = path.join(scratch, 'spec', 'paths', 'cloudsnapshots.yaml');
