@@ -629,7 +629,7 @@ export interface components {
         };
         /**
          * @description **403 Forbidden.** The caller is authenticated but may not do this: the token lacks the role
-         *     or IAM permission (`evs:snapshots:create`, `evs:snapshots:update`, ...), or the account is
+         *     or IAM action (`evs:snapshots:create`, `evs:snapshots:update`, ...), or the account is
          *     frozen or suspended. Upstream Cinder wraps this status as `forbidden`. Codes: `EVS.0003`,
          *     `EVS.1027`, `EVS.2056`, `EVS.2144`, `EVS.2145`, `EVS.5403` (see *Errors* for their meaning).
          */

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { fromRoot } from '../lib/paths.js';
 import { redocly } from '../lib/redocly.js';
+import { withChineseLineBreaks } from './chinese-text.js';
 
-interface DocsPage {
+export interface DocsPage {
   file: string;
   lang: string;
   title: string;
@@ -17,6 +18,8 @@ interface DocsPage {
   overlay?: string;
   /** The renderer's labels in this language (see spec/overlays/zh-CN.ui.yaml). */
   labels?: string;
+  /** Applied to the bundle after the overlay: the line breaks this language's typography wants. */
+  typography?: <T>(document: T) => T;
 }
 
 export const docsPages: readonly DocsPage[] = [
@@ -28,15 +31,27 @@ export const docsPages: readonly DocsPage[] = [
     otherLabel: 'English',
     overlay: fromRoot('spec', 'overlays', 'zh-CN.yaml'),
     labels: fromRoot('spec', 'overlays', 'zh-CN.ui.yaml'),
+    typography: withChineseLineBreaks,
   },
 ];
 
-async function renderPage(bundlePath: string, page: DocsPage, other: DocsPage, outDir: string, scratch: string, signal?: AbortSignal): Promise<void> {
-  let source = bundlePath;
-  if (page.overlay) {
-    source = path.join(scratch, `openapi.${page.lang}.json`);
-    await redocly(['bundle', bundlePath, '--overlay', page.overlay, '-o', source], signal);
+/**
+ * The document a page renders: the bundle itself, or (for a page with an overlay) the bundle with the
+ * overlay applied and the language's typography, written into `scratch`. Returns its path.
+ */
+export async function pageSource(bundlePath: string, page: DocsPage, scratch: string, signal?: AbortSignal): Promise<string> {
+  if (!page.overlay) return bundlePath;
+  const source = path.join(scratch, `openapi.${page.lang}.json`);
+  await redocly(['bundle', bundlePath, '--overlay', page.overlay, '-o', source], signal);
+  if (page.typography) {
+    const document: unknown = JSON.parse(await readFile(source, 'utf8'));
+    await writeFile(source, JSON.stringify(page.typography(document), null, 2));
   }
+  return source;
+}
+
+async function renderPage(bundlePath: string, page: DocsPage, other: DocsPage, outDir: string, scratch: string, signal?: AbortSignal): Promise<void> {
+  const source = await pageSource(bundlePath, page, scratch, signal);
   await redocly(
     [
       'build-docs',

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { joinChineseLines, noSpaceBetween } from '../../scripts/build/chinese-text.js';
 import { docsDir, fromRoot } from '../../scripts/lib/paths.js';
 import { obj, operations } from '../support/openapi-document.js';
 
@@ -53,7 +54,7 @@ async function openOffline(file: string, route: string): Promise<OpenPage> {
     await known.page.evaluate((hash) => (window.location.hash = hash), `#/${route}`);
     return known;
   }
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const open: OpenPage = { page, external: [], problems: [] };
   page.on('request', (request) => {
     if (!/^(file|data):/.test(request.url())) open.external.push(request.url());
@@ -142,6 +143,81 @@ async function missingFrom(page: Page, texts: string[]): Promise<string[]> {
   return texts.filter((text) => !shown.includes(normalized(text.replaceAll('`', ''))));
 }
 
+/**
+ * Opens every nested schema the route shows (a property's own properties are drawn only once opened), so
+ * that their texts and labels can be read. Bounded: the schemas of this description nest a few levels deep.
+ */
+async function expandSchemas(page: Page): Promise<void> {
+  for (let round = 0; round < 8; round++) {
+    const opened = await page.evaluate(() => {
+      const closed = [...document.querySelectorAll('[data-schema-nested-open="false"] > button')].filter((button) => button instanceof HTMLElement && button.offsetParent !== null);
+      for (const button of closed) (button as HTMLElement).click();
+      return closed.length;
+    });
+    if (opened === 0) return;
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The routes of the docs page, each with the heading that shows it is drawn. */
+function chineseRoutes(): [string, string][] {
+  const tagName = (name: string) => String(zhUpdate(`$.tags[?(@.name == '${name}')]`)['x-displayName']);
+  return [
+    ['', `${String(zhUpdate('$.info').title)} (${String(obj('#/info').version)})`],
+    ...[...chineseSummaries()].map(([id, summary]): [string, string] => [`snapshots/${id.toLowerCase()}`, summary]),
+    ['snapshotstatuses', tagName('SnapshotStatuses')],
+    ['errors', tagName('Errors')],
+  ];
+}
+
+/** Shows a route, waits for its heading, and opens its nested schemas. */
+async function showRoute(page: Page, route: string, heading: string): Promise<void> {
+  await page.evaluate((hash) => (window.location.hash = hash), `#/${route}`);
+  await page
+    .locator('h1, h2')
+    .filter({ hasText: new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), visible: true })
+    .first()
+    .waitFor({ timeout: patience });
+  await expandSchemas(page);
+}
+
+/** The error code table of the Errors section as drawn: whether it is cut or scrolls, and the codes that take more than one line. */
+async function errorTableLayout(page: Page) {
+  await page.getByText('EVS.5404').filter({ visible: true }).first().waitFor({ timeout: patience });
+  return page.evaluate(() => {
+    const table = [...document.querySelectorAll('table')].find((candidate) => candidate.offsetParent !== null && candidate.textContent?.includes('EVS.5404'));
+    if (!table) return undefined;
+    const edge = table.getBoundingClientRect().right;
+    const codes = [...table.querySelectorAll('code')];
+    return {
+      codes: codes.length,
+      // A code on one line has one box; one broken across lines has one per line.
+      split: codes.filter((code) => code.getClientRects().length > 1).map((code) => code.textContent),
+      hiddenWidth: table.scrollWidth - table.clientWidth,
+      // Cells of the last column that end beyond the table's visible edge.
+      lastColumnCut: [...table.querySelectorAll('tr')]
+        .map((row) => row.lastElementChild)
+        .filter((cell) => cell !== null && cell.getBoundingClientRect().right > edge + 0.5)
+        .map((cell) => cell?.textContent),
+    };
+  });
+}
+
+describe.each([
+  ['English', 'index.html'],
+  ['Chinese', 'zh-CN.html'],
+])('%s docs page, error code table', (_language, file) => {
+  it('breaks no code across lines (EVS.0|001) and shows the last column whole, in the 1280 px window', async () => {
+    const { page } = await openOffline(file, 'errors');
+    expect(page.viewportSize()?.width).toBe(1280);
+    const layout = await errorTableLayout(page);
+    expect(layout?.codes).toBeGreaterThan(40);
+    expect(layout?.split).toEqual([]);
+    expect(layout?.hiddenWidth).toBe(0);
+    expect(layout?.lastColumnCut).toEqual([]);
+  });
+});
+
 describe('English docs page', () => {
   it('shows every operation under its summary, with its method, path, TypeScript sample and curl sample', async () => {
     const { page } = await openOffline('index.html', 'snapshots/createsnapshot');
@@ -207,54 +283,75 @@ describe('Chinese docs page', () => {
         () =>
           missingFrom(
             page,
-            statuses.flatMap((status) => [status, String(zhMeanings[status])]),
+            // With the line breaks the page's Chinese typography joins (scripts/build/chinese-text.ts).
+            statuses.flatMap((status) => [status, joinChineseLines(String(zhMeanings[status]))]),
           ),
         { timeout: patience, interval: 100 },
       )
       .toEqual([]);
   });
 
-  it('shows the renderer labels in Chinese: none of the dictionary, nor any English label-like phrase', async () => {
+  it('shows the renderer labels in Chinese: none of the dictionary, of the renderer’s own wording, nor any English label-like phrase', async () => {
     const { page } = await openOffline('zh-CN.html', 'snapshots');
+    // What a reader sees outside code, plus the labels that screen readers and tooltips use; and apart,
+    // what stands outside the description's own texts (Markdown), where only names and data may be English.
     const seen = new Set<string>();
-    // Each route with the heading that shows it is drawn; the last is an address with no page.
-    const tagName = (name: string) => String(zhUpdate(`$.tags[?(@.name == '${name}')]`)['x-displayName']);
-    const routes: [string, string][] = [
-      ['', `${String(zhUpdate('$.info').title)} (${String(obj('#/info').version)})`],
-      ...[...chineseSummaries()].map(([id, summary]): [string, string] => [`snapshots/${id.toLowerCase()}`, summary]),
-      ['snapshotstatuses', tagName('SnapshotStatuses')],
-      ['errors', tagName('Errors')],
-      ['no-such-page', String(uiLabels.exact['No page at this address'])],
-    ];
+    const outsideTexts = new Set<string>();
+    const routes: [string, string][] = [...chineseRoutes(), ['no-such-page', String(uiLabels.exact['No page at this address'])]];
     for (const [route, heading] of routes) {
-      await page.evaluate((hash) => (window.location.hash = hash), `#/${route}`);
-      await page
-        .locator('h1, h2')
-        .filter({ hasText: new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), visible: true })
-        .first()
-        .waitFor({ timeout: patience });
-      // What a reader sees outside code, plus the labels that screen readers and tooltips use.
-      const texts = await page.evaluate(() => {
-        const found: string[] = [];
+      await showRoute(page, route, heading);
+      const found = await page.evaluate(() => {
+        const texts: [string, boolean][] = [];
         const skip = 'code, pre, script, style, .evs-language-switch';
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           if (node instanceof Text) {
-            if (!node.parentElement?.closest(skip) && node.nodeValue?.trim()) found.push(node.nodeValue.trim());
+            if (!node.parentElement?.closest(skip) && node.nodeValue?.trim())
+              texts.push([node.nodeValue.trim(), node.parentElement?.closest('[data-component-name="Markdown/Markdown"]') === null]);
           } else if (node instanceof Element && !node.closest(skip))
-            for (const attribute of ['placeholder', 'title', 'aria-label']) {
+            for (const attribute of ['placeholder', 'title', 'aria-label', 'alt']) {
               const value = node.getAttribute(attribute)?.trim();
-              if (value) found.push(value);
+              if (value) texts.push([value, true]);
             }
         }
-        return found;
+        return texts;
       });
-      for (const text of texts) seen.add(text);
+      for (const [text, outside] of found) {
+        seen.add(text);
+        if (outside) outsideTexts.add(text);
+      }
     }
     expect([...seen].filter((text) => Object.hasOwn(uiLabels.exact, text))).toEqual([]);
     // A capitalised English word or phrase is a label the dictionary lacks; 'Token' is the IAM term the Chinese reference uses too.
     expect([...seen].filter((text) => /^[A-Z][a-z]+(?: [a-z]+)*:?$/.test(text) && text !== 'Token')).toEqual([]);
-    for (const label of ['必填', '请求', '响应', '复制']) expect(seen).toContain(label);
+    // Outside the description's texts, two or more English words are a label (`additional property`,
+    // `property name*`), and so is a link's `link to …`; names, types and values are single tokens.
+    expect([...outsideTexts].filter((text) => /^[A-Za-z]+(?: [A-Za-z]+)+[*:!.]?$/.test(text) || /^link to /.test(text))).toEqual([]);
+    // Nor any label of the renderer's own wording: the default it gives each label it looks up, read from its
+    // script, except the JSON Schema type names, which stay as the description writes them.
+    const html = readFileSync(path.join(docsDir, 'zh-CN.html'), 'utf8');
+    const rendererWording = new Set([...html.matchAll(/\(`[\w.]+`,`([^`$]*[A-Za-z][^`$]*)`\)/g)].map((match) => String(match[1])));
+    const typeNames = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
+    expect(rendererWording.size).toBeGreaterThan(100);
+    expect([...outsideTexts].filter((text) => rendererWording.has(text) && !typeNames.has(text))).toEqual([]);
+    for (const label of ['必选', '请求', '响应', '复制', '附加属性', '属性名*', '指向“请求”的链接']) expect(seen).toContain(label);
+  });
+
+  it('sets no space where Chinese typography has none, in any text the page draws from the description', async () => {
+    const { page } = await openOffline('zh-CN.html', 'snapshots');
+    const stray = new Set<string>();
+    for (const [route, heading] of chineseRoutes()) {
+      await showRoute(page, route, heading);
+      // Each block of the description's Markdown as drawn, inline code and emphasis included; a table cell apart.
+      // (The page keeps the routes drawn before: a text seen twice is reported once.)
+      const blocks = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-component-name="Markdown/Markdown"] :is(p, li, td, th, h1, h2, h3, h4, h5, h6)')].map((block) => block.textContent ?? ''),
+      );
+      for (const block of blocks)
+        for (const match of block.matchAll(/(\S)\s+(?=(\S))/gu))
+          if (noSpaceBetween(match[1] ?? '', match[2] ?? '')) stray.add(`…${block.slice(Math.max(0, match.index - 10), match.index + 10)}…`);
+    }
+    expect([...stray]).toEqual([]);
   });
 
   it('logs no error and asks nothing of the network', async () => {
