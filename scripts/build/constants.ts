@@ -82,6 +82,11 @@ function operationTable(document: Node): Record<string, unknown> {
     const success = Object.keys(responses).filter((status) => status.startsWith('2'));
     if (success.length !== 1) throw new Error(`${operation.operationId} must have exactly one 2xx response`);
     const id = operation.operationId;
+    // A body or query without its request target would be sent unchecked, or not at all, by a table-driven caller.
+    if (operation.operation.requestBody !== undefined && !Object.hasOwn(bodyTargets, id))
+      throw new Error(`${id} has a request body but no request target (bodyTargets in scripts/build/targets.ts)`);
+    if (operation.parameters.some((parameter) => parameter.in === 'query') && !Object.hasOwn(queryTargets, id))
+      throw new Error(`${id} has query parameters but no request target (queryTargets in scripts/build/targets.ts)`);
     table[id] = {
       method: operation.method.toUpperCase(),
       path: operation.path,

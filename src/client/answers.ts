@@ -115,7 +115,10 @@ for (const [operationId, row] of Object.entries(operations)) {
     throw new Error(`${operationId}: the client has no reader for its success body ${schema} (successProblems in src/client/answers.ts)`);
 }
 
-/** The answer of `operationId` read as its success status documents it, reported as `operation`: the parsed body, or undefined where none is documented. */
+/**
+ * The answer of `operationId` read as its success status documents it, reported as `operation`: the parsed body, or
+ * undefined where none is documented.
+ */
 export function successBody(operationId: OperationId, operation: string, answer: Answer, redact: Redact): unknown {
   const row = operations[operationId];
   const schema = (row.responses as unknown as Record<number, SuccessSchema | null>)[row.successStatus] ?? null;

@@ -141,7 +141,7 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     }
   }
 
-  /** The core every operation goes through: check the input as the table describes the operation, send it, read its success body. */
+  /** The core of every operation: check the input as the table describes the operation, send it, read the answer. */
   const call = <Op extends OperationId>(operationId: Op, input: OperationInput<Op>): Promise<SuccessBody<Op>> =>
     guarded(operationId, async () => send(operationId, checkOperationInput(check, operationId, input)));
 

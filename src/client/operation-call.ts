@@ -11,7 +11,7 @@ import type { CheckedRequest } from './operation-input.js';
 import type { OperationFetch } from './transport.js';
 
 type JsonOf<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : undefined;
-/** The JSON body of an operation's success status, as the generated types describe it; undefined when it documents none. */
+/** The JSON body of an operation's success status, as the generated types describe it; undefined for none. */
 export type SuccessBody<Op extends OperationId> = JsonOf<Operations[Op]['responses'][(typeof operations)[Op]['successStatus'] & keyof Operations[Op]['responses']]>;
 
 export interface SenderSettings {
@@ -24,13 +24,17 @@ export interface SenderSettings {
 /** openapi-fetch's generic verb, without the per-path typing that a table-driven caller cannot use. */
 type Request = (method: string, path: string, init: Record<string, unknown>) => Promise<Answer>;
 
-/** `send(operationId, request, operation)`: `operation` names the call in errors and retries (a helper such as waitForSnapshot reports as itself). */
+/**
+ * `send(operationId, request, operation)`: `operation` names the call in errors and retries (a helper such as
+ * waitForSnapshot reports as itself).
+ */
 export function createSender({ raw, transport, redact, projectId }: SenderSettings) {
   const request = raw.request as unknown as Request;
   return async function send<Op extends OperationId>(operationId: Op, checked: CheckedRequest, operation: string = operationId): Promise<SuccessBody<Op>> {
     const { method, path } = operations[operationId];
     const { signal, body } = checked;
-    // The body goes out as exactly this text: the JSON of the checked copy, never serialised again from the caller's objects.
+    // The body goes out as exactly this text: the JSON of the checked copy, never serialised again from the
+    // caller's objects.
     const text = body === undefined ? undefined : JSON.stringify(body);
     let answer: Answer;
     try {
@@ -42,7 +46,7 @@ export function createSender({ raw, transport, redact, projectId }: SenderSettin
         ...(signal ? { signal } : {}),
       });
     } catch (error) {
-      // An error thrown around the transport (a middleware's, added with `raw.use`) still gets the client's error types.
+      // An error thrown around the transport (a middleware's, added with `raw.use`) gets the client's error types.
       if (error instanceof EvsError || signal?.aborted) throw error;
       throw new EvsNetworkError(operation, `${operation} failed after the response arrived: ${(error as Error).message}`, { cause: error });
     }

@@ -24,7 +24,7 @@ for (const [operationId, row] of Object.entries(operations))
 
 type JsonBodyOf<T> = T extends { content: { 'application/json': infer Body } } ? Body : undefined;
 
-/** What a caller passes to an operation, typed by the generated schema; everything is checked at run time all the same. */
+/** What a caller passes to an operation, typed by the generated schema; all of it is checked at run time as well. */
 export interface OperationInput<Op extends OperationId> {
   path?: Omit<Operations[Op]['parameters']['path'], typeof configured>;
   query?: Operations[Op]['parameters']['query'];
@@ -67,13 +67,16 @@ const signalAndNaming = ['signal', 'allowReservedNamePrefix'] as const;
 /** The options an operation takes: allowReservedNamePrefix only where its body has a rule that it lifts. */
 const optionKeys = (target: RequestTarget | null) => (target !== null && textRules[target].some((rule) => rule.reservedPrefix !== undefined) ? signalAndNaming : signalOnly);
 
-/** A path parameter the caller gives (a snapshot ID is a UUID, so never `..`, `detail` or anything that moves the request to another path). */
+/**
+ * A path parameter the caller gives (a snapshot ID is a UUID, so never `..`, `detail` or anything that moves the
+ * request to another path).
+ */
 export function checkPathParameter(check: Checker, name: CallerPathParameter, value: unknown): string {
   checkAgainstSpec(check, pathTargets[name], value, name);
   return value as string;
 }
 
-/** A query: the plain copy of what the caller passed, `refused` keys (with why) refused first, then checked as `target`. */
+/** A query: the plain copy of what the caller passed, `refused` keys (with why) refused, then checked as `target`. */
 export function checkQuery(check: Checker, target: RequestTarget, query: unknown, refused?: { keys: readonly string[]; why: string }): Record<string, Plain> {
   const copy = plainCopy(check, 'query', query);
   if (refused && isRecord(copy)) for (const key of refused.keys) if (Object.hasOwn(copy, key)) check.fail(`query.${key}`, 'additionalProperties', copy[key], refused.why);
@@ -82,7 +85,7 @@ export function checkQuery(check: Checker, target: RequestTarget, query: unknown
   return copy as Record<string, Plain>;
 }
 
-/** A body: the plain copy of each entry of the envelope the wrapper built (`{ snapshot: fields }`), each named by its key in errors. */
+/** A body: the plain copy of each entry of the envelope the wrapper built (`{ snapshot: fields }`), named by its key. */
 function checkBody(check: Checker, target: RequestTarget, envelope: object, rules: RuleOptions): Record<string, Plain | undefined> {
   const body = Object.create(null) as Record<string, Plain | undefined>;
   for (const key of Object.keys(envelope)) body[key] = plainCopy(check, key, (envelope as Record<string, unknown>)[key]);
