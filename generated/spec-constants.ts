@@ -730,3 +730,8 @@ export const operations = {
 } as const;
 
 export type OperationId = keyof typeof operations;
+
+/** The request target that checks each path parameter a caller gives, by parameter name (project_id is configuration). */
+export const pathParameterTargets = {
+  "snapshot_id": "snapshotId"
+} as const;

@@ -1,7 +1,7 @@
 // generated/spec-constants.ts: the facts of the bundle that code needs at run time, each read
 // from where the spec states it (servers, enums, parameter bounds, extensions, responses).
 import { componentName, deref, isNode, type Node, type Operation, operationById, operationsOf, responseSchemas, schemaAt } from './document.js';
-import { bodyTargets, knownFieldsOf, queryTargets, requestTargetNames, requestTargets, textRulesOf } from './targets.js';
+import { bodyTargets, knownFieldsOf, pathTargets, queryTargets, requestTargetNames, requestTargets, textRulesOf } from './targets.js';
 
 /** Region id -> base URL, from `servers`: fixed hosts are `evs.<region>.…`; templates list regions in their `region` enum. */
 export function regionEndpoints(document: Node): Record<string, string> {
@@ -82,6 +82,11 @@ function operationTable(document: Node): Record<string, unknown> {
     const success = Object.keys(responses).filter((status) => status.startsWith('2'));
     if (success.length !== 1) throw new Error(`${operation.operationId} must have exactly one 2xx response`);
     const id = operation.operationId;
+    // A body or query without its request target would be sent unchecked, or not at all, by a table-driven caller.
+    if (operation.operation.requestBody !== undefined && !Object.hasOwn(bodyTargets, id))
+      throw new Error(`${id} has a request body but no request target (bodyTargets in scripts/build/targets.ts)`);
+    if (operation.parameters.some((parameter) => parameter.in === 'query') && !Object.hasOwn(queryTargets, id))
+      throw new Error(`${id} has query parameters but no request target (queryTargets in scripts/build/targets.ts)`);
     table[id] = {
       method: operation.method.toUpperCase(),
       path: operation.path,
@@ -134,6 +139,8 @@ export function constantsModule(document: Node): string {
     `export const errorCodes: Readonly<Record<string, readonly string[]>> = ${json(codes)};\n\n` +
     `/**\n * Per operation: method, path template, parameters by where they go (name, required, the facts of their schema),\n * the request target of its body and of its query (generated/request-validators.ts), the success status and the\n * component schema of each documented response (null: no body). One row per operation drives the client, the\n * emulator and the contract tool.\n */\n` +
     `export const operations = ${json(operationTable(document))} as const;\n\n` +
-    `export type OperationId = keyof typeof operations;\n`
+    `export type OperationId = keyof typeof operations;\n\n` +
+    `/** The request target that checks each path parameter a caller gives, by parameter name (project_id is configuration). */\n` +
+    `export const pathParameterTargets = ${json(pathTargets)} as const;\n`
   );
 }

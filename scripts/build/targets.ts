@@ -1,7 +1,7 @@
 // What a client sends, as schemas taken from the bundle: the three request bodies, the list
 // query (its parameters as one object) and a snapshot ID in a path. The validators, the text
 // rules and the known-field lists are generated for exactly these.
-import { deref, isNode, type Node, operationById, requestBodySchema } from './document.js';
+import { deref, isNode, type Node, operationById, operationsOf, requestBodySchema } from './document.js';
 
 export const requestTargetNames = ['createSnapshotRequest', 'updateSnapshotRequest', 'rollbackRequest', 'listSnapshotsQuery', 'snapshotId'] as const;
 export type RequestTargetName = (typeof requestTargetNames)[number];
@@ -14,23 +14,23 @@ function querySchema(document: Node, operationId: string): Node {
   return { type: 'object', additionalProperties: false, properties };
 }
 
-function pathParameterSchema(document: Node, operationId: string, name: string): unknown {
-  const parameter = operationById(document, operationId).parameters.find((candidate) => candidate.in === 'path' && candidate.name === name);
-  if (!parameter) throw new Error(`${operationId} has no path parameter ${name}`);
-  return parameter.schema;
+/** The schema of a path parameter, from the first operation that takes it. */
+function pathParameterSchema(document: Node, name: string): unknown {
+  for (const operation of operationsOf(document)) for (const parameter of operation.parameters) if (parameter.in === 'path' && parameter.name === name) return parameter.schema;
+  throw new Error(`no operation has a path parameter ${name}`);
 }
 
 /** The request target of each operation's JSON body, and of each operation's query. */
 export const bodyTargets = { createSnapshot: 'createSnapshotRequest', updateSnapshot: 'updateSnapshotRequest', rollbackSnapshot: 'rollbackRequest' } as const;
 export const queryTargets = { listSnapshots: 'listSnapshotsQuery' } as const;
+/** The request target of each path parameter a caller gives, by name (its schema is the first operation's that has it). */
+export const pathTargets = { snapshot_id: 'snapshotId' } as const;
 
 export function requestTargets(document: Node): Record<RequestTargetName, unknown> {
   const bodies = Object.entries(bodyTargets).map(([operationId, target]) => [target, requestBodySchema(document, operationById(document, operationId))]);
   const queries = Object.entries(queryTargets).map(([operationId, target]) => [target, querySchema(document, operationId)]);
-  return {
-    ...Object.fromEntries([...bodies, ...queries]),
-    snapshotId: pathParameterSchema(document, 'showSnapshot', 'snapshot_id'),
-  } as Record<RequestTargetName, unknown>;
+  const paths = Object.entries(pathTargets).map(([name, target]) => [target, pathParameterSchema(document, name)]);
+  return Object.fromEntries([...bodies, ...queries, ...paths]) as Record<RequestTargetName, unknown>;
 }
 
 /** A rule of the spec beyond JSON Schema, at a property path of a request target. */

@@ -1,6 +1,8 @@
 // Reads openapi-fetch's answer (fetched with parseAs: 'text') into the documented body, or says
 // why there is none: an EvsApiError for a non-2xx, an EvsResponseError for a 2xx whose body is
-// not the documented one.
+// not the documented one. What a 2xx body must hold is looked up by the component schema the
+// operations table names for the operation's success status.
+import { type OperationId, operations } from '../../generated/spec-constants.js';
 import { parseErrorBody } from '../shared/error-body.js';
 import { isRecord } from '../shared/is-record.js';
 import { excerpt } from '../shared/redact.js';
@@ -93,3 +95,33 @@ export const listProblem = (body: unknown): string | undefined =>
 
 export const rollbackProblem = (body: unknown): string | undefined =>
   isRecord(body) && isRecord(body.rollback) && typeof body.rollback.volume_id === 'string' ? undefined : 'the body has no rollback object with a volume_id';
+
+type Row<Op extends OperationId> = (typeof operations)[Op];
+/** The component schemas that a success status of some operation returns. */
+type SuccessSchema = NonNullable<{ [Op in OperationId]: Row<Op>['responses'][`${Row<Op>['successStatus']}` & keyof Row<Op>['responses']] }[OperationId]>;
+
+/**
+ * What a 2xx body must hold, by its schema: only what the client hands on (an object with its id),
+ * so that fields the service adds or leaves out do not fail a call. A success schema without an
+ * entry is a compile error here and a load error below.
+ */
+const successProblems = { SnapshotResponse: snapshotProblem, SnapshotList: listProblem, RollbackResponse: rollbackProblem } as const satisfies Record<
+  SuccessSchema,
+  (body: unknown) => string | undefined
+>;
+for (const [operationId, row] of Object.entries(operations)) {
+  const schema: string | null | undefined = (row.responses as Record<string, string | null>)[row.successStatus];
+  if (schema !== null && !Object.hasOwn(successProblems, String(schema)))
+    throw new Error(`${operationId}: the client has no reader for its success body ${schema} (successProblems in src/client/answers.ts)`);
+}
+
+/**
+ * The answer of `operationId` read as its success status documents it, reported as `operation`: the parsed body, or
+ * undefined where none is documented.
+ */
+export function successBody(operationId: OperationId, operation: string, answer: Answer, redact: Redact): unknown {
+  const row = operations[operationId];
+  const schema = (row.responses as unknown as Record<number, SuccessSchema | null>)[row.successStatus] ?? null;
+  if (schema === null) return noBody(operation, answer, redact);
+  return jsonBody(operation, answer, redact, successProblems[schema]);
+}

@@ -1,21 +1,25 @@
-// createEvsClient: the typed openapi-fetch client plus one method per operation of the spec, and
-// the helpers built on them (paging through every snapshot, waiting for a status). A call runs
-// the stages in order: check (the spec's rules on a plain copy) -> serialise (that copy's JSON,
-// sent as it is) -> the transport's per-attempt stages (sign, send, classify, retry).
+// createEvsClient: the typed openapi-fetch client plus one thin method per operation of the spec,
+// named after its operationId, over one generic core: `call(operationId, input)` checks the input
+// as the operations table describes the operation (operation-input.ts), then sends it and reads
+// the body its success status documents (operation-call.ts), through the transport's per-attempt
+// stages (sign, send, classify, retry). The helpers that add behaviour (paging through every
+// snapshot, waiting for a status, a retried delete) are written by hand over the same core.
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
-import { uuidPattern } from '../../generated/spec-constants.js';
+import type { OperationId } from '../../generated/spec-constants.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { isRecord } from '../shared/is-record.js';
 import { createRedactor } from '../shared/redact.js';
-import { jsonBody, listProblem, noBody, rollbackProblem, snapshotProblem } from './answers.js';
+import { isUuid } from '../shared/uuid.js';
 import { createAuthorizer } from './auth/index.js';
-import { EvsApiError, EvsError, EvsNetworkError, EvsResponseError, EvsValidationError } from './errors.js';
-import { checkCallOptions, checkCreateBody, checkListAllOptions, checkListQuery, checkRollbackBody, checkSnapshotId, checkUpdateBody, checkWaitOptions } from './input.js';
+import { EvsApiError, EvsResponseError, EvsValidationError } from './errors.js';
+import { checkListAllOptions, checkListFilters, checkWaitOptions } from './input.js';
+import { createSender, type SuccessBody } from './operation-call.js';
+import { checkOperationInput, checkPathParameter, type OperationInput } from './operation-input.js';
 import { type EvsClientOptions, resolveOptions } from './options.js';
 import { paginate } from './paginate.js';
-import { EvsRequest, EvsResponse } from './request.js';
-import { createTransport, type OperationFetch } from './transport.js';
+import { EvsRequest } from './request.js';
+import { createTransport } from './transport.js';
 import type {
   CreateSnapshotFields,
   ListSnapshotsFilters,
@@ -78,8 +82,6 @@ export interface EvsClient {
 }
 
 const defaultPageSize = 100;
-const signalOnly = ['signal'] as const;
-const signalAndNaming = ['signal', 'allowReservedNamePrefix'] as const;
 
 /**
  * The marker of the page's `next` link. Only the marker is taken, never the link's host or path:
@@ -93,7 +95,7 @@ function nextMarkerOf(page: SnapshotList): string | undefined {
   if (!isRecord(link) || typeof link.href !== 'string') return undefined;
   try {
     const marker = new URL(link.href, 'http://link.invalid').searchParams.get('marker');
-    return marker !== null && new RegExp(uuidPattern).test(marker) ? marker : undefined;
+    return isUuid(marker) ? marker : undefined;
   } catch {
     return undefined;
   }
@@ -120,8 +122,7 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     Request: EvsRequest as unknown as typeof Request,
     fetch: transport() as unknown as typeof fetch,
   });
-  const project = { project_id: config.projectId };
-  const snapshotPath = (snapshotId: string) => ({ path: { ...project, snapshot_id: snapshotId } });
+  const send = createSender({ raw, transport, redact, projectId: config.projectId });
 
   /** The boundary of every method: input problems become EvsValidationError, and every rejection passes through the redactor. */
   const reported = (operation: string, error: unknown): unknown => redactor.error(error instanceof InputProblem ? validationError(operation, error) : error);
@@ -140,44 +141,16 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     }
   }
 
-  /** Runs one openapi-fetch call; an error thrown around the transport (a middleware's, added with `raw.use`) still gets the client's error types. */
-  async function send<T>(operation: string, signal: AbortSignal | undefined, exchange: () => Promise<T>): Promise<T> {
+  /** The core of every operation: check the input as the table describes the operation, send it, read the answer. */
+  const call = <Op extends OperationId>(operationId: Op, input: OperationInput<Op>): Promise<SuccessBody<Op>> =>
+    guarded(operationId, async () => send(operationId, checkOperationInput(check, operationId, input)));
+
+  /** A snapshot read on behalf of a helper, reported as that helper; undefined once the service answers 404. */
+  async function showOrGone(snapshotId: string, signal: AbortSignal | undefined, operation: string): Promise<Snapshot | undefined> {
     try {
-      return await exchange();
+      return (await send('showSnapshot', { path: { snapshot_id: snapshotId }, query: undefined, body: undefined, signal }, operation)).snapshot;
     } catch (error) {
-      if (error instanceof EvsError || signal?.aborted) throw error;
-      throw new EvsNetworkError(operation, `${operation} failed after the response arrived: ${(error as Error).message}`, { cause: error });
-    }
-  }
-
-  const call = (operation: string, signal: AbortSignal | undefined): { parseAs: 'text'; fetch: typeof fetch; signal?: AbortSignal } => ({
-    parseAs: 'text',
-    fetch: transport(operation) as OperationFetch as unknown as typeof fetch,
-    ...(signal ? { signal } : {}),
-  });
-
-  /** The body goes out as exactly this text: the JSON of the checked copy, never serialised again from the caller's objects. */
-  const asSent = (body: unknown): { bodySerializer: () => string } => {
-    const text = JSON.stringify(body);
-    return { bodySerializer: () => text };
-  };
-
-  async function listPage(operation: string, query: ListSnapshotsQuery, signal: AbortSignal | undefined): Promise<SnapshotList> {
-    const answer = await send(operation, signal, () => raw.GET('/v2/{project_id}/cloudsnapshots/detail', { params: { path: project, query }, ...call(operation, signal) }));
-    return jsonBody<SnapshotList>(operation, answer, redact, listProblem);
-  }
-
-  async function show(snapshotId: string, signal: AbortSignal | undefined, operation = 'showSnapshot'): Promise<Snapshot> {
-    const answer = await send(operation, signal, () => raw.GET('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(snapshotId), ...call(operation, signal) }));
-    return jsonBody<{ snapshot: Snapshot }>(operation, answer, redact, snapshotProblem).snapshot;
-  }
-
-  /** Whether a snapshot is deleting or gone, as it is after a delete that went through. */
-  async function alreadyDeleting(snapshotId: string, signal: AbortSignal | undefined): Promise<boolean> {
-    try {
-      return (await show(snapshotId, signal, 'deleteSnapshot')).status === 'deleting';
-    } catch (error) {
-      if (error instanceof EvsApiError && error.status === 404) return true;
+      if (error instanceof EvsApiError && error.status === 404) return undefined;
       throw error;
     }
   }
@@ -187,45 +160,36 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     projectId: config.projectId,
     raw,
 
-    createSnapshot: (fields, callOptions) =>
-      guarded('createSnapshot', async () => {
-        const { signal, ...rules } = checkCallOptions(check, callOptions, signalAndNaming);
-        const body = checkCreateBody(check, fields, rules);
-        const answer = await send('createSnapshot', signal, () =>
-          raw.POST('/v2/{project_id}/cloudsnapshots', { params: { path: project }, body, ...asSent(body), ...call('createSnapshot', signal) }),
-        );
-        return jsonBody<{ snapshot: Snapshot }>('createSnapshot', answer, redact, snapshotProblem).snapshot;
-      }),
+    createSnapshot: async (fields, options) => (await call('createSnapshot', { body: { snapshot: fields }, options })).snapshot,
+    updateSnapshot: async (snapshotId, changes, options) => (await call('updateSnapshot', { path: { snapshot_id: snapshotId }, body: { snapshot: changes }, options })).snapshot,
+    showSnapshot: async (snapshotId, options) => (await call('showSnapshot', { path: { snapshot_id: snapshotId }, options })).snapshot,
+    listSnapshots: (query = {}, options) => call('listSnapshots', { query, options }),
+    rollbackSnapshot: async (snapshotId, target, options) => (await call('rollbackSnapshot', { path: { snapshot_id: snapshotId }, body: { rollback: target }, options })).rollback,
 
-    updateSnapshot: (snapshotId, changes, callOptions) =>
-      guarded('updateSnapshot', async () => {
-        const { signal, ...rules } = checkCallOptions(check, callOptions, signalAndNaming);
-        const id = checkSnapshotId(check, snapshotId);
-        const body = checkUpdateBody(check, changes, rules);
-        const answer = await send('updateSnapshot', signal, () =>
-          raw.PUT('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(id), body, ...asSent(body), ...call('updateSnapshot', signal) }),
-        );
-        return jsonBody<{ snapshot: Snapshot }>('updateSnapshot', answer, redact, snapshotProblem).snapshot;
-      }),
-
-    showSnapshot: (snapshotId, callOptions) =>
-      guarded('showSnapshot', async () => {
-        const { signal } = checkCallOptions(check, callOptions, signalOnly);
-        return show(checkSnapshotId(check, snapshotId), signal);
-      }),
-
-    listSnapshots: (query = {}, callOptions) =>
-      guarded('listSnapshots', async () => {
-        const { signal } = checkCallOptions(check, callOptions, signalOnly);
-        return listPage('listSnapshots', checkListQuery(check, query, true), signal);
+    deleteSnapshot: (snapshotId, options) =>
+      guarded('deleteSnapshot', async () => {
+        const request = checkOperationInput(check, 'deleteSnapshot', { path: { snapshot_id: snapshotId }, options });
+        try {
+          await send('deleteSnapshot', request);
+        } catch (error) {
+          // A retried delete whose first attempt went through finds the snapshot gone or deleting.
+          if (!(error instanceof EvsApiError && error.attempts > 1)) throw error;
+          if (error.status === 404) return;
+          if (error.code === 'EVS.1047') {
+            const snapshot = await showOrGone(request.path.snapshot_id as string, request.signal, 'deleteSnapshot');
+            if (snapshot === undefined || snapshot.status === 'deleting') return;
+          }
+          throw error;
+        }
       }),
 
     listAllSnapshots(filters = {}, listOptions) {
-      const { query, pageSize, signal } = guard('listAllSnapshots', () => ({ query: checkListQuery(check, filters, false), ...checkListAllOptions(check, listOptions) }));
+      const { query, pageSize, signal } = guard('listAllSnapshots', () => ({ query: checkListFilters(check, filters), ...checkListAllOptions(check, listOptions) }));
       const size = pageSize ?? defaultPageSize;
       const pages = paginate(
         async (position, limit) => {
-          const page = await listPage('listAllSnapshots', Object.assign(Object.create(null) as ListSnapshotsQuery, query, position, { limit }), signal);
+          const pageQuery = Object.assign(Object.create(null) as ListSnapshotsQuery, query, position, { limit });
+          const page = await send('listSnapshots', { path: {}, query: pageQuery, body: undefined, signal }, 'listAllSnapshots');
           return { items: page.snapshots, count: page.count, nextMarker: nextMarkerOf(page) };
         },
         size,
@@ -249,47 +213,11 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
       })();
     },
 
-    deleteSnapshot: (snapshotId, callOptions) =>
-      guarded('deleteSnapshot', async () => {
-        const { signal } = checkCallOptions(check, callOptions, signalOnly);
-        const id = checkSnapshotId(check, snapshotId);
-        const answer = await send('deleteSnapshot', signal, () =>
-          raw.DELETE('/v2/{project_id}/cloudsnapshots/{snapshot_id}', { params: snapshotPath(id), ...call('deleteSnapshot', signal) }),
-        );
-        try {
-          noBody('deleteSnapshot', answer, redact);
-        } catch (error) {
-          // A retried delete whose first attempt went through finds the snapshot gone or deleting.
-          const retried = answer.response instanceof EvsResponse && answer.response.attempts > 1;
-          if (retried && error instanceof EvsApiError && (error.status === 404 || (error.code === 'EVS.1047' && (await alreadyDeleting(id, signal))))) return;
-          throw error;
-        }
-      }),
-
-    rollbackSnapshot: (snapshotId, target, callOptions) =>
-      guarded('rollbackSnapshot', async () => {
-        const { signal } = checkCallOptions(check, callOptions, signalOnly);
-        const id = checkSnapshotId(check, snapshotId);
-        const body = checkRollbackBody(check, target);
-        const answer = await send('rollbackSnapshot', signal, () =>
-          raw.POST('/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback', { params: snapshotPath(id), body, ...asSent(body), ...call('rollbackSnapshot', signal) }),
-        );
-        return jsonBody<{ rollback: RollbackResult }>('rollbackSnapshot', answer, redact, rollbackProblem).rollback;
-      }),
-
     waitForSnapshot(snapshotId: string, waitOptions: WaitOptions): Promise<never> {
       return guarded('waitForSnapshot', async () => {
-        const id = checkSnapshotId(check, snapshotId);
+        const id = checkPathParameter(check, 'snapshot_id', snapshotId);
         const checked = checkWaitOptions(check, waitOptions);
-        const read = async (signal: AbortSignal | undefined): Promise<Snapshot | undefined> => {
-          try {
-            return await show(id, signal, 'waitForSnapshot');
-          } catch (error) {
-            if (error instanceof EvsApiError && error.status === 404) return undefined;
-            throw error;
-          }
-        };
-        return waitForStatus(id, read, checked);
+        return waitForStatus(id, (signal) => showOrGone(id, signal, 'waitForSnapshot'), checked);
       }) as Promise<never>;
     },
   };

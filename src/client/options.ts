@@ -5,10 +5,11 @@ import { isCredentialHeader } from '../shared/credential-headers.js';
 import { describeValue } from '../shared/describe.js';
 import { baseUrlOf, checkHttpUrl } from '../shared/http-url.js';
 import type { Checker } from '../shared/input-problem.js';
+import { integerIn } from '../shared/integer-range.js';
 import { ownOptions } from '../shared/own-options.js';
 import { checkCredentials, checkForm, redacted } from './auth/credentials.js';
 import type { CheckedAuth, EvsAuth } from './auth/types.js';
-import { integerIn, maxTimerMs } from './input.js';
+import { maxTimerMs } from './input.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import type { RetryEvent } from './transport.js';
 
