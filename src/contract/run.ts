@@ -9,6 +9,7 @@ import type { CaseResult, ContractResult } from './result.js';
 import { newRunContext, type RunContext } from './run-context.js';
 import { scenarios as allScenarios, type Scenario, Unmet } from './scenarios.js';
 import { type Selection, selection } from './selection.js';
+import { pathSnapshotId } from './semantics.js';
 import { createdId, interruptedCleanUpMs, Session } from './session.js';
 
 async function runScenario(session: Session, scenario: Scenario): Promise<CaseResult> {
@@ -23,7 +24,7 @@ async function runScenario(session: Session, scenario: Scenario): Promise<CaseRe
     throw error;
   }
   if (scenario.waitUntil) {
-    const id = waitOn ?? /\/cloudsnapshots\/([^/?]+)/.exec(request.path)?.[1];
+    const id = waitOn ?? pathSnapshotId(request);
     const problem = id === undefined ? `cannot tell which snapshot ${request.path} targets` : await session.waitFor(id, scenario.waitUntil);
     // A wait the interruption ended is no finding about the target.
     if (problem && session.interrupted !== undefined) return session.skipped(spec, problem, request);
