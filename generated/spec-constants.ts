@@ -341,6 +341,7 @@ export const operations = {
           "required": false,
           "schema": {
             "type": "integer",
+            "default": 1000,
             "minimum": 1,
             "maximum": 1000
           }

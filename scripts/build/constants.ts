@@ -45,7 +45,7 @@ function listLimit(document: Node): { minimum: number; maximum: number } {
 }
 
 /** The facts of a parameter's schema that code acts on (its type, values and bounds), its `$ref`s followed. */
-const schemaFactKeys = ['type', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'x-maxBytes'] as const;
+const schemaFactKeys = ['type', 'enum', 'default', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'x-maxBytes'] as const;
 function schemaFacts(document: Node, schema: unknown): Node {
   const resolved = deref(document, schema);
   if (!isNode(resolved)) throw new Error('a parameter without a schema');

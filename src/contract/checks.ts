@@ -2,7 +2,8 @@
 // --strict). Every finding names its class and check. Conformance and behaviour checks look at
 // answers; the two refusal classes look at rule-breaking requests, and which of the two a rule
 // belongs to is not decided here: generated/request-schemas.ts carries it for each rule, derived
-// from the spec's `x-refusal` records.
+// from the spec's `x-refusal` records. These are the names; check-registry.ts gives each its check.
+import { closestNames } from '../shared/closest-names.js';
 
 export const checkClasses = ['conformance', 'behaviour', 'documented-refusal', 'strictness'] as const;
 export type CheckClass = (typeof checkClasses)[number];
@@ -87,32 +88,10 @@ export function enabled(selection: CheckSelection, check: string, checkClass: Ch
 /** Whether a finding of this class fails the run (else it is a warning). */
 export const fails = (selection: CheckSelection, checkClass: CheckClass): boolean => checkClass !== 'strictness' || selection.strict;
 
-/** Levenshtein distance, bounded: names are short. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The known name closest to `word`, when it is close enough to be a typo. */
-export function closestName(word: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const name of known) {
-    const d = distance(word.toLowerCase(), name);
-    if (d < bestDistance) [best, bestDistance] = [name, d];
-  }
-  return best;
-}
-
 /** Why a value of --checks or --exclude-checks names no class or check, or undefined when it does. */
 export function unknownCheckProblem(value: string): string | undefined {
   const known: readonly string[] = [...checkClasses, ...checkNames];
   if (known.includes(value)) return undefined;
-  const near = closestName(value.slice(0, 100), known);
+  const [near] = closestNames(value, known, 1);
   return `${JSON.stringify(value.slice(0, 60))} is neither a class (${checkClasses.join(', ')}) nor a check (${checkNames.join(', ')})${near ? `; did you mean ${near}?` : ''}`;
 }

@@ -3,19 +3,19 @@
 // the rule it breaks. Credentials come from the environment only: a flag would land in shell
 // history and in the process list, which other users of the machine can read.
 import { commonFlags, FlagError, type ParsedFlags, readFlags } from '../shared/command-line.js';
-import { type ContractOptions, ContractOptionsError, resolveOptions } from './options.js';
+import { type ContractOptions, ContractOptionsError } from './options.js';
 import { ProxySettingError, proxySettingsFrom } from './proxy.js';
-import { scenarios } from './scenarios.js';
-import { selection } from './selection.js';
+import { type PreparedRun, prepareRun } from './run.js';
 
 export type ReportTarget = { format: 'json' | 'junit'; file: string | undefined };
 
-export interface CliSettings {
-  help: boolean;
-  version: boolean;
-  options: ContractOptions;
-  reports: ReportTarget[];
-}
+/**
+ * Asked for help or the version: nothing else is read. Otherwise the options as the command line
+ * and the environment give them, the run they make (resolved once, here), and the reports.
+ */
+export type CliSettings =
+  | { help: boolean; version: boolean; options?: undefined; run?: undefined; reports: [] }
+  | { help: false; version: false; options: ContractOptions; run: PreparedRun; reports: ReportTarget[] };
 
 export const usage = `evs-contract: checks that an EVS snapshot API endpoint answers as its OpenAPI description says.
 
@@ -87,6 +87,7 @@ const credentialFlag = /^--?(token|auth-token|access-key|secret-key|security-tok
 /** A usage problem in the terms of the command line; never holds a secret. */
 export class UsageError extends Error {}
 
+/** The flag or variable each option comes from, by the field a ContractOptionsError names. */
 const optionFlags: Record<string, string> = {
   baseUrl: '--base-url',
   projectId: '--project-id',
@@ -106,6 +107,8 @@ const optionFlags: Record<string, string> = {
   'auth.secretKey': 'EVS_SECRET_KEY',
   'auth.securityToken': 'EVS_SECURITY_TOKEN',
 };
+
+type NumberOption = 'generate' | 'seed' | 'timeoutMs' | 'pollIntervalMs' | 'waitTimeoutMs' | 'maxSnapshots';
 
 function number(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -154,7 +157,7 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
   }
   const { values, positionals } = parsed;
   // Asked for help or the version, nothing else is read: the answer does not depend on it.
-  if (values.help || values.version) return { help: values.help === true, version: values.version === true, options: {} as ContractOptions, reports: [] };
+  if (values.help || values.version) return { help: values.help === true, version: values.version === true, reports: [] };
   try {
     proxySettingsFrom(env);
   } catch (error) {
@@ -182,7 +185,7 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     stateless: values.stateless === true,
     dryRun: values['dry-run'] === true,
   };
-  const numbers: [keyof ContractOptions, string, string | undefined][] = [
+  const numbers: [NumberOption, string, string | undefined][] = [
     ['generate', '--generate', values.generate],
     ['seed', '--seed', values.seed],
     ['timeoutMs', '--timeout', values.timeout],
@@ -204,11 +207,12 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
   if (excludeChecks) options.excludeChecks = excludeChecks;
   if (values.strict === true) options.strict = true;
   try {
-    selection(resolveOptions(options), scenarios);
+    return { help: false, version: false, options, run: prepareRun(options), reports: (values.report ?? []).map(reportOf) };
   } catch (error) {
     if (!(error instanceof ContractOptionsError)) throw error;
     const flag = optionFlags[error.field] ?? error.field;
-    throw new UsageError(`${flag} ${error.detail} (got ${error.value.replace(/ \((number|string|boolean)\)$/, '')})`);
+    // A number is shown as typed on the command line, without the type the API's message adds to it.
+    const number = numbers.find(([key]) => key === error.field);
+    throw new UsageError(`${flag} ${error.detail} (got ${number ? String(options[number[0]]) : error.value})`);
   }
-  return { help: false, version: false, options, reports: (values.report ?? []).map(reportOf) };
 }

@@ -10,7 +10,7 @@ import { printable } from './render.js';
 import { formatJunit } from './report-junit.js';
 import { caseDetails, caseLine, hasDetails, summaryLines } from './report-text.js';
 import type { ContractEvent, ContractResult } from './result.js';
-import { runContract } from './run.js';
+import { runPrepared } from './run.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -71,10 +71,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
     io.stderr(`evs-contract: ${error.message}\nRun evs-contract --help for the options.\n`);
     return 2;
   }
-  if (settings.help || settings.version) {
+  if (!settings.run) {
     io.stdout(settings.help ? `${usage}\n` : `evs-contract ${packageVersion()}\n`);
     return 0;
   }
+  const { run } = settings;
   // A report that cannot be written is found before anything is sent.
   for (const report of settings.reports)
     if (report.file !== undefined) {
@@ -100,7 +101,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
   });
   let result: ContractResult;
   try {
-    result = await runContract({ ...settings.options, signal: interrupt.signal, cleanUpSignal: stopCleanUp.signal, onEvent: progressPrinter(progress, live) });
+    result = await runPrepared({
+      ...run,
+      options: { ...run.options, signal: interrupt.signal, cleanUpSignal: stopCleanUp.signal, onEvent: progressPrinter(progress, live) },
+    });
   } finally {
     unsubscribe?.();
   }

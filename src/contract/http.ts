@@ -71,13 +71,15 @@ async function readBounded(response: Response, limit: number): Promise<{ bytes: 
   }
 }
 
-const causeOf = (error: unknown, url: URL): string => {
+/** Why a request got no answer, and whether it may have reached a server (a create that may have made a snapshot). */
+const causeOf = (error: unknown, url: URL): { reason: string; mayHaveArrived: boolean } => {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  // fetch refuses the ports browsers block (5060, 6000, ...) without opening a connection.
-  if (cause?.message === 'bad port') return `fetch refuses port ${url.port}, one of the ports browsers block; use another port`;
+  if (typeof cause?.code === 'string') return { reason: cause.code, mayHaveArrived: !neverArrived.has(cause.code) };
+  // fetch refuses the ports browsers block (5060, 6000, ...) without opening a connection; undici
+  // gives that refusal no code, only this message.
+  if (cause?.message === 'bad port') return { reason: `fetch refuses port ${url.port}, one of the ports browsers block; use another port`, mayHaveArrived: false };
   // A deadline is told apart before this is called (the signal has aborted).
-  return 'the connection failed';
+  return { reason: 'the connection failed', mayHaveArrived: true };
 };
 
 /**
@@ -109,8 +111,8 @@ export async function send(transport: Transport, request: WireRequest, stop?: Ab
   } catch (error) {
     if (deadline.signal.aborted) throw new NoAnswer(`no complete answer within ${transport.timeoutMs} ms`);
     if (stop?.aborted) throw new NoAnswer('stopped: the run was interrupted', true, true);
-    const cause = causeOf(error, url);
-    throw new NoAnswer(cause, !neverArrived.has(cause) && !cause.startsWith('fetch refuses'));
+    const { reason, mayHaveArrived } = causeOf(error, url);
+    throw new NoAnswer(reason, mayHaveArrived);
   } finally {
     deadline.clear();
   }

@@ -179,7 +179,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     const { baseUrl, projectId, volumeId } = given;
     if (typeof baseUrl !== 'string') return check.fail('baseUrl', 'required', baseUrl, 'must be the service URL, such as https://evs.eu-de.otc.t-systems.com');
     const url = checkHttpUrl(baseUrl, { bare: true });
-    if ('problem' in url) return check.failShowing('baseUrl', 'format', url.problem.includes('credentials') ? '[URL with credentials]' : JSON.stringify(baseUrl), url.problem);
+    if ('problem' in url) return check.failShowing('baseUrl', 'format', url.rule === 'credentials' ? '[URL with credentials]' : JSON.stringify(baseUrl), url.problem);
     if (typeof projectId !== 'string' || !/^[0-9A-Za-z-]{1,64}$/.test(projectId))
       return check.fail('projectId', 'format', projectId, 'must be a project ID (letters, digits and -, at most 64)');
     if (typeof volumeId !== 'string' || !uuid.test(volumeId)) return check.fail('volumeId', 'format', volumeId, 'must be the UUID of a disk');

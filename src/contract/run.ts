@@ -3,11 +3,13 @@
 
 import { countFindings, settleResult } from './findings.js';
 import { runGenerated } from './generated-cases.js';
-import { type ContractOptions, resolveOptions } from './options.js';
+import { type ContractOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { scenarioRefusal } from './refusal.js';
 import type { CaseResult, ContractResult } from './result.js';
-import { scenarios as allScenarios, type Scenario, type ScenarioContext, Unmet } from './scenarios.js';
+import { newRunContext, type RunContext } from './run-context.js';
+import { scenarios as allScenarios, type Scenario, Unmet } from './scenarios.js';
 import { type Selection, selection } from './selection.js';
+import { pathSnapshotId } from './semantics.js';
 import { createdId, interruptedCleanUpMs, Session } from './session.js';
 
 async function runScenario(session: Session, scenario: Scenario): Promise<CaseResult> {
@@ -22,7 +24,7 @@ async function runScenario(session: Session, scenario: Scenario): Promise<CaseRe
     throw error;
   }
   if (scenario.waitUntil) {
-    const id = waitOn ?? /\/cloudsnapshots\/([^/?]+)/.exec(request.path)?.[1];
+    const id = waitOn ?? pathSnapshotId(request);
     const problem = id === undefined ? `cannot tell which snapshot ${request.path} targets` : await session.waitFor(id, scenario.waitUntil);
     // A wait the interruption ended is no finding about the target.
     if (problem && session.interrupted !== undefined) return session.skipped(spec, problem, request);
@@ -49,7 +51,7 @@ async function runScenario(session: Session, scenario: Scenario): Promise<CaseRe
     ...spec,
     request,
     expectedStatus: scenario.expectedStatus,
-    expect: scenario.expect ? (body) => scenario.expect?.(body, session.context, request) ?? [] : undefined,
+    knows: scenario.knows?.(session.context),
     preferOnMock: scenario.preferOnMock,
     refusal: scenarioRefusal(scenario),
   });
@@ -73,15 +75,8 @@ function toolFailure(spec: Pick<CaseResult, 'name' | 'kind' | 'operationId'>, er
 }
 
 /** The placeholder ids a dry run shows in paths. */
-const planContext = (projectId: string, volumeId: string): ScenarioContext => ({
-  projectId,
-  volumeId,
-  snapshotId: '{snapshot}',
-  others: ['{second snapshot}', '{third snapshot}'],
-  created: [],
-  expected: new Map(),
-  pages: [],
-});
+const planContext = (projectId: string, volumeId: string): RunContext =>
+  newRunContext(projectId, volumeId, { snapshotId: '{snapshot}', others: ['{second snapshot}', '{third snapshot}'] });
 
 function plan(session: Session, chosen: Selection): CaseResult[] {
   const context = planContext(session.options.projectId, session.options.volumeId);
@@ -119,8 +114,24 @@ function exitCodeOf(session: Session, failed: number, leftovers: number): Contra
   return leftovers > 0 ? 3 : 0;
 }
 
-export async function runContract(options: ContractOptions): Promise<ContractResult> {
+/** What a run starts from: its options resolved once (every field checked, defaults applied) and the cases they select. */
+export interface PreparedRun {
+  options: ResolvedOptions;
+  chosen: Selection;
+}
+
+/** Resolves the options and selects the cases; a bad option throws a ContractOptionsError naming it. */
+export function prepareRun(options: unknown): PreparedRun {
   const resolved = resolveOptions(options);
+  return { options: resolved, chosen: selection(resolved, allScenarios) };
+}
+
+export async function runContract(options: ContractOptions): Promise<ContractResult> {
+  return runPrepared(prepareRun(options));
+}
+
+/** Runs what prepareRun made (the command adds its signals and progress printer to the options it resolved). */
+export async function runPrepared({ options: resolved, chosen }: PreparedRun): Promise<ContractResult> {
   const started = performance.now();
   const session = new Session(resolved);
   const { signal } = resolved;
@@ -129,7 +140,6 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     session.interrupt(reasonOf(signal));
     resolved.onEvent({ type: 'interrupted', reason: reasonOf(signal), withinMs: interruptedCleanUpMs });
   };
-  const chosen = selection(resolved, allScenarios);
   const cases: CaseResult[] = [];
   const report = (made: CaseResult): void => {
     const result = settleResult(made, resolved);

@@ -3,10 +3,12 @@
 // scenarios not on a stateless mock; and the create every later scenario works on, when needed.
 // A scenario that checks a refusal runs only when its check is selected (--checks,
 // --exclude-checks), and one that checks behaviour only when some behaviour check is.
-import { answerChecks, enabled } from './checks.js';
+import { checkRegistry } from './check-registry.js';
+import { enabled } from './checks.js';
 import { ContractOptionsError, type ResolvedOptions } from './options.js';
 import { scenarioRefusal } from './refusal.js';
-import { type Scenario, type ScenarioContext, Unmet } from './scenarios.js';
+import { newRunContext } from './run-context.js';
+import { type Scenario, Unmet } from './scenarios.js';
 
 export interface Selection {
   /** Why the scenario does not run, or undefined when it does. */
@@ -20,7 +22,7 @@ const matches = (pattern: string, scenario: Scenario): boolean => pattern === sc
 
 /** Whether the scenario works on the snapshot of `create: minimal` (its request cannot be made without it). */
 function usesMain(scenario: Scenario): boolean {
-  const bare: ScenarioContext = { projectId: 'p', volumeId: 'v', snapshotId: undefined, others: ['o', 'o'], created: [], expected: new Map(), pages: [] };
+  const bare = newRunContext('p', 'v', { others: ['o', 'o'] });
   try {
     scenario.request(bare);
     return scenario.waitOn !== undefined;
@@ -59,7 +61,7 @@ export function selection(options: ResolvedOptions, scenarios: readonly Scenario
         pending.push(found);
       }
     }
-  const behaviourSelected = Object.entries(answerChecks).some(([check, checkClass]) => checkClass === 'behaviour' && enabled(options, check, checkClass));
+  const behaviourSelected = checkRegistry.some((check) => check.class === 'behaviour' && enabled(options, check.name, check.class));
   return {
     generated: picked((pattern) => pattern === 'generated') === undefined,
     reasonToSkip(scenario) {

@@ -1,21 +1,18 @@
 // Checks of behaviour that a schema allows but the API does not: a create that drops what it was
 // sent, a show of another snapshot, an update that changes nothing or too much, a list that
-// ignores its filters, limit or offset. Each returns violations in the checker's form, with a
-// JSON pointer into the answer.
+// ignores its filters, limit or offset. Each is a Check (check-context.ts): findings in the
+// checker's form, with a JSON pointer into the answer; check-registry.ts names them and says which
+// operations each applies to.
 
 import { isRecord } from '../shared/is-record.js';
+import type { Check } from './check-context.js';
 import type { ContractViolation } from './checker.js';
-import type { AnswerCheck } from './checks.js';
 import type { WireRequest } from './http.js';
+import { listFilters, listQueryOf } from './list-expectations.js';
 import { renderValue } from './render.js';
+import type { Expected, ListPage } from './run-context.js';
 
-/** What the run knows a snapshot holds: the fields it sent, merged over the run. */
-export interface Expected {
-  volume_id: string;
-  name?: string | undefined;
-  description?: string | null | undefined;
-  metadata?: Record<string, string> | undefined;
-}
+export type { Expected, ListPage } from './run-context.js';
 
 type Json = Record<string, unknown>;
 const show = renderValue;
@@ -57,44 +54,43 @@ function holds(snapshot: Json, expected: Partial<Expected>, why: string): Contra
   return out;
 }
 
-/** The findings named by the behaviour check that made them. */
-const named =
-  <A extends unknown[]>(check: AnswerCheck, find: (...args: A) => ContractViolation[]) =>
-  (...args: A): ContractViolation[] =>
-    find(...args).map((found) => ({ ...found, check }));
+/** What the run last set on the snapshot the request's path names. */
+const knownFor = (expected: ReadonlyMap<string, Expected>, request: WireRequest): Expected | undefined => expected.get((pathSnapshotId(request) ?? '').toLowerCase());
 
 /** A create answers the snapshot it was sent: volume, name, description and metadata as given. */
-export const expectCreated = named('created-as-sent', (answer: unknown, request: WireRequest): ContractViolation[] => {
+export const createdAsSent: Check = (_context, request, { body: answer }) => {
   const snapshot = isRecord(answer) && isRecord(answer.snapshot) ? answer.snapshot : undefined;
   const sent = sentFields(request);
   if (!snapshot || !sent) return [];
   return holds(snapshot, sent as Partial<Expected>, 'differs from what the create sent');
-});
+};
 
 /** A show answers the snapshot asked for, with what the run last set on it. */
-export const expectShown = named('shown-as-set', (answer: unknown, request: WireRequest, known: Expected | undefined): ContractViolation[] => {
+export const shownAsSet: Check = (context, request, { body: answer }) => {
   const snapshot = isRecord(answer) && isRecord(answer.snapshot) ? answer.snapshot : undefined;
   if (!snapshot) return [];
   const asked = pathSnapshotId(request);
   if (!sameId(snapshot.id, asked)) return [violation('/snapshot/id', 'the answer is another snapshot than the one asked for', asked, snapshot.id)];
+  const known = knownFor(context.run.expected, request);
   return known ? holds(snapshot, known, 'is not what the run last set on this snapshot') : [];
-});
+};
 
 /** An update answers the snapshot asked for with the fields sent changed and the others as they were. */
-export const expectUpdated = named('updated-as-sent', (answer: unknown, request: WireRequest, known: Expected | undefined): ContractViolation[] => {
+export const updatedAsSent: Check = (context, request, { body: answer }) => {
   const snapshot = isRecord(answer) && isRecord(answer.snapshot) ? answer.snapshot : undefined;
   const sent = sentFields(request);
   if (!snapshot || !sent) return [];
   const asked = pathSnapshotId(request);
   if (!sameId(snapshot.id, asked)) return [violation('/snapshot/id', 'the update answers another snapshot than the one in the path', asked, snapshot.id)];
+  const known = knownFor(context.run.expected, request);
   const unchanged: Partial<Expected> = {};
   if (known?.name !== undefined && !('name' in sent)) unchanged.name = known.name;
   if (known?.description != null && !('description' in sent)) unchanged.description = known.description;
   return [...holds(snapshot, sent as Partial<Expected>, 'is not the value the update sent'), ...holds(snapshot, unchanged, 'changed although the update did not send it')];
-});
+};
 
 /** A rollback answers the disk it was sent. */
-export const expectRolledBack = named('rollback-echo', (answer: unknown, request: WireRequest): ContractViolation[] => {
+export const rollbackEcho: Check = (_context, request, { body: answer }) => {
   const rollback = isRecord(answer) && isRecord(answer.rollback) ? answer.rollback : undefined;
   let sent: unknown;
   try {
@@ -104,32 +100,7 @@ export const expectRolledBack = named('rollback-echo', (answer: unknown, request
   }
   if (!rollback || sameId(rollback.volume_id, sent)) return [];
   return [violation('/rollback/volume_id', 'the rollback answers another disk than the one sent', sent, rollback.volume_id)];
-});
-
-export interface ListQuery {
-  limit: number;
-  offset: number;
-  marker: string | undefined;
-  filters: { name?: string; status?: string; volume_id?: string; id?: string[] };
-}
-
-/** The paging and filters of a list request, as the server should apply them (limit 1000 by default). */
-export function listQueryOf(request: WireRequest): ListQuery {
-  const params = new URLSearchParams(request.path.split('?')[1] ?? '');
-  const filters: ListQuery['filters'] = {};
-  for (const name of ['name', 'status', 'volume_id'] as const) {
-    const value = params.get(name);
-    if (value !== null) filters[name] = value;
-  }
-  if (params.has('id')) filters.id = params.getAll('id');
-  const number = (name: string, fallback: number): number => (/^\d+$/.test(params.get(name) ?? '') ? Number(params.get(name)) : fallback);
-  return { limit: number('limit', 1000), offset: number('offset', 0), marker: params.get('marker') ?? undefined, filters };
-}
-
-export interface ListPage {
-  count: number;
-  ids: string[];
-}
+};
 
 /** The page in an answer, or undefined when the answer is not a list (the schema check says why). */
 export function pageOf(answer: unknown): ListPage | undefined {
@@ -137,8 +108,8 @@ export function pageOf(answer: unknown): ListPage | undefined {
   return { count: answer.count, ids: answer.snapshots.map((item) => (isRecord(item) && typeof item.id === 'string' ? item.id.toLowerCase() : '')) };
 }
 
-/** Every item matches every filter; the page is no longer than `limit`; `count` counts the matches, not the page. */
-export const expectListed = named('list-matches-query', (answer: unknown, request: WireRequest): ContractViolation[] => {
+/** Every item matches every filter (list-expectations.ts); the page is no longer than `limit`; `count` counts the matches, not the page. */
+export const listMatchesQuery: Check = (_context, request, { body: answer }) => {
   if (!isRecord(answer) || !Array.isArray(answer.snapshots) || typeof answer.count !== 'number') return [];
   const query = listQueryOf(request);
   const items = answer.snapshots as unknown[];
@@ -159,40 +130,44 @@ export const expectListed = named('list-matches-query', (answer: unknown, reques
   }
   items.forEach((item, index) => {
     if (!isRecord(item)) return;
-    const { name, status, volume_id, id } = query.filters;
-    if (name !== undefined && item.name !== name) out.push(violation(`/snapshots/${index}/name`, 'the item does not match the name filter', name, item.name));
-    if (status !== undefined && item.status !== status) out.push(violation(`/snapshots/${index}/status`, 'the item does not match the status filter', status, item.status));
-    if (volume_id !== undefined && !sameId(item.volume_id, volume_id))
-      out.push(violation(`/snapshots/${index}/volume_id`, 'the item does not match the volume_id filter', volume_id, item.volume_id));
-    if (id !== undefined && !id.some((wanted) => sameId(item.id, wanted))) out.push(violation(`/snapshots/${index}/id`, 'the item is none of the ids asked for', id, item.id));
+    for (const filter of listFilters) {
+      const value = query.filters[filter.name];
+      if (value === undefined) continue;
+      const same = filter.same === 'as an id' ? sameId : (a: unknown, b: unknown) => a === b;
+      const actual = item[filter.item];
+      if (!(Array.isArray(value) ? value : [value]).some((wanted) => same(actual, wanted)))
+        out.push(violation(`/snapshots/${index}/${filter.item}`, filter.problem ?? `the item does not match the ${filter.name} filter`, value, actual));
+    }
   });
   return out;
-});
+};
 
-/** The list holds this snapshot (which the run made and knows to match the request). */
-export const expectIncludes = named('list-includes', (answer: unknown, id: string | undefined, what: string): ContractViolation[] => {
+/** The list holds the snapshot the case knows matches the request. */
+export const listIncludes: Check = ({ knows }, _request, { body: answer }) => {
   const page = pageOf(answer);
+  const id = knows.listIncludes?.id;
   if (!page || id === undefined || page.ids.includes(id.toLowerCase())) return [];
-  return [violation('/snapshots', `the list leaves out ${what}`, `an item with id ${id}`, `ids ${JSON.stringify(page.ids.slice(0, 10))}`)];
-});
+  return [violation('/snapshots', `the list leaves out ${knows.listIncludes?.what}`, `an item with id ${id}`, `ids ${JSON.stringify(page.ids.slice(0, 10))}`)];
+};
 
-/** `count` is at least the number of matches the run knows of (a count of the page alone fails here). */
-export const expectCountAtLeast = named('list-count', (answer: unknown, minimum: number, what: string): ContractViolation[] => {
+/** `count` is at least the number of matches the case knows of (a count of the page alone fails here). */
+export const listCount: Check = ({ knows }, _request, { body: answer }) => {
   const page = pageOf(answer);
-  if (!page || page.count >= minimum) return [];
-  return [violation('/count', `count is lower than the ${what}`, `at least ${minimum}`, page.count)];
-});
+  const wanted = knows.listCount;
+  if (!page || !wanted || page.count >= wanted.atLeast) return [];
+  return [violation('/count', `count is lower than the ${wanted.what}`, `at least ${wanted.atLeast}`, page.count)];
+};
 
-/** A later page of the same list: the same count, and no snapshot of an earlier page again. */
-export const expectNextPage = named('list-paging', (answer: unknown, earlier: readonly ListPage[]): ContractViolation[] => {
+/** A later page of the run's paging: the same count, and no snapshot of an earlier page again. */
+export const listPaging: Check = ({ knows, run }, _request, { body: answer }) => {
   const page = pageOf(answer);
-  if (!page) return [];
+  if (!knows.nextPage || !page) return [];
   const out: ContractViolation[] = [];
-  const first = earlier[0];
+  const first = run.pages[0];
   if (first && page.count !== first.count) out.push(violation('/count', 'count changed from one page to the next', first.count, page.count));
-  const seen = new Set(earlier.flatMap((p) => p.ids));
+  const seen = new Set(run.pages.flatMap((p) => p.ids));
   page.ids.forEach((id, index) => {
     if (seen.has(id)) out.push(violation(`/snapshots/${index}/id`, 'this snapshot was already on an earlier page: the offset was not applied', 'a snapshot not listed before', id));
   });
   return out;
-});
+};

@@ -3,15 +3,16 @@
 // creates, waits for snapshot states, and deletes what is left at the end.
 import { type OperationId, uuidPattern } from '../../generated/spec-constants.js';
 import { createRedactor, excerpt } from '../shared/redact.js';
-import { type ContractViolation, checkResponse } from './checker.js';
-import type { Refusal, RefusalCheck } from './checks.js';
+import { type CaseKnowledge, type CaseRefusal, checkContextOf, type ExpectedStatus, expectedText } from './check-context.js';
+import { checkRegistry, type RegisteredCheck, runChecks } from './check-registry.js';
+import type { ContractViolation } from './checker.js';
 import { secretsOf } from './credentials.js';
 import { emptyClassCounts, settle } from './findings.js';
 import { NoAnswer, send, type Transport, type WireAnswer, type WireRequest } from './http.js';
 import type { ResolvedOptions } from './options.js';
 import type { CaseRequest, CaseResponse, CaseResult } from './result.js';
-import type { ScenarioContext } from './scenarios.js';
-import { type Expected, pathSnapshotId, sentFields } from './semantics.js';
+import { type Expected, newRunContext, type RunContext } from './run-context.js';
+import { pathSnapshotId, sentFields } from './semantics.js';
 
 /** After this many requests in a row without an answer, the run sends nothing more. */
 const maxUnanswered = 3;
@@ -41,27 +42,16 @@ export interface CaseSpec {
   operationId: OperationId;
   request: WireRequest;
   /** One status, or a check of the status (generated rule breaks: any documented 4xx). */
-  expectedStatus: number | { test: (status: number) => boolean; text: string };
-  expect?: ((answer: unknown) => ContractViolation[]) | undefined;
+  expectedStatus: ExpectedStatus;
   preferOnMock?: string | undefined;
   /** A rule-breaking request: the check of its refusal and the rule's record (its class, from the spec). */
-  refusal?: { check: RefusalCheck; record: Refusal } | undefined;
-}
-
-/** The finding of an unexpected status: a refused valid request (conformance), or an accepted rule break (its refusal class). */
-function statusViolation(spec: CaseSpec, expected: string | number, status: number): ContractViolation {
-  const base = { pointer: '(status)', expected: String(expected), actual: String(status) };
-  if (!spec.refusal) return { ...base, check: 'accepts-valid', class: 'conformance', problem: `the case expects HTTP ${expected}` };
-  const { check, record } = spec.refusal;
-  const why =
-    record.class === 'documented-refusal'
-      ? `the reference documents that this request is refused (${[record.source, record.code].filter(Boolean).join(', ')})`
-      : 'only this description refuses this request; the reference documents no refusal';
-  return { ...base, check, class: record.class, problem: `the case expects HTTP ${expected}: ${why}` };
+  refusal?: CaseRefusal | undefined;
+  /** What the case knows its answer must hold beyond what its request says (the list scenarios). */
+  knows?: CaseKnowledge | undefined;
 }
 
 export class Session {
-  readonly context: ScenarioContext;
+  readonly context: RunContext;
   readonly redact: (text: string) => string;
   /** Creates answered 2xx. */
   snapshotsMade = 0;
@@ -94,11 +84,13 @@ export class Session {
   constructor(
     readonly options: ResolvedOptions,
     private readonly cleanUpMs = interruptedCleanUpMs,
+    /** The checks each answer goes through. */
+    private readonly checks: readonly RegisteredCheck[] = checkRegistry,
   ) {
     options.cleanUpSignal?.addEventListener('abort', this.endHardStop, { once: true });
     if (options.cleanUpSignal?.aborted) this.abortAll();
     this.redact = createRedactor(secretsOf(options.auth)).text;
-    this.context = { projectId: options.projectId, volumeId: options.volumeId, snapshotId: undefined, others: [], created: [], expected: new Map(), pages: [] };
+    this.context = newRunContext(options.projectId, options.volumeId);
     let prefer: string | undefined;
     this.transport = {
       baseUrl: options.baseUrl,
@@ -201,8 +193,7 @@ export class Session {
     const isCreate = spec.operationId === 'createSnapshot';
     if (isCreate && this.capReached())
       return { result: this.skipped(spec, `the cap of ${this.options.maxSnapshots} snapshots per run is reached (maxSnapshots)`, request), answer: undefined };
-    const expectedText = typeof spec.expectedStatus === 'number' ? spec.expectedStatus : spec.expectedStatus.text;
-    const base = { name: spec.name, kind: spec.kind, operationId: spec.operationId, expectedStatus: expectedText, request: this.shownRequest(request) };
+    const base = { name: spec.name, kind: spec.kind, operationId: spec.operationId, expectedStatus: expectedText(spec.expectedStatus), request: this.shownRequest(request) };
     let wire: WireAnswer;
     try {
       wire = await this.withPrefer(spec.preferOnMock, () => send(this.transport, request, this.hardStop.signal));
@@ -222,30 +213,22 @@ export class Session {
         this.stopReason = 'not sent: the credentials were refused (the first authenticated request was answered HTTP 401)';
       }
     }
-    const violations = checkResponse(spec.operationId, { status: wire.status, contentType: wire.contentType, body: wire.bytes, truncated: wire.truncated }, this.redact);
-    const statusOk = typeof spec.expectedStatus === 'number' ? wire.status === spec.expectedStatus : spec.expectedStatus.test(wire.status);
-    if (!statusOk) violations.unshift(statusViolation(spec, expectedText, wire.status));
-    this.classCounts.conformance.checked++;
-    if (spec.refusal) this.classCounts[spec.refusal.record.class].checked++;
     const answer = parsed(wire.bytes);
     const successful = wire.status >= 200 && wire.status < 300;
     if (isCreate && successful) {
       this.snapshotsMade++;
       this.recordCreate(answer, request);
     }
-    let note: string | undefined;
-    if (statusOk && violations.length === 0 && spec.expect) {
-      if (this.options.stateless) note = 'behaviour checks skipped: a stateless mock answers from its examples';
-      else {
-        this.classCounts.behaviour.checked++;
-        violations.push(...spec.expect(answer));
-      }
-    }
+    const checked = runChecks(checkContextOf(spec, this.context, this.redact), request, { ...wire, body: answer }, { stateless: this.options.stateless }, this.checks);
+    this.classCounts.conformance.checked++;
+    if (spec.refusal) this.classCounts[spec.refusal.record.class].checked++;
+    if (checked.behaviour === 'checked') this.classCounts.behaviour.checked++;
+    const note = checked.behaviour === 'skipped on a stateless mock' ? 'behaviour checks skipped: a stateless mock answers from its examples' : undefined;
     if (spec.operationId === 'updateSnapshot' && successful) this.recordUpdate(request);
     if (spec.operationId === 'deleteSnapshot' && successful) this.recordDelete(request);
     if (spec.operationId === 'showSnapshot' && wire.status === 200) this.watchForStatelessSign(answer, request);
     const settled = settle(
-      violations.map((v) => this.clean(v)),
+      checked.findings.map((v) => this.clean(v)),
       this.options,
     );
     return {

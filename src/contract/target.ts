@@ -38,5 +38,8 @@ export function resolveTarget(mockUrl: string, env: NodeJS.ProcessEnv = process.
     if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value.slice(0, 20))}`);
     flags.push(flag, value);
   }
-  return readCli(flags, env).options;
+  // Read (and resolved, to refuse a bad value here) as evs-contract reads it; runContract takes the options as given.
+  const { options } = readCli(flags, env);
+  if (!options) throw new UsageError('EVS_BASE_URL is set but no options were read');
+  return options;
 }

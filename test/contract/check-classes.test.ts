@@ -114,7 +114,7 @@ describe('--checks, --exclude-checks and --strict', () => {
 
   it('reads classes and check names, comma-separated or repeated', () => {
     const { options } = readCli([...base, '--checks', 'conformance,refuses-unknown-key', '--checks', 'behaviour', '--exclude-checks', 'strictness', '--strict'], env);
-    expect([options.checks, options.excludeChecks, options.strict]).toEqual([['conformance', 'refuses-unknown-key', 'behaviour'], ['strictness'], true]);
+    expect([options?.checks, options?.excludeChecks, options?.strict]).toEqual([['conformance', 'refuses-unknown-key', 'behaviour'], ['strictness'], true]);
   });
 
   it('refuses an unknown name, listing the classes and suggesting the nearest', () => {

@@ -7,6 +7,13 @@ const P = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const V = '5aa119a8-d25b-45a7-8d1b-88e127885635';
 const base = ['--base-url', 'http://127.0.0.1:9', '--project-id', P, '--volume-id', V];
 
+/** The settings of a run (not help nor the version). */
+const runOf = (argv: string[], env: NodeJS.ProcessEnv) => {
+  const settings = readCli(argv, env);
+  if (!settings.run) throw new Error('read as help or the version');
+  return settings;
+};
+
 const usageErrorOf = (argv: string[], env: NodeJS.ProcessEnv): string => {
   try {
     readCli(argv, env);
@@ -185,8 +192,8 @@ describe('evs-contract refuses, word for word', () => {
 });
 
 describe('evs-contract reads', () => {
-  it('every flag into the option it names', () => {
-    const settings = readCli(
+  it('every flag into the option it names, and resolves them once into the run', () => {
+    const { run, ...settings } = runOf(
       [
         ...base,
         ...['--rollback', '--stateless', '--only', 'create, list', '--only', 'show', '--skip', 'generated', '--generate', '7', '--seed', '42'],
@@ -220,43 +227,46 @@ describe('evs-contract reads', () => {
         { format: 'junit', file: 'r.XML' },
       ],
     });
+    // The run starts from these options resolved: defaults filled in, the scenarios they select chosen.
+    expect(run.options).toMatchObject({ ...settings.options, checks: [], excludeChecks: [], strict: false });
+    expect(run.chosen.generated).toBe(false);
   });
 
   it('only the options given: no key for a flag left out', () => {
-    expect(Object.keys(readCli(base, { EVS_AUTH_TOKEN: 'tok-1234' }).options).sort()).toEqual(['auth', 'baseUrl', 'dryRun', 'projectId', 'rollback', 'stateless', 'volumeId']);
-    expect(Object.keys(readCli(base, { EVS_ACCESS_KEY: 'AK12', EVS_SECRET_KEY: 'SK12' }).options.auth)).toEqual(['accessKey', 'secretKey']);
+    expect(Object.keys(runOf(base, { EVS_AUTH_TOKEN: 'tok-1234' }).options).sort()).toEqual(['auth', 'baseUrl', 'dryRun', 'projectId', 'rollback', 'stateless', 'volumeId']);
+    expect(Object.keys(runOf(base, { EVS_ACCESS_KEY: 'AK12', EVS_SECRET_KEY: 'SK12' }).options.auth)).toEqual(['accessKey', 'secretKey']);
   });
 
   it('the target from the environment, the flags winning over it', () => {
     const env = { EVS_BASE_URL: 'http://127.0.0.1:8', EVS_PROJECT_ID: 'p-env', EVS_VOLUME_ID: V, EVS_AUTH_TOKEN: 'tok-1234' };
-    expect(readCli([], env).options).toMatchObject({ baseUrl: 'http://127.0.0.1:8', projectId: 'p-env', volumeId: V });
-    expect(readCli(['--project-id', P], env).options).toMatchObject({ baseUrl: 'http://127.0.0.1:8', projectId: P });
+    expect(runOf([], env).options).toMatchObject({ baseUrl: 'http://127.0.0.1:8', projectId: 'p-env', volumeId: V });
+    expect(runOf(['--project-id', P], env).options).toMatchObject({ baseUrl: 'http://127.0.0.1:8', projectId: P });
     expect(readCli(['--report', 'json'], env).reports).toEqual([{ format: 'json', file: undefined }]);
   });
 
   it('an AK/SK pair, with its security token only when one is set', () => {
-    expect(readCli(base, { EVS_ACCESS_KEY: 'AK12', EVS_SECRET_KEY: 'SK12' }).options.auth).toEqual({ accessKey: 'AK12', secretKey: 'SK12' });
-    expect(readCli(base, { EVS_ACCESS_KEY: 'AK12', EVS_SECRET_KEY: 'SK12', EVS_SECURITY_TOKEN: 'ST12' }).options.auth).toEqual({
+    expect(runOf(base, { EVS_ACCESS_KEY: 'AK12', EVS_SECRET_KEY: 'SK12' }).options.auth).toEqual({ accessKey: 'AK12', secretKey: 'SK12' });
+    expect(runOf(base, { EVS_ACCESS_KEY: 'AK12', EVS_SECRET_KEY: 'SK12', EVS_SECURITY_TOKEN: 'ST12' }).options.auth).toEqual({
       accessKey: 'AK12',
       secretKey: 'SK12',
       securityToken: 'ST12',
     });
-    expect(readCli(base, { EVS_ACCESS_KEY: 'AK12', EVS_SECRET_KEY: 'SK12', EVS_SECURITY_TOKEN: '' }).options.auth).toEqual({ accessKey: 'AK12', secretKey: 'SK12' });
+    expect(runOf(base, { EVS_ACCESS_KEY: 'AK12', EVS_SECRET_KEY: 'SK12', EVS_SECURITY_TOKEN: '' }).options.auth).toEqual({ accessKey: 'AK12', secretKey: 'SK12' });
   });
 
   it('a dry run without credentials, and with them when they are set', () => {
-    expect(readCli([...base, '--dry-run'], {}).options).toMatchObject({ dryRun: true, auth: { token: 'dry-run-sends-nothing' } });
+    expect(runOf([...base, '--dry-run'], {}).options).toMatchObject({ dryRun: true, auth: { token: 'dry-run-sends-nothing' } });
     for (const env of [{ EVS_AUTH_TOKEN: 'abc' }, { EVS_ACCESS_KEY: 'AK12' }, { EVS_SECRET_KEY: 'SK12' }]) expect(usageErrorOf([...base, '--dry-run'], env)).not.toBe('no error');
   });
 
   it('--help alone, whatever else is missing', () => {
-    expect(readCli(['--help'], {})).toEqual({ help: true, version: false, options: {}, reports: [] });
+    expect(readCli(['--help'], {})).toEqual({ help: true, version: false, reports: [] });
     expect(readCli(['-h', '--generate', 'many'], {})).toMatchObject({ help: true });
-    expect(readCli(['--version'], {})).toEqual({ help: false, version: true, options: {}, reports: [] });
+    expect(readCli(['--version'], {})).toEqual({ help: false, version: true, reports: [] });
   });
 
   it('no options for empty list entries', () => {
-    const { options } = readCli([...base, '--only', ' , ', '--skip', ','], { EVS_AUTH_TOKEN: 'tok-1234' });
+    const { options } = runOf([...base, '--only', ' , ', '--skip', ','], { EVS_AUTH_TOKEN: 'tok-1234' });
     expect(options.only).toEqual([]);
     expect(options.skip).toEqual([]);
   });

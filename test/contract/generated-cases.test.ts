@@ -4,11 +4,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../generated/request-schemas.js';
+import { checkContextOf } from '../../src/contract/check-context.js';
+import { behaviourFindings } from '../../src/contract/check-registry.js';
 import { runGenerated } from '../../src/contract/generated-cases.js';
 import { type ContractOptions, resolveOptions } from '../../src/contract/options.js';
 import type { CaseResult } from '../../src/contract/result.js';
+import { newRunContext } from '../../src/contract/run-context.js';
 import { breakages, type Schema, validValues } from '../../src/contract/schema-arbitrary.js';
-import type { Expected } from '../../src/contract/semantics.js';
 import type { CaseSpec, Session } from '../../src/contract/session.js';
 
 const P = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
@@ -24,7 +26,7 @@ type Answer = Pick<CaseResult, 'outcome'> & Partial<Pick<CaseResult, 'reason'>>;
 /** What runGenerated uses of a Session, recording every case it is given. */
 class RecordingSession {
   readonly specs: CaseSpec[] = [];
-  readonly context = { projectId: P, volumeId: V, snapshotId: undefined, others: [], created: [], expected: new Map<string, Expected>(), pages: [] };
+  readonly context = newRunContext(P, V);
   made = 0;
   constructor(
     readonly options: ReturnType<typeof resolveOptions>,
@@ -69,6 +71,9 @@ const generated = async (extra: Partial<ContractOptions> = {}, ...rest: unknown[
   const results = await runGenerated(session as unknown as Session);
   return { session, results };
 };
+/** The findings of the behaviour checks registered for the case's operation, as the session finds them in an answer that conforms. */
+const behaviourOf = (spec: CaseSpec, body: unknown, run = newRunContext(P, V)) =>
+  behaviourFindings(checkContextOf(spec, run), spec.request, { status: 200, contentType: 'application/json', bytes: new Uint8Array(), truncated: false, body });
 const bodyOf = (spec: CaseSpec | undefined): Record<string, Record<string, unknown>> => JSON.parse(spec?.request.body ?? 'null');
 const ruleOf = (spec: CaseSpec): string => /\((.+)\)$/.exec(spec.name)?.[1] ?? `no rule in ${spec.name}`;
 const labels = (schema: unknown, inQuery: boolean) => new Set(breakages(schema as Schema, { inQuery }).map((b) => `${b.rule} at /${b.path.join('/')}`));
@@ -138,8 +143,8 @@ describe('runGenerated', () => {
       expect([spec.request.method, spec.request.path, spec.request.authenticated, spec.expectedStatus]).toEqual(['POST', collection, true, 202]);
       const sent = bodyOf(spec).snapshot ?? {};
       expect(sent.volume_id).toBe(V);
-      expect(spec.expect?.({ snapshot: { id: S, ...sent } })).toEqual([]);
-      expect(spec.expect?.({ snapshot: { id: S, ...sent, volume_id: statelessId } })).toEqual([
+      expect(behaviourOf(spec, { snapshot: { id: S, ...sent } })).toEqual([]);
+      expect(behaviourOf(spec, { snapshot: { id: S, ...sent, volume_id: statelessId } })).toEqual([
         {
           pointer: '/snapshot/volume_id',
           problem: 'the volume_id differs from what the create sent',
@@ -162,7 +167,7 @@ describe('runGenerated', () => {
       const answer = { snapshot: { id: S, name: sent.name ?? 'another-name', description: sent.description ?? 'another-description' } };
       const left = ['name', 'description'].filter((field) => !(field in sent));
       unsent += left.length;
-      expect(spec.expect?.(answer).map((v) => v.pointer)).toEqual(left.map((field) => `/snapshot/${field}`));
+      expect(behaviourOf(spec, answer, session.context).map((v) => v.pointer)).toEqual(left.map((field) => `/snapshot/${field}`));
     }
     expect(unsent).toBeGreaterThan(0);
   });
@@ -194,11 +199,11 @@ describe('runGenerated', () => {
         ids++;
         expect(id === S || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)).toBe(true);
       }
-      expect(spec.expect?.({ snapshots: [], count: 0 })).toEqual([]);
+      expect(behaviourOf(spec, { snapshots: [], count: 0 })).toEqual([]);
     }
     expect([...disks].sort()).toEqual([V, '6f1e2b5c-0d4e-4c8a-9b7f-3a2d1c0e9f8b'].sort());
     expect(ids).toBeGreaterThan(0);
-    expect(lists.some((spec) => spec.expect?.({ snapshots: [{ id: S }], count: 0 }).length)).toBe(true);
+    expect(lists.some((spec) => behaviourOf(spec, { snapshots: [{ id: S }], count: 0 }).length)).toBe(true);
   });
 
   it('breaks every rule of each request schema, bodies as JSON and queries as text', async () => {

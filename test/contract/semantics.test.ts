@@ -1,23 +1,49 @@
 // The behaviour checks of the contract tool, each on answers made to break it: which violation
 // (pointer, problem, expected, actual) a create, show, update, rollback, list and paging answer
-// earns, and which answers it lets pass. The self-test runs the same checks against live servers.
+// earns, and which answers it lets pass. Each is run from the registry, as the session runs it,
+// through an adapter named after the function it once was. The self-test runs the same checks
+// against live servers.
 import { describe, expect, it } from 'vitest';
+import { type CaseKnowledge, checkContextOf } from '../../src/contract/check-context.js';
+import { checkRegistry, findingsOf } from '../../src/contract/check-registry.js';
 import type { ContractViolation } from '../../src/contract/checker.js';
+import type { CheckName } from '../../src/contract/checks.js';
 import type { WireRequest } from '../../src/contract/http.js';
-import {
-  expectCountAtLeast,
-  expectCreated,
-  expectIncludes,
-  expectListed,
-  expectNextPage,
-  expectRolledBack,
-  expectShown,
-  expectUpdated,
-  listQueryOf,
-  pageOf,
-  pathSnapshotId,
-  sentFields,
-} from '../../src/contract/semantics.js';
+import { listQueryOf } from '../../src/contract/list-expectations.js';
+import { type Expected, type ListPage, newRunContext } from '../../src/contract/run-context.js';
+import { pageOf, pathSnapshotId, sentFields } from '../../src/contract/semantics.js';
+
+/** A registered check run on an answer body, as the session runs it: what the run knows, what the case knows. */
+const run = (
+  name: CheckName,
+  answer: unknown,
+  request: WireRequest,
+  known: { expected?: Expected | undefined; knows?: CaseKnowledge; pages?: ListPage[] } = {},
+): ContractViolation[] => {
+  const entry = checkRegistry.find((check) => check.name === name);
+  if (!entry) throw new Error(`no check ${name}`);
+  const context = newRunContext('p', V);
+  const id = pathSnapshotId(request);
+  if (known.expected && id) context.expected.set(id.toLowerCase(), known.expected);
+  context.pages.push(...(known.pages ?? []));
+  const operationId = entry.appliesTo[0] ?? 'listSnapshots';
+  return findingsOf(entry, checkContextOf({ operationId, expectedStatus: 200, knows: known.knows ?? {} }, context), request, {
+    status: 200,
+    contentType: 'application/json',
+    bytes: new Uint8Array(),
+    truncated: false,
+    body: answer,
+  });
+};
+const expectCreated = (answer: unknown, request: WireRequest) => run('created-as-sent', answer, request);
+const expectShown = (answer: unknown, request: WireRequest, expected: Expected | undefined) => run('shown-as-set', answer, request, { expected });
+const expectUpdated = (answer: unknown, request: WireRequest, expected: Expected | undefined) => run('updated-as-sent', answer, request, { expected });
+const expectRolledBack = (answer: unknown, request: WireRequest) => run('rollback-echo', answer, request);
+const list = { method: 'GET', path: '/v2/p/cloudsnapshots/detail', authenticated: true } as const;
+const expectListed = (answer: unknown, request: WireRequest) => run('list-matches-query', answer, request);
+const expectIncludes = (answer: unknown, id: string | undefined, what: string) => run('list-includes', answer, list, { knows: { listIncludes: { id, what } } });
+const expectCountAtLeast = (answer: unknown, atLeast: number, what: string) => run('list-count', answer, list, { knows: { listCount: { atLeast, what } } });
+const expectNextPage = (answer: unknown, pages: ListPage[]) => run('list-paging', answer, list, { knows: { nextPage: true }, pages });
 
 const A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const B = 'bbbbbbbb-0000-4000-8000-000000000002';

@@ -7,17 +7,22 @@ const problemOf = (text: string, bare: boolean): string | undefined => {
   const check = checkHttpUrl(text, { bare });
   return 'problem' in check ? check.problem : undefined;
 };
+const ruleOf = (text: string, bare: boolean): string | undefined => {
+  const check = checkHttpUrl(text, { bare });
+  return 'rule' in check ? check.rule : undefined;
+};
 
 describe('checkHttpUrl', () => {
   it.each([
-    ['not a URL', 'evs.eu-de.otc.t-systems.com', 'must be an absolute URL such as https://evs.eu-de.otc.t-systems.com'],
-    ['another scheme', 'ftp://evs.example', 'must use http or https, not ftp:'],
-    ['a user name alone', 'https://me@evs.example', 'must not carry credentials (user info)'],
-    ['a password alone', 'https://:pw@evs.example', 'must not carry credentials (user info)'],
-    ['a user and a password', 'https://me:pw@evs.example', 'must not carry credentials (user info)'],
-  ])('refuses %s, bare or not', (_case, text, problem) => {
+    ['not a URL', 'evs.eu-de.otc.t-systems.com', 'must be an absolute URL such as https://evs.eu-de.otc.t-systems.com', 'absolute'],
+    ['another scheme', 'ftp://evs.example', 'must use http or https, not ftp:', 'protocol'],
+    ['a user name alone', 'https://me@evs.example', 'must not carry credentials (user info)', 'credentials'],
+    ['a password alone', 'https://:pw@evs.example', 'must not carry credentials (user info)', 'credentials'],
+    ['a user and a password', 'https://me:pw@evs.example', 'must not carry credentials (user info)', 'credentials'],
+  ])('refuses %s, bare or not, naming the rule as data', (_case, text, problem, rule) => {
     expect(problemOf(text, true)).toBe(problem);
     expect(problemOf(text, false)).toBe(problem);
+    expect([ruleOf(text, true), ruleOf(text, false)]).toEqual([rule, rule]);
   });
 
   it.each([
@@ -27,7 +32,7 @@ describe('checkHttpUrl', () => {
     ['an empty fragment', 'https://evs.example/v2#'],
     ['a query and a fragment', 'https://evs.example/v2?a=1#part'],
   ])('refuses %s in a bare URL and accepts it in a request URL', (_case, text) => {
-    expect(problemOf(text, true)).toBe('must not have a query or fragment');
+    expect([problemOf(text, true), ruleOf(text, true)]).toEqual(['must not have a query or fragment', 'bare']);
     const check = checkHttpUrl(text, { bare: false });
     expect('url' in check && check.url.href).toBe(new URL(text).href);
   });

@@ -1,0 +1,58 @@
+// What every registered check is given, the same for a scenario and a generated case: the case
+// (its operation, the status it expects, the rule it breaks, what it knows of its answer), the run's
+// context, and the answer. The session builds it once per case, after the answer came.
+import type { OperationId } from '../../generated/spec-constants.js';
+import type { ContractViolation } from './checker.js';
+import type { Refusal, RefusalCheck } from './checks.js';
+import type { WireAnswer, WireRequest } from './http.js';
+import type { RunContext } from './run-context.js';
+
+/** One status, or a test of the status (a generated rule break takes any documented 4xx) and how a report says it. */
+export type ExpectedStatus = number | { test: (status: number) => boolean; text: string };
+
+/** A rule-breaking request: the check of its refusal and the rule's record (its class, from the spec). */
+export interface CaseRefusal {
+  check: RefusalCheck;
+  record: Refusal;
+}
+
+/**
+ * What a case knows its answer must hold beyond what its request says, which no check can tell
+ * from the request alone: a scenario that made a snapshot knows the list must hold it.
+ */
+export interface CaseKnowledge {
+  /** A snapshot the list must hold, and how a report names it; no id, nothing to check. */
+  listIncludes?: { id: string | undefined; what: string };
+  /** The lowest `count` the list may answer, and what it counts. */
+  listCount?: { atLeast: number; what: string };
+  /** The answer is the next page of the run's paging: none of the earlier pages' snapshots again, the same count. */
+  nextPage?: true;
+}
+
+/** An answer as the checks see it: what came over the wire, and its body parsed (undefined when it is not JSON). */
+export type Answer = Omit<WireAnswer, 'ms'> & { body: unknown };
+
+export interface CheckContext {
+  readonly operationId: OperationId;
+  readonly expectedStatus: ExpectedStatus;
+  /** Set for a request the server must refuse. */
+  readonly refusal: CaseRefusal | undefined;
+  readonly knows: CaseKnowledge;
+  /** What the run made and set so far. */
+  readonly run: RunContext;
+  /** Removes the run's secrets from a text a finding quotes. */
+  readonly redact: (text: string) => string;
+}
+
+/** The context of a case's checks: built here only, by the session for each answer (and by tests the same way). */
+export const checkContextOf = (
+  spec: { operationId: OperationId; expectedStatus: ExpectedStatus; refusal?: CaseRefusal | undefined; knows?: CaseKnowledge | undefined },
+  run: RunContext,
+  redact: (text: string) => string = (text) => text,
+): CheckContext => ({ operationId: spec.operationId, expectedStatus: spec.expectedStatus, refusal: spec.refusal, knows: spec.knows ?? {}, run, redact });
+
+/** The one shape of a check: findings about this answer to this request, none when it holds. */
+export type Check = (context: CheckContext, request: WireRequest, answer: Answer) => ContractViolation[];
+
+export const expectedText = (expected: ExpectedStatus): string | number => (typeof expected === 'number' ? expected : expected.text);
+export const statusMatches = (expected: ExpectedStatus, status: number): boolean => (typeof expected === 'number' ? status === expected : expected.test(status));

@@ -1,0 +1,43 @@
+// What a run knows as it goes, built once per run (and once per plan or probe) by one function:
+// the target's project and disk, the snapshots the run made, what it set on each, the pages of its
+// paging scenarios. Scenarios build their requests from it; checks compare answers with it.
+
+/** What the run knows a snapshot holds: the fields it sent, merged over the run. */
+export interface Expected {
+  volume_id: string;
+  name?: string | undefined;
+  description?: string | null | undefined;
+  metadata?: Record<string, string> | undefined;
+}
+
+/** One page of a list answer: its count and the (lower-case) ids on it. */
+export interface ListPage {
+  count: number;
+  ids: string[];
+}
+
+export interface RunContext {
+  projectId: string;
+  volumeId: string;
+  /** The snapshot the first create made; the show, update, rollback and delete scenarios use it. */
+  snapshotId: string | undefined;
+  /** Snapshots made by the create scenarios other than the first, for the clean-up scenarios. */
+  others: string[];
+  /** Every snapshot the run created, including any a negative scenario should not have made. */
+  created: string[];
+  /** What the run set on each snapshot it created, by lower-case id: behaviour checks compare answers with it. */
+  expected: Map<string, Expected>;
+  /** The pages of the paging scenarios so far, in order. */
+  pages: ListPage[];
+}
+
+/** A run's context before anything was sent; `known` sets what a plan or a probe takes as made already. */
+export const newRunContext = (projectId: string, volumeId: string, known: Partial<Pick<RunContext, 'snapshotId' | 'others'>> = {}): RunContext => ({
+  projectId,
+  volumeId,
+  snapshotId: known.snapshotId,
+  others: known.others ?? [],
+  created: [],
+  expected: new Map(),
+  pages: [],
+});
