@@ -561,9 +561,13 @@ export interface components {
              */
             volume_id: components["schemas"]["VolumeId"];
             /**
-             * @description A name, at most **255 UTF-8 bytes** (`maxLength` counts characters; the client checks bytes).
-             *     The reference allows it only together with `volume_id` and says nothing more about how it
-             *     is used.
+             * @description The name of the target disk, at most **255 UTF-8 bytes** (`maxLength` counts characters; the
+             *     client checks bytes), and only together with `volume_id`. Huawei's Chinese pages for this
+             *     operation (evs_04_2020) and for its deprecated `/v3/…/os-vendor-snapshots` form (evs_04_3008)
+             *     call it the rollback's target disk name, and the deprecated page points to the `name` a
+             *     disk query returns; the Open Telekom Cloud page gives no meaning. No source says what the
+             *     service does with it (checks it against the disk, or renames the disk). The deprecated page
+             *     allows 64 characters; this description keeps the 255 bytes of the current pages.
              * @example test-001
              */
             name?: string;
