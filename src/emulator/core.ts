@@ -108,16 +108,13 @@ export class EmulatorCore {
         }
         const now = this.options.now();
         this.store.settle(now);
-        if (draw.answer && draw.answer.kind !== 'stall') {
-          fault = draw.answer.kind;
-          answer = faultAnswer(draw.answer.kind, draw.answer.retryAfter);
-        } else answer = this.operate(request, operation, found.params, now, draw.failsLater, requestId);
-        // A stalled answer is the real one: the operation takes effect, its answer never arrives whole.
-        if (draw.answer?.kind === 'stall') {
-          fault = 'stall';
-          answer.cut = { kind: 'stall', ms: draw.answer.ms };
-        }
-        if (draw.failsLater) fault = operation === 'createSnapshot' ? 'create-error' : 'delete-error';
+        const hit = draw.answer;
+        // An answering fault stands in for the operation; a cutting one cuts the real answer, so the operation takes effect.
+        if (hit?.behaviour.effect === 'answer') answer = hit.behaviour.answer(hit.rule);
+        else answer = this.operate(request, operation, found.params, now, draw.failsLater !== undefined, requestId);
+        if (hit?.behaviour.effect === 'cut') answer.cut = hit.behaviour.cut(hit.rule);
+        if (hit) fault = hit.rule.kind;
+        if (draw.failsLater) fault = draw.failsLater.kind;
       }
     }
     answer.headers['X-Request-Id'] = requestId;
@@ -157,20 +154,6 @@ export class EmulatorCore {
     }
     if (action === 'state' && request.method === 'GET') return jsonAnswer(200, this.state());
     return jsonAnswer(404, errorBody('itemNotFound', 404, `The emulator's control paths are POST ${controlPrefix}reset and GET ${controlPrefix}state.`));
-  }
-}
-
-/** The answer of a fault that stops the request before the operation runs. */
-function faultAnswer(kind: string, retryAfter: number): EmulatorAnswer {
-  switch (kind) {
-    case 'throttle':
-      return jsonAnswer(429, errorBody('overLimit', 429, 'Too many requests; retry later. (an emulator fault)'), { 'Retry-After': String(retryAfter) });
-    case 'unavailable':
-      return jsonAnswer(503, errorBody('serviceUnavailable', 'EVS.5503', 'Service unavailable. (an emulator fault)'), { 'Retry-After': String(retryAfter) });
-    case 'error':
-      return jsonAnswer(500, errorBody('computeFault', 'EVS.5500', 'Internal server error. (an emulator fault)'));
-    default:
-      return { status: 500, headers: {}, body: undefined, cut: { kind: 'reset' } };
   }
 }
 

@@ -5,6 +5,7 @@ import { operations, uuidPattern } from '../../generated/spec-constants.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { ownOptions } from '../shared/own-options.js';
 import { createRedactor } from '../shared/redact.js';
+import { defaultMsOf, type FaultKind, faultBehaviours, faultKinds, type ResolvedFault } from './faults.js';
 import type { EmulatorLogEntry } from './log.js';
 
 /** Disk statuses the emulator knows; `rollbacking` is set while a rollback runs. */
@@ -20,10 +21,6 @@ export interface EmulatorVolume {
   status?: VolumeStatus | undefined;
   availabilityZone?: string | undefined;
 }
-
-/** What a fault does to a request it hits. */
-export const faultKinds = ['latency', 'throttle', 'error', 'unavailable', 'reset', 'stall', 'create-error', 'delete-error'] as const;
-export type FaultKind = (typeof faultKinds)[number];
 
 export interface FaultRule {
   /**
@@ -67,14 +64,6 @@ export interface EvsEmulatorOptions {
   logLimit?: number | undefined;
   /** Called after each answer with its log entry (no headers, no body), e.g. to print a line. */
   onRequest?: ((entry: EmulatorLogEntry) => void) | undefined;
-}
-
-export interface ResolvedFault {
-  kind: FaultKind;
-  rate: number;
-  operations: ReadonlySet<OperationId>;
-  ms: number;
-  retryAfter: number;
 }
 
 export interface ResolvedOptions {
@@ -207,13 +196,15 @@ function resolveFaults(check: Checker, value: unknown): ResolvedFault[] {
     chosen.forEach((operation, at) => {
       if (!operationIds.includes(operation as OperationId)) check.fail(`${field}.operations[${at}]`, 'enum', operation, `must be one of ${operationIds.join(', ')}`);
     });
-    if (kind === 'create-error' && !chosen.includes('createSnapshot')) check.fail(`${field}.operations`, 'enum', chosen, 'must include createSnapshot for a create-error fault');
-    if (kind === 'delete-error' && !chosen.includes('deleteSnapshot')) check.fail(`${field}.operations`, 'enum', chosen, 'must include deleteSnapshot for a delete-error fault');
+    // A fault that only some operation can suffer must be allowed to hit it.
+    const behaviour = faultBehaviours[kind];
+    if (behaviour.effect === 'failsLater' && !chosen.includes(behaviour.operation))
+      check.fail(`${field}.operations`, 'enum', chosen, `must include ${behaviour.operation} for a ${kind} fault`);
     return {
       kind,
       rate: rate as number,
       operations: new Set(chosen as OperationId[]),
-      ms: integer(check, `${field}.ms`, fields.ms, kind === 'stall' ? 10_000 : 100, 0, 600_000),
+      ms: integer(check, `${field}.ms`, fields.ms, defaultMsOf(kind), 0, 600_000),
       retryAfter: integer(check, `${field}.retryAfter`, fields.retryAfter, 1, 0, 3600),
     };
   });
