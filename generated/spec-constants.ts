@@ -342,7 +342,8 @@ export const operations = {
           "schema": {
             "type": "integer",
             "minimum": 1,
-            "maximum": 1000
+            "maximum": 1000,
+            "default": 1000
           }
         },
         {

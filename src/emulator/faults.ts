@@ -105,7 +105,7 @@ export class FaultPlan {
           if (behaviour.operation === operation) draw.failsLater = rule;
           return;
         default:
-          return unhandled(behaviour);
+          unhandled(behaviour);
       }
     });
     return draw;

@@ -13,7 +13,10 @@ const answerOf = (problem: InputProblem) => {
 describe('inputRefusal', () => {
   it('answers a limit above its maximum with EVS.2142 from the facts, whatever the detail says', () => {
     const problem = new InputProblem('query.limit', 'range', '5000 (number)', 'is too large', { keyword: 'maximum', limit: 4000, comparison: '<=' });
-    expect(answerOf(problem)).toEqual([400, { code: 'EVS.2142', message: 'invalid filter limit, can not greater than 4000. query.limit is too large (rule: range; got 5000 (number))' }]);
+    expect(answerOf(problem)).toEqual([
+      400,
+      { code: 'EVS.2142', message: 'invalid filter limit, can not greater than 4000. query.limit is too large (rule: range; got 5000 (number))' },
+    ]);
   });
 
   it('answers a limit below its minimum with EVS.5400 "must be positive"', () => {
