@@ -1,6 +1,7 @@
 // createEvsEmulator: one core, three faces (fetch, a node:http server, the evs-emulator command),
 // sharing one state.
 import { createRedactor } from '../shared/redact.js';
+import { assertFollowsSpec } from './behaviour-gaps.js';
 import { EmulatorCore, type EmulatorLogEntry } from './core.js';
 import { fetchFace } from './fetch-face.js';
 import { type Listening, type ListenOptions, listenFace } from './http-face.js';
@@ -25,6 +26,7 @@ export interface EvsEmulator {
 }
 
 export function createEvsEmulator(options?: EvsEmulatorOptions): EvsEmulator {
+  assertFollowsSpec();
   const resolved = resolveOptions(options);
   const redactor = createRedactor(resolved.secrets);
   const core = new EmulatorCore(resolved, redactor.text);
