@@ -88,19 +88,23 @@ const schemaOf = (name: ListQueryName): { type: string; enum?: readonly unknown[
 /** The default page size: the spec's default of `limit`. */
 const defaultLimit = schemaOf('limit')?.default;
 
+const here = 'src/emulator/operations/list-snapshots.ts';
+
 /** The list's query parameters without a behaviour, sort keys apart from the spec's, a limit without a default: for the emulator's start. */
 export function listQueryGaps(): string[] {
   const gaps = queryParameters
     .filter(({ name }) => !Object.hasOwn(listQueryBehaviour, name))
     .map(
       ({ name }) =>
-        `the query parameter ${name} of listSnapshots has no behaviour: add it to listQueryBehaviour in src/emulator/operations/list-snapshots.ts (a filter, or 'paging', 'order' or { ignored: why } on purpose)`,
+        `the query parameter ${name} of listSnapshots has no behaviour: add it to listQueryBehaviour in ${here} ` +
+        "(a filter, or 'paging', 'order' or { ignored: why } on purpose)",
     );
   const stated = schemaOf('sort_key')?.enum;
   if (stated !== undefined) {
-    const differ = [...stated.filter((key) => !sortKeys.has(String(key))), ...[...sortKeys.keys()].filter((key) => !stated.includes(key))];
-    if (differ.length)
-      gaps.push(`the sort keys of listSnapshots differ from the spec's sort_key enum (${differ.join(', ')}): make sorters in src/emulator/operations/list-snapshots.ts match it`);
+    const missing = stated.filter((key) => !sortKeys.has(String(key)));
+    const extra = [...sortKeys.keys()].filter((key) => !stated.includes(key));
+    if (missing.length || extra.length)
+      gaps.push(`the sort keys of listSnapshots differ from the spec's sort_key enum (${[...missing, ...extra].join(', ')}): make sorters in ${here} match it`);
   }
   if (typeof defaultLimit !== 'number') gaps.push("listSnapshots' limit has no default in the spec: the emulator's page size comes from it");
   return gaps;
