@@ -341,9 +341,9 @@ export const operations = {
           "required": false,
           "schema": {
             "type": "integer",
-            "default": 1000,
             "minimum": 1,
-            "maximum": 1000
+            "maximum": 1000,
+            "default": 1000
           }
         },
         {

@@ -44,8 +44,8 @@ function listLimit(document: Node): { minimum: number; maximum: number } {
   return { minimum: numberAt(parameter.schema, 'minimum', 'limit'), maximum: numberAt(parameter.schema, 'maximum', 'limit') };
 }
 
-/** The facts of a parameter's schema that code acts on (its type, values and bounds), its `$ref`s followed. */
-const schemaFactKeys = ['type', 'enum', 'default', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'x-maxBytes'] as const;
+/** The facts of a parameter's schema that code acts on (its type, values, bounds and default), its `$ref`s followed. */
+const schemaFactKeys = ['type', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'x-maxBytes', 'default'] as const;
 function schemaFacts(document: Node, schema: unknown): Node {
   const resolved = deref(document, schema);
   if (!isNode(resolved)) throw new Error('a parameter without a schema');

@@ -5,7 +5,7 @@
 import { commonFlags, readFlags } from '../shared/command-line.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { createRedactor } from '../shared/redact.js';
-import { type EvsEmulatorOptions, EvsEmulatorOptionsError, type FaultRule, resolveOptions } from './options.js';
+import { type EvsEmulatorOptions, EvsEmulatorOptionsError, type FaultRule, type OptionNames, type ResolvedOptions, resolveOptions } from './options.js';
 
 export interface CliSettings {
   help: boolean;
@@ -15,7 +15,10 @@ export interface CliSettings {
   quiet: boolean;
   /** Where to write the URL once it listens (removed again after the stop). */
   urlFile: string | undefined;
+  /** The options the flags give, as createEvsEmulator would take them. */
   options: EvsEmulatorOptions;
+  /** Those options checked and completed, once; undefined for --help and --version, which read nothing else. */
+  resolved: ResolvedOptions | undefined;
 }
 
 export const defaultPort = 4020;
@@ -136,32 +139,46 @@ function accessKeysOf(check: Checker, text: string | undefined): { accessKey: st
   });
 }
 
-/** An option's name as the flag that set it: `faults[1].rate` is `--fault #2 rate`. */
-const flagNames: [RegExp, (...groups: string[]) => string][] = [
-  [/^faults\[(\d+)\]\.?/, (n) => `--fault #${Number(n) + 1} `],
-  [/^volumes\[(\d+)\]\.?/, (n) => `--volume #${Number(n) + 1} `],
-  [/^tokens\[(\d+)\]/, (n) => `--token #${Number(n) + 1}`],
-  [/^accessKeys\[(\d+)\]\.?/, (n) => `EVS_EMULATOR_ACCESS_KEYS[${n}] `],
-  [/^delays\.(create|delete|rollback)$/, (kind) => `--${kind}-ms`],
-  [/^maxSnapshots$/, () => '--max-snapshots'],
-  [/^maxVolumes$/, () => '--max-volumes'],
-  [/^seed$/, () => '--seed'],
-];
+/** The options that one flag sets, by path, named as that flag. */
+const flagOfOption = new Map([
+  ['delays.create', '--create-ms'],
+  ['delays.delete', '--delete-ms'],
+  ['delays.rollback', '--rollback-ms'],
+  ['maxSnapshots', '--max-snapshots'],
+  ['maxVolumes', '--max-volumes'],
+  ['seed', '--seed'],
+]);
 
-function asFlags(problem: InputProblem): InputProblem {
-  for (const [pattern, name] of flagNames) {
-    const match = pattern.exec(problem.field);
-    if (match) return new InputProblem(problem.field.replace(pattern, name(...match.slice(1))).trim(), problem.rule, problem.value, problem.detail);
-  }
-  return problem;
-}
+/** An entry of a list option as the flag (or variable) that gave it: `faults[1].rate` is `--fault #2 rate`. */
+const entryOfFlag = {
+  faults: (index: number, field?: string) => `--fault #${index + 1}${field === undefined ? '' : ` ${field}`}`,
+  volumes: (index: number, field?: string) => `--volume #${index + 1}${field === undefined ? '' : ` ${field}`}`,
+  // A token flag holds the token alone; `.token` and `.projectId` come only from the API.
+  tokens: (index: number, field?: string) => `--token #${index + 1}${field === undefined ? '' : `.${field}`}`,
+  accessKeys: (index: number, field?: string) => `EVS_EMULATOR_ACCESS_KEYS[${index}]${field === undefined ? '' : ` ${field}`}`,
+} satisfies Record<Parameters<OptionNames['entry']>[0], unknown>;
+
+/** The options named as the flags that set them, so that resolveOptions reports a mistake in the user's terms. */
+const flagNames: OptionNames = {
+  option: (path) => flagOfOption.get(path) ?? path,
+  entry: (list, index, field) => entryOfFlag[list](index, field),
+};
 
 /** The settings read from `argv` and `env`; throws a FlagError or an EvsEmulatorOptionsError on a mistake. */
 export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSettings {
   const { values, positionals } = readFlags('evs-emulator', argv, flags);
   // Asked for help or the version, nothing else is read: the answer does not depend on it.
   if (values.help || values.version)
-    return { help: values.help === true, version: values.version === true, port: defaultPort, host: '127.0.0.1', quiet: false, urlFile: undefined, options: {} };
+    return {
+      help: values.help === true,
+      version: values.version === true,
+      port: defaultPort,
+      host: '127.0.0.1',
+      quiet: false,
+      urlFile: undefined,
+      options: {},
+      resolved: undefined,
+    };
   // The secret keys as accessKeysOf reads them, whole: a key holding a colon is hidden whole too.
   const secretKeys = (env.EVS_EMULATOR_ACCESS_KEYS ?? '').split(',').map((pair) => pairOf(pair).secretKey);
   const secrets = [...(values.token ?? []), ...secretKeys].filter((secret) => secret.length >= 4);
@@ -193,14 +210,9 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
       ...(maxSnapshots === undefined ? {} : { maxSnapshots }),
       ...(maxVolumes === undefined ? {} : { maxVolumes }),
     };
-    // Checked here, so that a mistake is reported before anything listens, in terms of the flags.
-    try {
-      resolveOptions(options);
-    } catch (error) {
-      if (error instanceof EvsEmulatorOptionsError) throw asFlags(new InputProblem(error.field, error.rule, error.value, error.detail));
-      throw error;
-    }
-    return { help: false, version: false, port, host: values.host ?? '127.0.0.1', quiet: values.quiet === true, urlFile: values['url-file'], options };
+    // Resolved here, once, so that a mistake is reported before anything listens, in terms of the flags.
+    const resolved = resolveOptions(options, flagNames);
+    return { help: false, version: false, port, host: values.host ?? '127.0.0.1', quiet: values.quiet === true, urlFile: values['url-file'], options, resolved };
   } catch (error) {
     if (error instanceof InputProblem) throw new EvsEmulatorOptionsError(error);
     throw error;

@@ -5,7 +5,7 @@
 import { FlagError } from '../shared/command-line.js';
 import { packageVersion } from '../shared/package-version.js';
 import { type CliSettings, readCli, usage } from './cli-args.js';
-import { createEvsEmulator } from './emulator.js';
+import { emulatorOf } from './emulator.js';
 import type { EmulatorLogEntry } from './log.js';
 import { EvsEmulatorOptionsError } from './options.js';
 import { prepareUrlFile, removeUrlFile, writeUrlFile } from './url-file.js';
@@ -57,21 +57,18 @@ function settings(argv: readonly string[], env: NodeJS.ProcessEnv, io: EmulatorI
 export async function runEmulatorCommand(argv: readonly string[], env: NodeJS.ProcessEnv, io: EmulatorIo): Promise<number> {
   const chosen = settings(argv, env, io);
   if (!chosen) return 2;
-  if (chosen.help) {
-    io.stdout(`${usage}\n`);
+  const { resolved, port, host, quiet, urlFile } = chosen;
+  // Only --help and --version leave the options unresolved: they read nothing else.
+  if (chosen.help || chosen.version || resolved === undefined) {
+    io.stdout(chosen.help ? `${usage}\n` : `evs-emulator ${packageVersion()}\n`);
     return 0;
   }
-  if (chosen.version) {
-    io.stdout(`evs-emulator ${packageVersion()}\n`);
-    return 0;
-  }
-  const { options, port, host, quiet, urlFile } = chosen;
   if (urlFile !== undefined) {
     const problem = await prepareUrlFile(urlFile);
     if (problem) return usageError(io, `cannot write --url-file ${urlFile}: ${problem}`);
   }
   const lines = batchedLines(io.stdout);
-  const emulator = createEvsEmulator({ ...options, onRequest: quiet ? undefined : (entry) => lines.line(requestLine(entry)) });
+  const emulator = emulatorOf({ ...resolved, onRequest: quiet ? undefined : (entry) => lines.line(requestLine(entry)) });
   let url: string;
   try {
     url = await emulator.listen({ port, host });

@@ -1,36 +1,21 @@
 // The emulator's core: one request in, one answer out, no I/O. In order: the screen (sizes,
 // encoding, media type, JSON), the emulator's own control paths, the route, content negotiation,
-// the lifecycle changes now due, the faults that hit, the gateway's authentication, and the
-// operation. Every answer carries an X-Request-Id and is written to the request log.
+// the lifecycle changes now due, the faults that hit, the path's parameters (the gateway's
+// authentication with the project), the body and query, and the operation. Every answer carries an X-Request-Id and is written to the request log.
 import type { OperationId } from '../../generated/spec-constants.js';
 import { errorBody } from '../shared/error-body.js';
 import { mediaTypeOf, screenBody, screenHead } from '../shared/request-screen.js';
-import { authenticate } from './auth.js';
 import { type EmulatorAnswer, type EmulatorRequest, jsonAnswer } from './exchange.js';
 import { FaultPlan } from './faults.js';
-import { readSnapshotId } from './input.js';
+import { readOperationInput } from './input.js';
 import { type EmulatorLogEntry, RequestLog } from './log.js';
 import type { OperationContext } from './operations/context.js';
-import { createSnapshot } from './operations/create-snapshot.js';
-import { deleteSnapshot } from './operations/delete-snapshot.js';
-import { listSnapshots } from './operations/list-snapshots.js';
-import { rollbackSnapshot } from './operations/rollback-snapshot.js';
-import { showSnapshot } from './operations/show-snapshot.js';
-import { updateSnapshot } from './operations/update-snapshot.js';
+import { handlers } from './operations/handlers.js';
 import type { ResolvedOptions } from './options.js';
+import { readPath } from './path-parameters.js';
 import { requestIdFrom, seededRandom, uuidFrom } from './random.js';
-import { projectHeaderRefusal } from './refusals.js';
 import { route } from './router.js';
 import { type EmulatorState, Store } from './store.js';
-
-const handlers: Record<OperationId, (context: OperationContext) => EmulatorAnswer> = {
-  createSnapshot,
-  listSnapshots,
-  showSnapshot,
-  updateSnapshot,
-  deleteSnapshot,
-  rollbackSnapshot,
-};
 
 /** The paths of the emulator itself, beside the API: a reset that costs nothing and a dump of the state. */
 export const controlPrefix = '/__emulator/';
@@ -108,16 +93,13 @@ export class EmulatorCore {
         }
         const now = this.options.now();
         this.store.settle(now);
-        if (draw.answer && draw.answer.kind !== 'stall') {
-          fault = draw.answer.kind;
-          answer = faultAnswer(draw.answer.kind, draw.answer.retryAfter);
-        } else answer = this.operate(request, operation, found.params, now, draw.failsLater, requestId);
-        // A stalled answer is the real one: the operation takes effect, its answer never arrives whole.
-        if (draw.answer?.kind === 'stall') {
-          fault = 'stall';
-          answer.cut = { kind: 'stall', ms: draw.answer.ms };
-        }
-        if (draw.failsLater) fault = operation === 'createSnapshot' ? 'create-error' : 'delete-error';
+        const hit = draw.answer;
+        // An answering fault stands in for the operation; a cutting one cuts the real answer, so the operation takes effect.
+        if (hit?.behaviour.effect === 'answer') answer = hit.behaviour.answer(hit.rule);
+        else answer = this.operate(request, operation, found.params, now, draw.failsLater !== undefined, requestId);
+        if (hit?.behaviour.effect === 'cut') answer.cut = hit.behaviour.cut(hit.rule);
+        if (hit) fault = hit.rule.kind;
+        if (draw.failsLater) fault = draw.failsLater.kind;
       }
     }
     answer.headers['X-Request-Id'] = requestId;
@@ -135,18 +117,17 @@ export class EmulatorCore {
     return refusal ? jsonAnswer(refusal.status, refusal.body, refusal.headers) : undefined;
   }
 
+  /** The path's parameters (the gateway's checks with the project), then the body and the query, then the operation. */
   private operate(request: EmulatorRequest, operation: OperationId, params: Record<string, string>, now: number, failsLater: boolean, requestId: string): EmulatorAnswer {
-    const projectId = decodeURIComponent(params.project_id ?? '');
-    const denied = authenticate(request, projectId, this.options, now, requestId) ?? projectHeaderRefusal(request.headers['x-project-id'], projectId, this.redact);
-    if (denied) return denied;
-    let snapshotId = '';
-    if (params.snapshot_id !== undefined) {
-      const id = readSnapshotId(params.snapshot_id, this.redact);
-      if ('refusal' in id) return id.refusal;
-      snapshotId = id.value;
-    }
+    const { store, options, redact } = this;
+    const path = readPath(operation, params, { request, options, store, now, requestId, redact });
+    if ('refusal' in path) return path.refusal;
+    const input = readOperationInput(operation, request, redact);
+    if ('refusal' in input) return input.refusal;
     const newId = (): string => uuidFrom(this.random);
-    return handlers[operation]({ request, projectId, snapshotId, now, store: this.store, options: this.options, newId, failsLater, redact: this.redact });
+    const context = { request, ...path.value, ...input.value, now, store, options, newId, failsLater, redact };
+    // The handler of `operation` takes the context of `operation`; TypeScript cannot relate the two through a union.
+    return (handlers[operation] as (context: OperationContext) => EmulatorAnswer)(context as OperationContext);
   }
 
   private control(request: EmulatorRequest): EmulatorAnswer {
@@ -157,20 +138,6 @@ export class EmulatorCore {
     }
     if (action === 'state' && request.method === 'GET') return jsonAnswer(200, this.state());
     return jsonAnswer(404, errorBody('itemNotFound', 404, `The emulator's control paths are POST ${controlPrefix}reset and GET ${controlPrefix}state.`));
-  }
-}
-
-/** The answer of a fault that stops the request before the operation runs. */
-function faultAnswer(kind: string, retryAfter: number): EmulatorAnswer {
-  switch (kind) {
-    case 'throttle':
-      return jsonAnswer(429, errorBody('overLimit', 429, 'Too many requests; retry later. (an emulator fault)'), { 'Retry-After': String(retryAfter) });
-    case 'unavailable':
-      return jsonAnswer(503, errorBody('serviceUnavailable', 'EVS.5503', 'Service unavailable. (an emulator fault)'), { 'Retry-After': String(retryAfter) });
-    case 'error':
-      return jsonAnswer(500, errorBody('computeFault', 'EVS.5500', 'Internal server error. (an emulator fault)'));
-    default:
-      return { status: 500, headers: {}, body: undefined, cut: { kind: 'reset' } };
   }
 }
 

@@ -1,10 +1,11 @@
 // createEvsEmulator: one core, three faces (fetch, a node:http server, the evs-emulator command),
 // sharing one state.
 import { createRedactor } from '../shared/redact.js';
+import { assertFollowsSpec } from './behaviour-gaps.js';
 import { EmulatorCore, type EmulatorLogEntry } from './core.js';
 import { fetchFace } from './fetch-face.js';
 import { type Listening, type ListenOptions, listenFace } from './http-face.js';
-import { type EvsEmulatorOptions, resolveOptions } from './options.js';
+import { type EvsEmulatorOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import type { EmulatorState } from './store.js';
 
 export interface EvsEmulator {
@@ -25,7 +26,13 @@ export interface EvsEmulator {
 }
 
 export function createEvsEmulator(options?: EvsEmulatorOptions): EvsEmulator {
-  const resolved = resolveOptions(options);
+  assertFollowsSpec();
+  return emulatorOf(resolveOptions(options));
+}
+
+/** The emulator of options resolved already (evs-emulator resolves its flags once, to report mistakes in their terms). */
+export function emulatorOf(resolved: ResolvedOptions): EvsEmulator {
+  assertFollowsSpec();
   const redactor = createRedactor(resolved.secrets);
   const core = new EmulatorCore(resolved, redactor.text);
   const servers: Listening[] = [];

@@ -14,7 +14,7 @@ export interface EmulatorRequest {
   origin: string;
 }
 
-/** How a fault breaks the connection instead of answering in full. */
+/** How a fault breaks the connection instead of answering in full; each face handles every kind (a new one fails to compile there). */
 export type Cut = { kind: 'reset' } | { kind: 'stall'; ms: number };
 
 export interface EmulatorAnswer {
@@ -32,3 +32,8 @@ export const jsonAnswer = (status: number, body: unknown, headers: Record<string
 });
 
 export const emptyAnswer = (status: number): EmulatorAnswer => ({ status, headers: {}, body: undefined });
+
+/** A branch the compiler proves unreachable: a new case of a union must be handled where this is called. */
+export function unhandled(value: never): never {
+  throw new Error(`evs-emulator: unhandled case ${JSON.stringify(value)}`);
+}

@@ -1,20 +1,77 @@
-// Which faults hit a request. Each rule draws for the nth request it matches from (seed, rule, n)
-// alone, so a run under one seed hits the same requests of an operation whatever else is sent
-// and however requests interleave.
+// The faults the emulator injects, as one typed table: each kind's behaviour is one entry, so a
+// new kind is one entry here (with its line in the usage text and FaultRule's doc), and a kind
+// without a behaviour cannot exist. Which faults hit a request: each rule draws for the nth request
+// it matches from (seed, rule, n) alone, so a run under one seed hits the same requests of an
+// operation whatever else is sent and however requests interleave.
 import type { OperationId } from '../../generated/spec-constants.js';
-import type { FaultKind, ResolvedFault } from './options.js';
+import { errorBody } from '../shared/error-body.js';
+import { type Cut, type EmulatorAnswer, jsonAnswer, unhandled } from './exchange.js';
 import { unitDraw } from './random.js';
 
-export interface FaultDraw {
-  /** Milliseconds to wait before answering (the sum of the latency rules that hit). */
-  latencyMs: number;
-  /** The first answering fault that hit (throttle, error, unavailable, reset, stall), by rule order. */
-  answer: ResolvedFault | undefined;
-  /** The create's snapshot ends in `error`, or the delete's in `error_deleting`. */
-  failsLater: boolean;
+/** What a behaviour reads of the rule that hit: its milliseconds and its Retry-After seconds. */
+export interface FaultSettings {
+  ms: number;
+  retryAfter: number;
 }
 
-const answering: ReadonlySet<FaultKind> = new Set(['throttle', 'error', 'unavailable', 'reset', 'stall']);
+/** A fault rule as the options resolved it. */
+export interface ResolvedFault extends FaultSettings {
+  kind: FaultKind;
+  rate: number;
+  operations: ReadonlySet<OperationId>;
+}
+
+/** What a kind of fault does to a request it hits. */
+export type FaultBehaviour =
+  /** Waits `ms` before the request goes on (the waits of several rules add up). */
+  | { effect: 'delay'; defaultMs: number }
+  /** Answers in place of the operation, which does not run; a cut answer breaks the connection instead. */
+  | { effect: 'answer'; answer: (rule: FaultSettings) => EmulatorAnswer }
+  /** The operation runs and takes effect, but its answer is cut. */
+  | { effect: 'cut'; defaultMs: number; cut: (rule: FaultSettings) => Cut }
+  /** The operation is accepted, but what it starts ends in error: only for this operation. */
+  | { effect: 'failsLater'; operation: OperationId };
+
+/** Milliseconds of `ms` when a rule gives none and its kind names no default. */
+const defaultFaultMs = 100;
+
+const retryAfter = (rule: FaultSettings): Record<string, string> => ({ 'Retry-After': String(rule.retryAfter) });
+const faultBody = (wrapper: string, code: string | number, message: string): unknown => errorBody(wrapper, code, `${message} (an emulator fault)`);
+
+/** Every fault kind and what it does, in the order the options' messages list them. */
+const faultTable = {
+  latency: { effect: 'delay', defaultMs: defaultFaultMs },
+  throttle: { effect: 'answer', answer: (rule) => jsonAnswer(429, faultBody('overLimit', 429, 'Too many requests; retry later.'), retryAfter(rule)) },
+  error: { effect: 'answer', answer: () => jsonAnswer(500, faultBody('computeFault', 'EVS.5500', 'Internal server error.')) },
+  unavailable: { effect: 'answer', answer: (rule) => jsonAnswer(503, faultBody('serviceUnavailable', 'EVS.5503', 'Service unavailable.'), retryAfter(rule)) },
+  reset: { effect: 'answer', answer: () => ({ status: 500, headers: {}, body: undefined, cut: { kind: 'reset' } }) },
+  stall: { effect: 'cut', defaultMs: 10_000, cut: (rule) => ({ kind: 'stall', ms: rule.ms }) },
+  'create-error': { effect: 'failsLater', operation: 'createSnapshot' },
+  'delete-error': { effect: 'failsLater', operation: 'deleteSnapshot' },
+} as const satisfies Record<string, FaultBehaviour>;
+
+export type FaultKind = keyof typeof faultTable;
+
+/** The behaviour of each kind, typed as the union so that callers handle every effect. */
+export const faultBehaviours: Readonly<Record<FaultKind, FaultBehaviour>> = faultTable;
+
+/** What a fault does to a request it hits, by kind. */
+export const faultKinds: readonly FaultKind[] = Object.freeze(Object.keys(faultTable) as FaultKind[]);
+
+/** The `ms` of a rule that gives none: its kind's default, else 100. */
+export const defaultMsOf = (kind: FaultKind): number => {
+  const behaviour = faultBehaviours[kind];
+  return 'defaultMs' in behaviour ? behaviour.defaultMs : defaultFaultMs;
+};
+
+export interface FaultDraw {
+  /** Milliseconds to wait before answering (the sum of the delay rules that hit). */
+  latencyMs: number;
+  /** The first answering or cutting fault that hit, by rule order, with its behaviour. */
+  answer: { rule: ResolvedFault; behaviour: Extract<FaultBehaviour, { effect: 'answer' | 'cut' }> } | undefined;
+  /** The rule whose kind lets this create or delete end in error, if one hit. */
+  failsLater: ResolvedFault | undefined;
+}
 
 export class FaultPlan {
   private readonly counts: number[];
@@ -31,14 +88,26 @@ export class FaultPlan {
   }
 
   draw(operation: OperationId): FaultDraw {
-    const draw: FaultDraw = { latencyMs: 0, answer: undefined, failsLater: false };
+    const draw: FaultDraw = { latencyMs: 0, answer: undefined, failsLater: undefined };
     this.rules.forEach((rule, index) => {
       if (!rule.operations.has(operation)) return;
       const nth = this.counts[index]!++;
       if (rule.rate < 1 && unitDraw(this.seed, index, nth) >= rule.rate) return;
-      if (rule.kind === 'latency') draw.latencyMs += rule.ms;
-      else if (answering.has(rule.kind)) draw.answer ??= rule;
-      else if ((rule.kind === 'create-error' && operation === 'createSnapshot') || (rule.kind === 'delete-error' && operation === 'deleteSnapshot')) draw.failsLater = true;
+      const behaviour = faultBehaviours[rule.kind];
+      switch (behaviour.effect) {
+        case 'delay':
+          draw.latencyMs += rule.ms;
+          return;
+        case 'answer':
+        case 'cut':
+          draw.answer ??= { rule, behaviour };
+          return;
+        case 'failsLater':
+          if (behaviour.operation === operation) draw.failsLater = rule;
+          return;
+        default:
+          unhandled(behaviour);
+      }
     });
     return draw;
   }

@@ -3,7 +3,7 @@
 // delivers the head and part of the body, then nothing until the time is up or the caller aborts.
 import { screenLimits } from '../shared/request-screen.js';
 import type { EmulatorCore } from './core.js';
-import type { EmulatorAnswer, EmulatorRequest } from './exchange.js';
+import { type EmulatorAnswer, type EmulatorRequest, unhandled } from './exchange.js';
 
 const connectionReset = (): TypeError => new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed (an emulator fault)'), { code: 'ECONNRESET' }) });
 
@@ -60,10 +60,19 @@ export function fetchFace(core: EmulatorCore): typeof globalThis.fetch {
     const exchange: EmulatorRequest = { method: request.method, path: url.pathname, search: url.search.slice(1), headers, body: await boundedBody(request), origin: url.origin };
     const answer = await core.handle(exchange, false);
     request.signal.throwIfAborted();
-    if (answer.cut?.kind === 'reset') throw connectionReset();
-    if (answer.cut?.kind === 'stall') return stalledResponse(answer, answer.cut.ms, request.signal);
-    // Statuses with no body by definition cannot carry one in a Response.
-    const body = answer.status === 204 || answer.status === 304 ? null : (answer.body ?? null);
-    return new Response(body, { status: answer.status, headers: answer.headers });
+    const { cut } = answer;
+    if (cut === undefined) {
+      // Statuses with no body by definition cannot carry one in a Response.
+      const body = answer.status === 204 || answer.status === 304 ? null : (answer.body ?? null);
+      return new Response(body, { status: answer.status, headers: answer.headers });
+    }
+    switch (cut.kind) {
+      case 'reset':
+        throw connectionReset();
+      case 'stall':
+        return stalledResponse(answer, cut.ms, request.signal);
+      default:
+        return unhandled(cut);
+    }
   };
 }

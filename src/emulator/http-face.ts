@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { createFront } from '../shared/http-front.js';
 import type { EmulatorCore } from './core.js';
+import { unhandled } from './exchange.js';
 
 export interface ListenOptions {
   /** Default 0: a free port, which `url` then names. */
@@ -32,16 +33,18 @@ export async function listenFace(core: EmulatorCore, options: ListenOptions, onE
         { method: request.method ?? 'GET', path: at < 0 ? target : target.slice(0, at), search: at < 0 ? '' : target.slice(at + 1), headers, body, origin },
         true,
       );
-      if (answer.cut?.kind === 'reset') return void request.socket.destroy();
+      const { cut } = answer;
+      if (cut?.kind === 'reset') return void request.socket.destroy();
       const length = answer.body === undefined ? 0 : Buffer.byteLength(answer.body);
       response.writeHead(answer.status, { ...answer.headers, 'Content-Length': String(length) });
       // A string body leaves with the head in one write; a Buffer would cost a writev per answer.
-      if (answer.cut?.kind !== 'stall') return void response.end(answer.body);
+      if (cut === undefined) return void response.end(answer.body);
+      if (cut.kind !== 'stall') return unhandled(cut);
       response.write(Buffer.from(answer.body ?? '').subarray(0, Math.floor(length / 2)));
       const timer = setTimeout(() => {
         stalls.delete(timer);
         response.destroy();
-      }, answer.cut.ms);
+      }, cut.ms);
       stalls.add(timer);
       response.once('close', () => {
         clearTimeout(timer);

@@ -1,11 +1,13 @@
 // What a request carries, read and checked with the spec's rules (the same generated validators
-// as the client's): the JSON body of create, update and rollback, the list's query, the path's
-// snapshot ID. A broken rule becomes the documented 400 that names the field.
-import type { RequestTarget } from '../../generated/spec-constants.js';
+// as the client's): the JSON body and the query of each operation by the request targets its row
+// of the operations table names, and the path's snapshot ID. A broken rule becomes the documented
+// 400 that names the field.
+import { type OperationId, operations, type RequestTarget } from '../../generated/spec-constants.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { checkAgainstSpec } from '../shared/rules.js';
 import { checkListUrlQuery, queryObject } from '../shared/url-query-rules.js';
-import type { EmulatorAnswer } from './exchange.js';
+import type { EmulatorAnswer, EmulatorRequest } from './exchange.js';
+import type { BodyOf, QueryOf, QueryTarget } from './operations/context.js';
 import { badRequest, type InputSource, inputRefusal } from './refusals.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -36,12 +38,43 @@ export function readBody<T>(body: Uint8Array, target: RequestTarget, redact: (te
   });
 }
 
-export function readListQuery<T>(search: string, redact: (text: string) => string): Checked<T> {
+/** How a query target is checked as a URL carries it (strings coerced to the spec's types in place), by target. */
+const urlQueryChecks: Record<QueryTarget, (check: Checker, query: Record<string, unknown>) => void> = {
+  listSnapshotsQuery: checkListUrlQuery,
+};
+
+export function readQuery<T>(search: string, target: QueryTarget, redact: (text: string) => string): Checked<T> {
   return checked('query', redact, (check) => {
     const query = queryObject(search);
-    checkListUrlQuery(check, query);
+    urlQueryChecks[target](check, query);
     return query as T;
   });
+}
+
+/**
+ * The body and the query of an operation, each read and checked as the request target its row of
+ * the operations table names (the body first); an operation without one gets undefined, and
+ * what it was sent there is not read.
+ */
+export function readOperationInput<Op extends OperationId>(
+  operation: Op,
+  request: EmulatorRequest,
+  redact: (text: string) => string,
+): Checked<{ body: BodyOf<Op>; query: QueryOf<Op> }> {
+  const row: { requestBody: RequestTarget | null; query: QueryTarget | null } = operations[operation];
+  let body: unknown;
+  if (row.requestBody !== null) {
+    const read = readBody(request.body, row.requestBody, redact);
+    if ('refusal' in read) return read;
+    body = read.value;
+  }
+  let query: unknown;
+  if (row.query !== null) {
+    const read = readQuery(request.search, row.query, redact);
+    if ('refusal' in read) return read;
+    query = read.value;
+  }
+  return { value: { body: body as BodyOf<Op>, query: query as QueryOf<Op> } };
 }
 
 export function readSnapshotId(raw: string, redact: (text: string) => string): Checked<string> {

@@ -5,6 +5,7 @@ import { operations, uuidPattern } from '../../generated/spec-constants.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { ownOptions } from '../shared/own-options.js';
 import { createRedactor } from '../shared/redact.js';
+import { defaultMsOf, type FaultKind, faultBehaviours, faultKinds, type ResolvedFault } from './faults.js';
 import type { EmulatorLogEntry } from './log.js';
 
 /** Disk statuses the emulator knows; `rollbacking` is set while a rollback runs. */
@@ -20,10 +21,6 @@ export interface EmulatorVolume {
   status?: VolumeStatus | undefined;
   availabilityZone?: string | undefined;
 }
-
-/** What a fault does to a request it hits. */
-export const faultKinds = ['latency', 'throttle', 'error', 'unavailable', 'reset', 'stall', 'create-error', 'delete-error'] as const;
-export type FaultKind = (typeof faultKinds)[number];
 
 export interface FaultRule {
   /**
@@ -67,14 +64,6 @@ export interface EvsEmulatorOptions {
   logLimit?: number | undefined;
   /** Called after each answer with its log entry (no headers, no body), e.g. to print a line. */
   onRequest?: ((entry: EmulatorLogEntry) => void) | undefined;
-}
-
-export interface ResolvedFault {
-  kind: FaultKind;
-  rate: number;
-  operations: ReadonlySet<OperationId>;
-  ms: number;
-  retryAfter: number;
 }
 
 export interface ResolvedOptions {
@@ -148,73 +137,76 @@ function list(check: Checker, field: string, value: unknown, max: number): unkno
 /** Characters a header value may carry (no control characters, so no header splitting). */
 const headerValue = /^[\x21-\x7e]+$/;
 
-function resolveTokens(check: Checker, value: unknown): Map<string, string> | undefined {
+function resolveTokens(check: Checker, names: OptionNames, value: unknown): Map<string, string> | undefined {
   if (value === undefined) return undefined;
   const tokens = new Map<string, string>();
-  list(check, 'tokens', value, 10_000).forEach((entry, index) => {
-    const field = `tokens[${index}]`;
+  list(check, names.option('tokens'), value, 10_000).forEach((entry, index) => {
+    const field = names.entry('tokens', index);
     if (typeof entry !== 'string' && (typeof entry !== 'object' || entry === null)) check.fail(field, 'type', entry, 'must be a token (a string) or { token, projectId }');
     const fields = typeof entry === 'string' ? undefined : ownOptions(check, field, entry, ['token', 'projectId']);
-    const tokenField = fields ? `${field}.token` : field;
+    const tokenField = fields ? names.entry('tokens', index, 'token') : field;
     const token = text(check, tokenField, fields ? fields.token : entry, headerValue, 'a token: visible ASCII, no spaces');
     // A second entry for a token would silently replace the first one's project.
     if (tokens.has(token)) check.fail(tokenField, 'uniqueItems', token, 'must not repeat a token given before it');
-    tokens.set(token, fields ? text(check, `${field}.projectId`, fields.projectId) : '');
+    tokens.set(token, fields ? text(check, names.entry('tokens', index, 'projectId'), fields.projectId) : '');
   });
-  if (tokens.size === 0) check.fail('tokens', 'minItems', value, 'must list at least one token, or be left out to accept any');
+  if (tokens.size === 0) check.fail(names.option('tokens'), 'minItems', value, 'must list at least one token, or be left out to accept any');
   return tokens;
 }
 
-function resolveKeys(check: Checker, value: unknown): Map<string, string> {
+function resolveKeys(check: Checker, names: OptionNames, value: unknown): Map<string, string> {
   const keys = new Map<string, string>();
-  list(check, 'accessKeys', value, 10_000).forEach((entry, index) => {
-    const fields = ownOptions(check, `accessKeys[${index}]`, entry, ['accessKey', 'secretKey']);
-    const accessKey = text(check, `accessKeys[${index}].accessKey`, fields.accessKey, /^[A-Za-z0-9]+$/, 'an access key: letters and digits');
+  list(check, names.option('accessKeys'), value, 10_000).forEach((entry, index) => {
+    const fields = ownOptions(check, names.entry('accessKeys', index), entry, ['accessKey', 'secretKey']);
+    const accessKeyField = names.entry('accessKeys', index, 'accessKey');
+    const accessKey = text(check, accessKeyField, fields.accessKey, /^[A-Za-z0-9]+$/, 'an access key: letters and digits');
     // A second pair for a key would silently replace the first one's secret.
-    if (keys.has(accessKey)) check.fail(`accessKeys[${index}].accessKey`, 'uniqueItems', accessKey, 'must not repeat an access key given before it');
-    keys.set(accessKey, text(check, `accessKeys[${index}].secretKey`, fields.secretKey));
+    if (keys.has(accessKey)) check.fail(accessKeyField, 'uniqueItems', accessKey, 'must not repeat an access key given before it');
+    keys.set(accessKey, text(check, names.entry('accessKeys', index, 'secretKey'), fields.secretKey));
   });
   return keys;
 }
 
-function resolveVolumes(check: Checker, value: unknown): ResolvedOptions['seededVolumes'] {
-  return list(check, 'volumes', value, 100_000).map((entry, index) => {
-    const field = `volumes[${index}]`;
-    const fields = ownOptions(check, field, entry, ['id', 'projectId', 'size', 'status', 'availabilityZone']);
+function resolveVolumes(check: Checker, names: OptionNames, value: unknown): ResolvedOptions['seededVolumes'] {
+  return list(check, names.option('volumes'), value, 100_000).map((entry, index) => {
+    const name = (key: string): string => names.entry('volumes', index, key);
+    const fields = ownOptions(check, names.entry('volumes', index), entry, ['id', 'projectId', 'size', 'status', 'availabilityZone']);
     const status = fields.status ?? 'available';
-    if (!volumeStatuses.includes(status as VolumeStatus)) check.fail(`${field}.status`, 'enum', status, `must be one of ${volumeStatuses.join(', ')}`);
+    if (!volumeStatuses.includes(status as VolumeStatus)) check.fail(name('status'), 'enum', status, `must be one of ${volumeStatuses.join(', ')}`);
     return {
-      id: text(check, `${field}.id`, fields.id, uuid, 'a UUID such as 5aa119a8-d25b-45a7-8d1b-88e127885635').toLowerCase(),
-      projectId: fields.projectId === undefined ? undefined : text(check, `${field}.projectId`, fields.projectId),
-      size: integer(check, `${field}.size`, fields.size, 10, 1, 65_536),
+      id: text(check, name('id'), fields.id, uuid, 'a UUID such as 5aa119a8-d25b-45a7-8d1b-88e127885635').toLowerCase(),
+      projectId: fields.projectId === undefined ? undefined : text(check, name('projectId'), fields.projectId),
+      size: integer(check, name('size'), fields.size, 10, 1, 65_536),
       status: status as VolumeStatus,
-      availabilityZone: fields.availabilityZone === undefined ? defaultZone : text(check, `${field}.availabilityZone`, fields.availabilityZone),
+      availabilityZone: fields.availabilityZone === undefined ? defaultZone : text(check, name('availabilityZone'), fields.availabilityZone),
     };
   });
 }
 
 const operationIds = Object.keys(operations) as OperationId[];
 
-function resolveFaults(check: Checker, value: unknown): ResolvedFault[] {
-  return list(check, 'faults', value, 100).map((entry, index) => {
-    const field = `faults[${index}]`;
-    const fields = ownOptions(check, field, entry, ['kind', 'rate', 'operations', 'ms', 'retryAfter']);
+function resolveFaults(check: Checker, names: OptionNames, value: unknown): ResolvedFault[] {
+  return list(check, names.option('faults'), value, 100).map((entry, index) => {
+    const name = (key: string): string => names.entry('faults', index, key);
+    const fields = ownOptions(check, names.entry('faults', index), entry, ['kind', 'rate', 'operations', 'ms', 'retryAfter']);
     const kind = fields.kind as FaultKind;
-    if (!faultKinds.includes(kind)) check.fail(`${field}.kind`, 'enum', fields.kind, `must be one of ${faultKinds.join(', ')}`);
+    if (!faultKinds.includes(kind)) check.fail(name('kind'), 'enum', fields.kind, `must be one of ${faultKinds.join(', ')}`);
     const rate = fields.rate ?? 1;
-    if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) check.fail(`${field}.rate`, 'range', rate, 'must be a number from 0 to 1');
-    const chosen = fields.operations === undefined ? operationIds : list(check, `${field}.operations`, fields.operations, operationIds.length * 2);
+    if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) check.fail(name('rate'), 'range', rate, 'must be a number from 0 to 1');
+    const chosen = fields.operations === undefined ? operationIds : list(check, name('operations'), fields.operations, operationIds.length * 2);
     chosen.forEach((operation, at) => {
-      if (!operationIds.includes(operation as OperationId)) check.fail(`${field}.operations[${at}]`, 'enum', operation, `must be one of ${operationIds.join(', ')}`);
+      if (!operationIds.includes(operation as OperationId)) check.fail(name(`operations[${at}]`), 'enum', operation, `must be one of ${operationIds.join(', ')}`);
     });
-    if (kind === 'create-error' && !chosen.includes('createSnapshot')) check.fail(`${field}.operations`, 'enum', chosen, 'must include createSnapshot for a create-error fault');
-    if (kind === 'delete-error' && !chosen.includes('deleteSnapshot')) check.fail(`${field}.operations`, 'enum', chosen, 'must include deleteSnapshot for a delete-error fault');
+    // A fault that only some operation can suffer must be allowed to hit it.
+    const behaviour = faultBehaviours[kind];
+    if (behaviour.effect === 'failsLater' && !chosen.includes(behaviour.operation))
+      check.fail(name('operations'), 'enum', chosen, `must include ${behaviour.operation} for a ${kind} fault`);
     return {
       kind,
       rate: rate as number,
       operations: new Set(chosen as OperationId[]),
-      ms: integer(check, `${field}.ms`, fields.ms, kind === 'stall' ? 10_000 : 100, 0, 600_000),
-      retryAfter: integer(check, `${field}.retryAfter`, fields.retryAfter, 1, 0, 3600),
+      ms: integer(check, name('ms'), fields.ms, defaultMsOf(kind), 0, 600_000),
+      retryAfter: integer(check, name('retryAfter'), fields.retryAfter, 1, 0, 3600),
     };
   });
 }
@@ -233,33 +225,50 @@ function secretsOf(options: unknown): string[] {
   return found.filter((secret) => secret.length >= 4);
 }
 
-export function resolveOptions(options: EvsEmulatorOptions | undefined): ResolvedOptions {
+/** How the options name a field in errors: as createEvsEmulator's options, or as the flags of evs-emulator that set them. */
+export interface OptionNames {
+  /** An option by its path: `tokens`, `delays.create`, `maxSnapshots`, ... */
+  option(path: string): string;
+  /** An entry of a list option, or a field of it: `faults[1]`, `faults[1].rate`, `faults[1].operations[0]`. */
+  entry(list: 'tokens' | 'accessKeys' | 'volumes' | 'faults', index: number, field?: string): string;
+}
+
+/** The names of createEvsEmulator's options. */
+export const optionNames: OptionNames = {
+  option: (path) => path,
+  entry: (list, index, field) => `${list}[${index}]${field === undefined ? '' : `.${field}`}`,
+};
+
+/**
+ * The options checked and completed; a mistake throws an EvsEmulatorOptionsError that names the
+ * field as `names` say (the flags name it as the flag that set it).
+ */
+export function resolveOptions(options: EvsEmulatorOptions | undefined, names: OptionNames = optionNames): ResolvedOptions {
   const secrets = secretsOf(options);
   const check = new Checker(createRedactor(secrets).text);
   try {
     const given = ownOptions(check, '', options ?? {}, optionKeys);
-    const delays = ownOptions(check, 'delays', given.delays ?? {}, ['create', 'delete', 'rollback']);
+    const delays = ownOptions(check, names.option('delays'), given.delays ?? {}, ['create', 'delete', 'rollback']);
     if (given.autoCreateVolumes !== undefined && typeof given.autoCreateVolumes !== 'boolean')
-      check.fail('autoCreateVolumes', 'type', given.autoCreateVolumes, 'must be true or false');
+      check.fail(names.option('autoCreateVolumes'), 'type', given.autoCreateVolumes, 'must be true or false');
     for (const name of ['now', 'onRequest'] as const)
-      if (given[name] !== undefined && typeof given[name] !== 'function') check.fail(name, 'type', given[name], 'must be a function');
-    const seededVolumes = resolveVolumes(check, given.volumes);
+      if (given[name] !== undefined && typeof given[name] !== 'function') check.fail(names.option(name), 'type', given[name], 'must be a function');
+    const seededVolumes = resolveVolumes(check, names, given.volumes);
+    const delay = (kind: 'create' | 'delete' | 'rollback'): number => integer(check, names.option(`delays.${kind}`), delays[kind], defaultDelayMs, 0, maxDelayMs);
+    const whole = (option: 'maxVolumes' | 'seed' | 'maxSnapshots' | 'logLimit', fallback: number, min: number, max: number): number =>
+      integer(check, names.option(option), given[option], fallback, min, max);
     return {
-      delays: {
-        create: integer(check, 'delays.create', delays.create, defaultDelayMs, 0, maxDelayMs),
-        delete: integer(check, 'delays.delete', delays.delete, defaultDelayMs, 0, maxDelayMs),
-        rollback: integer(check, 'delays.rollback', delays.rollback, defaultDelayMs, 0, maxDelayMs),
-      },
-      tokens: resolveTokens(check, given.tokens),
-      accessKeys: resolveKeys(check, given.accessKeys),
+      delays: { create: delay('create'), delete: delay('delete'), rollback: delay('rollback') },
+      tokens: resolveTokens(check, names, given.tokens),
+      accessKeys: resolveKeys(check, names, given.accessKeys),
       seededVolumes,
       autoCreateVolumes: (given.autoCreateVolumes as boolean | undefined) ?? true,
-      maxVolumes: integer(check, 'maxVolumes', given.maxVolumes, 100_000, 1, 10_000_000),
-      seed: integer(check, 'seed', given.seed, Math.floor(Math.random() * 2 ** 31), 0, 2 ** 32 - 1),
-      faults: resolveFaults(check, given.faults),
+      maxVolumes: whole('maxVolumes', 100_000, 1, 10_000_000),
+      seed: whole('seed', Math.floor(Math.random() * 2 ** 31), 0, 2 ** 32 - 1),
+      faults: resolveFaults(check, names, given.faults),
       now: (given.now as (() => number) | undefined) ?? Date.now,
-      maxSnapshots: integer(check, 'maxSnapshots', given.maxSnapshots, 100_000, 1, 10_000_000),
-      logLimit: integer(check, 'logLimit', given.logLimit, 10_000, 0, 1_000_000),
+      maxSnapshots: whole('maxSnapshots', 100_000, 1, 10_000_000),
+      logLimit: whole('logLimit', 10_000, 0, 1_000_000),
       onRequest: given.onRequest as ((entry: EmulatorLogEntry) => void) | undefined,
       secrets,
     };

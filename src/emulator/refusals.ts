@@ -1,6 +1,5 @@
 // The emulator's error answers, each in the form and with the EVS code the reference documents
 // for it; where the reference names no code, the Cinder form with the HTTP status as `code`.
-import { listLimit } from '../../generated/spec-constants.js';
 import { errorBody } from '../shared/error-body.js';
 import type { InputProblem } from '../shared/input-problem.js';
 import { type EmulatorAnswer, jsonAnswer } from './exchange.js';
@@ -32,9 +31,11 @@ interface InputCode {
   field?: string;
   /** The rule, or any rule when absent. */
   rules?: readonly string[];
+  /** The spec's keyword broken (the problem's facts), or any when absent. */
+  keywords?: readonly string[];
   code: string;
   /** The documented message, which the emulator follows with the field and the rule. */
-  message: string;
+  message: string | ((problem: InputProblem) => string);
 }
 
 /** First match wins: the specific codes of the reference's error table, then EVS.5400's messages. */
@@ -43,6 +44,14 @@ const inputCodes: readonly InputCode[] = [
   { source: 'body', field: 'snapshot.volume_id', rules: ['format'], code: 'EVS.1002', message: 'invalid volume id!' },
   { source: 'body', field: 'snapshot.metadata', rules: ['maxBytes'], code: 'EVS.1005', message: 'size of metadata is too large!' },
   { source: 'query', field: 'query.limit', rules: ['type'], code: 'EVS.5400', message: 'limit param must be an integer.' },
+  // Above the maximum has its own code; below the minimum it is EVS.5400's "must be positive".
+  {
+    source: 'query',
+    field: 'query.limit',
+    keywords: ['maximum'],
+    code: 'EVS.2142',
+    message: (problem) => `invalid filter limit, can not greater than ${String(problem.facts?.limit)}.`,
+  },
   { source: 'query', field: 'query.limit', rules: ['range'], code: 'EVS.5400', message: 'limit param must be positive.' },
   { source: 'query', field: 'query.offset', rules: ['type'], code: 'EVS.5400', message: 'offset param must be an integer.' },
   { source: 'query', field: 'query.marker', code: 'EVS.1024', message: 'invalid filter marker!' },
@@ -53,13 +62,15 @@ const inputCodes: readonly InputCode[] = [
   { source: 'body', code: 'EVS.5400', message: 'Malformed request body.' },
 ];
 
+const applies = (candidate: InputCode, source: InputSource, problem: InputProblem): boolean =>
+  candidate.source === source &&
+  (candidate.field === undefined || candidate.field === problem.field) &&
+  (candidate.rules?.includes(problem.rule) ?? true) &&
+  (candidate.keywords === undefined || (problem.facts !== undefined && candidate.keywords.includes(problem.facts.keyword)));
+
 /** A broken rule of the spec as EVS answers it: its code and message, then what exactly is wrong. */
 export function inputRefusal(source: InputSource, problem: InputProblem): EmulatorAnswer {
-  // limit above the maximum has its own code (EVS.2142); below the minimum it is EVS.5400's "must be positive".
-  if (problem.field === 'query.limit' && problem.rule === 'range' && problem.detail === `must be <= ${listLimit.maximum}`)
-    return badRequest('EVS.2142', `invalid filter limit, can not greater than ${listLimit.maximum}. ${problem.message}`);
-  const entry = inputCodes.find(
-    (candidate) => candidate.source === source && (candidate.field === undefined || candidate.field === problem.field) && (candidate.rules?.includes(problem.rule) ?? true),
-  );
-  return badRequest(entry?.code ?? 'EVS.5400', `${entry?.message ?? 'Malformed request.'} ${problem.message}`);
+  const entry = inputCodes.find((candidate) => applies(candidate, source, problem));
+  const message = typeof entry?.message === 'function' ? entry.message(problem) : (entry?.message ?? 'Malformed request.');
+  return badRequest(entry?.code ?? 'EVS.5400', `${message} ${problem.message}`);
 }

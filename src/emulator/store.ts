@@ -1,11 +1,13 @@
 // The emulator's state: disks and snapshots per project, snapshots kept in creation order so that
 // the newest-first list pages by offset or marker at a cost that does not grow with the offset.
+import type { snapshotStatuses } from '../../generated/spec-constants.js';
 import type { ResolvedOptions, VolumeStatus } from './options.js';
 import { defaultZone } from './options.js';
 import { Timeline } from './timeline.js';
 import { serviceTimestamp } from './timestamp.js';
 
-export type SnapshotStatus = 'creating' | 'available' | 'error' | 'deleting' | 'error_deleting' | 'rollbacking' | 'backing-up';
+/** The statuses of the spec's SnapshotStatus. */
+export type SnapshotStatus = (typeof snapshotStatuses)[number];
 
 export interface SnapshotRecord {
   /** Creation order over the whole emulator; the list is sorted by it, newest first. */

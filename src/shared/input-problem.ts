@@ -1,6 +1,18 @@
 // A rule that input broke, named by field, rule and value; each product turns it into its own
-// answer (the client an EvsValidationError, the emulator a 400 in the EVS error form).
+// answer (the client an EvsValidationError, the emulator a 400 in the EVS error form). Where the
+// rule is the spec's, the problem also carries the rule's facts as data (keyword, limit,
+// comparison), so that a product chooses its answer from them, never from the words of `detail`.
 import { describeValue } from './describe.js';
+
+/** The facts of a broken rule of the spec: its keyword and, for a bound, the limit and how it compares. */
+export interface RuleFacts {
+  /** The schema keyword (`maximum`, `minLength`, `pattern`, ...) or extension (`x-maxBytes`) broken. */
+  readonly keyword: string;
+  /** The bound of `minimum`, `maximum`, `minLength`, `maxLength`, `x-maxBytes`... */
+  readonly limit?: number;
+  /** How the value must compare with `limit`, as Ajv states it: `<=`, `>=`, `<`, `>`. */
+  readonly comparison?: string;
+}
 
 export class InputProblem extends Error {
   constructor(
@@ -12,6 +24,8 @@ export class InputProblem extends Error {
     readonly value: string,
     /** What the value must be, as the rest of a sentence that starts with the field. */
     readonly detail: string,
+    /** The rule's facts, when it is a rule of the spec; undefined for the products' own checks. */
+    readonly facts?: RuleFacts,
   ) {
     super(`${field} ${detail} (rule: ${rule}; got ${value})`);
     this.name = 'InputProblem';
@@ -22,12 +36,12 @@ export class InputProblem extends Error {
 export class Checker {
   constructor(private readonly redact: (text: string) => string = (text) => text) {}
 
-  fail(field: string, rule: string, value: unknown, detail: string): never {
-    return this.failShowing(field, rule, describeValue(value, this.redact), detail);
+  fail(field: string, rule: string, value: unknown, detail: string, facts?: RuleFacts): never {
+    return this.failShowing(field, rule, describeValue(value, this.redact), detail, facts);
   }
 
   /** Like fail, with the value already rendered (a kind of object, a redacted secret). */
-  failShowing(field: string, rule: string, shown: string, detail: string): never {
-    throw new InputProblem(field, rule, shown, detail);
+  failShowing(field: string, rule: string, shown: string, detail: string, facts?: RuleFacts): never {
+    throw new InputProblem(field, rule, shown, detail, facts);
   }
 }

@@ -3,7 +3,7 @@
 // through the generated validators. The first broken rule is raised as an InputProblem that
 // names the field, the rule and the value.
 import { knownFields, type RequestTarget, textRules, uuidPattern } from '../../generated/spec-constants.js';
-import type { Checker } from './input-problem.js';
+import type { Checker, RuleFacts } from './input-problem.js';
 import { isRecord } from './is-record.js';
 import { type SchemaError, requestValidators as validators } from './validators.js';
 
@@ -39,25 +39,42 @@ export function checkTextRules(check: Checker, target: RequestTarget, value: unk
     const field = fieldName(root, rule.path);
     if (typeof found === 'string') {
       const bytes = bytesOf(found);
-      if (rule.maxBytes !== undefined && bytes > rule.maxBytes) check.fail(field, 'maxBytes', found, `must be at most ${rule.maxBytes} UTF-8 bytes, but is ${bytes}`);
+      if (rule.maxBytes !== undefined && bytes > rule.maxBytes)
+        check.fail(field, 'maxBytes', found, `must be at most ${rule.maxBytes} UTF-8 bytes, but is ${bytes}`, { keyword: 'x-maxBytes', limit: rule.maxBytes, comparison: '<=' });
       if (rule.reservedPrefix !== undefined && !options.allowReservedNamePrefix && found.startsWith(rule.reservedPrefix))
         check.fail(
           field,
           'reservedPrefix',
           found,
           `must not start with "${rule.reservedPrefix}", which the service reserves for backup snapshots (pass allowReservedNamePrefix: true to send it anyway)`,
+          { keyword: 'x-reservedPrefix' },
         );
     }
     if (rule.maxJsonBytes !== undefined && isRecord(found)) {
       const bytes = bytesOf(JSON.stringify(found));
-      if (bytes > rule.maxJsonBytes) check.fail(field, 'maxBytes', found, `must be at most ${rule.maxJsonBytes} bytes as JSON (EVS.1005), but is ${bytes}`);
+      if (bytes > rule.maxJsonBytes)
+        check.fail(field, 'maxBytes', found, `must be at most ${rule.maxJsonBytes} bytes as JSON (EVS.1005), but is ${bytes}`, {
+          keyword: 'x-maxJsonBytes',
+          limit: rule.maxJsonBytes,
+          comparison: '<=',
+        });
     }
   }
 }
 
 const described = (values: unknown): string => (Array.isArray(values) ? values.map(String).join(', ') : String(values));
 
-/** Ajv's first error, restated as field, rule and what the value must be. */
+/** The facts of Ajv's error as data: its keyword and, for a bound, the limit and comparison (Ajv's params). */
+function factsOf(error: SchemaError): RuleFacts {
+  const { limit, comparison } = error.params;
+  return {
+    keyword: error.keyword,
+    ...(typeof limit === 'number' ? { limit } : {}),
+    ...(typeof comparison === 'string' ? { comparison } : {}),
+  };
+}
+
+/** Ajv's first error, restated as field, rule and what the value must be, with the rule's facts. */
 export function raise(check: Checker, target: RequestTarget, error: SchemaError, value: unknown, root: string): never {
   const path =
     error.instancePath === ''
@@ -69,9 +86,10 @@ export function raise(check: Checker, target: RequestTarget, error: SchemaError,
   const at = fieldName(root, path);
   const found = valueAt(value, path);
   const { params } = error;
+  const facts = factsOf(error);
   switch (error.keyword) {
     case 'required':
-      return check.failShowing(fieldName(root, [...path, String(params.missingProperty)]), 'required', 'nothing', 'is required');
+      return check.failShowing(fieldName(root, [...path, String(params.missingProperty)]), 'required', 'nothing', 'is required', facts);
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = knownFields[target][path.join('.')] ?? [];
@@ -80,29 +98,31 @@ export function raise(check: Checker, target: RequestTarget, error: SchemaError,
         'additionalProperties',
         valueAt(value, [...path, key]),
         `is not a field of ${at || 'the body'}; expected one of ${allowed.join(', ')}`,
+        facts,
       );
     }
     case 'type':
-      return check.fail(at, 'type', found, `must be ${described(params.type).replace(',', ' or ')}`);
+      return check.fail(at, 'type', found, `must be ${described(params.type).replace(',', ' or ')}`, facts);
     case 'enum':
-      return check.fail(at, 'enum', found, `must be one of ${described(params.allowedValues)}`);
+      return check.fail(at, 'enum', found, `must be one of ${described(params.allowedValues)}`, facts);
     case 'pattern':
       return check.fail(
         at,
         'format',
         found,
         params.pattern === uuidPattern ? 'must be a UUID such as f9faf7df-fdc1-4093-9ef3-5cba06eef995' : `must match ${String(params.pattern)}`,
+        facts,
       );
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
     case 'exclusiveMaximum':
-      return check.fail(at, 'range', found, `must be ${String(params.comparison)} ${String(params.limit)}`);
+      return check.fail(at, 'range', found, `must be ${String(params.comparison)} ${String(params.limit)}`, facts);
     case 'maxLength':
     case 'minLength':
-      return check.fail(at, error.keyword, found, `must be ${error.keyword === 'maxLength' ? 'at most' : 'at least'} ${String(params.limit)} characters long`);
+      return check.fail(at, error.keyword, found, `must be ${error.keyword === 'maxLength' ? 'at most' : 'at least'} ${String(params.limit)} characters long`, facts);
     default:
-      return check.fail(at, error.keyword, found, `breaks the spec's ${error.keyword} rule`);
+      return check.fail(at, error.keyword, found, `breaks the spec's ${error.keyword} rule`, facts);
   }
 }
 

@@ -2,7 +2,7 @@
 // of several), the rule and the value; a value from EVS_EMULATOR_ACCESS_KEYS is never shown.
 import { describe, expect, it } from 'vitest';
 import { flags, readCli, usage } from '../../src/emulator/cli-args.js';
-import { EvsEmulatorOptionsError } from '../../src/emulator/index.js';
+import { EvsEmulatorOptionsError, faultKinds } from '../../src/emulator/index.js';
 import { volumeId } from './fixtures.js';
 
 describe('evs-emulator refuses', () => {
@@ -222,5 +222,12 @@ describe('evs-emulator also reads', () => {
 
   it('--max-snapshots only as a whole number', () => {
     expect(() => readCli(['--max-snapshots', 'many'], {})).toThrow('createEvsEmulator: --max-snapshots must be a whole number (rule: type; got "many" (string, 4 UTF-8 bytes))');
+  });
+});
+
+describe('the usage of evs-emulator', () => {
+  it('names every fault kind of the fault table', () => {
+    const kinds = usage.slice(usage.indexOf('kinds:'), usage.indexOf('--max-snapshots'));
+    expect(faultKinds.filter((kind) => !new RegExp(`(^|[ ,])${kind}([ ,(]|$)`, 'm').test(kinds))).toEqual([]);
   });
 });

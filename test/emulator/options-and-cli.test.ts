@@ -97,7 +97,14 @@ describe('the evs-emulator command line', () => {
       ],
       { EVS_EMULATOR_ACCESS_KEYS: `AK1:${secret}` },
     );
-    expect(settings).toEqual({
+    // The options resolved once, for the emulator to take as they are (the flags' mistakes were reported in their terms).
+    const { resolved, ...flagSettings } = settings;
+    expect(resolved).toMatchObject({ seed: 12, delays: { create: 0, delete: 5, rollback: 7 }, maxSnapshots: 50, autoCreateVolumes: false });
+    expect(resolved?.faults.map((fault) => [fault.kind, fault.rate, fault.ms, fault.retryAfter, [...fault.operations]])).toEqual([
+      ['throttle', 0.25, 100, 2, ['listSnapshots', 'showSnapshot']],
+      ['latency', 1, 50, 1, ['createSnapshot', 'listSnapshots', 'showSnapshot', 'updateSnapshot', 'deleteSnapshot', 'rollbackSnapshot']],
+    ]);
+    expect(flagSettings).toEqual({
       help: false,
       version: false,
       port: 0,

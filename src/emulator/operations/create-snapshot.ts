@@ -2,23 +2,16 @@
 // `available` (or `error`, under a create-error fault) after the create delay.
 import { errorBody } from '../../shared/error-body.js';
 import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
-import { readBody } from '../input.js';
 import { badRequest, notFound } from '../refusals.js';
 import { snapshotJson } from '../store.js';
 import { serviceTimestamp } from '../timestamp.js';
 import type { OperationContext } from './context.js';
 
-interface CreateBody {
-  snapshot: { volume_id: string; force?: boolean; metadata?: Record<string, string>; description?: string | null; name?: string };
-}
-
 /** Disk states a snapshot may be taken in; `attaching` only with force (the reference's note on `force`). */
 const snapshottable = new Set(['available', 'in-use']);
 
-export function createSnapshot(context: OperationContext): EmulatorAnswer {
-  const read = readBody<CreateBody>(context.request.body, 'createSnapshotRequest', context.redact);
-  if ('refusal' in read) return read.refusal;
-  const fields = read.value.snapshot;
+export function createSnapshot(context: OperationContext<'createSnapshot'>): EmulatorAnswer {
+  const fields = context.body.snapshot;
   const { store, options, now, projectId } = context;
   if (store.snapshotCount >= options.maxSnapshots) return jsonAnswer(413, errorBody('overLimit', 'EVS.5413', 'Insufficient volume quota.'));
   const volume = store.volumeForCreate(projectId, fields.volume_id.toLowerCase());

@@ -3,14 +3,12 @@
 // delete delay, or `error_deleting` under a delete-error fault.
 import { errorBody } from '../../shared/error-body.js';
 import { type EmulatorAnswer, emptyAnswer, jsonAnswer } from '../exchange.js';
-import { badRequest, notFound } from '../refusals.js';
+import { badRequest } from '../refusals.js';
 import { serviceTimestamp } from '../timestamp.js';
 import type { OperationContext } from './context.js';
 
-export function deleteSnapshot(context: OperationContext): EmulatorAnswer {
-  const { store, now, options } = context;
-  const record = store.snapshot(context.projectId, context.snapshotId);
-  if (!record) return notFound();
+export function deleteSnapshot(context: OperationContext<'deleteSnapshot'>): EmulatorAnswer {
+  const { store, now, options, snapshot: record } = context;
   if (record.status === 'error_deleting') return jsonAnswer(500, errorBody('computeFault', 'EVS.2019', 'snapshot is error_deleting!'));
   if (record.status !== 'available' && record.status !== 'error')
     return badRequest('EVS.1047', `snapshot status must be available or error when delete snapshot! The snapshot is ${record.status}.`);

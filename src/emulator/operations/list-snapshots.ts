@@ -3,68 +3,120 @@
 // it), newest first unless sort_key/sort_dir say otherwise, and a `next` link when `limit` was
 // given and more matches follow. Unfiltered and in the default order, a page costs O(limit)
 // whatever its offset; a filter or another order scans the project's snapshots.
+import type { operations as SpecOperations } from '../../../generated/schema.js';
+import { operations } from '../../../generated/spec-constants.js';
 import type { EmulatorAnswer } from '../exchange.js';
 import { jsonAnswer } from '../exchange.js';
-import { readListQuery } from '../input.js';
 import { badRequest } from '../refusals.js';
 import { type SnapshotRecord, snapshotJson } from '../store.js';
 import type { OperationContext } from './context.js';
 
-interface ListQuery {
-  offset?: number;
-  limit?: number;
-  marker?: string;
-  sort_key?: string;
-  sort_dir?: 'asc' | 'desc';
-  name?: string;
-  status?: string;
-  volume_id?: string;
-  availability_zone?: string;
-  id?: string[];
-  service_type?: string;
-  dedicated_storage_id?: string;
-  dedicated_storage_name?: string;
-  enterprise_project_id?: string;
-}
+const queryParameters = operations.listSnapshots.parameters.query;
+type QueryParameter = (typeof queryParameters)[number];
+/** The list's query parameters, by the names of the operations table. */
+type ListQueryName = QueryParameter['name'];
+/** The list's query as the spec types it (after the URL's strings are coerced). */
+type ListQuery = NonNullable<SpecOperations['listSnapshots']['parameters']['query']>;
+type ValueOf<Name extends ListQueryName> = Name extends keyof ListQuery ? NonNullable<ListQuery[Name]> : never;
 
-/** The default page size of the reference. */
-const defaultLimit = 1000;
+/**
+ * What the emulator does with a query parameter: filter by it, page or order by it (the handler
+ * below reads those), or ignore it on purpose, saying why.
+ */
+type QueryBehaviour<Value> = 'paging' | 'order' | { ignored: string } | { filter: (value: Value) => (record: SnapshotRecord) => boolean };
+
 /** The enterprise project every emulated snapshot is in: Huawei Cloud's default one. */
 const enterpriseProject = '0';
 
 /**
- * Sort keys the emulator takes: attributes of the snapshot, as upstream Cinder sorts by them.
- * A Map, not an object: `sort_key=__proto__` or `valueOf` must find nothing, not Object.prototype.
+ * Every query parameter of the list, keyed by the operations table's names: a parameter added to
+ * the spec without an entry here fails to compile and names itself when the emulator is created.
  */
-const sortKeys = new Map<string, (record: SnapshotRecord) => string | number>([
-  ['created_at', (record) => record.seq],
-  ['updated_at', (record) => record.updatedAt],
-  ['id', (record) => record.id],
-  ['name', (record) => record.name ?? ''],
-  ['status', (record) => record.status],
-  ['size', (record) => record.size],
-  ['volume_id', (record) => record.volumeId],
-]);
+export const listQueryBehaviour: { [Name in ListQueryName]: QueryBehaviour<ValueOf<Name>> } = {
+  offset: 'paging',
+  limit: 'paging',
+  marker: 'paging',
+  sort_key: 'order',
+  sort_dir: 'order',
+  name: { filter: (name) => (record) => record.name === name },
+  status: { filter: (status) => (record) => record.status === status },
+  volume_id: { filter: (volumeId) => (record) => record.volumeId === volumeId.toLowerCase() },
+  availability_zone: { filter: (zone) => (record) => record.availabilityZone === zone },
+  id: {
+    filter: (list) => {
+      const ids = new Set(list.map((id) => id.toLowerCase()));
+      return (record) => ids.has(record.id);
+    },
+  },
+  service_type: { filter: (type) => () => type === 'EVS' },
+  // No emulated snapshot is on a dedicated storage pool.
+  dedicated_storage_id: { filter: () => () => false },
+  dedicated_storage_name: { filter: () => () => false },
+  enterprise_project_id: { filter: (project) => () => project === 'all_granted_eps' || project === enterpriseProject },
+};
+
+/** The filters of the table, each with the parameter it reads. */
+const filters = Object.entries(listQueryBehaviour).flatMap(([name, behaviour]) =>
+  typeof behaviour === 'object' && 'filter' in behaviour
+    ? [{ name: name as keyof ListQuery, filter: behaviour.filter as (value: unknown) => (record: SnapshotRecord) => boolean }]
+    : [],
+);
+
+/** The sort keys the spec lists for sort_key (none today: no source lists the keys EVS takes). */
+type SortKeySchema = Extract<QueryParameter, { name: 'sort_key' }>['schema'];
+type SpecSortKey = SortKeySchema extends { enum: readonly (infer Key extends string)[] } ? Key : never;
+/**
+ * The spec enumerates no sort keys, so the emulator takes upstream Cinder's snapshot attributes;
+ * should the spec list them, SortKey becomes its enum and this table must match it exactly.
+ */
+type SortKey = [SpecSortKey] extends [never] ? 'created_at' | 'updated_at' | 'id' | 'name' | 'status' | 'size' | 'volume_id' : SpecSortKey;
+const sorters: Record<SortKey, (record: SnapshotRecord) => string | number> = {
+  created_at: (record) => record.seq,
+  updated_at: (record) => record.updatedAt,
+  id: (record) => record.id,
+  name: (record) => record.name ?? '',
+  status: (record) => record.status,
+  size: (record) => record.size,
+  volume_id: (record) => record.volumeId,
+};
+/** A Map, not an object: `sort_key=__proto__` or `valueOf` must find nothing, not Object.prototype. */
+const sortKeys = new Map<string, (record: SnapshotRecord) => string | number>(Object.entries(sorters));
+
+const schemaOf = (name: ListQueryName): { type: string; enum?: readonly unknown[]; default?: unknown } | undefined =>
+  queryParameters.find((parameter) => parameter.name === name)?.schema;
+
+/** The default page size: the spec's default of `limit`. */
+const defaultLimit = schemaOf('limit')?.default;
+
+const here = 'src/emulator/operations/list-snapshots.ts';
+
+/** The list's query parameters without a behaviour, sort keys apart from the spec's, a limit without a default: for the emulator's start. */
+export function listQueryGaps(): string[] {
+  const gaps = queryParameters
+    .filter(({ name }) => !Object.hasOwn(listQueryBehaviour, name))
+    .map(
+      ({ name }) =>
+        `the query parameter ${name} of listSnapshots has no behaviour: add it to listQueryBehaviour in ${here} ` +
+        "(a filter, or 'paging', 'order' or { ignored: why } on purpose)",
+    );
+  const stated = schemaOf('sort_key')?.enum;
+  if (stated !== undefined) {
+    const missing = stated.filter((key) => !sortKeys.has(String(key)));
+    const extra = [...sortKeys.keys()].filter((key) => !stated.includes(key));
+    if (missing.length || extra.length)
+      gaps.push(`the sort keys of listSnapshots differ from the spec's sort_key enum (${[...missing, ...extra].join(', ')}): make sorters in ${here} match it`);
+  }
+  if (typeof defaultLimit !== 'number') gaps.push("listSnapshots' limit has no default in the spec: the emulator's page size comes from it");
+  return gaps;
+}
 
 function filterOf(query: ListQuery): ((record: SnapshotRecord) => boolean) | undefined {
-  const tests: ((record: SnapshotRecord) => boolean)[] = [];
-  if (query.name !== undefined) tests.push((record) => record.name === query.name);
-  if (query.status !== undefined) tests.push((record) => record.status === query.status);
-  if (query.volume_id !== undefined) tests.push((record) => record.volumeId === query.volume_id?.toLowerCase());
-  if (query.availability_zone !== undefined) tests.push((record) => record.availabilityZone === query.availability_zone);
-  if (query.id !== undefined) {
-    const ids = new Set(query.id.map((id) => id.toLowerCase()));
-    tests.push((record) => ids.has(record.id));
-  }
-  if (query.service_type !== undefined) tests.push(() => query.service_type === 'EVS');
-  // No emulated snapshot is on a dedicated storage pool.
-  if (query.dedicated_storage_id !== undefined || query.dedicated_storage_name !== undefined) tests.push(() => false);
-  if (query.enterprise_project_id !== undefined) tests.push(() => query.enterprise_project_id === 'all_granted_eps' || query.enterprise_project_id === enterpriseProject);
+  const tests = filters.flatMap(({ name, filter }) => (query[name] === undefined ? [] : [filter(query[name])]));
   return tests.length === 0 ? undefined : (record) => tests.every((test) => test(record));
 }
 
 /** The next link: the same filters, the same limit, and the marker of the page's last snapshot. */
-function nextLink(context: OperationContext, last: SnapshotRecord): { href: string; rel: string } {
+function nextLink(context: OperationContext<'listSnapshots'>, last: SnapshotRecord): { href: string; rel: string } {
   const params = new URLSearchParams();
   for (const [name, value] of new URLSearchParams(context.request.search)) if (name !== 'marker' && name !== 'offset') params.append(name, value);
   params.set('marker', last.id);
@@ -72,10 +124,8 @@ function nextLink(context: OperationContext, last: SnapshotRecord): { href: stri
   return { href: `${context.request.origin}${context.request.path}?${params.toString()}`, rel: 'next' };
 }
 
-export function listSnapshots(context: OperationContext): EmulatorAnswer {
-  const read = readListQuery<ListQuery>(context.request.search, context.redact);
-  if ('refusal' in read) return read.refusal;
-  const query = read.value;
+export function listSnapshots(context: OperationContext<'listSnapshots'>): EmulatorAnswer {
+  const { query } = context;
   const sortKey = query.sort_key ?? 'created_at';
   const key = sortKeys.get(sortKey);
   if (!key)
@@ -109,7 +159,7 @@ export function listSnapshots(context: OperationContext): EmulatorAnswer {
     start = position + 1;
   }
   start += query.offset ?? 0;
-  const limit = query.limit ?? defaultLimit;
+  const limit = query.limit ?? (defaultLimit as number);
   const page: Record<string, unknown>[] = [];
   for (let index = start; index < count && page.length < limit; index++) page.push(snapshotJson(at(index), true));
   const body: Record<string, unknown> = { count, snapshots: page };

@@ -2,24 +2,15 @@
 // only while that disk is `available` or `error_rollbacking`; the snapshot is `rollbacking` (and
 // the disk with it) until the rollback delay has passed.
 import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
-import { readBody } from '../input.js';
 import { badRequest, notFound } from '../refusals.js';
 import { serviceTimestamp } from '../timestamp.js';
 import type { OperationContext } from './context.js';
 
-interface RollbackBody {
-  rollback: { volume_id: string; name?: string };
-}
-
 const diskReady = new Set(['available', 'error_rollbacking']);
 
-export function rollbackSnapshot(context: OperationContext): EmulatorAnswer {
-  const { store, now, options } = context;
-  const record = store.snapshot(context.projectId, context.snapshotId);
-  if (!record) return notFound();
-  const read = readBody<RollbackBody>(context.request.body, 'rollbackRequest', context.redact);
-  if ('refusal' in read) return read.refusal;
-  const { volume_id: volumeId, name } = read.value.rollback;
+export function rollbackSnapshot(context: OperationContext<'rollbackSnapshot'>): EmulatorAnswer {
+  const { store, now, options, snapshot: record } = context;
+  const { volume_id: volumeId, name } = context.body.rollback;
   if (volumeId.toLowerCase() !== record.volumeId)
     return badRequest(
       'EVS.5400',

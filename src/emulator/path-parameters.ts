@@ -1,0 +1,67 @@
+// What the emulator does with each path parameter of the spec, keyed by the names of the
+// operations table: a parameter without an entry here fails to compile, and names itself when
+// the emulator is created (see behaviour-gaps.ts). Entries run in the order of this table, each
+// for the operations whose path has it: the project first (the gateway authenticates for it),
+// then the snapshot, checked and found in that project before any body is read.
+import { type OperationId, operations } from '../../generated/spec-constants.js';
+import { authenticate } from './auth.js';
+import type { EmulatorAnswer, EmulatorRequest } from './exchange.js';
+import { type Checked, readSnapshotId } from './input.js';
+import type { PathParameterName } from './operations/context.js';
+import type { ResolvedOptions } from './options.js';
+import { notFound, projectHeaderRefusal } from './refusals.js';
+import type { SnapshotRecord, Store } from './store.js';
+
+/** What the path's parameters give the operation. */
+export interface PathValues {
+  projectId: string;
+  snapshot: SnapshotRecord | undefined;
+}
+
+export interface PathScope {
+  request: EmulatorRequest;
+  options: ResolvedOptions;
+  store: Store;
+  now: number;
+  requestId: string;
+  redact: (text: string) => string;
+}
+
+/** Reads one raw (percent-encoded) path segment into `values`; an answer refuses the request. */
+type PathStep = (raw: string, values: PathValues, scope: PathScope) => EmulatorAnswer | undefined;
+
+export const pathParameterBehaviour: Record<PathParameterName, PathStep> = {
+  project_id: (raw, values, { request, options, now, requestId, redact }) => {
+    // The screen has refused a path whose escapes do not decode.
+    values.projectId = decodeURIComponent(raw);
+    return authenticate(request, values.projectId, options, now, requestId) ?? projectHeaderRefusal(request.headers['x-project-id'], values.projectId, redact);
+  },
+  snapshot_id: (raw, values, { store, redact }) => {
+    const id = readSnapshotId(raw, redact);
+    if ('refusal' in id) return id.refusal;
+    values.snapshot = store.snapshot(values.projectId, id.value);
+    return values.snapshot ? undefined : notFound();
+  },
+};
+
+/** The path's parameters of `operation` read in the table's order; an answer when one refuses the request. */
+export function readPath(operation: OperationId, params: Readonly<Record<string, string>>, scope: PathScope): Checked<PathValues> {
+  const values: PathValues = { projectId: '', snapshot: undefined };
+  const names = new Set<string>(operations[operation].parameters.path.map((parameter) => parameter.name));
+  for (const [name, step] of Object.entries(pathParameterBehaviour)) {
+    if (!names.has(name)) continue;
+    const refusal = step(params[name] ?? '', values, scope);
+    if (refusal) return { refusal };
+  }
+  return { value: values };
+}
+
+/** The path parameters of the operations table without an entry here, for the emulator's start. */
+export function pathParameterGaps(): string[] {
+  const gaps: string[] = [];
+  for (const [operation, row] of Object.entries(operations))
+    for (const { name } of row.parameters.path)
+      if (!Object.hasOwn(pathParameterBehaviour, name))
+        gaps.push(`the path parameter ${name} of ${operation} has no behaviour: add it to pathParameterBehaviour in src/emulator/path-parameters.ts`);
+  return gaps;
+}
