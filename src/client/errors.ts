@@ -1,5 +1,6 @@
 // The errors the client rejects with. Each says which operation failed and how many times its
 // request was sent (`attempts`: 0 when it was refused before anything left the machine).
+import { type ProblemFields, problemMessage } from '../shared/options-error.js';
 
 interface Sent {
   /** How many attempts were sent: 1 without retries, 0 when nothing was sent. */
@@ -88,15 +89,20 @@ export class EvsResponseError extends EvsError {
   }
 }
 
-/** Input rejected before anything was sent: names the field, the rule and the offending value. */
-export class EvsValidationError extends EvsError {
+/**
+ * Input rejected before anything was sent: names the field, the rule and the offending value. The
+ * same shape and message as the emulator's and the contract tool's option errors (src/shared/options-error.ts).
+ */
+export class EvsValidationError extends EvsError implements ProblemFields {
   readonly field: string;
   readonly rule: string;
   /** A short, safe rendering of the rejected value (never a secret). */
   readonly value: string;
-  constructor(init: { operation: string; field: string; rule: string; value: string; detail: string }) {
-    super(init.operation, `${init.operation}: ${init.field} ${init.detail} (rule: ${init.rule}; got ${init.value})`);
-    ({ field: this.field, rule: this.rule, value: this.value } = init);
+  /** What the value must be, e.g. `must be an integer from 1 to 1000`. */
+  readonly detail: string;
+  constructor(init: { operation: string } & ProblemFields) {
+    super(init.operation, problemMessage(init.operation, init));
+    ({ field: this.field, rule: this.rule, value: this.value, detail: this.detail } = init);
   }
 }
 

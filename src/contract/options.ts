@@ -1,11 +1,13 @@
 // The options of runContract, read once: every field checked (which field, what rule, what value),
 // defaults applied, secrets never shown. A real cloud is the default assumption: the destructive
 // rollback is off, waits are long, and a run creates at most `maxSnapshots` snapshots.
-import { uuidPattern } from '../../generated/spec-constants.js';
 import { describeValue } from '../shared/describe.js';
 import { baseUrlOf, checkHttpUrl } from '../shared/http-url.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
+import { aWholeNumberThenRange, integerOr } from '../shared/integer-range.js';
+import { OptionsError } from '../shared/options-error.js';
 import { ownOptions } from '../shared/own-options.js';
+import { isUuid } from '../shared/uuid.js';
 import { unknownCheckProblem } from './checks.js';
 import type { ContractAuth } from './credentials.js';
 import type { ContractEvent } from './result.js';
@@ -70,27 +72,15 @@ export interface ResolvedOptions extends Required<Omit<ContractOptions, 'only' |
   cleanUpSignal: AbortSignal | undefined;
 }
 
-/** A bad option: `field`, the `rule` it breaks and the `value` (secrets shown as [redacted]). */
-export class ContractOptionsError extends Error {
-  constructor(
-    readonly field: string,
-    readonly rule: string,
-    readonly value: string,
-    readonly detail: string,
-  ) {
-    super(`runContract: ${field} ${detail} (rule: ${rule}; got ${value})`);
-    this.name = 'ContractOptionsError';
+/** A bad option: `field`, the `rule` it breaks, the `value` (secrets shown as [redacted]) and what it must be (`detail`). */
+export class ContractOptionsError extends OptionsError {
+  constructor(field: string, rule: string, value: string, detail: string) {
+    super('runContract', { field, rule, value, detail });
   }
 }
 
-const uuid = new RegExp(uuidPattern);
-
-function whole(check: Checker, field: string, value: unknown, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value)) check.fail(field, 'type', value, 'must be a whole number');
-  if (value < min || value > max) check.fail(field, 'range', value, `must be from ${min} to ${max}`);
-  return value;
-}
+const whole = (check: Checker, field: string, value: unknown, fallback: number, min: number, max: number): number =>
+  integerOr(check, field, value, fallback, min, max, aWholeNumberThenRange);
 
 /** Shorter secrets cannot be scrubbed from reports without mangling every word that holds their letters. */
 const minSecretLength = 4;
@@ -182,7 +172,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     if ('problem' in url) return check.failShowing('baseUrl', 'format', url.rule === 'credentials' ? '[URL with credentials]' : JSON.stringify(baseUrl), url.problem);
     if (typeof projectId !== 'string' || !/^[0-9A-Za-z-]{1,64}$/.test(projectId))
       return check.fail('projectId', 'format', projectId, 'must be a project ID (letters, digits and -, at most 64)');
-    if (typeof volumeId !== 'string' || !uuid.test(volumeId)) return check.fail('volumeId', 'format', volumeId, 'must be the UUID of a disk');
+    if (typeof volumeId !== 'string' || !isUuid(volumeId)) return check.fail('volumeId', 'format', volumeId, 'must be the UUID of a disk');
     if (given.onEvent !== undefined && typeof given.onEvent !== 'function') check.fail('onEvent', 'type', given.onEvent, 'must be a function');
     if (given.fetch !== undefined && typeof given.fetch !== 'function') check.fail('fetch', 'type', given.fetch, 'must be a function like fetch');
     return {

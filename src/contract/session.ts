@@ -1,8 +1,9 @@
 // One contract run's connection to the target and its bookkeeping: it sends a case, checks the
 // answer (schema, then behaviour), tracks what the run created and set, enforces the cap on
 // creates, waits for snapshot states, and deletes what is left at the end.
-import { type OperationId, uuidPattern } from '../../generated/spec-constants.js';
+import type { OperationId } from '../../generated/spec-constants.js';
 import { createRedactor, excerpt } from '../shared/redact.js';
+import { isUuid } from '../shared/uuid.js';
 import { type CaseKnowledge, type CaseRefusal, checkContextOf, type ExpectedStatus, expectedText } from './check-context.js';
 import { checkRegistry, type RegisteredCheck, runChecks } from './check-registry.js';
 import type { ContractViolation } from './checker.js';
@@ -364,15 +365,13 @@ export class Session {
   }
 }
 
-const uuid = new RegExp(uuidPattern);
-
 /**
  * The id of the snapshot in a create answer, only when it is a UUID: any other value (`../..`, a
  * newline, a secret) is never put in a path or a report, whatever else the answer holds.
  */
 export function createdId(answer: unknown): string | undefined {
   const id = (answer as { snapshot?: { id?: unknown } } | undefined)?.snapshot?.id;
-  return typeof id === 'string' && uuid.test(id) ? id : undefined;
+  return isUuid(id) ? id : undefined;
 }
 
 function parsed(bytes: Uint8Array): unknown {

@@ -1,10 +1,13 @@
 // The options of createEvsEmulator, checked and completed once: each mistake names the option, the
 // rule and the value (secrets redacted), and nothing is checked again per request.
 import type { OperationId } from '../../generated/spec-constants.js';
-import { operations, uuidPattern } from '../../generated/spec-constants.js';
+import { operations } from '../../generated/spec-constants.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
+import { aWholeNumber, integerOr } from '../shared/integer-range.js';
+import { OptionsError } from '../shared/options-error.js';
 import { ownOptions } from '../shared/own-options.js';
 import { createRedactor } from '../shared/redact.js';
+import { isUuid } from '../shared/uuid.js';
 import { defaultMsOf, type FaultKind, faultBehaviours, faultKinds, type ResolvedFault } from './faults.js';
 import type { EmulatorLogEntry } from './log.js';
 
@@ -84,40 +87,27 @@ export interface ResolvedOptions {
   secrets: readonly string[];
 }
 
-/** A mistake in the options of createEvsEmulator (or the flags of evs-emulator). */
-export class EvsEmulatorOptionsError extends Error {
-  /** The option, e.g. `faults[0].rate`. */
-  readonly field: string;
-  /** The broken rule: `type`, `range`, `enum`, `format`, ... */
-  readonly rule: string;
-  /** A short rendering of the value, secrets redacted. */
-  readonly value: string;
-  /** What the value must be. */
-  readonly detail: string;
+/** A mistake in the options of createEvsEmulator (or the flags of evs-emulator): `field`, `rule`, `value` (secrets redacted), `detail`. */
+export class EvsEmulatorOptionsError extends OptionsError {
   constructor(problem: InputProblem) {
-    super(`createEvsEmulator: ${problem.message}`);
-    this.name = 'EvsEmulatorOptionsError';
-    this.field = problem.field;
-    this.rule = problem.rule;
-    this.value = problem.value;
-    this.detail = problem.detail;
+    super('createEvsEmulator', problem);
   }
 }
 
 const optionKeys = ['delays', 'tokens', 'accessKeys', 'volumes', 'autoCreateVolumes', 'maxVolumes', 'seed', 'faults', 'now', 'maxSnapshots', 'logLimit', 'onRequest'] as const;
-const uuid = new RegExp(uuidPattern);
 const maxDelayMs = 24 * 3600 * 1000;
 export const defaultDelayMs = 1000;
 export const defaultZone = 'eu-de-01';
 
-function integer(check: Checker, field: string, value: unknown, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) check.fail(field, 'range', value, `must be a whole number from ${min} to ${max}`);
-  return value as number;
-}
+const integer = (check: Checker, field: string, value: unknown, fallback: number, min: number, max: number): number =>
+  integerOr(check, field, value, fallback, min, max, aWholeNumber);
 
-function text(check: Checker, field: string, value: unknown, pattern?: RegExp, what = 'a non-empty string'): string {
-  if (typeof value !== 'string' || value === '' || (pattern !== undefined && !pattern.test(value))) check.fail(field, pattern ? 'format' : 'type', value, `must be ${what}`);
+/** A pattern as a RegExp, or as the test of one (the shared isUuid). */
+type TextRule = RegExp | ((value: string) => boolean);
+const passes = (rule: TextRule, value: string): boolean => (typeof rule === 'function' ? rule(value) : rule.test(value));
+
+function text(check: Checker, field: string, value: unknown, pattern?: TextRule, what = 'a non-empty string'): string {
+  if (typeof value !== 'string' || value === '' || (pattern !== undefined && !passes(pattern, value))) check.fail(field, pattern ? 'format' : 'type', value, `must be ${what}`);
   return value as string;
 }
 
@@ -174,7 +164,7 @@ function resolveVolumes(check: Checker, names: OptionNames, value: unknown): Res
     const status = fields.status ?? 'available';
     if (!volumeStatuses.includes(status as VolumeStatus)) check.fail(name('status'), 'enum', status, `must be one of ${volumeStatuses.join(', ')}`);
     return {
-      id: text(check, name('id'), fields.id, uuid, 'a UUID such as 5aa119a8-d25b-45a7-8d1b-88e127885635').toLowerCase(),
+      id: text(check, name('id'), fields.id, isUuid, 'a UUID such as 5aa119a8-d25b-45a7-8d1b-88e127885635').toLowerCase(),
       projectId: fields.projectId === undefined ? undefined : text(check, name('projectId'), fields.projectId),
       size: integer(check, name('size'), fields.size, 10, 1, 65_536),
       status: status as VolumeStatus,

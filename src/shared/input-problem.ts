@@ -14,7 +14,18 @@ export interface RuleFacts {
   readonly comparison?: string;
 }
 
-export class InputProblem extends Error {
+/** What every report of a broken rule says: where, which rule, the value shown safely, what it must be. */
+export interface ProblemFields {
+  readonly field: string;
+  readonly rule: string;
+  readonly value: string;
+  readonly detail: string;
+}
+
+/** `field detail (rule: r; got v)`: the one sentence of a broken rule, which each product prefixes with who refused. */
+export const problemText = (problem: ProblemFields): string => `${problem.field} ${problem.detail} (rule: ${problem.rule}; got ${problem.value})`;
+
+export class InputProblem extends Error implements ProblemFields {
   constructor(
     /** Where the value sits, e.g. `snapshot.name`, `query.limit`, `snapshot_id`. */
     readonly field: string,
@@ -27,7 +38,7 @@ export class InputProblem extends Error {
     /** The rule's facts, when it is a rule of the spec; undefined for the products' own checks. */
     readonly facts?: RuleFacts,
   ) {
-    super(`${field} ${detail} (rule: ${rule}; got ${value})`);
+    super(problemText({ field, rule, value, detail }));
     this.name = 'InputProblem';
   }
 }
