@@ -2,7 +2,7 @@
 // checked against the description and, unless the target is a stateless mock, for behaviour.
 
 import { countFindings, settleResult } from './findings.js';
-import { runGenerated } from './generated-cases.js';
+import { generatedOperations, runGenerated } from './generated-cases.js';
 import { type ContractOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { scenarioRefusal } from './refusal.js';
 import type { CaseResult, ContractResult } from './result.js';
@@ -126,6 +126,13 @@ export function prepareRun(options: unknown): PreparedRun {
   return { options: resolved, chosen: selection(resolved, allScenarios) };
 }
 
+/** `createSnapshot, updateSnapshot and listSnapshots`, and ` and rollbackSnapshot` when the run may roll back: the operations the generated cases draw. */
+function generatedTargets(rollback: boolean): string {
+  const { always, withRollback } = generatedOperations;
+  const listed = always.length > 1 ? `${always.slice(0, -1).join(', ')} and ${always.at(-1)}` : always.join('');
+  return [listed, ...(rollback ? withRollback : [])].filter(Boolean).join(' and ');
+}
+
 export async function runContract(options: ContractOptions): Promise<ContractResult> {
   return runPrepared(prepareRun(options));
 }
@@ -156,7 +163,7 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
         kind: 'generated',
         operationId: 'createSnapshot',
         outcome: 'planned',
-        reason: `valid and rule-breaking requests to createSnapshot, updateSnapshot and listSnapshots${resolved.rollback ? ' and rollbackSnapshot' : ''}; creates stop at the cap of ${resolved.maxSnapshots} snapshots`,
+        reason: `valid and rule-breaking requests to ${generatedTargets(resolved.rollback)}; creates stop at the cap of ${resolved.maxSnapshots} snapshots`,
         violations: [],
         ms: 0,
       });

@@ -191,7 +191,7 @@ export class Session {
   async run(spec: CaseSpec): Promise<{ result: CaseResult; answer: unknown }> {
     const { request } = spec;
     if (this.stopReason) return { result: this.skipped(spec, this.stopReason, request), answer: undefined };
-    const isCreate = spec.operationId === 'createSnapshot';
+    const isCreate = spec.operationId === cappedOperation;
     if (isCreate && this.capReached())
       return { result: this.skipped(spec, `the cap of ${this.options.maxSnapshots} snapshots per run is reached (maxSnapshots)`, request), answer: undefined };
     const base = { name: spec.name, kind: spec.kind, operationId: spec.operationId, expectedStatus: expectedText(spec.expectedStatus), request: this.shownRequest(request) };
@@ -364,6 +364,9 @@ export class Session {
     return { deleted, leftovers };
   }
 }
+
+/** The operation that makes snapshots: the run's cap (maxSnapshots) counts its answers, and refuses it past the cap. */
+export const cappedOperation: OperationId = 'createSnapshot';
 
 /**
  * The id of the snapshot in a create answer, only when it is a UUID: any other value (`../..`, a
