@@ -6,11 +6,6 @@ import { ContractOptionsError, runContract } from '../../src/contract/index.js';
 import { createEvsEmulator, EvsEmulatorOptionsError } from '../../src/emulator/index.js';
 import { OptionsError } from '../../src/shared/options-error.js';
 
-const fieldsOf = (error: unknown): Record<string, unknown> => {
-  const { name, message, field, rule, value, detail } = error as EvsValidationError & { detail: string };
-  return { name, message, field, rule, value, detail };
-};
-
 const thrown = async (act: () => unknown): Promise<unknown> => {
   try {
     await act();
@@ -20,55 +15,40 @@ const thrown = async (act: () => unknown): Promise<unknown> => {
   throw new Error('nothing was thrown');
 };
 
+const token = { token: 'MIIDxwYJKoZIhvcNAQcCoIIDuDCCA7QCAQExDTALBglghkgBZQMEAgEw+/=' };
+const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
+
 describe('one option-error shape in the three products', () => {
-  it('createEvsClient throws an EvsValidationError (an EvsError) with field, rule, value, detail and the shared message', async () => {
-    const error = await thrown(() => createEvsClient({ region: 'eu-de', projectId: 'p1', auth: { token: 'x'.repeat(16) }, timeoutMs: 0 }));
-    expect(error).toBeInstanceOf(EvsValidationError);
-    expect(error).toBeInstanceOf(EvsError);
-    expect(fieldsOf(error)).toEqual({
-      name: 'EvsValidationError',
-      message: 'createEvsClient: timeoutMs must be an integer from 1 to 2147483647 (rule: range; got 0 (number))',
-      field: 'timeoutMs',
-      rule: 'range',
-      value: '0 (number)',
-      detail: 'must be an integer from 1 to 2147483647',
-    });
+  it.each<[string, () => unknown, abstract new (...args: never[]) => Error, string, [string, string, string, string]]>([
+    [
+      'createEvsClient: an EvsValidationError, an EvsError',
+      () => createEvsClient({ region: 'eu-de', projectId: 'p1', auth: token, timeoutMs: 0 }),
+      EvsError,
+      'EvsValidationError',
+      ['timeoutMs', 'range', '0 (number)', 'must be an integer from 1 to 2147483647'],
+    ],
+    [
+      'createEvsEmulator: an EvsEmulatorOptionsError, an OptionsError',
+      () => createEvsEmulator({ seed: -1 }),
+      OptionsError,
+      'EvsEmulatorOptionsError',
+      ['seed', 'range', '-1 (number)', 'must be a whole number from 0 to 4294967295'],
+    ],
+    [
+      'runContract: a ContractOptionsError, an OptionsError',
+      () => runContract({ baseUrl: 'http://127.0.0.1:9', projectId: 'p1', volumeId, auth: token, generate: 1.5, dryRun: true }),
+      OptionsError,
+      'ContractOptionsError',
+      ['generate', 'type', '1.5 (number)', 'must be a whole number'],
+    ],
+  ])('%s, with field, rule, value, detail and the message who: field detail (rule; got)', async (who, act, base, name, [field, rule, value, detail]) => {
+    const error = (await thrown(act)) as EvsValidationError;
+    expect(error).toBeInstanceOf(base);
+    expect({ name: error.name, field: error.field, rule: error.rule, value: error.value, detail: error.detail }).toEqual({ name, field, rule, value, detail });
+    expect(error.message).toBe(`${who.slice(0, who.indexOf(':'))}: ${field} ${detail} (rule: ${rule}; got ${value})`);
   });
 
-  it('createEvsEmulator throws an EvsEmulatorOptionsError, an OptionsError, with the same fields and message form', async () => {
-    const error = await thrown(() => createEvsEmulator({ seed: -1 }));
-    expect(error).toBeInstanceOf(EvsEmulatorOptionsError);
-    expect(error).toBeInstanceOf(OptionsError);
-    expect(fieldsOf(error)).toEqual({
-      name: 'EvsEmulatorOptionsError',
-      message: 'createEvsEmulator: seed must be a whole number from 0 to 4294967295 (rule: range; got -1 (number))',
-      field: 'seed',
-      rule: 'range',
-      value: '-1 (number)',
-      detail: 'must be a whole number from 0 to 4294967295',
-    });
-  });
-
-  it('runContract rejects with a ContractOptionsError, an OptionsError, with the same fields and message form', async () => {
-    const error = await thrown(() =>
-      runContract({
-        baseUrl: 'http://127.0.0.1:9',
-        projectId: 'p1',
-        volumeId: '5aa119a8-d25b-45a7-8d1b-88e127885635',
-        auth: { token: 'x'.repeat(16) },
-        generate: 1.5,
-        dryRun: true,
-      }),
-    );
-    expect(error).toBeInstanceOf(ContractOptionsError);
-    expect(error).toBeInstanceOf(OptionsError);
-    expect(fieldsOf(error)).toEqual({
-      name: 'ContractOptionsError',
-      message: 'runContract: generate must be a whole number (rule: type; got 1.5 (number))',
-      field: 'generate',
-      rule: 'type',
-      value: '1.5 (number)',
-      detail: 'must be a whole number',
-    });
+  it('the three classes are the products’ public ones', () => {
+    expect([EvsValidationError.name, EvsEmulatorOptionsError.name, ContractOptionsError.name]).toEqual(['EvsValidationError', 'EvsEmulatorOptionsError', 'ContractOptionsError']);
   });
 });
