@@ -25,7 +25,10 @@ export class EvsError extends Error {
 /** The service answered with a non-2xx status. */
 export class EvsApiError extends EvsError {
   readonly status: number;
-  /** `EVS.5404`, `APIGW.0301`, ...; an integer Cinder code is given as its decimal string. Undefined for undocumented bodies. */
+  /**
+   * `EVS.5404`, `APIGW.0301`, ...; an integer Cinder code is given
+   * as its decimal string. Undefined for undocumented bodies.
+   */
   readonly code: string | undefined;
   /** The wrapper key of the EVS form (`error`, `itemNotFound`, ...); undefined for the gateway's flat form. */
   readonly wrapper: string | undefined;
@@ -48,7 +51,13 @@ export class EvsApiError extends EvsError {
     const code = init.code ? ` ${init.code}` : '';
     const request = init.requestId ? ` (request ${init.requestId})` : '';
     super(init.operation, `${init.operation} failed with HTTP ${init.status}${code}: ${init.message}${request}`, init);
-    ({ status: this.status, code: this.code, wrapper: this.wrapper, requestId: this.requestId, bodyExcerpt: this.bodyExcerpt } = init);
+    ({
+      status: this.status,
+      code: this.code,
+      wrapper: this.wrapper,
+      requestId: this.requestId,
+      bodyExcerpt: this.bodyExcerpt,
+    } = init);
   }
 }
 
@@ -59,9 +68,22 @@ export class EvsApiError extends EvsError {
 export class EvsRedirectError extends EvsApiError {
   /** Where the answer pointed, resolved against the request URL; undefined when it gave no usable Location. */
   readonly location: string | undefined;
-  constructor(init: { operation: string; status: number; location: string | undefined; requestId: string | undefined; origin: string } & Sent) {
+  constructor(
+    init: {
+      operation: string;
+      status: number;
+      location: string | undefined;
+      requestId: string | undefined;
+      origin: string;
+    } & Sent,
+  ) {
     const where = init.location === undefined ? 'without a usable Location' : `to ${init.location}`;
-    super({ ...init, message: `a redirect ${where}, which the client does not follow: requests, their credentials and bodies go only to ${init.origin}` });
+    super({
+      ...init,
+      message:
+        `a redirect ${where}, which the client does not follow: requests, their credentials and bodies go ` +
+        `only to ${init.origin}`,
+    });
     this.location = init.location;
   }
 }
@@ -78,12 +100,22 @@ export class EvsTimeoutError extends EvsError {
   }
 }
 
-/** A response the client cannot use: a 2xx whose body is not what the spec describes, or any body too large or not text. */
+/**
+ * A response the client cannot use: a 2xx whose body is not what the spec describes, or any body too large or not text.
+ */
 export class EvsResponseError extends EvsError {
   readonly status: number;
   readonly requestId: string | undefined;
   readonly bodyExcerpt: string;
-  constructor(init: { operation: string; status: number; problem: string; requestId: string | undefined; bodyExcerpt: string } & Sent) {
+  constructor(
+    init: {
+      operation: string;
+      status: number;
+      problem: string;
+      requestId: string | undefined;
+      bodyExcerpt: string;
+    } & Sent,
+  ) {
     super(init.operation, `${init.operation} got HTTP ${init.status} but ${init.problem}`, init);
     ({ status: this.status, requestId: this.requestId, bodyExcerpt: this.bodyExcerpt } = init);
   }
@@ -126,7 +158,10 @@ export class EvsWaitTimeoutError extends EvsError {
   /** The status seen at the last poll. */
   readonly lastStatus: string;
   constructor(snapshotId: string, until: string, timeoutMs: number, lastStatus: string) {
-    super('waitForSnapshot', `snapshot ${snapshotId} did not become ${until} within ${timeoutMs} ms; last status: ${lastStatus}`);
+    super(
+      'waitForSnapshot',
+      `snapshot ${snapshotId} did not become ${until} within ${timeoutMs} ms; last status: ${lastStatus}`,
+    );
     [this.snapshotId, this.timeoutMs, this.lastStatus] = [snapshotId, timeoutMs, lastStatus];
   }
 }

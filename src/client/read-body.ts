@@ -28,7 +28,8 @@ export async function readBodyBounded(response: Response, limit: number): Promis
     throw new BodyTooLarge(limit, declared, true);
   }
   // Not compressed and announced within the limit: fetch itself stops at the Content-Length.
-  if (Number.isFinite(declared) && !response.headers.has('Content-Encoding')) return new Uint8Array(await response.arrayBuffer());
+  if (Number.isFinite(declared) && !response.headers.has('Content-Encoding'))
+    return new Uint8Array(await response.arrayBuffer());
   const { bytes, over } = await readAtMost(response.body, limit);
   if (over) throw new BodyTooLarge(limit, bytes.byteLength, false);
   return bytes;

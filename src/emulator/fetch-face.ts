@@ -6,10 +6,14 @@ import { screenLimits } from '../shared/request-screen.js';
 import type { EmulatorCore } from './core.js';
 import { type EmulatorAnswer, type EmulatorRequest, unhandled } from './exchange.js';
 
-const connectionReset = (): TypeError => new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed (an emulator fault)'), { code: 'ECONNRESET' }) });
+const connectionReset = (): TypeError =>
+  new TypeError('fetch failed', {
+    cause: Object.assign(new Error('other side closed (an emulator fault)'), { code: 'ECONNRESET' }),
+  });
 
 /** The request body, at most one chunk past the screen's limit (which then refuses it). */
-const boundedBody = async (request: Request): Promise<Uint8Array> => (request.body ? (await readAtMost(request.body, screenLimits.maxBodyBytes)).bytes : new Uint8Array(0));
+const boundedBody = async (request: Request): Promise<Uint8Array> =>
+  request.body ? (await readAtMost(request.body, screenLimits.maxBodyBytes)).bytes : new Uint8Array(0);
 
 function stalledResponse(answer: EmulatorAnswer, ms: number, signal: AbortSignal): Response {
   const text = new TextEncoder().encode(answer.body ?? '');
@@ -29,7 +33,10 @@ function stalledResponse(answer: EmulatorAnswer, ms: number, signal: AbortSignal
       clearTimeout(timer);
     },
   });
-  return new Response(body, { status: answer.status, headers: { ...answer.headers, 'Content-Length': String(text.byteLength) } });
+  return new Response(body, {
+    status: answer.status,
+    headers: { ...answer.headers, 'Content-Length': String(text.byteLength) },
+  });
 }
 
 export function fetchFace(core: EmulatorCore): typeof globalThis.fetch {
@@ -42,7 +49,14 @@ export function fetchFace(core: EmulatorCore): typeof globalThis.fetch {
       headers[name] = value;
     });
     headers.host ??= url.host;
-    const exchange: EmulatorRequest = { method: request.method, path: url.pathname, search: url.search.slice(1), headers, body: await boundedBody(request), origin: url.origin };
+    const exchange: EmulatorRequest = {
+      method: request.method,
+      path: url.pathname,
+      search: url.search.slice(1),
+      headers,
+      body: await boundedBody(request),
+      origin: url.origin,
+    };
     const answer = await core.handle(exchange, false);
     request.signal.throwIfAborted();
     const { cut } = answer;

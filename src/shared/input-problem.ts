@@ -23,7 +23,8 @@ export interface ProblemFields {
 }
 
 /** `field detail (rule: r; got v)`: the one sentence of a broken rule, which each product prefixes with who refused. */
-export const problemText = (problem: ProblemFields): string => `${problem.field} ${problem.detail} (rule: ${problem.rule}; got ${problem.value})`;
+export const problemText = (problem: ProblemFields): string =>
+  `${problem.field} ${problem.detail} (rule: ${problem.rule}; got ${problem.value})`;
 
 export class InputProblem extends Error implements ProblemFields {
   constructor(

@@ -8,7 +8,9 @@ import type { Checker } from './input-problem.js';
 export interface IntegerWording {
   /** The noun phrase after `must be`: `an integer`, `a whole number`. */
   readonly noun: string;
-  /** A value that is not a whole number breaks rule `type` (`must be <noun>`), and then `range` says only the bounds. */
+  /**
+   * A value that is not a whole number breaks rule `type` (`must be <noun>`), and then `range` says only the bounds.
+   */
   readonly typeApart: boolean;
 }
 
@@ -23,15 +25,35 @@ export const aWholeNumberThenRange: IntegerWording = { noun: 'a whole number', t
  * `value` when it is an integer from `min` to `max`; anything else (not a number, not whole, NaN,
  * out of range) is an InputProblem that names the field and both bounds.
  */
-export function integerIn(check: Checker, field: string, value: unknown, min: number, max: number, wording: IntegerWording = anInteger): number {
+export function integerIn(
+  check: Checker,
+  field: string,
+  value: unknown,
+  min: number,
+  max: number,
+  wording: IntegerWording = anInteger,
+): number {
   const whole = typeof value === 'number' && Number.isInteger(value);
   if (!whole && wording.typeApart) check.fail(field, 'type', value, `must be ${wording.noun}`);
   if (!whole || value < min || value > max)
-    check.fail(field, 'range', value, wording.typeApart ? `must be from ${min} to ${max}` : `must be ${wording.noun} from ${min} to ${max}`);
+    check.fail(
+      field,
+      'range',
+      value,
+      wording.typeApart ? `must be from ${min} to ${max}` : `must be ${wording.noun} from ${min} to ${max}`,
+    );
   return value;
 }
 
 /** Like integerIn, with `fallback` for a value left out (undefined). */
-export function integerOr(check: Checker, field: string, value: unknown, fallback: number, min: number, max: number, wording: IntegerWording = anInteger): number {
+export function integerOr(
+  check: Checker,
+  field: string,
+  value: unknown,
+  fallback: number,
+  min: number,
+  max: number,
+  wording: IntegerWording = anInteger,
+): number {
   return value === undefined ? fallback : integerIn(check, field, value, min, max, wording);
 }

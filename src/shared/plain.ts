@@ -24,7 +24,12 @@ function read(check: Checker, field: string, source: object, key: string | numbe
   try {
     return (source as Record<string | number, unknown>)[key];
   } catch {
-    return check.failShowing(field, 'type', 'a property whose getter threw', 'must be a readable value (its getter threw)');
+    return check.failShowing(
+      field,
+      'type',
+      'a property whose getter threw',
+      'must be a readable value (its getter threw)',
+    );
   }
 }
 
@@ -39,7 +44,12 @@ export function plainCopy(check: Checker, field: string, value: unknown): Plain 
   } catch (error) {
     if (error instanceof InputProblem) throw error;
     // A Proxy whose traps throw, a revoked Proxy, ...: reported, not passed on as a bare TypeError.
-    return check.failShowing(field, 'type', 'an object that cannot be read', `must be plain JSON data (reading it threw: ${(error as Error).message})`);
+    return check.failShowing(
+      field,
+      'type',
+      'an object that cannot be read',
+      `must be plain JSON data (reading it threw: ${(error as Error).message})`,
+    );
   }
 }
 
@@ -50,7 +60,13 @@ function copyOf(check: Checker, field: string, value: unknown, depth: number): P
     case 'boolean':
       return value;
     case 'string':
-      if (!value.isWellFormed()) check.fail(field, 'format', value, 'must be well-formed Unicode text (it has a lone surrogate, which cannot be sent as UTF-8)');
+      if (!value.isWellFormed())
+        check.fail(
+          field,
+          'format',
+          value,
+          'must be well-formed Unicode text (it has a lone surrogate, which cannot be sent as UTF-8)',
+        );
       return value;
     case 'number':
       if (!Number.isFinite(value)) check.fail(field, 'type', value, 'must be a finite number');
@@ -58,22 +74,35 @@ function copyOf(check: Checker, field: string, value: unknown, depth: number): P
     case 'object':
       break;
     default:
-      return check.fail(field, 'type', value, 'must be JSON data (a string, number, boolean, null, array or plain object)');
+      return check.fail(
+        field,
+        'type',
+        value,
+        'must be JSON data (a string, number, boolean, null, array or plain object)',
+      );
   }
   if (value === null) return null;
-  if (depth >= maxDepth) check.failShowing(field, 'depth', 'an object nested deeper', `must be nested at most ${maxDepth} levels deep`);
+  if (depth >= maxDepth)
+    check.failShowing(field, 'depth', 'an object nested deeper', `must be nested at most ${maxDepth} levels deep`);
   if (Array.isArray(value)) {
     const length = value.length;
     if (length > maxItems) check.fail(field, 'maxItems', value, `must have at most ${maxItems} entries`);
     const copy: Plain[] = [];
     for (let index = 0; index < length; index++) {
       const item = copyOf(check, `${field}[${index}]`, read(check, `${field}[${index}]`, value, index), depth + 1);
-      if (item === undefined) check.fail(`${field}[${index}]`, 'type', undefined, 'must be a value (arrays cannot hold undefined or holes)');
+      if (item === undefined)
+        check.fail(`${field}[${index}]`, 'type', undefined, 'must be a value (arrays cannot hold undefined or holes)');
       copy.push(item);
     }
     return copy;
   }
-  if (!isPlainObject(value)) check.failShowing(field, 'type', kindOf(value), 'must be a plain object or array (class instances such as Date, Map or Buffer are not JSON data)');
+  if (!isPlainObject(value))
+    check.failShowing(
+      field,
+      'type',
+      kindOf(value),
+      'must be a plain object or array (class instances such as Date, Map or Buffer are not JSON data)',
+    );
   const copy = Object.create(null) as { [key: string]: Plain };
   for (const key of Object.keys(value)) {
     const item = copyOf(check, `${field}.${key}`, read(check, `${field}.${key}`, value, key), depth + 1);

@@ -10,7 +10,10 @@ export interface BoundedBytes {
   over: boolean;
 }
 
-/** The stream's bytes, stopping (and cancelling it) at the first chunk that takes them past `limit`; rejects as the stream does. */
+/**
+ * The stream's bytes, stopping (and cancelling it) at the first
+ * chunk that takes them past `limit`; rejects as the stream does.
+ */
 export async function readAtMost(stream: ReadableStream<Uint8Array>, limit: number): Promise<BoundedBytes> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
