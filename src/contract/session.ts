@@ -184,8 +184,8 @@ export class Session {
     this.noAnswer = { requests: (this.noAnswer?.requests ?? 0) + 1, last: error.reason };
     if (++this.unanswered >= maxUnanswered) {
       this.targetGone = true;
-      this.stopReason ??=
-        `not sent: the target gave no answer to ${maxUnanswered} requests in a row ` + `(the last: ${error.reason})`;
+      const gone = `not sent: the target gave no answer to ${maxUnanswered} requests in a row`;
+      this.stopReason ??= `${gone} (the last: ${error.reason})`;
     }
   }
 

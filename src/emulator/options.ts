@@ -159,19 +159,11 @@ function text(check: Checker, field: string, value: unknown, pattern?: TextRule,
 function list(check: Checker, field: string, value: unknown, max: number): unknown[] {
   if (value === undefined) return [];
   // A Proxy can throw from isArray (revoked), length or any entry: reported like a bad value, not passed on.
-  try {
+  return check.reading(field, 'an array that cannot be read', 'must be an array whose entries can be read', () => {
     if (!Array.isArray(value)) check.fail(field, 'type', value, 'must be an array');
     if ((value as unknown[]).length > max) check.fail(field, 'maxItems', value, `must have at most ${max} entries`);
     return [...(value as unknown[])];
-  } catch (error) {
-    if (error instanceof InputProblem) throw error;
-    return check.failShowing(
-      field,
-      'type',
-      'an array that cannot be read',
-      `must be an array whose entries can be read (reading it threw: ${(error as Error).message})`,
-    );
-  }
+  });
 }
 
 /** Characters a header value may carry (no control characters, so no header splitting). */
@@ -222,16 +214,12 @@ function resolveKeys(check: Checker, names: OptionNames, value: unknown): Map<st
   return keys;
 }
 
+const volumeKeys = ['id', 'projectId', 'size', 'status', 'availabilityZone'];
+
 function resolveVolumes(check: Checker, names: OptionNames, value: unknown): ResolvedOptions['seededVolumes'] {
   return list(check, names.option('volumes'), value, 100_000).map((entry, index) => {
     const name = (key: string): string => names.entry('volumes', index, key);
-    const fields = ownOptions(check, names.entry('volumes', index), entry, [
-      'id',
-      'projectId',
-      'size',
-      'status',
-      'availabilityZone',
-    ]);
+    const fields = ownOptions(check, names.entry('volumes', index), entry, volumeKeys);
     const status = fields.status ?? 'available';
     if (!volumeStatuses.includes(status as VolumeStatus))
       check.fail(name('status'), 'enum', status, `must be one of ${volumeStatuses.join(', ')}`);
@@ -256,16 +244,12 @@ function resolveVolumes(check: Checker, names: OptionNames, value: unknown): Res
 
 const operationIds = Object.keys(operations) as OperationId[];
 
+const faultKeys = ['kind', 'rate', 'operations', 'ms', 'retryAfter'];
+
 function resolveFaults(check: Checker, names: OptionNames, value: unknown): ResolvedFault[] {
   return list(check, names.option('faults'), value, 100).map((entry, index) => {
     const name = (key: string): string => names.entry('faults', index, key);
-    const fields = ownOptions(check, names.entry('faults', index), entry, [
-      'kind',
-      'rate',
-      'operations',
-      'ms',
-      'retryAfter',
-    ]);
+    const fields = ownOptions(check, names.entry('faults', index), entry, faultKeys);
     const kind = fields.kind as FaultKind;
     if (!faultKinds.includes(kind))
       check.fail(name('kind'), 'enum', fields.kind, `must be one of ${faultKinds.join(', ')}`);

@@ -56,4 +56,18 @@ export class Checker {
   failShowing(field: string, rule: string, shown: string, detail: string, facts?: RuleFacts): never {
     throw new InputProblem(field, rule, shown, detail, facts);
   }
+
+  /**
+   * `read()`, where reading a value from outside may throw (a Proxy whose traps throw, a revoked
+   * Proxy, a getter): an InputProblem passes on, anything else is reported as `field` breaking
+   * rule `type`, shown as `shown`, `must ... (reading it threw: ...)`, never a bare TypeError.
+   */
+  reading<T>(field: string, shown: string, must: string, read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof InputProblem) throw error;
+      return this.failShowing(field, 'type', shown, `${must} (reading it threw: ${(error as Error).message})`);
+    }
+  }
 }

@@ -1,7 +1,7 @@
 // Copies what a caller passes into plain JSON data before any rule looks at it: own enumerable
 // string keys only, each property read exactly once, no toJSON, no prototype. The rules check
 // the copy and the copy is what gets serialised, so what is validated is what is sent.
-import { type Checker, InputProblem } from './input-problem.js';
+import type { Checker } from './input-problem.js';
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
@@ -39,18 +39,9 @@ function read(check: Checker, field: string, source: object, key: string | numbe
  * how they are serialised.
  */
 export function plainCopy(check: Checker, field: string, value: unknown): Plain | undefined {
-  try {
-    return copyOf(check, field, value, 0);
-  } catch (error) {
-    if (error instanceof InputProblem) throw error;
-    // A Proxy whose traps throw, a revoked Proxy, ...: reported, not passed on as a bare TypeError.
-    return check.failShowing(
-      field,
-      'type',
-      'an object that cannot be read',
-      `must be plain JSON data (reading it threw: ${(error as Error).message})`,
-    );
-  }
+  return check.reading(field, 'an object that cannot be read', 'must be plain JSON data', () =>
+    copyOf(check, field, value, 0),
+  );
 }
 
 function copyOf(check: Checker, field: string, value: unknown, depth: number): Plain | undefined {

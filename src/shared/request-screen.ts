@@ -27,6 +27,11 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
+/** A refusal whose EVS-form body carries the HTTP status as its code. */
+const refusal = (wrapper: string, status: number, message: string): Refusal => ({
+  status,
+  body: errorBody(wrapper, status, message),
+});
 const urlEncodingFailed = (where: string): Refusal => ({
   status: 400,
   body: errorBody('error', 'EVS.1025', `url encoding failed! (${where})`),
@@ -55,14 +60,11 @@ function decodes(text: string): boolean {
 export function screenHead(url: string, rawHeaders: readonly string[], httpVersion = '1.1'): Refusal | undefined {
   const urlBytes = byteLength(url);
   if (urlBytes > screenLimits.maxUrlBytes)
-    return {
-      status: 414,
-      body: errorBody(
-        'error',
-        414,
-        `The request URL is ${urlBytes} bytes long; at most ${screenLimits.maxUrlBytes} bytes are accepted.`,
-      ),
-    };
+    return refusal(
+      'error',
+      414,
+      `The request URL is ${urlBytes} bytes long; at most ${screenLimits.maxUrlBytes} bytes are accepted.`,
+    );
   const headers = pairsOf(rawHeaders);
   let total = 0;
   for (const [name, value] of headers) {
@@ -70,44 +72,32 @@ export function screenHead(url: string, rawHeaders: readonly string[], httpVersi
     const field = byteLength(name) + byteLength(value) + 2;
     total += field + 2;
     if (field > screenLimits.maxHeaderFieldBytes)
-      return {
-        status: 431,
-        body: errorBody(
-          'error',
-          431,
-          `The ${name.slice(0, 64)} header is ${field} bytes long; at most ${screenLimits.maxHeaderFieldBytes} ` +
-            `bytes are accepted per header field.`,
-        ),
-      };
-  }
-  if (total > screenLimits.maxHeaderBytes)
-    return {
-      status: 431,
-      body: errorBody(
+      return refusal(
         'error',
         431,
-        `The request headers are ${total} bytes long; at most ${screenLimits.maxHeaderBytes} bytes are accepted in ` +
-          `all.`,
-      ),
-    };
+        `The ${name.slice(0, 64)} header is ${field} bytes long; at most ${screenLimits.maxHeaderFieldBytes} ` +
+          `bytes are accepted per header field.`,
+      );
+  }
+  if (total > screenLimits.maxHeaderBytes)
+    return refusal(
+      'error',
+      431,
+      `The request headers are ${total} bytes long; ` +
+        `at most ${screenLimits.maxHeaderBytes} bytes are accepted in all.`,
+    );
   const valuesOf = (wanted: string): string[] =>
     headers.filter(([name]) => name.toLowerCase() === wanted).map(([, value]) => value);
   if (httpVersion === '1.1' && valuesOf('host').length !== 1)
-    return {
-      status: 400,
-      body: errorBody('badRequest', 400, 'An HTTP/1.1 request must carry exactly one Host header.'),
-    };
+    return refusal('badRequest', 400, 'An HTTP/1.1 request must carry exactly one Host header.');
   for (const accept of valuesOf('accept'))
     if (accept.trim() !== '' && !accept.split(',').every((range) => mediaTypeOf(range) !== undefined))
-      return {
-        status: 400,
-        body: errorBody(
-          'badRequest',
-          400,
-          `The Accept header ${JSON.stringify(accept.slice(0, 64))} is not a list of media ranges such as ` +
-            `application/json.`,
-        ),
-      };
+      return refusal(
+        'badRequest',
+        400,
+        `The Accept header ${JSON.stringify(accept.slice(0, 64))} is not a list of media ranges such as ` +
+          `application/json.`,
+      );
 
   if (!url.startsWith('/')) return urlEncodingFailed('the request target must be a path');
   // Each segment, name and value on its own, only to name the part that does not decode.
@@ -162,40 +152,25 @@ function nestsDeeperThan(text: string, limit: number): boolean {
 /** Checks the body once it has been read (at most maxBodyBytes + 1 bytes of it). */
 export function screenBody(contentType: string | undefined, body: Uint8Array): Refusal | undefined {
   if (body.byteLength > screenLimits.maxBodyBytes)
-    return {
-      status: 413,
-      body: errorBody(
-        'overLimit',
-        413,
-        `The request body is larger than ${screenLimits.maxBodyBytes} bytes, the most that is accepted.`,
-      ),
-    };
+    return refusal(
+      'overLimit',
+      413,
+      `The request body is larger than ${screenLimits.maxBodyBytes} bytes, the most that is accepted.`,
+    );
   if (contentType !== undefined) {
     const media = mediaTypeOf(contentType);
     if (!media)
-      return {
-        status: 415,
-        body: errorBody(
-          'badMediaType',
-          415,
-          `The Content-Type ${JSON.stringify(contentType.slice(0, 64))} is not a media type.`,
-        ),
-      };
+      return refusal(
+        'badMediaType',
+        415,
+        `The Content-Type ${JSON.stringify(contentType.slice(0, 64))} is not a media type.`,
+      );
     if (body.byteLength > 0 && !isJsonType(media.type))
-      return {
-        status: 415,
-        body: errorBody('badMediaType', 415, `The body is sent as ${media.type}; it must be application/json.`),
-      };
+      return refusal('badMediaType', 415, `The body is sent as ${media.type}; it must be application/json.`);
     if (media.charset !== undefined && media.charset !== 'utf-8' && media.charset !== 'utf8')
-      return {
-        status: 415,
-        body: errorBody('badMediaType', 415, `The body is sent in charset ${media.charset}; it must be UTF-8.`),
-      };
+      return refusal('badMediaType', 415, `The body is sent in charset ${media.charset}; it must be UTF-8.`);
   } else if (body.byteLength > 0)
-    return {
-      status: 415,
-      body: errorBody('badMediaType', 415, 'The body has no Content-Type; it must be sent as application/json.'),
-    };
+    return refusal('badMediaType', 415, 'The body has no Content-Type; it must be sent as application/json.');
   if (body.byteLength === 0) return undefined;
   let text: string;
   try {
@@ -218,34 +193,20 @@ export function screenBody(contentType: string | undefined, body: Uint8Array): R
  * than the parser takes, a malformed request line or header. `head` is what arrived of it.
  */
 export function refusalForParseError(code: string | undefined, head: Buffer | undefined): Refusal {
-  if (code === 'ERR_HTTP_REQUEST_TIMEOUT')
-    return { status: 408, body: errorBody('error', 408, 'The request did not arrive in time.') };
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return refusal('error', 408, 'The request did not arrive in time.');
   if (code === 'HPE_HEADER_OVERFLOW') {
     const firstLine = head ? head.indexOf('\r\n') : -1;
     if (firstLine < 0 || firstLine > screenLimits.maxUrlBytes)
-      return {
-        status: 414,
-        body: errorBody(
-          'error',
-          414,
-          `The request URL is longer than ${screenLimits.maxUrlBytes} bytes, the most that is accepted.`,
-        ),
-      };
-    return {
-      status: 431,
-      body: errorBody(
+      return refusal(
         'error',
-        431,
-        `The request headers are longer than ${screenLimits.maxHeaderBytes} bytes, the most that is accepted.`,
-      ),
-    };
+        414,
+        `The request URL is longer than ${screenLimits.maxUrlBytes} bytes, the most that is accepted.`,
+      );
+    return refusal(
+      'error',
+      431,
+      `The request headers are longer than ${screenLimits.maxHeaderBytes} bytes, the most that is accepted.`,
+    );
   }
-  return {
-    status: 400,
-    body: errorBody(
-      'badRequest',
-      400,
-      `The request could not be parsed as HTTP/1.1 (${code ?? 'unknown parse error'}).`,
-    ),
-  };
+  return refusal('badRequest', 400, `The request could not be parsed as HTTP/1.1 (${code ?? 'unknown parse error'}).`);
 }
