@@ -25,7 +25,8 @@ const attemptsOf = (response: Response): number => (response instanceof EvsRespo
 /** The error for a non-2xx response; `body` is what openapi-fetch read (parsed JSON or raw text). */
 function apiErrorFrom(operation: string, response: Response, body: unknown, redact: Redact): EvsApiError {
   const parsed = parseErrorBody(body);
-  const cut = (text: string | undefined, length: number): string | undefined => (text === undefined ? undefined : excerpt(text, redact, length));
+  const cut = (text: string | undefined, length: number): string | undefined =>
+    text === undefined ? undefined : excerpt(text, redact, length);
   const requestId = cut(response.headers.get('X-Request-Id') ?? parsed?.requestId, 200);
   const attempts = attemptsOf(response);
   if (parsed?.message !== undefined) {
@@ -56,7 +57,12 @@ function apiErrorFrom(operation: string, response: Response, body: unknown, reda
  * The JSON body of a successful answer, once `problemWith` finds nothing wrong with it.
  * `problemWith` returns a description of what is missing, or undefined when the body will do.
  */
-export function jsonBody<T>(operation: string, answer: Answer, redact: Redact, problemWith: (body: unknown) => string | undefined): T {
+export function jsonBody<T>(
+  operation: string,
+  answer: Answer,
+  redact: Redact,
+  problemWith: (body: unknown) => string | undefined,
+): T {
   const { response } = answer;
   if (!response.ok) throw apiErrorFrom(operation, response, answer.error, redact);
   const text = answer.data ?? '';
@@ -86,33 +92,45 @@ export function noBody(operation: string, answer: Answer, redact: Redact): void 
 }
 
 export const snapshotProblem = (body: unknown): string | undefined =>
-  isRecord(body) && isRecord(body.snapshot) && typeof body.snapshot.id === 'string' ? undefined : 'the body has no snapshot object with an id';
+  isRecord(body) && isRecord(body.snapshot) && typeof body.snapshot.id === 'string'
+    ? undefined
+    : 'the body has no snapshot object with an id';
 
 export const listProblem = (body: unknown): string | undefined =>
-  isRecord(body) && Array.isArray(body.snapshots) && body.snapshots.every((item) => isRecord(item) && typeof item.id === 'string')
+  isRecord(body) &&
+  Array.isArray(body.snapshots) &&
+  body.snapshots.every((item) => isRecord(item) && typeof item.id === 'string')
     ? undefined
     : 'the body has no snapshots array of objects with an id';
 
 export const rollbackProblem = (body: unknown): string | undefined =>
-  isRecord(body) && isRecord(body.rollback) && typeof body.rollback.volume_id === 'string' ? undefined : 'the body has no rollback object with a volume_id';
+  isRecord(body) && isRecord(body.rollback) && typeof body.rollback.volume_id === 'string'
+    ? undefined
+    : 'the body has no rollback object with a volume_id';
 
 type Row<Op extends OperationId> = (typeof operations)[Op];
 /** The component schemas that a success status of some operation returns. */
-type SuccessSchema = NonNullable<{ [Op in OperationId]: Row<Op>['responses'][`${Row<Op>['successStatus']}` & keyof Row<Op>['responses']] }[OperationId]>;
+type SuccessSchema = NonNullable<
+  { [Op in OperationId]: Row<Op>['responses'][`${Row<Op>['successStatus']}` & keyof Row<Op>['responses']] }[OperationId]
+>;
 
 /**
  * What a 2xx body must hold, by its schema: only what the client hands on (an object with its id),
  * so that fields the service adds or leaves out do not fail a call. A success schema without an
  * entry is a compile error here and a load error below.
  */
-const successProblems = { SnapshotResponse: snapshotProblem, SnapshotList: listProblem, RollbackResponse: rollbackProblem } as const satisfies Record<
-  SuccessSchema,
-  (body: unknown) => string | undefined
->;
+const successProblems = {
+  SnapshotResponse: snapshotProblem,
+  SnapshotList: listProblem,
+  RollbackResponse: rollbackProblem,
+} as const satisfies Record<SuccessSchema, (body: unknown) => string | undefined>;
 for (const [operationId, row] of Object.entries(operations)) {
   const schema: string | null | undefined = (row.responses as Record<string, string | null>)[row.successStatus];
   if (schema !== null && !Object.hasOwn(successProblems, String(schema)))
-    throw new Error(`${operationId}: the client has no reader for its success body ${schema} (successProblems in src/client/answers.ts)`);
+    throw new Error(
+      `${operationId}: the client has no reader for its success body ${schema} (successProblems in ` +
+        `src/client/answers.ts)`,
+    );
 }
 
 /**

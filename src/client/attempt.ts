@@ -45,16 +45,30 @@ function locationOf(response: Response, requestUrl: string, redact: (text: strin
 }
 
 /** Turns a response into an Settled, or throws the error that says why the client cannot use it. */
-async function settle(operation: string, attempts: number, request: EvsRequest, response: Response, settings: AttemptSettings): Promise<Settled> {
+async function settle(
+  operation: string,
+  attempts: number,
+  request: EvsRequest,
+  response: Response,
+  settings: AttemptSettings,
+): Promise<Settled> {
   const { redact } = settings;
   const requestId = ((id) => (id === null ? undefined : redact(id)))(response.headers.get('X-Request-Id'));
   // 304 Not Modified points nowhere: it is an answer (one no operation documents), not a redirect.
   const redirect = response.status >= 300 && response.status < 400 && response.status !== 304;
   if (redirect || response.type === 'opaqueredirect' || response.redirected) {
     await response.body?.cancel().catch(() => undefined);
-    throw new EvsRedirectError({ operation, status: response.status, location: locationOf(response, request.url, redact), requestId, origin: settings.origin, attempts });
+    throw new EvsRedirectError({
+      operation,
+      status: response.status,
+      location: locationOf(response, request.url, redact),
+      requestId,
+      origin: settings.origin,
+      attempts,
+    });
   }
-  const refuse = (problem: string): EvsResponseError => new EvsResponseError({ operation, status: response.status, problem, requestId, bodyExcerpt: '', attempts });
+  const refuse = (problem: string): EvsResponseError =>
+    new EvsResponseError({ operation, status: response.status, problem, requestId, bodyExcerpt: '', attempts });
   if (response.status < 200 || response.status > 599) {
     await response.body?.cancel().catch(() => undefined);
     throw refuse(`HTTP ${response.status} is not a status HTTP defines (200 to 599 after the redirects)`);
@@ -82,7 +96,19 @@ async function settle(operation: string, attempts: number, request: EvsRequest, 
 }
 
 /** Sends the request once under `signal` (the caller's and the attempt's timeout) and settles the answer. */
-export async function sendAttempt(operation: string, attempts: number, request: EvsRequest, signal: AbortSignal, settings: AttemptSettings): Promise<Settled> {
-  const response = await settings.fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal, redirect: 'manual' });
+export async function sendAttempt(
+  operation: string,
+  attempts: number,
+  request: EvsRequest,
+  signal: AbortSignal,
+  settings: AttemptSettings,
+): Promise<Settled> {
+  const response = await settings.fetch(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    signal,
+    redirect: 'manual',
+  });
   return settle(operation, attempts, request, response, settings);
 }

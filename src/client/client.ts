@@ -64,7 +64,10 @@ export interface EvsClient {
   /** One page of the detailed list, with the filters, `offset` and `limit` given. */
   listSnapshots(query?: ListSnapshotsQuery, options?: CallOptions): Promise<SnapshotList>;
   /** Every snapshot matching the filters, page by page (offset/limit), requesting each page only when it is needed. */
-  listAllSnapshots(filters?: ListSnapshotsFilters, options?: ListAllOptions): AsyncGenerator<SnapshotListItem, void, undefined>;
+  listAllSnapshots(
+    filters?: ListSnapshotsFilters,
+    options?: ListAllOptions,
+  ): AsyncGenerator<SnapshotListItem, void, undefined>;
   /** Starts deleting a snapshot (only `available` or `error` ones); resolves once the service accepted. */
   deleteSnapshot(snapshotId: string, options?: CallOptions): Promise<void>;
   /** Rolls the snapshot's source disk back to it; resolves once the service accepted. Not retried once sent. */
@@ -91,7 +94,9 @@ const defaultPageSize = 100;
  */
 function nextMarkerOf(page: SnapshotList): string | undefined {
   const links: unknown = page.snapshots_links;
-  const link = Array.isArray(links) ? links.find((candidate: unknown) => isRecord(candidate) && candidate.rel === 'next') : undefined;
+  const link = Array.isArray(links)
+    ? links.find((candidate: unknown) => isRecord(candidate) && candidate.rel === 'next')
+    : undefined;
   if (!isRecord(link) || typeof link.href !== 'string') return undefined;
   try {
     const marker = new URL(link.href, 'http://link.invalid').searchParams.get('marker');
@@ -102,7 +107,13 @@ function nextMarkerOf(page: SnapshotList): string | undefined {
 }
 
 const validationError = (operation: string, problem: InputProblem): EvsValidationError =>
-  new EvsValidationError({ operation, field: problem.field, rule: problem.rule, value: problem.value, detail: problem.detail });
+  new EvsValidationError({
+    operation,
+    field: problem.field,
+    rule: problem.rule,
+    value: problem.value,
+    detail: problem.detail,
+  });
 
 export function createEvsClient(options: EvsClientOptions): EvsClient {
   let config: ReturnType<typeof resolveOptions>;
@@ -124,8 +135,12 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
   });
   const send = createSender({ raw, transport, redact, projectId: config.projectId });
 
-  /** The boundary of every method: input problems become EvsValidationError, and every rejection passes through the redactor. */
-  const reported = (operation: string, error: unknown): unknown => redactor.error(error instanceof InputProblem ? validationError(operation, error) : error);
+  /**
+   * The boundary of every method: input problems become
+   * EvsValidationError, and every rejection passes through the redactor.
+   */
+  const reported = (operation: string, error: unknown): unknown =>
+    redactor.error(error instanceof InputProblem ? validationError(operation, error) : error);
   function guard<T>(operation: string, work: () => T): T {
     try {
       return work();
@@ -146,9 +161,19 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     guarded(operationId, async () => send(operationId, checkOperationInput(check, operationId, input)));
 
   /** A snapshot read on behalf of a helper, reported as that helper; undefined once the service answers 404. */
-  async function showOrGone(snapshotId: string, signal: AbortSignal | undefined, operation: string): Promise<Snapshot | undefined> {
+  async function showOrGone(
+    snapshotId: string,
+    signal: AbortSignal | undefined,
+    operation: string,
+  ): Promise<Snapshot | undefined> {
     try {
-      return (await send('showSnapshot', { path: { snapshot_id: snapshotId }, query: undefined, body: undefined, signal }, operation)).snapshot;
+      return (
+        await send(
+          'showSnapshot',
+          { path: { snapshot_id: snapshotId }, query: undefined, body: undefined, signal },
+          operation,
+        )
+      ).snapshot;
     } catch (error) {
       if (error instanceof EvsApiError && error.status === 404) return undefined;
       throw error;
@@ -160,11 +185,17 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     projectId: config.projectId,
     raw,
 
-    createSnapshot: async (fields, options) => (await call('createSnapshot', { body: { snapshot: fields }, options })).snapshot,
-    updateSnapshot: async (snapshotId, changes, options) => (await call('updateSnapshot', { path: { snapshot_id: snapshotId }, body: { snapshot: changes }, options })).snapshot,
-    showSnapshot: async (snapshotId, options) => (await call('showSnapshot', { path: { snapshot_id: snapshotId }, options })).snapshot,
+    createSnapshot: async (fields, options) =>
+      (await call('createSnapshot', { body: { snapshot: fields }, options })).snapshot,
+    updateSnapshot: async (snapshotId, changes, options) =>
+      (await call('updateSnapshot', { path: { snapshot_id: snapshotId }, body: { snapshot: changes }, options }))
+        .snapshot,
+    showSnapshot: async (snapshotId, options) =>
+      (await call('showSnapshot', { path: { snapshot_id: snapshotId }, options })).snapshot,
     listSnapshots: (query = {}, options) => call('listSnapshots', { query, options }),
-    rollbackSnapshot: async (snapshotId, target, options) => (await call('rollbackSnapshot', { path: { snapshot_id: snapshotId }, body: { rollback: target }, options })).rollback,
+    rollbackSnapshot: async (snapshotId, target, options) =>
+      (await call('rollbackSnapshot', { path: { snapshot_id: snapshotId }, body: { rollback: target }, options }))
+        .rollback,
 
     deleteSnapshot: (snapshotId, options) =>
       guarded('deleteSnapshot', async () => {
@@ -184,12 +215,19 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
       }),
 
     listAllSnapshots(filters = {}, listOptions) {
-      const { query, pageSize, signal } = guard('listAllSnapshots', () => ({ query: checkListFilters(check, filters), ...checkListAllOptions(check, listOptions) }));
+      const { query, pageSize, signal } = guard('listAllSnapshots', () => ({
+        query: checkListFilters(check, filters),
+        ...checkListAllOptions(check, listOptions),
+      }));
       const size = pageSize ?? defaultPageSize;
       const pages = paginate(
         async (position, limit) => {
           const pageQuery = Object.assign(Object.create(null) as ListSnapshotsQuery, query, position, { limit });
-          const page = await send('listSnapshots', { path: {}, query: pageQuery, body: undefined, signal }, 'listAllSnapshots');
+          const page = await send(
+            'listSnapshots',
+            { path: {}, query: pageQuery, body: undefined, signal },
+            'listAllSnapshots',
+          );
           return { items: page.snapshots, count: page.count, nextMarker: nextMarkerOf(page) };
         },
         size,

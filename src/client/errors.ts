@@ -1,5 +1,6 @@
 // The errors the client rejects with. Each says which operation failed and how many times its
 // request was sent (`attempts`: 0 when it was refused before anything left the machine).
+import { type ProblemFields, problemMessage } from '../shared/options-error.js';
 
 interface Sent {
   /** How many attempts were sent: 1 without retries, 0 when nothing was sent. */
@@ -24,7 +25,10 @@ export class EvsError extends Error {
 /** The service answered with a non-2xx status. */
 export class EvsApiError extends EvsError {
   readonly status: number;
-  /** `EVS.5404`, `APIGW.0301`, ...; an integer Cinder code is given as its decimal string. Undefined for undocumented bodies. */
+  /**
+   * `EVS.5404`, `APIGW.0301`, ...; an integer Cinder code is given
+   * as its decimal string. Undefined for undocumented bodies.
+   */
   readonly code: string | undefined;
   /** The wrapper key of the EVS form (`error`, `itemNotFound`, ...); undefined for the gateway's flat form. */
   readonly wrapper: string | undefined;
@@ -47,7 +51,13 @@ export class EvsApiError extends EvsError {
     const code = init.code ? ` ${init.code}` : '';
     const request = init.requestId ? ` (request ${init.requestId})` : '';
     super(init.operation, `${init.operation} failed with HTTP ${init.status}${code}: ${init.message}${request}`, init);
-    ({ status: this.status, code: this.code, wrapper: this.wrapper, requestId: this.requestId, bodyExcerpt: this.bodyExcerpt } = init);
+    ({
+      status: this.status,
+      code: this.code,
+      wrapper: this.wrapper,
+      requestId: this.requestId,
+      bodyExcerpt: this.bodyExcerpt,
+    } = init);
   }
 }
 
@@ -58,9 +68,22 @@ export class EvsApiError extends EvsError {
 export class EvsRedirectError extends EvsApiError {
   /** Where the answer pointed, resolved against the request URL; undefined when it gave no usable Location. */
   readonly location: string | undefined;
-  constructor(init: { operation: string; status: number; location: string | undefined; requestId: string | undefined; origin: string } & Sent) {
+  constructor(
+    init: {
+      operation: string;
+      status: number;
+      location: string | undefined;
+      requestId: string | undefined;
+      origin: string;
+    } & Sent,
+  ) {
     const where = init.location === undefined ? 'without a usable Location' : `to ${init.location}`;
-    super({ ...init, message: `a redirect ${where}, which the client does not follow: requests, their credentials and bodies go only to ${init.origin}` });
+    super({
+      ...init,
+      message:
+        `a redirect ${where}, which the client does not follow: requests, their credentials and bodies go ` +
+        `only to ${init.origin}`,
+    });
     this.location = init.location;
   }
 }
@@ -77,26 +100,41 @@ export class EvsTimeoutError extends EvsError {
   }
 }
 
-/** A response the client cannot use: a 2xx whose body is not what the spec describes, or any body too large or not text. */
+/**
+ * A response the client cannot use: a 2xx whose body is not what the spec describes, or any body too large or not text.
+ */
 export class EvsResponseError extends EvsError {
   readonly status: number;
   readonly requestId: string | undefined;
   readonly bodyExcerpt: string;
-  constructor(init: { operation: string; status: number; problem: string; requestId: string | undefined; bodyExcerpt: string } & Sent) {
+  constructor(
+    init: {
+      operation: string;
+      status: number;
+      problem: string;
+      requestId: string | undefined;
+      bodyExcerpt: string;
+    } & Sent,
+  ) {
     super(init.operation, `${init.operation} got HTTP ${init.status} but ${init.problem}`, init);
     ({ status: this.status, requestId: this.requestId, bodyExcerpt: this.bodyExcerpt } = init);
   }
 }
 
-/** Input rejected before anything was sent: names the field, the rule and the offending value. */
-export class EvsValidationError extends EvsError {
+/**
+ * Input rejected before anything was sent: names the field, the rule and the offending value. The
+ * same shape and message as the emulator's and the contract tool's option errors (src/shared/options-error.ts).
+ */
+export class EvsValidationError extends EvsError implements ProblemFields {
   readonly field: string;
   readonly rule: string;
   /** A short, safe rendering of the rejected value (never a secret). */
   readonly value: string;
-  constructor(init: { operation: string; field: string; rule: string; value: string; detail: string }) {
-    super(init.operation, `${init.operation}: ${init.field} ${init.detail} (rule: ${init.rule}; got ${init.value})`);
-    ({ field: this.field, rule: this.rule, value: this.value } = init);
+  /** What the value must be, e.g. `must be an integer from 1 to 1000`. */
+  readonly detail: string;
+  constructor(init: { operation: string } & ProblemFields) {
+    super(init.operation, problemMessage(init.operation, init));
+    ({ field: this.field, rule: this.rule, value: this.value, detail: this.detail } = init);
   }
 }
 
@@ -120,7 +158,10 @@ export class EvsWaitTimeoutError extends EvsError {
   /** The status seen at the last poll. */
   readonly lastStatus: string;
   constructor(snapshotId: string, until: string, timeoutMs: number, lastStatus: string) {
-    super('waitForSnapshot', `snapshot ${snapshotId} did not become ${until} within ${timeoutMs} ms; last status: ${lastStatus}`);
+    super(
+      'waitForSnapshot',
+      `snapshot ${snapshotId} did not become ${until} within ${timeoutMs} ms; last status: ${lastStatus}`,
+    );
     [this.snapshotId, this.timeoutMs, this.lastStatus] = [snapshotId, timeoutMs, lastStatus];
   }
 }

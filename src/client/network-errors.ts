@@ -2,7 +2,14 @@
 // have reached the server at all.
 
 /** Connection errors that prove the request never reached the server, so even a POST may be sent again. */
-const notSentCodes: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const notSentCodes: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** The error code behind a failed fetch (undici wraps it as `cause`). */
 export function networkErrorCode(error: unknown): string | undefined {

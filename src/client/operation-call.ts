@@ -12,7 +12,9 @@ import type { OperationFetch } from './transport.js';
 
 type JsonOf<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : undefined;
 /** The JSON body of an operation's success status, as the generated types describe it; undefined for none. */
-export type SuccessBody<Op extends OperationId> = JsonOf<Operations[Op]['responses'][(typeof operations)[Op]['successStatus'] & keyof Operations[Op]['responses']]>;
+export type SuccessBody<Op extends OperationId> = JsonOf<
+  Operations[Op]['responses'][(typeof operations)[Op]['successStatus'] & keyof Operations[Op]['responses']]
+>;
 
 export interface SenderSettings {
   raw: Client<paths>;
@@ -30,7 +32,11 @@ type Request = (method: string, path: string, init: Record<string, unknown>) => 
  */
 export function createSender({ raw, transport, redact, projectId }: SenderSettings) {
   const request = raw.request as unknown as Request;
-  return async function send<Op extends OperationId>(operationId: Op, checked: CheckedRequest, operation: string = operationId): Promise<SuccessBody<Op>> {
+  return async function send<Op extends OperationId>(
+    operationId: Op,
+    checked: CheckedRequest,
+    operation: string = operationId,
+  ): Promise<SuccessBody<Op>> {
     const { method, path } = operations[operationId];
     const { signal, body } = checked;
     // The body goes out as exactly this text: the JSON of the checked copy, never serialised again from the
@@ -48,7 +54,11 @@ export function createSender({ raw, transport, redact, projectId }: SenderSettin
     } catch (error) {
       // An error thrown around the transport (a middleware's, added with `raw.use`) gets the client's error types.
       if (error instanceof EvsError || signal?.aborted) throw error;
-      throw new EvsNetworkError(operation, `${operation} failed after the response arrived: ${(error as Error).message}`, { cause: error });
+      throw new EvsNetworkError(
+        operation,
+        `${operation} failed after the response arrived: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
     return successBody(operationId, operation, answer, redact) as SuccessBody<Op>;
   };

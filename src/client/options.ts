@@ -16,7 +16,10 @@ import type { RetryEvent } from './transport.js';
 interface CommonOptions {
   /** Project ID, filled into every path. */
   projectId: string;
-  /** How to authenticate: `{ token }` for an IAM token in X-Auth-Token, or `{ accessKey, secretKey, securityToken? }` for AK/SK signing. */
+  /**
+   * How to authenticate: `{ token }` for an IAM token in X-Auth-Token,
+   * or `{ accessKey, secretKey, securityToken? }` for AK/SK signing.
+   */
   auth: EvsAuth;
   /** Time allowed for each attempt, from sending to the end of the response body, in ms. Default 60000. */
   timeoutMs?: number | undefined;
@@ -28,7 +31,9 @@ interface CommonOptions {
   headers?: Record<string, string> | undefined;
   /** Called before each retry, e.g. for logging; it receives no request data and no secrets. */
   onRetry?: ((event: RetryEvent) => void) | undefined;
-  /** Largest response body read, in bytes after decompression; a larger one fails with EvsResponseError. Default 8 MiB. */
+  /**
+   * Largest response body read, in bytes after decompression; a larger one fails with EvsResponseError. Default 8 MiB.
+   */
   maxResponseBytes?: number | undefined;
 }
 
@@ -55,18 +60,43 @@ const defaultTimeoutMs = 60_000;
 const defaultMaxResponseBytes = 8 * 1024 * 1024;
 const maxResponseBytesCeiling = 1024 * 1024 * 1024;
 
-const optionKeys = ['endpoint', 'region', 'projectId', 'auth', 'timeoutMs', 'retry', 'fetch', 'headers', 'onRetry', 'maxResponseBytes'] as const;
+const optionKeys = [
+  'endpoint',
+  'region',
+  'projectId',
+  'auth',
+  'timeoutMs',
+  'retry',
+  'fetch',
+  'headers',
+  'onRetry',
+  'maxResponseBytes',
+] as const;
 const akskKeys = ['accessKey', 'secretKey', 'securityToken', 'signingForm'] as const;
 /** Headers the client sets itself: the signature's date, the project, and what fetch derives from the request. */
-const managedHeaders = ['x-sdk-date', 'x-project-id', 'content-type', 'content-length', 'host', 'transfer-encoding', 'connection'];
+const managedHeaders = [
+  'x-sdk-date',
+  'x-project-id',
+  'content-type',
+  'content-length',
+  'host',
+  'transfer-encoding',
+  'connection',
+];
 const tokenPattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 function baseUrlFrom(check: Checker, endpoint: unknown, region: unknown): string {
-  if (endpoint !== undefined && region !== undefined) check.fail('endpoint', 'oneOf', endpoint, 'and region are exclusive: give one of them');
+  if (endpoint !== undefined && region !== undefined)
+    check.fail('endpoint', 'oneOf', endpoint, 'and region are exclusive: give one of them');
   if (region !== undefined) {
     // Object.hasOwn reads a non-string as its string form, which names no region either.
     if (!Object.hasOwn(regionEndpoints, region as PropertyKey))
-      check.fail('region', 'enum', region, `must be one of the spec's regions: ${Object.keys(regionEndpoints).join(', ')}`);
+      check.fail(
+        'region',
+        'enum',
+        region,
+        `must be one of the spec's regions: ${Object.keys(regionEndpoints).join(', ')}`,
+      );
     return regionEndpoints[region as EvsRegion];
   }
   if (endpoint === undefined) check.failShowing('endpoint', 'required', 'nothing', 'or region is required');
@@ -82,23 +112,50 @@ function baseUrlFrom(check: Checker, endpoint: unknown, region: unknown): string
 function authFrom(check: Checker, auth: unknown): CheckedAuth {
   // A string here is most likely the token itself: never shown.
   if (typeof auth !== 'object' || auth === null)
-    check.failShowing('auth', 'type', typeof auth === 'string' ? redacted(auth) : describeValue(auth), 'must be an object: { token } or { accessKey, secretKey }');
+    check.failShowing(
+      'auth',
+      'type',
+      typeof auth === 'string' ? redacted(auth) : describeValue(auth),
+      'must be an object: { token } or { accessKey, secretKey }',
+    );
   const fields = ownOptions(check, 'auth', auth, ['token', ...akskKeys]);
   const keysGiven = akskKeys.filter((key) => fields[key] !== undefined);
   const { token } = fields;
   if (token !== undefined && keysGiven.length > 0)
-    check.failShowing('auth', 'oneOf', `an object with token and ${keysGiven.join(', ')}`, 'takes either { token } or { accessKey, secretKey }, not both');
+    check.failShowing(
+      'auth',
+      'oneOf',
+      `an object with token and ${keysGiven.join(', ')}`,
+      'takes either { token } or { accessKey, secretKey }, not both',
+    );
   if (keysGiven.length > 0) {
     const credentials = checkCredentials(check, 'auth', fields);
     const { signingForm } = fields;
-    if (signingForm === undefined || signingForm === 'access') return { kind: 'aksk', credentials, form: { type: 'access' } };
+    if (signingForm === undefined || signingForm === 'access')
+      return { kind: 'aksk', credentials, form: { type: 'access' } };
     if (typeof signingForm !== 'object' || signingForm === null)
-      check.fail('auth.signingForm', 'type', signingForm, 'must be "access", { type: "access" } or { type: "credential", region?, service? }');
-    return { kind: 'aksk', credentials, form: checkForm(check, 'auth.signingForm', ownOptions(check, 'auth.signingForm', signingForm, ['type', 'region', 'service'])) };
+      check.fail(
+        'auth.signingForm',
+        'type',
+        signingForm,
+        'must be "access", { type: "access" } or { type: "credential", region?, service? }',
+      );
+    return {
+      kind: 'aksk',
+      credentials,
+      form: checkForm(
+        check,
+        'auth.signingForm',
+        ownOptions(check, 'auth.signingForm', signingForm, ['type', 'region', 'service']),
+      ),
+    };
   }
-  if (token === undefined) check.failShowing('auth.token', 'required', 'nothing', 'is required, or accessKey and secretKey for AK/SK signing');
-  if (typeof token !== 'string' || token.trim() === '') check.failShowing('auth.token', 'type', redacted(token), 'must be a non-empty string');
-  if (/[^\t\x20-\x7e]/.test(token)) check.failShowing('auth.token', 'format', redacted(token), 'must be printable ASCII on one line');
+  if (token === undefined)
+    check.failShowing('auth.token', 'required', 'nothing', 'is required, or accessKey and secretKey for AK/SK signing');
+  if (typeof token !== 'string' || token.trim() === '')
+    check.failShowing('auth.token', 'type', redacted(token), 'must be a non-empty string');
+  if (/[^\t\x20-\x7e]/.test(token))
+    check.failShowing('auth.token', 'format', redacted(token), 'must be printable ASCII on one line');
   return { kind: 'token', token };
 }
 
@@ -106,7 +163,10 @@ function retryFrom(check: Checker, retry: unknown): RetryPolicy {
   if (retry === false) return { ...defaultRetryPolicy, retries: 0 };
   if (retry === undefined) return { ...defaultRetryPolicy };
   if (typeof retry !== 'object' || retry === null) check.fail('retry', 'type', retry, 'must be false or an object');
-  const { retries, baseDelayMs, maxDelayMs } = { ...defaultRetryPolicy, ...(ownOptions(check, 'retry', retry, ['retries', 'baseDelayMs', 'maxDelayMs']) as Partial<RetryPolicy>) };
+  const { retries, baseDelayMs, maxDelayMs } = {
+    ...defaultRetryPolicy,
+    ...(ownOptions(check, 'retry', retry, ['retries', 'baseDelayMs', 'maxDelayMs']) as Partial<RetryPolicy>),
+  };
   return {
     retries: integerIn(check, 'retry.retries', retries, 0, 10),
     baseDelayMs: integerIn(check, 'retry.baseDelayMs', baseDelayMs, 0, maxTimerMs),
@@ -117,7 +177,8 @@ function retryFrom(check: Checker, retry: unknown): RetryPolicy {
 /** The extra headers, checked here so that a bad one fails at once rather than on every call. */
 function headersFrom(check: Checker, given: unknown): Record<string, string> {
   if (given === undefined) return {};
-  if (typeof given !== 'object' || given === null || Array.isArray(given)) check.fail('headers', 'type', given, 'must be an object of header names to strings');
+  if (typeof given !== 'object' || given === null || Array.isArray(given))
+    check.fail('headers', 'type', given, 'must be an object of header names to strings');
   const headers = ownOptions(check, 'headers', given, undefined);
   const checked: Record<string, string> = {};
   const seen = new Set<string>();
@@ -125,9 +186,17 @@ function headersFrom(check: Checker, given: unknown): Record<string, string> {
     const lower = key.toLowerCase();
     // A name with control characters is shown escaped, so the error message stays on one line.
     const field = tokenPattern.test(key) ? `headers.${key}` : `headers[${JSON.stringify(key)}]`;
-    if (isCredentialHeader(key)) check.failShowing(field, 'credentials', redacted(value), 'must not be set here; pass credentials in auth');
-    if (!tokenPattern.test(key)) check.fail(field, 'format', key, "must be a header name: letters, digits and !#$%&'*+.^_`|~- only (no spaces, colons or line breaks)");
-    if (managedHeaders.includes(lower)) check.fail(field, 'reserved', value, 'is set by the client itself and cannot be given here');
+    if (isCredentialHeader(key))
+      check.failShowing(field, 'credentials', redacted(value), 'must not be set here; pass credentials in auth');
+    if (!tokenPattern.test(key))
+      check.fail(
+        field,
+        'format',
+        key,
+        "must be a header name: letters, digits and !#$%&'*+.^_`|~- only (no spaces, colons or line breaks)",
+      );
+    if (managedHeaders.includes(lower))
+      check.fail(field, 'reserved', value, 'is set by the client itself and cannot be given here');
     if (seen.has(lower)) check.fail(field, 'unique', value, 'is given twice (header names are case-insensitive)');
     seen.add(lower);
     if (typeof value !== 'string') check.fail(field, 'type', value, 'must be a string');
@@ -136,7 +205,8 @@ function headersFrom(check: Checker, given: unknown): Record<string, string> {
         field,
         'format',
         value,
-        'must be printable ASCII on one line, without leading or trailing spaces (fetch would trim or refuse it, and AK/SK signing signs ASCII only)',
+        'must be printable ASCII on one line, without leading or trailing spaces (fetch would trim or refuse it, ' +
+          'and AK/SK signing signs ASCII only)',
       );
     checked[key] = value;
   }
@@ -149,16 +219,23 @@ export function resolveOptions(check: Checker, input: unknown): ResolvedOptions 
   if (typeof projectId !== 'string' || !/^[A-Za-z0-9_-]+$/.test(projectId))
     check.fail('projectId', 'format', projectId, 'must be a non-empty project ID of letters, digits, "-" or "_"');
   if (fetch !== undefined && typeof fetch !== 'function') check.fail('fetch', 'type', fetch, 'must be a function');
-  if (onRetry !== undefined && typeof onRetry !== 'function') check.fail('onRetry', 'type', onRetry, 'must be a function');
+  if (onRetry !== undefined && typeof onRetry !== 'function')
+    check.fail('onRetry', 'type', onRetry, 'must be a function');
   return {
     baseUrl: baseUrlFrom(check, options.endpoint, options.region),
     projectId,
     auth: authFrom(check, options.auth),
-    timeoutMs: options.timeoutMs === undefined ? defaultTimeoutMs : integerIn(check, 'timeoutMs', options.timeoutMs, 1, maxTimerMs),
+    timeoutMs:
+      options.timeoutMs === undefined
+        ? defaultTimeoutMs
+        : integerIn(check, 'timeoutMs', options.timeoutMs, 1, maxTimerMs),
     retry: retryFrom(check, options.retry),
     fetch: (fetch as typeof globalThis.fetch | undefined) ?? ((...args) => globalThis.fetch(...args)),
     headers: headersFrom(check, options.headers),
     onRetry: onRetry as ResolvedOptions['onRetry'],
-    maxResponseBytes: options.maxResponseBytes === undefined ? defaultMaxResponseBytes : integerIn(check, 'maxResponseBytes', options.maxResponseBytes, 1, maxResponseBytesCeiling),
+    maxResponseBytes:
+      options.maxResponseBytes === undefined
+        ? defaultMaxResponseBytes
+        : integerIn(check, 'maxResponseBytes', options.maxResponseBytes, 1, maxResponseBytesCeiling),
   };
 }

@@ -55,10 +55,13 @@ export async function* paginate<Item extends { id: string }>(
     // The smallest count given: a service that raises it on every page cannot extend the walk for ever.
     if (count !== undefined) total = total === undefined ? count : Math.min(total, count);
     for (const item of items) {
-      if (seen.has(item.id)) onBrokenPaging(`the page at ${where} repeats snapshot ${item.id}, which an earlier page had`);
+      if (seen.has(item.id))
+        onBrokenPaging(`the page at ${where} repeats snapshot ${item.id}, which an earlier page had`);
       seen.add(item.id);
-      if (total !== undefined && seen.size > total) onBrokenPaging(`the pages hold more snapshots than the count of ${total} the service gave`);
-      if (seen.size > maxItems) onBrokenPaging(`the pages hold more than ${maxItems} snapshots, more than any project's quota allows`);
+      if (total !== undefined && seen.size > total)
+        onBrokenPaging(`the pages hold more snapshots than the count of ${total} the service gave`);
+      if (seen.size > maxItems)
+        onBrokenPaging(`the pages hold more than ${maxItems} snapshots, more than any project's quota allows`);
     }
     for (const item of items) {
       yield item;

@@ -1,6 +1,7 @@
 // Reads a response body to its end without ever holding more than a set number of bytes, counted
 // after decompression (fetch inflates gzip and brotli as the bytes arrive), so an endless answer
 // or a compression bomb stops at the limit instead of filling the memory.
+import { readAtMost } from '../shared/read-at-most.js';
 
 export class BodyTooLarge extends Error {
   constructor(
@@ -27,26 +28,9 @@ export async function readBodyBounded(response: Response, limit: number): Promis
     throw new BodyTooLarge(limit, declared, true);
   }
   // Not compressed and announced within the limit: fetch itself stops at the Content-Length.
-  if (Number.isFinite(declared) && !response.headers.has('Content-Encoding')) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLarge(limit, total, false);
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  if (Number.isFinite(declared) && !response.headers.has('Content-Encoding'))
+    return new Uint8Array(await response.arrayBuffer());
+  const { bytes, over } = await readAtMost(response.body, limit);
+  if (over) throw new BodyTooLarge(limit, bytes.byteLength, false);
   return bytes;
 }

@@ -9,7 +9,11 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const defaultRetryPolicy: Readonly<RetryPolicy> = Object.freeze({ retries: 3, baseDelayMs: 200, maxDelayMs: 20_000 });
+export const defaultRetryPolicy: Readonly<RetryPolicy> = Object.freeze({
+  retries: 3,
+  baseDelayMs: 200,
+  maxDelayMs: 20_000,
+});
 
 /** Statuses that say "try again later" without the request having taken effect. */
 export const retryableStatuses: ReadonlySet<number> = new Set([429, 502, 503, 504]);
@@ -32,6 +36,8 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
   // Each of HTTP's three date forms holds a time of day; Date.parse alone reads text such as
   // `in 5` as a date in 2001, which would mean "retry at once". The asctime form names no zone:
   // HTTP dates are GMT, so it is read as GMT rather than as the machine's local time.
-  const date = /\b\d{2}:\d{2}:\d{2}\b/.test(value) ? Date.parse(/GMT$/.test(value) ? value : `${value} GMT`) : Number.NaN;
+  const date = /\b\d{2}:\d{2}:\d{2}\b/.test(value)
+    ? Date.parse(/GMT$/.test(value) ? value : `${value} GMT`)
+    : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

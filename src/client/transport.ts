@@ -43,7 +43,13 @@ function checkDestination(operation: string, url: string, baseUrl: string): void
   try {
     target = new URL(url);
   } catch {
-    throw new EvsValidationError({ operation, field: 'url', rule: 'format', value: JSON.stringify(url.slice(0, 80)), detail: 'must be an absolute URL' });
+    throw new EvsValidationError({
+      operation,
+      field: 'url',
+      rule: 'format',
+      value: JSON.stringify(url.slice(0, 80)),
+      detail: 'must be an absolute URL',
+    });
   }
   if (!`${target.origin}${target.pathname}`.startsWith(`${baseUrl}/`))
     throw new EvsValidationError({
@@ -56,7 +62,12 @@ function checkDestination(operation: string, url: string, baseUrl: string): void
 }
 
 /** Stage "classify": whether the answer or failure is worth another attempt, and after how long. */
-function retryPlan(outcome: Outcome, attempt: number, idempotent: boolean, policy: RetryPolicy): { delayMs: number; reason: string } | undefined {
+function retryPlan(
+  outcome: Outcome,
+  attempt: number,
+  idempotent: boolean,
+  policy: RetryPolicy,
+): { delayMs: number; reason: string } | undefined {
   if (attempt > policy.retries) return undefined;
   if ('answer' in outcome) {
     const { answer } = outcome;
@@ -66,12 +77,21 @@ function retryPlan(outcome: Outcome, attempt: number, idempotent: boolean, polic
     return { delayMs: Math.max(backoffDelay(attempt, policy), asked ?? 0), reason: `HTTP ${answer.status}` };
   }
   if (!outcome.retryable) return undefined;
-  return { delayMs: backoffDelay(attempt, policy), reason: outcome.error instanceof EvsTimeoutError ? 'timeout' : (networkErrorCode(outcome.error.cause) ?? 'network error') };
+  return {
+    delayMs: backoffDelay(attempt, policy),
+    reason:
+      outcome.error instanceof EvsTimeoutError ? 'timeout' : (networkErrorCode(outcome.error.cause) ?? 'network error'),
+  };
 }
 
 export function createTransport(settings: TransportSettings): (operation?: string) => OperationFetch {
   const { retry, timeoutMs, baseUrl, authorizer } = settings;
-  const attemptSettings: AttemptSettings = { fetch: settings.fetch, maxResponseBytes: settings.maxResponseBytes, redact: settings.redact, origin: new URL(baseUrl).origin };
+  const attemptSettings: AttemptSettings = {
+    fetch: settings.fetch,
+    maxResponseBytes: settings.maxResponseBytes,
+    redact: settings.redact,
+    origin: new URL(baseUrl).origin,
+  };
 
   return (operationName) => async (request) => {
     const operation = operationName ?? `${request.method} ${new URL(request.url).pathname}`;
@@ -88,14 +108,23 @@ export function createTransport(settings: TransportSettings): (operation?: strin
       const timeout = deadline.signal;
       let outcome: Outcome;
       try {
-        outcome = { answer: await sendAttempt(operation, attempt, request, caller ? AbortSignal.any([caller, timeout]) : timeout, attemptSettings) };
+        outcome = {
+          answer: await sendAttempt(
+            operation,
+            attempt,
+            request,
+            caller ? AbortSignal.any([caller, timeout]) : timeout,
+            attemptSettings,
+          ),
+        };
       } catch (error) {
         if (caller?.aborted) throw caller.reason;
         if (error instanceof BodyFailed) {
           if (timeout.aborted) throw new EvsTimeoutError(operation, timeoutMs, { attempts: attempt });
           throw new EvsNetworkError(
             operation,
-            `${operation} lost the connection while reading the response: ${networkErrorCode(error.reason) ?? (error.reason as Error).message}`,
+            `${operation} lost the connection while reading the response: ` +
+              `${networkErrorCode(error.reason) ?? (error.reason as Error).message}`,
             { cause: error.reason, attempts: attempt },
           );
         }
@@ -104,10 +133,14 @@ export function createTransport(settings: TransportSettings): (operation?: strin
         outcome = timeout.aborted
           ? { error: new EvsTimeoutError(operation, timeoutMs, { attempts: attempt }), retryable: idempotent }
           : {
-              error: new EvsNetworkError(operation, `${operation} could not reach the service: ${networkErrorCode(error) ?? (error as Error).message}`, {
-                cause: error,
-                attempts: attempt,
-              }),
+              error: new EvsNetworkError(
+                operation,
+                `${operation} could not reach the service: ${networkErrorCode(error) ?? (error as Error).message}`,
+                {
+                  cause: error,
+                  attempts: attempt,
+                },
+              ),
               retryable: idempotent || neverReachedServer(error),
             };
       } finally {
@@ -117,7 +150,11 @@ export function createTransport(settings: TransportSettings): (operation?: strin
       if (!plan) {
         if ('error' in outcome) throw outcome.error;
         const { answer } = outcome;
-        return new EvsResponse(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers }, attempt);
+        return new EvsResponse(
+          answer.body,
+          { status: answer.status, statusText: answer.statusText, headers: answer.headers },
+          attempt,
+        );
       }
       settings.onRetry?.({ operation, attempt, delayMs: plan.delayMs, reason: plan.reason });
       await sleep(plan.delayMs, caller);

@@ -17,7 +17,10 @@ export interface WaitProgress {
 
 export interface WaitOptions {
   until: WaitTarget;
-  /** Give up after this long; default 10 minutes for `available`, 3 minutes for `deleted` (as the Terraform providers do). */
+  /**
+   * Give up after this long; default 10 minutes for `available`,
+   * 3 minutes for `deleted` (as the Terraform providers do).
+   */
   timeoutMs?: number | undefined;
   /** Pause between polls; default 3000 ms. */
   intervalMs?: number | undefined;
@@ -53,14 +56,16 @@ export async function waitForStatus(
     try {
       snapshot = await read(signal ? AbortSignal.any([signal, deadline]) : deadline);
     } catch (error) {
-      if (deadline.aborted && !signal?.aborted) throw new EvsWaitTimeoutError(snapshotId, until, timeoutMs, last ?? 'none (no answer yet)');
+      if (deadline.aborted && !signal?.aborted)
+        throw new EvsWaitTimeoutError(snapshotId, until, timeoutMs, last ?? 'none (no answer yet)');
       throw error;
     }
     last = snapshot ? snapshot.status : 'deleted';
     options.onProgress?.({ snapshotId, status: last, poll, elapsedMs: now() - started });
     if (until === 'deleted' && !snapshot) return undefined;
     if (until === 'available' && snapshot?.status === 'available') return snapshot;
-    if (!snapshot || dead[until].includes(snapshot.status)) throw new EvsSnapshotStateError(snapshotId, until, last, snapshot);
+    if (!snapshot || dead[until].includes(snapshot.status))
+      throw new EvsSnapshotStateError(snapshotId, until, last, snapshot);
     if (now() - started + intervalMs > timeoutMs) throw new EvsWaitTimeoutError(snapshotId, until, timeoutMs, last);
     await sleep(intervalMs, signal);
   }

@@ -46,13 +46,27 @@ export interface CheckContext {
 
 /** The context of a case's checks: built here only, by the session for each answer (and by tests the same way). */
 export const checkContextOf = (
-  spec: { operationId: OperationId; expectedStatus: ExpectedStatus; refusal?: CaseRefusal | undefined; knows?: CaseKnowledge | undefined },
+  spec: {
+    operationId: OperationId;
+    expectedStatus: ExpectedStatus;
+    refusal?: CaseRefusal | undefined;
+    knows?: CaseKnowledge | undefined;
+  },
   run: RunContext,
   redact: (text: string) => string = (text) => text,
-): CheckContext => ({ operationId: spec.operationId, expectedStatus: spec.expectedStatus, refusal: spec.refusal, knows: spec.knows ?? {}, run, redact });
+): CheckContext => ({
+  operationId: spec.operationId,
+  expectedStatus: spec.expectedStatus,
+  refusal: spec.refusal,
+  knows: spec.knows ?? {},
+  run,
+  redact,
+});
 
 /** The one shape of a check: findings about this answer to this request, none when it holds. */
 export type Check = (context: CheckContext, request: WireRequest, answer: Answer) => ContractViolation[];
 
-export const expectedText = (expected: ExpectedStatus): string | number => (typeof expected === 'number' ? expected : expected.text);
-export const statusMatches = (expected: ExpectedStatus, status: number): boolean => (typeof expected === 'number' ? status === expected : expected.test(status));
+export const expectedText = (expected: ExpectedStatus): string | number =>
+  typeof expected === 'number' ? expected : expected.text;
+export const statusMatches = (expected: ExpectedStatus, status: number): boolean =>
+  typeof expected === 'number' ? status === expected : expected.test(status);

@@ -7,9 +7,26 @@
 import { type OperationId, operations } from '../../generated/spec-constants.js';
 import { type Answer, type Check, type CheckContext, expectedText, statusMatches } from './check-context.js';
 import { type ContractViolation, checkResponse } from './checker.js';
-import { type AnswerCheck, answerChecks, type CheckClass, type CheckName, type RefusalCheck, refusalChecks } from './checks.js';
+import {
+  type AnswerCheck,
+  answerChecks,
+  type CheckClass,
+  type CheckName,
+  type RefusalCheck,
+  refusalChecks,
+} from './checks.js';
 import type { WireRequest } from './http.js';
-import { createdAsSent, listCount, listIncludes, listMatchesQuery, listPaging, pageOf, rollbackEcho, shownAsSet, updatedAsSent } from './semantics.js';
+import {
+  createdAsSent,
+  listCount,
+  listIncludes,
+  listMatchesQuery,
+  listPaging,
+  pageOf,
+  rollbackEcho,
+  shownAsSet,
+  updatedAsSent,
+} from './semantics.js';
 
 export interface RegisteredCheck {
   readonly name: CheckName;
@@ -21,14 +38,20 @@ export interface RegisteredCheck {
 
 const everyOperation = Object.keys(operations) as OperationId[];
 
-/** The answer's conformance, found once per answer (the checker's stages end at the first that fails) and told by check. */
+/**
+ * The answer's conformance, found once per answer (the checker's stages end at the first that fails) and told by check.
+ */
 const conformanceFound = new WeakMap<Answer, ContractViolation[]>();
 const conformance =
   (name: AnswerCheck): Check =>
   (context, _request, answer) => {
     let found = conformanceFound.get(answer);
     if (!found) {
-      found = checkResponse(context.operationId, { status: answer.status, contentType: answer.contentType, body: answer.bytes, truncated: answer.truncated }, context.redact);
+      found = checkResponse(
+        context.operationId,
+        { status: answer.status, contentType: answer.contentType, body: answer.bytes, truncated: answer.truncated },
+        context.redact,
+      );
       conformanceFound.set(answer, found);
     }
     return found.filter((violation) => violation.check === name);
@@ -56,16 +79,30 @@ const refused =
     const { record } = refusal;
     const why =
       record.class === 'documented-refusal'
-        ? `the reference documents that this request is refused (${[record.source, record.code].filter(Boolean).join(', ')})`
+        ? `the reference documents that this request is refused ` +
+          `(${[record.source, record.code].filter(Boolean).join(', ')})`
         : 'only this description refuses this request; the reference documents no refusal';
     const expected = String(expectedText(expectedStatus));
-    return [{ class: record.class, pointer: '(status)', problem: `the case expects HTTP ${expected}: ${why}`, expected, actual: String(status) }];
+    return [
+      {
+        class: record.class,
+        pointer: '(status)',
+        problem: `the case expects HTTP ${expected}: ${why}`,
+        expected,
+        actual: String(status),
+      },
+    ];
   };
 
 type Entry = { appliesTo: readonly OperationId[]; check: Check };
 
 /** Any operation can be sent a request that breaks a rule: each refusal check applies to all. */
-const refusalEntries = Object.fromEntries(Object.values(refusalChecks).map((name): [RefusalCheck, Entry] => [name, { appliesTo: everyOperation, check: refused(name) }])) as {
+const refusalEntries = Object.fromEntries(
+  Object.values(refusalChecks).map((name): [RefusalCheck, Entry] => [
+    name,
+    { appliesTo: everyOperation, check: refused(name) },
+  ]),
+) as {
   [name in RefusalCheck]?: Entry;
 } as Record<RefusalCheck, Entry>;
 
@@ -91,19 +128,30 @@ const entries = {
   'reaches-state': { appliesTo: [], check: () => [] },
 } satisfies Record<CheckName, Entry>;
 
-const classOf = (name: CheckName): RegisteredCheck['class'] => (name in answerChecks ? answerChecks[name as AnswerCheck] : 'by its rule');
+const classOf = (name: CheckName): RegisteredCheck['class'] =>
+  name in answerChecks ? answerChecks[name as AnswerCheck] : 'by its rule';
 
-export const checkRegistry: readonly RegisteredCheck[] = (Object.entries(entries) as [CheckName, (typeof entries)[CheckName]][]).map(([name, entry]) => ({
+export const checkRegistry: readonly RegisteredCheck[] = (
+  Object.entries(entries) as [CheckName, (typeof entries)[CheckName]][]
+).map(([name, entry]) => ({
   name,
   class: classOf(name),
   ...entry,
 }));
 
 /** The registered check of this name. */
-export const registered = (name: CheckName, registry: readonly RegisteredCheck[] = checkRegistry): RegisteredCheck | undefined => registry.find((entry) => entry.name === name);
+export const registered = (
+  name: CheckName,
+  registry: readonly RegisteredCheck[] = checkRegistry,
+): RegisteredCheck | undefined => registry.find((entry) => entry.name === name);
 
 /** A check's findings, each named by it and of its class (a refusal check's findings carry their rule's). */
-export const findingsOf = (entry: RegisteredCheck, context: CheckContext, request: WireRequest, answer: Answer): ContractViolation[] =>
+export const findingsOf = (
+  entry: RegisteredCheck,
+  context: CheckContext,
+  request: WireRequest,
+  answer: Answer,
+): ContractViolation[] =>
   entry.check(context, request, answer).map((finding) => ({
     ...finding,
     check: entry.name,
@@ -116,8 +164,16 @@ export interface Checked {
   behaviour: 'checked' | 'skipped on a stateless mock' | 'not applicable';
 }
 
-/** The behaviour checks registered for the case's operation, on an answer that conforms; a page of the run's paging is then kept for the next. */
-export function behaviourFindings(context: CheckContext, request: WireRequest, answer: Answer, registry: readonly RegisteredCheck[] = checkRegistry): ContractViolation[] {
+/**
+ * The behaviour checks registered for the case's operation, on an answer
+ * that conforms; a page of the run's paging is then kept for the next.
+ */
+export function behaviourFindings(
+  context: CheckContext,
+  request: WireRequest,
+  answer: Answer,
+  registry: readonly RegisteredCheck[] = checkRegistry,
+): ContractViolation[] {
   const findings = registry
     .filter((entry) => entry.class === 'behaviour' && entry.appliesTo.includes(context.operationId))
     .flatMap((entry) => findingsOf(entry, context, request, answer));
@@ -139,7 +195,9 @@ export function runChecks(
   registry: readonly RegisteredCheck[] = checkRegistry,
 ): Checked {
   const applying = registry.filter((entry) => entry.appliesTo.includes(context.operationId));
-  const findings = applying.filter((entry) => entry.class !== 'behaviour').flatMap((entry) => findingsOf(entry, context, request, answer));
+  const findings = applying
+    .filter((entry) => entry.class !== 'behaviour')
+    .flatMap((entry) => findingsOf(entry, context, request, answer));
   const behaviourApplies = applying.some((entry) => entry.class === 'behaviour');
   if (findings.length > 0 || !behaviourApplies || context.refusal) return { findings, behaviour: 'not applicable' };
   if (options.stateless) return { findings, behaviour: 'skipped on a stateless mock' };

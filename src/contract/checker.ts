@@ -28,10 +28,14 @@ export interface ContractViolation {
   class?: CheckClass;
 }
 
-/** The start of a body for a report; `redact` runs over the whole text first, so a cut never leaves part of a secret. */
+/**
+ * The start of a body for a report; `redact` runs over the whole text first, so a cut never leaves part of a secret.
+ */
 function excerpt(text: string, redact: (text: string) => string): string {
   const clean = redact(text);
-  return clean.length > 120 ? `${JSON.stringify(clean.slice(0, 120))}… (${clean.length} characters)` : JSON.stringify(clean);
+  return clean.length > 120
+    ? `${JSON.stringify(clean.slice(0, 120))}… (${clean.length} characters)`
+    : JSON.stringify(clean);
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -50,7 +54,12 @@ function textOf(body: string | Uint8Array): string | ContractViolation {
     return strictUtf8.decode(body);
   } catch {
     const at = firstInvalidByte(body);
-    return { pointer: '', problem: 'the body is not valid UTF-8', expected: 'a JSON text in UTF-8', actual: `an invalid byte sequence at byte ${at}` };
+    return {
+      pointer: '',
+      problem: 'the body is not valid UTF-8',
+      expected: 'a JSON text in UTF-8',
+      actual: `an invalid byte sequence at byte ${at}`,
+    };
   }
 }
 
@@ -84,14 +93,17 @@ function firstInvalidByte(bytes: Uint8Array): number {
   return bad - 1;
 }
 
-/** The `code` of an error body in either form: wrapped (`{ "badRequest": { "code": ... } }`) or the gateway's flat one. */
+/**
+ * The `code` of an error body in either form: wrapped (`{ "badRequest": { "code": ... } }`) or the gateway's flat one.
+ */
 function errorCodeOf(body: unknown): { pointer: string; code: unknown } | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const record = body as Record<string, unknown>;
   if ('error_code' in record) return { pointer: '/error_code', code: record.error_code };
   const [key] = Object.keys(record);
   const inner = key === undefined ? undefined : record[key];
-  if (typeof inner === 'object' && inner !== null && 'code' in inner) return { pointer: `/${key}/code`, code: (inner as Record<string, unknown>).code };
+  if (typeof inner === 'object' && inner !== null && 'code' in inner)
+    return { pointer: `/${key}/code`, code: (inner as Record<string, unknown>).code };
   return undefined;
 }
 
@@ -103,7 +115,13 @@ function codeViolation(status: number, body: unknown): ContractViolation | undef
   if (typeof found.code === 'number')
     return found.code === status
       ? undefined
-      : { check: 'error-code', pointer: found.pointer, problem: `an integer code must be the HTTP status (${status})`, expected: String(status), actual: String(found.code) };
+      : {
+          check: 'error-code',
+          pointer: found.pointer,
+          problem: `an integer code must be the HTTP status (${status})`,
+          expected: String(status),
+          actual: String(found.code),
+        };
   if (typeof found.code !== 'string' || !documented || documented.includes(found.code)) return undefined;
   return {
     check: 'error-code',
@@ -114,12 +132,27 @@ function codeViolation(status: number, body: unknown): ContractViolation | undef
   };
 }
 
-/** Every violation of the answer, each named by its conformance check (the body's bytes and JSON text unless said otherwise). */
-export function checkResponse(operationId: OperationId, observed: ObservedResponse, redact: (text: string) => string = (text) => text): ContractViolation[] {
-  return checkAnswer(operationId, observed, redact).map((violation) => ({ ...violation, check: violation.check ?? 'json-body', class: 'conformance' }));
+/**
+ * Every violation of the answer, each named by its conformance
+ * check (the body's bytes and JSON text unless said otherwise).
+ */
+export function checkResponse(
+  operationId: OperationId,
+  observed: ObservedResponse,
+  redact: (text: string) => string = (text) => text,
+): ContractViolation[] {
+  return checkAnswer(operationId, observed, redact).map((violation) => ({
+    ...violation,
+    check: violation.check ?? 'json-body',
+    class: 'conformance',
+  }));
 }
 
-function checkAnswer(operationId: OperationId, observed: ObservedResponse, redact: (text: string) => string): ContractViolation[] {
+function checkAnswer(
+  operationId: OperationId,
+  observed: ObservedResponse,
+  redact: (text: string) => string,
+): ContractViolation[] {
   const responses: Readonly<Record<string, ResponseSchema | null>> = operations[operationId].responses;
   const schema = responses[String(observed.status)];
   if (schema === undefined)
@@ -132,10 +165,28 @@ function checkAnswer(operationId: OperationId, observed: ObservedResponse, redac
         actual: String(observed.status),
       },
     ];
-  if (observed.truncated) return [{ pointer: '', problem: 'the body is longer than the contract tool reads', expected: 'a body of a few megabytes at most', actual: 'more' }];
+  if (observed.truncated)
+    return [
+      {
+        pointer: '',
+        problem: 'the body is longer than the contract tool reads',
+        expected: 'a body of a few megabytes at most',
+        actual: 'more',
+      },
+    ];
   const text = textOf(observed.body);
   if (typeof text !== 'string') return [text];
-  if (schema === null) return text === '' ? [] : [{ pointer: '', problem: 'this response is documented without a body', expected: 'an empty body', actual: excerpt(text, redact) }];
+  if (schema === null)
+    return text === ''
+      ? []
+      : [
+          {
+            pointer: '',
+            problem: 'this response is documented without a body',
+            expected: 'an empty body',
+            actual: excerpt(text, redact),
+          },
+        ];
 
   const mediaType = (observed.contentType ?? '').split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json')
@@ -160,7 +211,14 @@ function checkAnswer(operationId: OperationId, observed: ObservedResponse, redac
     } catch (error) {
       reason = (error as Error).message;
     }
-    return [{ pointer: '', problem: `the body is not valid JSON (${reason})`, expected: 'a JSON document', actual: excerpt(text, redact) }];
+    return [
+      {
+        pointer: '',
+        problem: `the body is not valid JSON (${reason})`,
+        expected: 'a JSON document',
+        actual: excerpt(text, redact),
+      },
+    ];
   }
   const validate = responseValidators[schema];
   if (validate(body)) {
@@ -169,5 +227,11 @@ function checkAnswer(operationId: OperationId, observed: ObservedResponse, redac
   }
   return (validate.errors ?? [])
     .map((error) => violationOf(error, body))
-    .map((v) => ({ check: 'response-schema', pointer: v.pointer, problem: `${v.rule}: ${v.message}`, expected: v.expected, actual: v.actual }));
+    .map((v) => ({
+      check: 'response-schema',
+      pointer: v.pointer,
+      problem: `${v.rule}: ${v.message}`,
+      expected: v.expected,
+      actual: v.actual,
+    }));
 }

@@ -12,8 +12,10 @@ export type CheckClass = (typeof checkClasses)[number];
 export const classMeanings: Record<CheckClass, string> = {
   conformance: 'answers valid against the description: status, content type, JSON, schema, error code',
   behaviour: 'answers that do what was asked: echo of what was sent, list filters and paging, states',
-  'documented-refusal': 'rule-breaking requests whose refusal the reference documents (byte limits, UUIDs, limit range, ...)',
-  strictness: 'rule-breaking requests only this description refuses (unknown keys, a status filter outside the enum, ...)',
+  'documented-refusal':
+    'rule-breaking requests whose refusal the reference documents (byte limits, UUIDs, limit range, ...)',
+  strictness:
+    'rule-breaking requests only this description refuses (unknown keys, a status filter outside the enum, ...)',
 };
 
 /** Checks of answers, each in one class. */
@@ -60,10 +62,14 @@ export const refusalChecks = {
 export type RefusalCheck = (typeof refusalChecks)[keyof typeof refusalChecks];
 
 export type CheckName = AnswerCheck | RefusalCheck;
-export const checkNames: readonly CheckName[] = [...(Object.keys(answerChecks) as AnswerCheck[]), ...Object.values(refusalChecks)];
+export const checkNames: readonly CheckName[] = [
+  ...(Object.keys(answerChecks) as AnswerCheck[]),
+  ...Object.values(refusalChecks),
+];
 
 /** The rule names of generated breakages map to these keywords of `x-refusal`. */
-export const refusalKeyword = (rule: string): string => (rule === 'unknown key' ? 'additionalProperties' : rule === 'maxBytes' ? 'x-maxBytes' : rule);
+export const refusalKeyword = (rule: string): string =>
+  rule === 'unknown key' ? 'additionalProperties' : rule === 'maxBytes' ? 'x-maxBytes' : rule;
 
 /** A rule's record as generated/request-schemas.ts carries it. */
 export interface Refusal {
@@ -86,12 +92,16 @@ export function enabled(selection: CheckSelection, check: string, checkClass: Ch
 }
 
 /** Whether a finding of this class fails the run (else it is a warning). */
-export const fails = (selection: CheckSelection, checkClass: CheckClass): boolean => checkClass !== 'strictness' || selection.strict;
+export const fails = (selection: CheckSelection, checkClass: CheckClass): boolean =>
+  checkClass !== 'strictness' || selection.strict;
 
 /** Why a value of --checks or --exclude-checks names no class or check, or undefined when it does. */
 export function unknownCheckProblem(value: string): string | undefined {
   const known: readonly string[] = [...checkClasses, ...checkNames];
   if (known.includes(value)) return undefined;
   const [near] = closestNames(value, known, 1);
-  return `${JSON.stringify(value.slice(0, 60))} is neither a class (${checkClasses.join(', ')}) nor a check (${checkNames.join(', ')})${near ? `; did you mean ${near}?` : ''}`;
+  return (
+    `${JSON.stringify(value.slice(0, 60))} is neither a class (${checkClasses.join(', ')}) nor a check ` +
+    `(${checkNames.join(', ')})${near ? `; did you mean ${near}?` : ''}`
+  );
 }

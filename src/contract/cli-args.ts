@@ -112,7 +112,8 @@ type NumberOption = 'generate' | 'seed' | 'timeoutMs' | 'pollIntervalMs' | 'wait
 
 function number(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{1,10}$/.test(text)) throw new UsageError(`${flag} must be a whole number, got ${JSON.stringify(text.slice(0, 40))}`);
+  if (!/^\d{1,10}$/.test(text))
+    throw new UsageError(`${flag} must be a whole number, got ${JSON.stringify(text.slice(0, 40))}`);
   return Number(text);
 }
 
@@ -120,17 +121,25 @@ function reportOf(text: string): ReportTarget {
   if (text === 'json' || text === 'junit') return { format: text, file: undefined };
   if (/\.xml$/i.test(text)) return { format: 'junit', file: text };
   if (/\.json$/i.test(text)) return { format: 'json', file: text };
-  throw new UsageError(`--report takes a *.xml file (JUnit XML), a *.json file, or junit or json for standard output, got ${JSON.stringify(text.slice(0, 80))}`);
+  throw new UsageError(
+    `--report takes a *.xml file (JUnit XML), a *.json file, or junit or json for standard output, got ` +
+      `${JSON.stringify(text.slice(0, 80))}`,
+  );
 }
 
 function credentials(env: NodeJS.ProcessEnv): ContractOptions['auth'] {
   const token = env.EVS_AUTH_TOKEN;
   const accessKey = env.EVS_ACCESS_KEY;
   const secretKey = env.EVS_SECRET_KEY;
-  if (token && (accessKey || secretKey)) throw new UsageError('set EVS_AUTH_TOKEN or EVS_ACCESS_KEY and EVS_SECRET_KEY, not both');
+  if (token && (accessKey || secretKey))
+    throw new UsageError('set EVS_AUTH_TOKEN or EVS_ACCESS_KEY and EVS_SECRET_KEY, not both');
   if (token) return { token };
   if (accessKey || secretKey) {
-    if (!accessKey || !secretKey) throw new UsageError(`AK/SK needs both EVS_ACCESS_KEY and EVS_SECRET_KEY; ${accessKey ? 'EVS_SECRET_KEY' : 'EVS_ACCESS_KEY'} is not set`);
+    if (!accessKey || !secretKey)
+      throw new UsageError(
+        `AK/SK needs both EVS_ACCESS_KEY and EVS_SECRET_KEY; ${accessKey ? 'EVS_SECRET_KEY' : 'EVS_ACCESS_KEY'} is ` +
+          `not set`,
+      );
     return { accessKey, secretKey, ...(env.EVS_SECURITY_TOKEN ? { securityToken: env.EVS_SECURITY_TOKEN } : {}) };
   }
   throw new UsageError('no credentials: set EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and EVS_SECRET_KEY, in the environment');
@@ -146,7 +155,8 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
   const credential = argv.find((arg) => credentialFlag.test(arg));
   if (credential)
     throw new UsageError(
-      `${credential.split('=')[0]} is not a flag: credentials are read from EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and EVS_SECRET_KEY, so that they stay out of shell history`,
+      `${credential.split('=')[0]} is not a flag: credentials are read from EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and ` +
+        `EVS_SECRET_KEY, so that they stay out of shell history`,
     );
   let parsed: ParsedFlags<typeof flags>;
   try {
@@ -157,7 +167,8 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
   }
   const { values, positionals } = parsed;
   // Asked for help or the version, nothing else is read: the answer does not depend on it.
-  if (values.help || values.version) return { help: values.help === true, version: values.version === true, reports: [] };
+  if (values.help || values.version)
+    return { help: values.help === true, version: values.version === true, reports: [] };
   try {
     proxySettingsFrom(env);
   } catch (error) {
@@ -165,7 +176,10 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     throw error;
   }
   if (positionals.length)
-    throw new UsageError(`arguments are not taken, every option is a --flag; got ${positionals.length} (${JSON.stringify(positionals[0]?.slice(0, 40))} ...)`);
+    throw new UsageError(
+      `arguments are not taken, every option is a --flag; got ${positionals.length} ` +
+        `(${JSON.stringify(positionals[0]?.slice(0, 40))} ...)`,
+    );
   const baseUrl = values['base-url'] ?? env.EVS_BASE_URL;
   const projectId = values['project-id'] ?? env.EVS_PROJECT_ID;
   const volumeId = values['volume-id'] ?? env.EVS_VOLUME_ID;
@@ -180,7 +194,10 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     projectId: projectId as string,
     volumeId: volumeId as string,
     // A dry run sends nothing, so it needs no credentials; a placeholder keeps the options whole.
-    auth: values['dry-run'] === true && !env.EVS_AUTH_TOKEN && !env.EVS_ACCESS_KEY && !env.EVS_SECRET_KEY ? { token: 'dry-run-sends-nothing' } : credentials(env),
+    auth:
+      values['dry-run'] === true && !env.EVS_AUTH_TOKEN && !env.EVS_ACCESS_KEY && !env.EVS_SECRET_KEY
+        ? { token: 'dry-run-sends-nothing' }
+        : credentials(env),
     rollback: values.rollback === true,
     stateless: values.stateless === true,
     dryRun: values['dry-run'] === true,
@@ -207,7 +224,13 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
   if (excludeChecks) options.excludeChecks = excludeChecks;
   if (values.strict === true) options.strict = true;
   try {
-    return { help: false, version: false, options, run: prepareRun(options), reports: (values.report ?? []).map(reportOf) };
+    return {
+      help: false,
+      version: false,
+      options,
+      run: prepareRun(options),
+      reports: (values.report ?? []).map(reportOf),
+    };
   } catch (error) {
     if (!(error instanceof ContractOptionsError)) throw error;
     const flag = optionFlags[error.field] ?? error.field;

@@ -33,25 +33,37 @@ export async function checkWritable(path: string): Promise<string | undefined> {
   const target = existing ? path : dirname(path);
   return access(target, constants.W_OK).then(
     () => undefined,
-    (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? `the folder ${target} does not exist` : (error.code ?? 'it cannot be written')),
+    (error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? `the folder ${target} does not exist` : (error.code ?? 'it cannot be written'),
   );
 }
 
-const rendered = (result: ContractResult, format: ReportTarget['format']): string => (format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatJunit(result));
+const rendered = (result: ContractResult, format: ReportTarget['format']): string =>
+  format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatJunit(result);
 
-/** The progress lines: a case as it ends (a failure with its details), the interruption, each snapshot the clean-up takes on. */
+/**
+ * The progress lines: a case as it ends (a failure with its
+ * details), the interruption, each snapshot the clean-up takes on.
+ */
 function progressPrinter(progress: (text: string) => void, live: boolean): (event: ContractEvent) => void {
   const clear = live ? '\r\x1b[K' : '';
   let done = 0;
   return (event) => {
     if (event.type === 'interrupted')
       progress(
-        `${clear}evs-contract: ${event.reason}: no new cases are sent; deleting what the run created (at most ${event.withinMs / 1000} s; ${event.reason} again stops it)\n`,
+        `${clear}evs-contract: ${event.reason}: no new cases are sent; deleting what the run created (at most ` +
+          `${event.withinMs / 1000} s; ${event.reason} again stops it)\n`,
       );
     else if (event.type === 'deleting')
-      progress(`${clear}clean-up: ${event.index} of ${event.total}, snapshot ${printable(event.id)}: waiting until it can be deleted, then deleting it\n`);
+      progress(
+        `${clear}clean-up: ${event.index} of ${event.total}, snapshot ${printable(event.id)}: waiting until it can ` +
+          `be deleted, then deleting it\n`,
+      );
     else if (event.type === 'cleanup') {
-      if (event.deleted) progress(`${clear}clean-up: deleted ${event.deleted} snapshot${event.deleted === 1 ? '' : 's'} the cases left\n`);
+      if (event.deleted)
+        progress(
+          `${clear}clean-up: deleted ${event.deleted} snapshot${event.deleted === 1 ? '' : 's'} the cases left\n`,
+        );
     } else {
       done++;
       const { result } = event;
@@ -81,7 +93,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
     if (report.file !== undefined) {
       const problem = await io.checkWritable(report.file);
       if (problem) {
-        io.stderr(`evs-contract: cannot write the report ${report.file}: ${problem}\nRun evs-contract --help for the options.\n`);
+        io.stderr(
+          `evs-contract: cannot write the report ${report.file}: ${problem}\nRun evs-contract --help for the ` +
+            `options.\n`,
+        );
         return 2;
       }
     }
@@ -103,7 +118,12 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
   try {
     result = await runPrepared({
       ...run,
-      options: { ...run.options, signal: interrupt.signal, cleanUpSignal: stopCleanUp.signal, onEvent: progressPrinter(progress, live) },
+      options: {
+        ...run.options,
+        signal: interrupt.signal,
+        cleanUpSignal: stopCleanUp.signal,
+        onEvent: progressPrinter(progress, live),
+      },
     });
   } finally {
     unsubscribe?.();
@@ -118,7 +138,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
         await io.writeFile(report.file, text);
       } catch (error) {
         // The run is over: its own exit code stands, the lost report is said loudly.
-        io.stderr(`evs-contract: cannot write the report ${report.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+        io.stderr(
+          `evs-contract: cannot write the report ${report.file}: ` +
+            `${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+        );
         return result.exitCode === 0 ? 1 : result.exitCode;
       }
   }

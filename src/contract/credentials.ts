@@ -2,20 +2,43 @@
 // SDK-HMAC-SHA256 signature (src/shared/signature.ts) covers every header it sends.
 import { authorizationOf, canonicalRequestText, isSignedHeader, sdkDateOf, signatureOf } from '../shared/signature.js';
 
-export type ContractAuth = { token: string } | { accessKey: string; secretKey: string; securityToken?: string | undefined };
+export type ContractAuth =
+  | { token: string }
+  | { accessKey: string; secretKey: string; securityToken?: string | undefined };
 
 /** The secrets of the credentials: what no report, log or error may show. */
-export const secretsOf = (auth: ContractAuth): string[] => ('token' in auth ? [auth.token] : [auth.secretKey, ...(auth.securityToken === undefined ? [] : [auth.securityToken])]);
+export const secretsOf = (auth: ContractAuth): string[] =>
+  'token' in auth ? [auth.token] : [auth.secretKey, ...(auth.securityToken === undefined ? [] : [auth.securityToken])];
 
 /** The headers that authenticate a request about to be sent with `headers` and `body` to `url`. */
-export function authHeaders(auth: ContractAuth, method: string, url: URL, headers: Readonly<Record<string, string>>, body: string, now: Date): Record<string, string> {
+export function authHeaders(
+  auth: ContractAuth,
+  method: string,
+  url: URL,
+  headers: Readonly<Record<string, string>>,
+  body: string,
+  now: Date,
+): Record<string, string> {
   if ('token' in auth) return { 'X-Auth-Token': auth.token };
   const sdkDate = sdkDateOf(now);
-  const added: Record<string, string> = { 'X-Sdk-Date': sdkDate, ...(auth.securityToken === undefined ? {} : { 'X-Security-Token': auth.securityToken }) };
+  const added: Record<string, string> = {
+    'X-Sdk-Date': sdkDate,
+    ...(auth.securityToken === undefined ? {} : { 'X-Security-Token': auth.securityToken }),
+  };
   const all = new Map<string, string>([['host', url.host]]);
   for (const [name, value] of Object.entries({ ...headers, ...added })) all.set(name.toLowerCase(), value.trim());
   // The canonical request and the Authorization header sort the names themselves.
   const signedHeaders = [...all.keys()].filter(isSignedHeader);
-  const text = canonicalRequestText({ method, pathname: url.pathname, search: url.search, headers: all, signedHeaders, body });
-  return { ...added, Authorization: authorizationOf(signatureOf(text, auth, sdkDate, { type: 'access' }), signedHeaders) };
+  const text = canonicalRequestText({
+    method,
+    pathname: url.pathname,
+    search: url.search,
+    headers: all,
+    signedHeaders,
+    body,
+  });
+  return {
+    ...added,
+    Authorization: authorizationOf(signatureOf(text, auth, sdkDate, { type: 'access' }), signedHeaders),
+  };
 }

@@ -7,14 +7,21 @@
 // stop the property: each rule accepted so is reported once, as its own warned case.
 import fc from 'fast-check';
 import { requestSchemas } from '../../generated/request-schemas.js';
-import { type OperationId, operations } from '../../generated/spec-constants.js';
+import { type OperationId, operations, type RequestTarget } from '../../generated/spec-constants.js';
 import type { CaseRefusal } from './check-context.js';
 import { enabled, type Refusal, type RefusalCheck, refusalChecks } from './checks.js';
 import type { WireRequest } from './http.js';
 import { type ListQueryName, omittedFromGenerated } from './list-expectations.js';
 import type { CaseResult } from './result.js';
-import { applyBreakage, type Breakage, breakages, type Overrides, type Schema, validValues } from './schema-arbitrary.js';
-import { createdId, type Session } from './session.js';
+import {
+  applyBreakage,
+  type Breakage,
+  breakages,
+  type Overrides,
+  type Schema,
+  validValues,
+} from './schema-arbitrary.js';
+import { cappedOperation, createdId, type Session } from './session.js';
 
 interface Drawn {
   request: WireRequest;
@@ -23,7 +30,10 @@ interface Drawn {
   refusal?: CaseRefusal;
 }
 
-/** The cases of one operation, valid or breaking one rule; their answers go through the checks registered for the operation. */
+/**
+ * The cases of one operation, valid or breaking one rule; their
+ * answers go through the checks registered for the operation.
+ */
 interface Property {
   operationId: OperationId;
   valid: boolean;
@@ -35,20 +45,143 @@ const maxShrinks = 60;
 
 const queryOf = (value: unknown): string => {
   const params = new URLSearchParams();
-  for (const [name, field] of Object.entries(value as Record<string, unknown>)) for (const item of Array.isArray(field) ? field : [field]) params.append(name, String(item));
+  for (const [name, field] of Object.entries(value as Record<string, unknown>))
+    for (const item of Array.isArray(field) ? field : [field]) params.append(name, String(item));
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 };
 
+/** When the phase draws one kind of request of an operation: always, only when the run may roll back, or never. */
+export type When = 'always' | 'with rollback' | 'never';
+
+/** An operation the phase cannot drive as the table says: when it draws valid and rule-breaking requests, and why. */
+export interface Exception {
+  valid: When;
+  broken: When;
+  why: string;
+}
+
+/**
+ * The operations with a request target that the phase does not drive in full, each named with why.
+ * Every other operation whose table row has a request body or query target gets its valid and
+ * rule-breaking requests without an edit here.
+ */
+export const generatedExceptions = {
+  rollbackSnapshot: {
+    valid: 'never',
+    broken: 'with rollback',
+    why:
+      'a valid rollback overwrites the run’s disk (the rollback scenario does it once, under rollback); a ' +
+      'rule-breaking one that a lax server accepted would too',
+  },
+} as const satisfies Partial<Record<OperationId, Exception>>;
+
+type PathParameterName = (typeof operations)[OperationId]['parameters']['path'][number]['name'];
+
+/**
+ * What the phase puts in each path parameter: the run's project, the
+ * snapshot it made for the phase. A new one is a compile error here.
+ */
+const pathValues = {
+  project_id: (session: Session) => session.options.projectId,
+  snapshot_id: (_: Session, snapshotId: string) => snapshotId,
+} satisfies Record<PathParameterName, (session: Session, snapshotId: string) => string>;
+
+/** One operation the phase drives: where its request goes and the request target drawn for it. */
+export interface Plan {
+  operationId: OperationId;
+  method: WireRequest['method'];
+  path: string;
+  target: RequestTarget;
+  inQuery: boolean;
+  valid: When;
+  broken: When;
+}
+
+/** The rows of the operations table the phase reads. */
+type OperationRows = Readonly<
+  Record<
+    string,
+    {
+      method: WireRequest['method'];
+      path: string;
+      parameters: { path: readonly { name: string }[] };
+      requestBody: RequestTarget | null;
+      query: RequestTarget | null;
+    }
+  >
+>;
+
+/**
+ * The operations the phase drives, from the table, in the order their properties run: the writes,
+ * then the reads (so a list sees what the writes made), then those drawn only under an option, each
+ * group in the table's order. The order gives each property its seed, so it is part of a run's
+ * replay. An operation with a request target whose request the phase cannot fill (a path parameter
+ * without a value, a body and a query together) and no exception is an error that names it.
+ */
+export function generatedPlans(
+  table: OperationRows,
+  exceptions: Partial<Record<string, Exception>> = generatedExceptions,
+): Plan[] {
+  const found: Plan[] = [];
+  const unable: string[] = [];
+  for (const [operationId, row] of Object.entries(table)) {
+    const target = row.requestBody ?? row.query;
+    const exception = exceptions[operationId];
+    if (target === null || (exception?.valid === 'never' && exception.broken === 'never')) continue;
+    const unknown = row.parameters.path
+      .map((parameter) => parameter.name)
+      .filter((name) => !Object.hasOwn(pathValues, name));
+    if (row.requestBody !== null && row.query !== null) unknown.push('a body and a query together');
+    if (unknown.length) unable.push(`${operationId} (${unknown.join(', ')})`);
+    else
+      found.push({
+        operationId: operationId as OperationId,
+        method: row.method,
+        path: row.path,
+        target,
+        inQuery: row.requestBody === null,
+        valid: exception?.valid ?? 'always',
+        broken: exception?.broken ?? 'always',
+      });
+  }
+  if (unable.length)
+    throw new Error(
+      `src/contract/generated-cases.ts: the generated cases cannot fill the request of ${unable.join('; ')}: give ` +
+        `the path parameter a value in pathValues, or name the operation in generatedExceptions with why`,
+    );
+  const rank = (plan: Plan): number => (gated(plan) ? 2 : plan.method === 'GET' ? 1 : 0);
+  return found.sort((a, b) => rank(a) - rank(b));
+}
+
+const gated = (plan: Plan): boolean => plan.valid === 'with rollback' || plan.broken === 'with rollback';
+
+// A copy of spec/ with an operation the phase cannot fill compiles with
+// tsx and vitest, which strip types: it fails here instead, naming it.
+const plans = generatedPlans(operations);
+
+/**
+ * The operations whose requests the phase draws: those it always
+ * drives, and those it drives only when the run may roll back.
+ */
+export const generatedOperations = {
+  always: plans.filter((plan) => !gated(plan)).map((plan) => plan.operationId),
+  withRollback: plans.filter(gated).map((plan) => plan.operationId),
+};
+
 function properties(session: Session, snapshotId: string): Property[] {
-  const { projectId, volumeId, rollback, stateless } = session.options;
-  const collection = `/v2/${projectId}/cloudsnapshots`;
-  const item = `${collection}/${encodeURIComponent(snapshotId)}`;
+  const { volumeId, rollback, stateless } = session.options;
   // What a schema-driven mock (Prism) cannot see: it counts characters, as JSON Schema does, so
   // not a byte limit; and it takes an empty query value (`sort_key=`) for no value.
-  const seen = (breakage: Breakage, inQuery: boolean): boolean => !(stateless && (breakage.rule === 'maxBytes' || (inQuery && breakage.value === '')));
+  const seen = (breakage: Breakage, inQuery: boolean): boolean =>
+    !(stateless && (breakage.rule === 'maxBytes' || (inQuery && breakage.value === '')));
   /** The rule breaks the run's checks select; undefined when they select none. */
-  const broken = (schema: Schema, overrides: Overrides, inQuery: boolean, toRequest: (value: unknown) => WireRequest): fc.Arbitrary<Drawn> | undefined => {
+  const broken = (
+    schema: Schema,
+    overrides: Overrides,
+    inQuery: boolean,
+    toRequest: (value: unknown) => WireRequest,
+  ): fc.Arbitrary<Drawn> | undefined => {
     const all = breakages(schema, { inQuery })
       .filter((breakage) => seen(breakage, inQuery))
       .map((breakage) => ({ breakage, refusal: refusalOf(breakage) }))
@@ -60,59 +193,63 @@ function properties(session: Session, snapshotId: string): Property[] {
       refusal,
     }));
   };
-  const body =
-    (method: WireRequest['method'], path: string) =>
-    (value: unknown): WireRequest => ({ method, path, body: JSON.stringify(value), authenticated: true });
-  const list = (value: unknown): WireRequest => ({ method: 'GET', path: `${collection}/detail${queryOf(value)}`, authenticated: true });
-
-  const createOverrides: Overrides = new Map([['snapshot/volume_id', fc.constant(volumeId)]]);
-  // The parameters whose valid values depend on the account's state (list-expectations.ts) are left out.
-  const listOverrides: Overrides = new Map<ListQueryName, fc.Arbitrary<unknown> | 'omit'>([
-    ...omittedFromGenerated.map((name) => [name, 'omit'] as const),
-    ['volume_id', fc.constantFrom(volumeId, '6f1e2b5c-0d4e-4c8a-9b7f-3a2d1c0e9f8b')],
-    ['id', fc.array(fc.oneof(fc.constant(snapshotId), fc.uuid()), { maxLength: 3 })],
-  ]);
-  const rollbackOverrides: Overrides = new Map([['rollback/volume_id', fc.constant(volumeId)]]);
-  const invalid = (operationId: OperationId, arbitrary: fc.Arbitrary<Drawn> | undefined): Property[] => (arbitrary ? [{ operationId, valid: false, arbitrary }] : []);
-  const list_: Property[] = [
-    // Rule breaks first: valid creates use up the cap on snapshots, refused ones do not.
-    ...invalid('createSnapshot', broken(requestSchemas.createSnapshotRequest, createOverrides, false, body('POST', collection))),
-    {
-      operationId: 'createSnapshot',
-      valid: true,
-      arbitrary: validValues(requestSchemas.createSnapshotRequest, createOverrides).map((value) => ({ request: body('POST', collection)(value) })),
-    },
-    {
-      operationId: 'updateSnapshot',
-      valid: true,
-      arbitrary: validValues(requestSchemas.updateSnapshotRequest).map((value) => ({ request: body('PUT', item)(value) })),
-    },
-    ...invalid('updateSnapshot', broken(requestSchemas.updateSnapshotRequest, new Map(), false, body('PUT', item))),
-    {
-      operationId: 'listSnapshots',
-      valid: true,
-      arbitrary: validValues(requestSchemas.listSnapshotsQuery, listOverrides).map((value) => ({ request: list(value) })),
-    },
-    ...invalid('listSnapshots', broken(requestSchemas.listSnapshotsQuery, listOverrides, true, list)),
-  ];
-  // A rule-breaking rollback that a lax server accepted would overwrite the disk.
-  if (rollback) list_.push(...invalid('rollbackSnapshot', broken(requestSchemas.rollbackRequest, rollbackOverrides, false, body('POST', `${item}/rollback`))));
-  return list_;
+  // The values that depend on the run: its disk, the snapshot the phase made. The parameters whose
+  // valid values depend on the account's state (list-expectations.ts) are left out.
+  const overrides: Partial<Record<RequestTarget, Overrides>> = {
+    createSnapshotRequest: new Map([['snapshot/volume_id', fc.constant(volumeId)]]),
+    listSnapshotsQuery: new Map<ListQueryName, fc.Arbitrary<unknown> | 'omit'>([
+      ...omittedFromGenerated.map((name) => [name, 'omit'] as const),
+      ['volume_id', fc.constantFrom(volumeId, '6f1e2b5c-0d4e-4c8a-9b7f-3a2d1c0e9f8b')],
+      ['id', fc.array(fc.oneof(fc.constant(snapshotId), fc.uuid()), { maxLength: 3 })],
+    ]),
+    rollbackRequest: new Map([['rollback/volume_id', fc.constant(volumeId)]]),
+  };
+  const drawn = (when: When): boolean => when === 'always' || (when === 'with rollback' && rollback);
+  return plans.flatMap((plan): Property[] => {
+    const { operationId, method, inQuery } = plan;
+    const path = plan.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+      encodeURIComponent(pathValues[name as PathParameterName](session, snapshotId)),
+    );
+    const toRequest = (value: unknown): WireRequest =>
+      inQuery
+        ? { method, path: `${path}${queryOf(value)}`, authenticated: true }
+        : { method, path, body: JSON.stringify(value), authenticated: true };
+    const schema = requestSchemas[plan.target] as Schema;
+    const given = overrides[plan.target] ?? new Map();
+    const arbitrary = drawn(plan.broken) ? broken(schema, given, inQuery, toRequest) : undefined;
+    const invalid: Property[] = arbitrary ? [{ operationId, valid: false, arbitrary }] : [];
+    const valid: Property[] = drawn(plan.valid)
+      ? [
+          {
+            operationId,
+            valid: true,
+            arbitrary: validValues(schema, given).map((value) => ({ request: toRequest(value) })),
+          },
+        ]
+      : [];
+    // Rule breaks first for creates: valid ones use up the cap on snapshots, refused ones do not.
+    return operationId === cappedOperation ? [...invalid, ...valid] : [...valid, ...invalid];
+  });
 }
 
 /** The check a breakage's refusal is, with its rule's record; a rule without one is a generator bug, said as such. */
 function refusalOf(breakage: Breakage): { check: RefusalCheck; record: Refusal } {
   const check = (refusalChecks as Record<string, RefusalCheck | undefined>)[breakage.rule];
   if (!check || !breakage.refusal)
-    throw new Error(`the rule ${breakage.rule} at /${breakage.path.join('/')} has no x-refusal record in generated/request-schemas.ts: run npm run build`);
+    throw new Error(
+      `the rule ${breakage.rule} at /${breakage.path.join('/')} has no x-refusal record in ` +
+        `generated/request-schemas.ts: run npm run build`,
+    );
   return { check, record: breakage.refusal };
 }
 
-const split = (total: number, parts: number): number[] => Array.from({ length: parts }, (_, index) => Math.floor(total / parts) + (index < total % parts ? 1 : 0));
+const split = (total: number, parts: number): number[] =>
+  Array.from({ length: parts }, (_, index) => Math.floor(total / parts) + (index < total % parts ? 1 : 0));
 
 async function runProperty(session: Session, property: Property, runs: number, seed: number): Promise<CaseResult[]> {
   const { generate, seed: runSeed } = session.options;
-  const name = `generated: ${property.operationId}, ${property.valid ? 'valid requests' : 'requests that break one rule'}`;
+  const kind = property.valid ? 'valid requests' : 'requests that break one rule';
+  const name = `generated: ${property.operationId}, ${kind}`;
   const success = operations[property.operationId].successStatus;
   let failure: CaseResult | undefined;
   let capped = 0;
@@ -124,7 +261,7 @@ async function runProperty(session: Session, property: Property, runs: number, s
   const warnings = new Map<string, CaseResult>();
   const details = await fc.check(
     fc.asyncProperty(fc.limitShrink(property.arbitrary, maxShrinks), async (drawn) => {
-      if (property.operationId === 'createSnapshot' && session.capReached()) {
+      if (property.operationId === cappedOperation && session.capReached()) {
         // Once a case failed, fast-check is shrinking it: a capped shrink is not a drawn case.
         if (failure) shrinkingCut = true;
         else capped++;
@@ -146,16 +283,25 @@ async function runProperty(session: Session, property: Property, runs: number, s
       anySent = true;
       last = result;
       if (result.outcome === 'failed') failure = result;
-      if (result.outcome === 'warned' && !warnings.has(drawn.broken ?? '')) warnings.set(drawn.broken ?? '', { ...result, replay: { seed: runSeed, runs: generate } });
+      if (result.outcome === 'warned' && !warnings.has(drawn.broken ?? ''))
+        warnings.set(drawn.broken ?? '', { ...result, replay: { seed: runSeed, runs: generate } });
       return result.outcome !== 'failed';
     }),
     { seed, numRuns: runs, endOnFailure: false },
   );
-  const replay = { seed: runSeed, runs: generate, ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}) };
-  const note = capped ? `${capped} of ${runs} cases not sent: the cap of ${session.options.maxSnapshots} snapshots per run was reached` : undefined;
+  const replay = {
+    seed: runSeed,
+    runs: generate,
+    ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}),
+  };
+  const note = capped
+    ? `${capped} of ${runs} cases not sent: the cap of ${session.options.maxSnapshots} snapshots per run was reached`
+    : undefined;
   if (details.failed && failure) {
     // A case can only fail before the cap is reached, so the cap can only have cut the shrinking.
-    const shrinking = shrinkingCut ? `shrinking stopped early: the cap of ${session.options.maxSnapshots} snapshots per run was reached` : undefined;
+    const shrinking = shrinkingCut
+      ? `shrinking stopped early: the cap of ${session.options.maxSnapshots} snapshots per run was reached`
+      : undefined;
     return [{ ...failure, replay, ...(shrinking ? { reason: shrinking } : {}) }, ...warnings.values()];
   }
   if (details.failed) {
@@ -168,7 +314,12 @@ async function runProperty(session: Session, property: Property, runs: number, s
         operationId: property.operationId,
         outcome: 'failed',
         violations: [
-          { pointer: '(request)', problem: `the contract tool could not run the case (${problem}); please report it`, expected: 'a case that runs', actual: 'an error' },
+          {
+            pointer: '(request)',
+            problem: `the contract tool could not run the case (${problem}); please report it`,
+            expected: 'a case that runs',
+            actual: 'an error',
+          },
         ],
         ms: 0,
         replay,
@@ -212,7 +363,10 @@ export async function runGenerated(session: Session): Promise<CaseResult[]> {
     });
     if (result.outcome === 'skipped') return [result];
     const id = createdId(answer);
-    const waited = id !== undefined && result.outcome === 'passed' ? await session.waitFor(id, 'available') : 'the setup create failed';
+    const waited =
+      id !== undefined && result.outcome === 'passed'
+        ? await session.waitFor(id, 'available')
+        : 'the setup create failed';
     if (waited !== undefined || id === undefined) {
       results.push(
         result.outcome === 'failed'
@@ -221,7 +375,14 @@ export async function runGenerated(session: Session): Promise<CaseResult[]> {
               ...result,
               outcome: 'failed',
               violations: [
-                { class: 'behaviour', check: 'reaches-state', pointer: '(request)', problem: 'waiting for the snapshot failed', expected: 'available', actual: waited ?? '' },
+                {
+                  class: 'behaviour',
+                  check: 'reaches-state',
+                  pointer: '(request)',
+                  problem: 'waiting for the snapshot failed',
+                  expected: 'available',
+                  actual: waited ?? '',
+                },
               ],
             },
       );

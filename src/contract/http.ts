@@ -77,7 +77,11 @@ const causeOf = (error: unknown, url: URL): { reason: string; mayHaveArrived: bo
   if (typeof cause?.code === 'string') return { reason: cause.code, mayHaveArrived: !neverArrived.has(cause.code) };
   // fetch refuses the ports browsers block (5060, 6000, ...) without opening a connection; undici
   // gives that refusal no code, only this message.
-  if (cause?.message === 'bad port') return { reason: `fetch refuses port ${url.port}, one of the ports browsers block; use another port`, mayHaveArrived: false };
+  if (cause?.message === 'bad port')
+    return {
+      reason: `fetch refuses port ${url.port}, one of the ports browsers block; use another port`,
+      mayHaveArrived: false,
+    };
   // A deadline is told apart before this is called (the signal has aborted).
   return { reason: 'the connection failed', mayHaveArrived: true };
 };
@@ -94,7 +98,8 @@ export async function send(transport: Transport, request: WireRequest, stop?: Ab
   if (stop?.aborted) throw new NoAnswer('not sent: the run was stopped', false, true);
   const headers: Record<string, string> = { Accept: 'application/json', ...(transport.extraHeaders?.(request) ?? {}) };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (request.authenticated) Object.assign(headers, authHeaders(transport.auth, request.method, url, headers, request.body ?? '', new Date()));
+  if (request.authenticated)
+    Object.assign(headers, authHeaders(transport.auth, request.method, url, headers, request.body ?? '', new Date()));
   const deadline = startDeadline(transport.timeoutMs);
   const signal = stop ? AbortSignal.any([deadline.signal, stop]) : deadline.signal;
   const started = performance.now();
@@ -107,7 +112,13 @@ export async function send(transport: Transport, request: WireRequest, stop?: Ab
       ...(request.body === undefined ? {} : { body: request.body }),
     });
     const { bytes, truncated } = await readBounded(response, transport.maxBodyBytes);
-    return { status: response.status, contentType: response.headers.get('Content-Type'), bytes, truncated, ms: Math.round(performance.now() - started) };
+    return {
+      status: response.status,
+      contentType: response.headers.get('Content-Type'),
+      bytes,
+      truncated,
+      ms: Math.round(performance.now() - started),
+    };
   } catch (error) {
     if (deadline.signal.aborted) throw new NoAnswer(`no complete answer within ${transport.timeoutMs} ms`);
     if (stop?.aborted) throw new NoAnswer('stopped: the run was interrupted', true, true);

@@ -13,11 +13,15 @@ export type ListQueryName = (typeof listParameters)[number]['name'];
 /** How a list answer honours one query parameter. */
 export type ListExpectation = (
   | { paging: 'limit' | 'offset' | 'marker' }
-  /** Every item's `item` field equals the value (one of the values, for a repeated parameter); ids compare in any case. */
+  /**
+   * Every item's `item` field equals the value (one of the values, for a repeated parameter); ids compare in any case.
+   */
   | { filter: { item: string; same: 'exactly' | 'as an id'; problem?: string } }
   | { unchecked: string }
 ) & {
-  /** Left out of the generated valid requests: a valid value depends on the account (its rule breaks are still drawn). */
+  /**
+   * Left out of the generated valid requests: a valid value depends on the account (its rule breaks are still drawn).
+   */
   drawn?: 'omitted';
 };
 
@@ -26,7 +30,10 @@ export const listExpectations = {
   limit: { paging: 'limit' },
   // A marker must name a listed snapshot.
   marker: { paging: 'marker', drawn: 'omitted' },
-  sort_key: { unchecked: 'the order of a page is not checked (the keys a server sorts by are its own)', drawn: 'omitted' },
+  sort_key: {
+    unchecked: 'the order of a page is not checked (the keys a server sorts by are its own)',
+    drawn: 'omitted',
+  },
   sort_dir: { unchecked: 'the order of a page is not checked (the keys a server sorts by are its own)' },
   name: { filter: { item: 'name', same: 'exactly' } },
   status: { filter: { item: 'status', same: 'exactly' } },
@@ -41,14 +48,19 @@ export const listExpectations = {
 
 // A copy of spec/ with a parameter this table lacks compiles with tsx and vitest, which strip types:
 // it fails here instead, naming the parameter.
-const unhandled = listParameters.map((parameter) => parameter.name as string).filter((name) => !Object.hasOwn(listExpectations, name));
+const unhandled = listParameters
+  .map((parameter) => parameter.name as string)
+  .filter((name) => !Object.hasOwn(listExpectations, name));
 if (unhandled.length)
   throw new Error(
-    `src/contract/list-expectations.ts: listSnapshots has the query parameter${unhandled.length === 1 ? '' : 's'} ${unhandled.join(', ')} with no expectation: ` +
+    `src/contract/list-expectations.ts: listSnapshots has the query parameter${unhandled.length === 1 ? '' : 's'} ` +
+      `${unhandled.join(', ')} with no expectation: ` +
       'say how a list answer honours it (paging or a filter of the items), or why the contract tool cannot check it',
   );
 
-export type FilterName = { [K in ListQueryName]: (typeof listExpectations)[K] extends { filter: unknown } ? K : never }[ListQueryName];
+export type FilterName = {
+  [K in ListQueryName]: (typeof listExpectations)[K] extends { filter: unknown } ? K : never;
+}[ListQueryName];
 
 export interface ListQuery {
   limit: number;
@@ -61,7 +73,9 @@ export interface ListQuery {
 /** The filters, in the order of the spec, with how an item must match each. */
 export const listFilters = listParameters.flatMap((parameter) => {
   const expectation: ListExpectation = listExpectations[parameter.name];
-  return 'filter' in expectation ? [{ name: parameter.name as FilterName, repeated: parameter.schema.type === 'array', ...expectation.filter }] : [];
+  return 'filter' in expectation
+    ? [{ name: parameter.name as FilterName, repeated: parameter.schema.type === 'array', ...expectation.filter }]
+    : [];
 });
 
 /** The parameters the generated valid requests leave out. */
@@ -71,14 +85,27 @@ export const omittedFromGenerated: readonly ListQueryName[] = listParameters
 
 const limitParameter = listParameters.find((parameter) => parameter.name === 'limit');
 /** The page length a server applies without `limit`: the spec's default. */
-const defaultLimit: number = limitParameter && 'default' in limitParameter.schema ? limitParameter.schema.default : Number.NaN;
-if (!Number.isInteger(defaultLimit)) throw new Error('src/contract/list-expectations.ts: the limit parameter of listSnapshots has no default in the spec');
+const defaultLimit: number =
+  limitParameter && 'default' in limitParameter.schema ? limitParameter.schema.default : Number.NaN;
+if (!Number.isInteger(defaultLimit))
+  throw new Error('src/contract/list-expectations.ts: the limit parameter of listSnapshots has no default in the spec');
 
-/** The paging and filters of a list request, as the server should apply them (a value that is not a whole number: the default). */
+/**
+ * The paging and filters of a list request, as the server should
+ * apply them (a value that is not a whole number: the default).
+ */
 export function listQueryOf(request: WireRequest): ListQuery {
   const params = new URLSearchParams(request.path.split('?')[1] ?? '');
   const filters: ListQuery['filters'] = {};
-  for (const filter of listFilters) if (params.has(filter.name)) filters[filter.name] = filter.repeated ? params.getAll(filter.name) : (params.get(filter.name) as string);
-  const number = (name: ListQueryName, fallback: number): number => (/^\d+$/.test(params.get(name) ?? '') ? Number(params.get(name)) : fallback);
-  return { limit: number('limit', defaultLimit), offset: number('offset', 0), marker: params.get('marker') ?? undefined, filters };
+  for (const filter of listFilters)
+    if (params.has(filter.name))
+      filters[filter.name] = filter.repeated ? params.getAll(filter.name) : (params.get(filter.name) as string);
+  const number = (name: ListQueryName, fallback: number): number =>
+    /^\d+$/.test(params.get(name) ?? '') ? Number(params.get(name)) : fallback;
+  return {
+    limit: number('limit', defaultLimit),
+    offset: number('offset', 0),
+    marker: params.get('marker') ?? undefined,
+    filters,
+  };
 }

@@ -1,17 +1,22 @@
 // The options of runContract, read once: every field checked (which field, what rule, what value),
 // defaults applied, secrets never shown. A real cloud is the default assumption: the destructive
 // rollback is off, waits are long, and a run creates at most `maxSnapshots` snapshots.
-import { uuidPattern } from '../../generated/spec-constants.js';
 import { describeValue } from '../shared/describe.js';
 import { baseUrlOf, checkHttpUrl } from '../shared/http-url.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
+import { aWholeNumberThenRange, integerOr } from '../shared/integer-range.js';
+import { OptionsError } from '../shared/options-error.js';
 import { ownOptions } from '../shared/own-options.js';
+import { isUuid } from '../shared/uuid.js';
 import { unknownCheckProblem } from './checks.js';
 import type { ContractAuth } from './credentials.js';
 import type { ContractEvent } from './result.js';
 
 export interface ContractOptions {
-  /** The service's base URL, e.g. https://evs.eu-de.otc.t-systems.com (a path is kept as a prefix; no query, fragment or credentials). */
+  /**
+   * The service's base URL, e.g. https://evs.eu-de.otc.t-systems.com
+   * (a path is kept as a prefix; no query, fragment or credentials).
+   */
   baseUrl: string;
   projectId: string;
   /** The disk whose snapshots the run creates (and, with `rollback`, rolls back). */
@@ -20,7 +25,10 @@ export interface ContractOptions {
   auth: ContractAuth;
   /** Run the rollback scenario, which overwrites the disk with its snapshot. Default false. */
   rollback?: boolean;
-  /** Run only the scenarios these select: a scenario name, its group (`create`, `list`, …), an operationId, or `generated`. */
+  /**
+   * Run only the scenarios these select: a scenario name, its
+   * group (`create`, `list`, …), an operationId, or `generated`.
+   */
   only?: readonly string[];
   /** Leave out the scenarios these select (same forms as `only`). */
   skip?: readonly string[];
@@ -42,11 +50,17 @@ export interface ContractOptions {
   dryRun?: boolean;
   /** Called as each case ends (progress lines). */
   onEvent?: (event: ContractEvent) => void;
-  /** The fetch every request goes through, e.g. undici's with a proxy dispatcher. Default: the global fetch, looked up at each request. */
+  /**
+   * The fetch every request goes through, e.g. undici's with a proxy
+   * dispatcher. Default: the global fetch, looked up at each request.
+   */
   fetch?: typeof fetch;
   /** Findings of the strictness class fail the run; by default they are warnings. Default false. */
   strict?: boolean;
-  /** Apply only these checks: class names (conformance, behaviour, documented-refusal, strictness) or check names. Default: all. */
+  /**
+   * Apply only these checks: class names (conformance, behaviour,
+   * documented-refusal, strictness) or check names. Default: all.
+   */
   checks?: readonly string[];
   /** Leave out these checks (same forms as `checks`). */
   excludeChecks?: readonly string[];
@@ -56,11 +70,17 @@ export interface ContractOptions {
    * when the abort reason is 'SIGTERM'). Its reports cover what ran.
    */
   signal?: AbortSignal;
-  /** Ends the clean-up of an interrupted run at once (a second Ctrl-C): what is not deleted yet is listed in `leftovers`. */
+  /**
+   * Ends the clean-up of an interrupted run at once (a second
+   * Ctrl-C): what is not deleted yet is listed in `leftovers`.
+   */
   cleanUpSignal?: AbortSignal;
 }
 
-export interface ResolvedOptions extends Required<Omit<ContractOptions, 'only' | 'skip' | 'onEvent' | 'checks' | 'excludeChecks' | 'signal' | 'cleanUpSignal'>> {
+export interface ResolvedOptions
+  extends Required<
+    Omit<ContractOptions, 'only' | 'skip' | 'onEvent' | 'checks' | 'excludeChecks' | 'signal' | 'cleanUpSignal'>
+  > {
   only: string[];
   skip: string[];
   checks: string[];
@@ -70,51 +90,57 @@ export interface ResolvedOptions extends Required<Omit<ContractOptions, 'only' |
   cleanUpSignal: AbortSignal | undefined;
 }
 
-/** A bad option: `field`, the `rule` it breaks and the `value` (secrets shown as [redacted]). */
-export class ContractOptionsError extends Error {
-  constructor(
-    readonly field: string,
-    readonly rule: string,
-    readonly value: string,
-    readonly detail: string,
-  ) {
-    super(`runContract: ${field} ${detail} (rule: ${rule}; got ${value})`);
-    this.name = 'ContractOptionsError';
+/**
+ * A bad option: `field`, the `rule` it breaks, the `value`
+ * (secrets shown as [redacted]) and what it must be (`detail`).
+ */
+export class ContractOptionsError extends OptionsError {
+  constructor(field: string, rule: string, value: string, detail: string) {
+    super('runContract', { field, rule, value, detail });
   }
 }
 
-const uuid = new RegExp(uuidPattern);
-
-function whole(check: Checker, field: string, value: unknown, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value)) check.fail(field, 'type', value, 'must be a whole number');
-  if (value < min || value > max) check.fail(field, 'range', value, `must be from ${min} to ${max}`);
-  return value;
-}
+const whole = (check: Checker, field: string, value: unknown, fallback: number, min: number, max: number): number =>
+  integerOr(check, field, value, fallback, min, max, aWholeNumberThenRange);
 
 /** Shorter secrets cannot be scrubbed from reports without mangling every word that holds their letters. */
 const minSecretLength = 4;
 
 function text(check: Checker, field: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') check.failShowing(field, 'required', value === undefined ? 'nothing' : '[redacted]', 'must be a non-empty string');
+  if (typeof value !== 'string' || value.trim() === '')
+    check.failShowing(field, 'required', value === undefined ? 'nothing' : '[redacted]', 'must be a non-empty string');
   if (value.length < minSecretLength)
-    check.failShowing(field, 'minLength', '[redacted]', `must be at least ${minSecretLength} characters: a shorter one could not be removed from reports without mangling them`);
-  if (!/^[\x21-\x7e]+$/.test(value)) check.failShowing(field, 'format', '[redacted]', 'must be printable ASCII with no spaces (it is sent in a header)');
+    check.failShowing(
+      field,
+      'minLength',
+      '[redacted]',
+      `must be at least ${minSecretLength} characters: a shorter one could not be removed from reports without ` +
+        `mangling them`,
+    );
+  if (!/^[\x21-\x7e]+$/.test(value))
+    check.failShowing(field, 'format', '[redacted]', 'must be printable ASCII with no spaces (it is sent in a header)');
   return value;
 }
 
 function readAuth(check: Checker, auth: unknown): ContractAuth {
   // A string here is most likely the token itself: never shown.
   if (typeof auth !== 'object' || auth === null)
-    check.failShowing('auth', 'required', typeof auth === 'string' ? '[redacted]' : describeValue(auth), 'must be { token } or { accessKey, secretKey, securityToken? }');
+    check.failShowing(
+      'auth',
+      'required',
+      typeof auth === 'string' ? '[redacted]' : describeValue(auth),
+      'must be { token } or { accessKey, secretKey, securityToken? }',
+    );
   const fields = ownOptions(check, 'auth', auth, ['token', 'accessKey', 'secretKey', 'securityToken']);
   if (fields.token !== undefined) {
-    if (fields.accessKey !== undefined || fields.secretKey !== undefined) check.failShowing('auth', 'oneOf', '[redacted]', 'must hold a token or an AK/SK pair, not both');
+    if (fields.accessKey !== undefined || fields.secretKey !== undefined)
+      check.failShowing('auth', 'oneOf', '[redacted]', 'must hold a token or an AK/SK pair, not both');
     return { token: text(check, 'auth.token', fields.token) };
   }
   const accessKey = text(check, 'auth.accessKey', fields.accessKey);
   const secretKey = text(check, 'auth.secretKey', fields.secretKey);
-  const securityToken = fields.securityToken === undefined ? undefined : text(check, 'auth.securityToken', fields.securityToken);
+  const securityToken =
+    fields.securityToken === undefined ? undefined : text(check, 'auth.securityToken', fields.securityToken);
   return { accessKey, secretKey, ...(securityToken === undefined ? {} : { securityToken }) };
 }
 
@@ -133,7 +159,13 @@ function checkList(check: Checker, field: string, value: unknown): string[] {
   const items = value.map((item: string) => item.trim());
   for (const item of items) {
     const problem = unknownCheckProblem(item);
-    if (problem) check.failShowing(field, 'enum', JSON.stringify(item.slice(0, 60)), `must name check classes or checks: ${problem}`);
+    if (problem)
+      check.failShowing(
+        field,
+        'enum',
+        JSON.stringify(item.slice(0, 60)),
+        `must name check classes or checks: ${problem}`,
+      );
   }
   return items;
 }
@@ -144,7 +176,8 @@ const flag = (check: Checker, field: string, value: unknown): boolean => {
 };
 
 function abortSignal(check: Checker, field: string, value: unknown): AbortSignal | undefined {
-  if (value !== undefined && !(value instanceof AbortSignal)) check.fail(field, 'type', value, 'must be an AbortSignal');
+  if (value !== undefined && !(value instanceof AbortSignal))
+    check.fail(field, 'type', value, 'must be an AbortSignal');
   return value;
 }
 
@@ -177,14 +210,29 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       'cleanUpSignal',
     ]);
     const { baseUrl, projectId, volumeId } = given;
-    if (typeof baseUrl !== 'string') return check.fail('baseUrl', 'required', baseUrl, 'must be the service URL, such as https://evs.eu-de.otc.t-systems.com');
+    if (typeof baseUrl !== 'string')
+      return check.fail(
+        'baseUrl',
+        'required',
+        baseUrl,
+        'must be the service URL, such as https://evs.eu-de.otc.t-systems.com',
+      );
     const url = checkHttpUrl(baseUrl, { bare: true });
-    if ('problem' in url) return check.failShowing('baseUrl', 'format', url.rule === 'credentials' ? '[URL with credentials]' : JSON.stringify(baseUrl), url.problem);
+    if ('problem' in url)
+      return check.failShowing(
+        'baseUrl',
+        'format',
+        url.rule === 'credentials' ? '[URL with credentials]' : JSON.stringify(baseUrl),
+        url.problem,
+      );
     if (typeof projectId !== 'string' || !/^[0-9A-Za-z-]{1,64}$/.test(projectId))
       return check.fail('projectId', 'format', projectId, 'must be a project ID (letters, digits and -, at most 64)');
-    if (typeof volumeId !== 'string' || !uuid.test(volumeId)) return check.fail('volumeId', 'format', volumeId, 'must be the UUID of a disk');
-    if (given.onEvent !== undefined && typeof given.onEvent !== 'function') check.fail('onEvent', 'type', given.onEvent, 'must be a function');
-    if (given.fetch !== undefined && typeof given.fetch !== 'function') check.fail('fetch', 'type', given.fetch, 'must be a function like fetch');
+    if (typeof volumeId !== 'string' || !isUuid(volumeId))
+      return check.fail('volumeId', 'format', volumeId, 'must be the UUID of a disk');
+    if (given.onEvent !== undefined && typeof given.onEvent !== 'function')
+      check.fail('onEvent', 'type', given.onEvent, 'must be a function');
+    if (given.fetch !== undefined && typeof given.fetch !== 'function')
+      check.fail('fetch', 'type', given.fetch, 'must be a function like fetch');
     return {
       baseUrl: baseUrlOf(url.url),
       projectId,
@@ -210,7 +258,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       cleanUpSignal: abortSignal(check, 'cleanUpSignal', given.cleanUpSignal),
     };
   } catch (error) {
-    if (error instanceof InputProblem) throw new ContractOptionsError(error.field, error.rule, error.value, error.detail);
+    if (error instanceof InputProblem)
+      throw new ContractOptionsError(error.field, error.rule, error.value, error.detail);
     throw error;
   }
 }

@@ -14,7 +14,11 @@ export function proxyAgent(settings: ProxySettings): Dispatcher {
   }) as typeof process.emitWarning;
   try {
     // Every value given, even when empty, so that the agent reads nothing from process.env itself.
-    return new EnvHttpProxyAgent({ httpProxy: settings.httpProxy, httpsProxy: settings.httpsProxy, noProxy: settings.noProxy });
+    return new EnvHttpProxyAgent({
+      httpProxy: settings.httpProxy,
+      httpsProxy: settings.httpsProxy,
+      noProxy: settings.noProxy,
+    });
   } finally {
     process.emitWarning = emitWarning;
   }

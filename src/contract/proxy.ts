@@ -10,7 +10,9 @@ export interface ProxySettings {
   noProxy: string;
 }
 
-/** A proxy setting that is not a proxy URL; the message names the variable, never its value (it may hold a password). */
+/**
+ * A proxy setting that is not a proxy URL; the message names the variable, never its value (it may hold a password).
+ */
 export class ProxySettingError extends Error {}
 
 function proxyUrl(env: NodeJS.ProcessEnv, upper: string): string {
@@ -25,11 +27,17 @@ function proxyUrl(env: NodeJS.ProcessEnv, upper: string): string {
     url = undefined;
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '')
-    throw new ProxySettingError(`${name} must be a proxy URL such as http://proxy.example.com:3128 (with http:// or https://); its value is not shown, as it may hold a password`);
+    throw new ProxySettingError(
+      `${name} must be a proxy URL such as http://proxy.example.com:3128 (with http:// or https://); its value is ` +
+        `not shown, as it may hold a password`,
+    );
   return value;
 }
 
-/** The proxies the environment sets, or undefined when it sets none; throws a ProxySettingError on a value that is not a proxy URL. */
+/**
+ * The proxies the environment sets, or undefined when it sets none;
+ * throws a ProxySettingError on a value that is not a proxy URL.
+ */
 export function proxySettingsFrom(env: NodeJS.ProcessEnv): ProxySettings | undefined {
   const httpProxy = proxyUrl(env, 'HTTP_PROXY');
   const httpsProxy = proxyUrl(env, 'HTTPS_PROXY');

@@ -14,10 +14,24 @@ export function scenarioRefusal(scenario: Scenario): { check: RefusalCheck; reco
   const check = refusalChecks[refuses.rule];
   if (refuses.target) {
     const record = refusalAt(requestSchemas[refuses.target] as Schema, refuses.path ?? [], refuses.rule);
-    if (!record) throw new Error(`scenario ${scenario.name}: the rule ${refuses.rule} at /${(refuses.path ?? []).join('/')} of ${refuses.target} has no x-refusal record`);
+    if (!record)
+      throw new Error(
+        `scenario ${scenario.name}: the rule ${refuses.rule} at /${(refuses.path ?? []).join('/')} of ` +
+          `${refuses.target} has no x-refusal record`,
+      );
     return { check, record };
   }
   const responses: Readonly<Record<string, unknown>> = operations[scenario.operationId].responses;
-  if (!(String(scenario.expectedStatus) in responses)) throw new Error(`scenario ${scenario.name}: ${scenario.operationId} does not document HTTP ${scenario.expectedStatus}`);
-  return { check, record: { class: 'documented-refusal', source: `the responses ${scenario.operationId} documents`, code: String(scenario.expectedStatus) } };
+  if (!(String(scenario.expectedStatus) in responses))
+    throw new Error(
+      `scenario ${scenario.name}: ${scenario.operationId} does not document HTTP ${scenario.expectedStatus}`,
+    );
+  return {
+    check,
+    record: {
+      class: 'documented-refusal',
+      source: `the responses ${scenario.operationId} documents`,
+      code: String(scenario.expectedStatus),
+    },
+  };
 }

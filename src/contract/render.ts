@@ -9,7 +9,8 @@ function render(value: unknown, depth: number, budget: { left: number }): string
   let out: string;
   if (value === undefined) out = 'nothing';
   else if (value === null || typeof value === 'boolean' || typeof value === 'number') out = String(value);
-  else if (typeof value === 'string') out = JSON.stringify(value.length > maxLength ? `${value.slice(0, maxLength)}…` : value);
+  else if (typeof value === 'string')
+    out = JSON.stringify(value.length > maxLength ? `${value.slice(0, maxLength)}…` : value);
   else if (typeof value !== 'object') out = typeof value;
   else if (depth >= maxDepth) out = Array.isArray(value) ? '[…]' : '{…}';
   else if (Array.isArray(value)) {
@@ -29,7 +30,9 @@ function render(value: unknown, depth: number, budget: { left: number }): string
         entries.push('…');
         break;
       }
-      entries.push(`${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)}:${render(item, depth + 1, budget)}`);
+      entries.push(
+        `${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)}:${render(item, depth + 1, budget)}`,
+      );
     }
     out = `{${entries.join(',')}}`;
   }
@@ -43,7 +46,8 @@ export function renderValue(value: unknown): string {
   return text.length > maxLength + 20 ? `${text.slice(0, maxLength)}…` : text;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it escapes.
+const unprintable = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** Text safe to print on a terminal: control characters (ESC, newline, …) shown as JSON escapes. */
 export const printable = (text: string): string =>
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it escapes.
-  text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  text.replace(unprintable, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -7,7 +7,8 @@ import type { CaseResponse, CaseResult, ContractResult } from './result.js';
 const marks = { passed: 'PASS', failed: 'FAIL', warned: 'WARN', skipped: 'SKIP', planned: 'PLAN' } as const;
 
 /** Cases whose details a report shows: what failed or warned, and what a dry run would send. */
-export const hasDetails = (result: CaseResult): boolean => result.outcome === 'failed' || result.outcome === 'warned' || result.outcome === 'planned';
+export const hasDetails = (result: CaseResult): boolean =>
+  result.outcome === 'failed' || result.outcome === 'warned' || result.outcome === 'planned';
 const found = (result: CaseResult): boolean => result.outcome === 'failed' || result.outcome === 'warned';
 
 export function caseLine(result: CaseResult): string {
@@ -27,25 +28,40 @@ export function caseDetails(result: CaseResult): string[] {
 function rawCaseDetails(result: CaseResult): string[] {
   const lines: string[] = [];
   // The whole URL, the base URL's own path included: a wrong prefix shows at once.
-  if (result.request && hasDetails(result))
-    lines.push(`  request: ${result.request.method} ${result.request.url ?? result.request.path}${result.request.body === undefined ? '' : ` ${result.request.body}`}`);
+  if (result.request && hasDetails(result)) {
+    const { method, url, path, body } = result.request;
+    lines.push(`  request: ${method} ${url ?? path}${body === undefined ? '' : ` ${body}`}`);
+  }
   // The statuses only when they differ: a 200 with a broken body needs no "expected 200, answered 200".
   if (found(result) && result.expectedStatus !== undefined && String(result.expectedStatus) !== String(result.status))
-    lines.push(`  expected HTTP ${result.expectedStatus}, answered ${result.status === undefined ? 'nothing' : `HTTP ${result.status}`}`);
+    lines.push(
+      `  expected HTTP ${result.expectedStatus}, answered ` +
+        `${result.status === undefined ? 'nothing' : `HTTP ${result.status}`}`,
+    );
   if (result.response) lines.push(`  response: ${responseLine(result.response)}`);
   // The class and check last: the finding reads first, and the class says whether it fails the run.
   for (const v of result.violations)
-    lines.push(`  at ${v.pointer === '' ? '(body)' : v.pointer}: ${v.problem}; expected ${v.expected}, got ${v.actual}${v.class ? ` [${v.class}/${v.check}]` : ''}`);
+    lines.push(
+      `  at ${v.pointer === '' ? '(body)' : v.pointer}: ${v.problem}; expected ${v.expected}, got ` +
+        `${v.actual}${v.class ? ` [${v.class}/${v.check}]` : ''}`,
+    );
   // A warning does not stop the generated cases, so it is the first request that drew it, not shrunk.
-  if (result.outcome === 'warned' && result.replay) lines.push(`  repeat: --generate ${result.replay.runs} --seed ${result.replay.seed} (the first such request, not shrunk)`);
+  if (result.outcome === 'warned' && result.replay)
+    lines.push(
+      `  repeat: --generate ${result.replay.runs} --seed ${result.replay.seed} (the first such request, not shrunk)`,
+    );
   else if (found(result) && result.replay)
     lines.push(
-      `  repeat: --generate ${result.replay.runs} --seed ${result.replay.seed}${result.replay.path ? ` (fast-check path ${result.replay.path})` : ''}, shrunk to the smallest failing request`,
+      `  repeat: --generate ${result.replay.runs} --seed ` +
+        `${result.replay.seed}${result.replay.path ? ` (fast-check path ${result.replay.path})` : ''}, shrunk ` +
+        `to the smallest failing request`,
     );
   return lines;
 }
 
-/** `HTTP 404, application/json, 98 bytes: {"itemNotFound":…}`: the body as the run kept it (secrets removed, then cut). */
+/**
+ * `HTTP 404, application/json, 98 bytes: {"itemNotFound":…}`: the body as the run kept it (secrets removed, then cut).
+ */
 function responseLine(response: CaseResponse): string {
   const head = `HTTP ${response.status}, ${response.contentType ?? 'no Content-Type'}`;
   return response.bytes === 0 ? `${head}, no body` : `${head}, ${response.bytes} bytes: ${response.body}`;
@@ -53,9 +69,13 @@ function responseLine(response: CaseResponse): string {
 
 /** What the run made: only answered creates count as made; a create with no answer may have made one. */
 function madeText(result: ContractResult): string {
-  const made = `${result.snapshotsMade} snapshot${result.snapshotsMade === 1 ? '' : 's'} made, at most ${result.maxSnapshots}`;
+  const made =
+    `${result.snapshotsMade} snapshot${result.snapshotsMade === 1 ? '' : 's'} made, at most ` +
+    `${result.maxSnapshots}`;
   const unanswered = result.createsUnanswered ?? 0;
-  return unanswered ? `${made}; ${unanswered} create${unanswered === 1 ? '' : 's'} got no answer and may have made one each` : made;
+  return unanswered
+    ? `${made}; ${unanswered} create${unanswered === 1 ? '' : 's'} got no answer and may have made one each`
+    : made;
 }
 
 export function summaryLines(result: ContractResult): string[] {
@@ -63,19 +83,31 @@ export function summaryLines(result: ContractResult): string[] {
   const { warned } = result.totals;
   const lines = [
     result.dryRun
-      ? `evs-contract: dry run, nothing sent: ${planned} cases planned, ${skipped} skipped; at most ${result.maxSnapshots} snapshots`
-      : `evs-contract: ${passed} passed, ${failed} failed, ${skipped} skipped${warned ? `, ${warned} warned` : ''} in ${(result.durationMs / 1000).toFixed(1)} s against ${result.baseUrl} (seed ${result.seed}; ${madeText(result)})`,
+      ? `evs-contract: dry run, nothing sent: ${planned} cases planned, ${skipped} skipped; at most ` +
+        `${result.maxSnapshots} snapshots`
+      : `evs-contract: ${passed} passed, ${failed} failed, ${skipped} skipped${warned ? `, ${warned} warned` : ''} ` +
+        `in ${(result.durationMs / 1000).toFixed(1)} s against ${result.baseUrl} (seed ${result.seed}; ` +
+        `${madeText(result)})`,
   ];
-  if (result.interrupted !== undefined) lines.push(`evs-contract: interrupted (${result.interrupted}): the cases after it were not sent`);
+  if (result.interrupted !== undefined)
+    lines.push(`evs-contract: interrupted (${result.interrupted}): the cases after it were not sent`);
   if (result.noAnswer)
     lines.push(
-      `evs-contract: ${result.noAnswer.requests} request${result.noAnswer.requests === 1 ? '' : 's'} got no answer from ${result.baseUrl} (the last: ${result.noAnswer.last})`,
+      `evs-contract: ${result.noAnswer.requests} request${result.noAnswer.requests === 1 ? '' : 's'} got no answer ` +
+        `from ${result.baseUrl} (the last: ${result.noAnswer.last})`,
     );
-  if (result.leftovers.length) lines.push(`evs-contract: could not delete these snapshots it created, delete them by hand: ${result.leftovers.join(', ')}`);
-  else if (result.interrupted !== undefined && !result.dryRun) lines.push('evs-contract: the clean-up deleted every snapshot the run knew it created');
+  if (result.leftovers.length)
+    lines.push(
+      `evs-contract: could not delete these snapshots it created, delete them by hand: ${result.leftovers.join(', ')}`,
+    );
+  else if (result.interrupted !== undefined && !result.dryRun)
+    lines.push('evs-contract: the clean-up deleted every snapshot the run knew it created');
   for (const hint of result.hints ?? []) lines.push(`evs-contract: hint: ${hint}`);
   if (result.exitCode === 4)
-    lines.push('evs-contract: the target refused the credentials (HTTP 401 to the first authenticated request): check EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and EVS_SECRET_KEY');
+    lines.push(
+      'evs-contract: the target refused the credentials (HTTP 401 to the first authenticated request): check ' +
+        'EVS_AUTH_TOKEN, or EVS_ACCESS_KEY and EVS_SECRET_KEY',
+    );
   if (!result.dryRun) lines.push(classLine(result));
   return lines.map(printable);
 }
@@ -83,7 +115,9 @@ export function summaryLines(result: ContractResult): string[] {
 /** Requests each class checked, with its failures and warnings: a run's coverage and what --strict would change. */
 function classLine(result: ContractResult): string {
   const parts = Object.entries(result.checkClasses).map(([name, count]) => {
-    const findings = [count.failed ? `${count.failed} failed` : '', count.warned ? `${count.warned} warned` : ''].filter(Boolean).join(', ');
+    const findings = [count.failed ? `${count.failed} failed` : '', count.warned ? `${count.warned} warned` : '']
+      .filter(Boolean)
+      .join(', ');
     return `${name} ${count.checked}${findings ? ` (${findings})` : ''}`;
   });
   const warned = Object.values(result.checkClasses).some((count) => count.warned > 0);

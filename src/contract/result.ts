@@ -45,7 +45,10 @@ export interface CaseResult {
   response?: CaseResponse;
   violations: ContractViolation[];
   ms: number;
-  /** For a generated case: the run's seed and number of generated cases that repeat it, and fast-check's path to the shrunk case. */
+  /**
+   * For a generated case: the run's seed and number of generated
+   * cases that repeat it, and fast-check's path to the shrunk case.
+   */
   replay?: { seed: number; path?: string; runs: number };
 }
 
@@ -66,13 +69,22 @@ export interface ContractResult {
   leftovers: string[];
   /** Creates answered 2xx. */
   snapshotsMade: number;
-  /** Creates that got no answer after they may have reached the target (each may have made a snapshot); the cap counts them with `snapshotsMade`. runContract always sets it. */
+  /**
+   * Creates that got no answer after they may have reached the target (each may have made
+   * a snapshot); the cap counts them with `snapshotsMade`. runContract always sets it.
+   */
   createsUnanswered?: number;
-  /** Requests that got no answer (refused, reset, closed, past their deadline), and the last one's cause; absent when every request was answered. */
+  /**
+   * Requests that got no answer (refused, reset, closed, past their deadline),
+   * and the last one's cause; absent when every request was answered.
+   */
   noAnswer?: { requests: number; last: string };
   /** Why the run stopped before its end: the abort reason of `signal` ('SIGINT', 'SIGTERM', or 'aborted'). */
   interrupted?: string;
-  /** Advice drawn from the answers: a base URL that doubles /v2, a target that answers like a stateless mock. runContract always sets it. */
+  /**
+   * Advice drawn from the answers: a base URL that doubles /v2, a target
+   * that answers like a stateless mock. runContract always sets it.
+   */
   hints?: string[];
   maxSnapshots: number;
   durationMs: number;
@@ -88,5 +100,8 @@ export type ContractEvent =
   | { type: 'cleanup'; deleted: number; leftovers: string[] }
   /** `signal` aborted: no new case is sent; what the run created is deleted within `withinMs`. */
   | { type: 'interrupted'; reason: string; withinMs: number }
-  /** The clean-up starts on one snapshot (`index` from 1 of `total`): it waits until the snapshot can be deleted, then deletes it. */
+  /**
+   * The clean-up starts on one snapshot (`index` from 1 of `total`):
+   * it waits until the snapshot can be deleted, then deletes it.
+   */
   | { type: 'deleting'; id: string; index: number; total: number };

@@ -32,7 +32,11 @@ export interface RunContext {
 }
 
 /** A run's context before anything was sent; `known` sets what a plan or a probe takes as made already. */
-export const newRunContext = (projectId: string, volumeId: string, known: Partial<Pick<RunContext, 'snapshotId' | 'others'>> = {}): RunContext => ({
+export const newRunContext = (
+  projectId: string,
+  volumeId: string,
+  known: Partial<Pick<RunContext, 'snapshotId' | 'others'>> = {},
+): RunContext => ({
   projectId,
   volumeId,
   snapshotId: known.snapshotId,

@@ -2,7 +2,7 @@
 // checked against the description and, unless the target is a stateless mock, for behaviour.
 
 import { countFindings, settleResult } from './findings.js';
-import { runGenerated } from './generated-cases.js';
+import { generatedOperations, runGenerated } from './generated-cases.js';
 import { type ContractOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { scenarioRefusal } from './refusal.js';
 import type { CaseResult, ContractResult } from './result.js';
@@ -25,7 +25,10 @@ async function runScenario(session: Session, scenario: Scenario): Promise<CaseRe
   }
   if (scenario.waitUntil) {
     const id = waitOn ?? pathSnapshotId(request);
-    const problem = id === undefined ? `cannot tell which snapshot ${request.path} targets` : await session.waitFor(id, scenario.waitUntil);
+    const problem =
+      id === undefined
+        ? `cannot tell which snapshot ${request.path} targets`
+        : await session.waitFor(id, scenario.waitUntil);
     // A wait the interruption ended is no finding about the target.
     if (problem && session.interrupted !== undefined) return session.skipped(spec, problem, request);
     if (problem)
@@ -56,20 +59,36 @@ async function runScenario(session: Session, scenario: Scenario): Promise<CaseRe
     refusal: scenarioRefusal(scenario),
   });
   const id = createdId(answer);
-  if (scenario.keepsSnapshot && result.status !== undefined && result.status >= 200 && result.status < 300 && id !== undefined) {
+  if (
+    scenario.keepsSnapshot &&
+    result.status !== undefined &&
+    result.status >= 200 &&
+    result.status < 300 &&
+    id !== undefined
+  ) {
     if (scenario.keepsSnapshot === 'main') session.context.snapshotId = id;
     else session.context.others.push(id);
   }
   return result;
 }
 
-/** A case the tool itself could not finish (a bug, or an answer it could not handle): a failure, and the run goes on. Only the error's kind is shown: its message may quote the answer. */
+/**
+ * A case the tool itself could not finish (a bug, or an answer it could not handle): a failure,
+ * and the run goes on. Only the error's kind is shown: its message may quote the answer.
+ */
 function toolFailure(spec: Pick<CaseResult, 'name' | 'kind' | 'operationId'>, error: unknown): CaseResult {
   const kind = error instanceof Error ? error.name : typeof error;
   return {
     ...spec,
     outcome: 'failed',
-    violations: [{ pointer: '(request)', problem: `the contract tool could not handle this case (${kind}); please report it`, expected: 'a case that runs', actual: kind }],
+    violations: [
+      {
+        pointer: '(request)',
+        problem: `the contract tool could not handle this case (${kind}); please report it`,
+        expected: 'a case that runs',
+        actual: kind,
+      },
+    ],
     ms: 0,
   };
 }
@@ -84,12 +103,20 @@ function plan(session: Session, chosen: Selection): CaseResult[] {
     const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
     const reason = chosen.reasonToSkip(scenario);
     if (reason) return session.skipped(spec, reason);
-    return { ...spec, outcome: 'planned', expectedStatus: scenario.expectedStatus, request: session.shownRequest(scenario.request(context)), violations: [], ms: 0 };
+    return {
+      ...spec,
+      outcome: 'planned',
+      expectedStatus: scenario.expectedStatus,
+      request: session.shownRequest(scenario.request(context)),
+      violations: [],
+      ms: 0,
+    };
   });
 }
 
 /** The abort reason as a word for reports: a signal's name as the command passes it, else `aborted`. */
-const reasonOf = (signal: AbortSignal): string => (typeof signal.reason === 'string' && /^[A-Za-z0-9 _-]{1,40}$/.test(signal.reason) ? signal.reason : 'aborted');
+const reasonOf = (signal: AbortSignal): string =>
+  typeof signal.reason === 'string' && /^[A-Za-z0-9 _-]{1,40}$/.test(signal.reason) ? signal.reason : 'aborted';
 
 /** Advice drawn from the run, for the summary and the reports. */
 function hintsOf(session: Session, baseUrl: string): string[] {
@@ -97,16 +124,23 @@ function hintsOf(session: Session, baseUrl: string): string[] {
   // Every path starts with /v2/{project_id}: a base URL ending in /v2 asks for /v2/v2/...
   if (/\/v2$/i.test(new URL(baseUrl).pathname))
     hints.push(
-      `the base URL ends in /v2, and every request path starts with /v2/{project_id}/ (${session.redact(baseUrl)}/v2/...): the base URL is usually the endpoint alone, such as https://evs.eu-de.otc.t-systems.com`,
+      `the base URL ends in /v2, and every request path starts with /v2/{project_id}/ ` +
+        `(${session.redact(baseUrl)}/v2/...): the base URL is usually the endpoint alone, such as ` +
+        `https://evs.eu-de.otc.t-systems.com`,
     );
   if (session.statelessSign)
     hints.push(
-      `the target answers like a stateless mock: the snapshot created as ${session.statelessSign.created} was shown as ${session.statelessSign.shown}; if it is Prism or another mock that answers from examples, run with --stateless (stateless: true)`,
+      `the target answers like a stateless mock: the snapshot created as ${session.statelessSign.created} was ` +
+        `shown as ${session.statelessSign.shown}; if it is Prism or another mock that answers from examples, ` +
+        `run with --stateless (stateless: true)`,
     );
   return hints;
 }
 
-/** An interruption first (the run is incomplete), then refused credentials, failures or requests with no answer, then leftovers. */
+/**
+ * An interruption first (the run is incomplete), then refused
+ * credentials, failures or requests with no answer, then leftovers.
+ */
 function exitCodeOf(session: Session, failed: number, leftovers: number): ContractResult['exitCode'] {
   if (session.interrupted !== undefined) return session.interrupted === 'SIGTERM' ? 143 : 130;
   if (session.credentialsRefused) return 4;
@@ -114,7 +148,9 @@ function exitCodeOf(session: Session, failed: number, leftovers: number): Contra
   return leftovers > 0 ? 3 : 0;
 }
 
-/** What a run starts from: its options resolved once (every field checked, defaults applied) and the cases they select. */
+/**
+ * What a run starts from: its options resolved once (every field checked, defaults applied) and the cases they select.
+ */
 export interface PreparedRun {
   options: ResolvedOptions;
   chosen: Selection;
@@ -124,6 +160,16 @@ export interface PreparedRun {
 export function prepareRun(options: unknown): PreparedRun {
   const resolved = resolveOptions(options);
   return { options: resolved, chosen: selection(resolved, allScenarios) };
+}
+
+/**
+ * `createSnapshot, updateSnapshot and listSnapshots`, and ` and rollbackSnapshot`
+ * when the run may roll back: the operations the generated cases draw.
+ */
+function generatedTargets(rollback: boolean): string {
+  const { always, withRollback } = generatedOperations;
+  const listed = always.length > 1 ? `${always.slice(0, -1).join(', ')} and ${always.at(-1)}` : always.join('');
+  return [listed, ...(rollback ? withRollback : [])].filter(Boolean).join(' and ');
 }
 
 export async function runContract(options: ContractOptions): Promise<ContractResult> {
@@ -156,7 +202,9 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
         kind: 'generated',
         operationId: 'createSnapshot',
         outcome: 'planned',
-        reason: `valid and rule-breaking requests to createSnapshot, updateSnapshot and listSnapshots${resolved.rollback ? ' and rollbackSnapshot' : ''}; creates stop at the cap of ${resolved.maxSnapshots} snapshots`,
+        reason:
+          `valid and rule-breaking requests to ${generatedTargets(resolved.rollback)}; creates stop at the ` +
+          `cap of ${resolved.maxSnapshots} snapshots`,
         violations: [],
         ms: 0,
       });
@@ -170,7 +218,11 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
         if (session.interrupted !== undefined) break;
         const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
         const reason = chosen.reasonToSkip(scenario);
-        report(reason ? session.skipped(spec, reason) : await runScenario(session, scenario).catch((error: unknown) => toolFailure(spec, error)));
+        report(
+          reason
+            ? session.skipped(spec, reason)
+            : await runScenario(session, scenario).catch((error: unknown) => toolFailure(spec, error)),
+        );
       }
       if (chosen.generated && resolved.generate > 0 && session.interrupted === undefined)
         for (const result of await runGenerated(session).catch((error: unknown) => [
@@ -182,7 +234,9 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
     }
     try {
       if (!resolved.stateless) {
-        const cleanup = await session.cleanUp((id, index, total) => resolved.onEvent({ type: 'deleting', id, index, total }));
+        const cleanup = await session.cleanUp((id, index, total) =>
+          resolved.onEvent({ type: 'deleting', id, index, total }),
+        );
         leftovers = cleanup.leftovers.map((id) => session.redact(id));
         resolved.onEvent({ type: 'cleanup', deleted: cleanup.deleted, leftovers });
       }

@@ -16,7 +16,10 @@ export type ScenarioContext = RunContext;
 export type ScenarioRequest = WireRequest;
 export type RequestTargetName = keyof typeof requestSchemas;
 
-/** Thrown by `request` when the scenario cannot run because one it needs did not: the result is a skip, with this reason. */
+/**
+ * Thrown by `request` when the scenario cannot run because one
+ * it needs did not: the result is a skip, with this reason.
+ */
 export class Unmet extends Error {}
 
 export interface Scenario {
@@ -42,7 +45,9 @@ export interface Scenario {
   knows?: (context: ScenarioContext) => CaseKnowledge;
   /** The scenario checks behaviour only: a stateless mock, which answers from examples, skips it. */
   semantic?: boolean;
-  /** Scenarios it relies on (beyond `create: minimal`, which any scenario on the snapshot needs): run whenever it runs. */
+  /**
+   * Scenarios it relies on (beyond `create: minimal`, which any scenario on the snapshot needs): run whenever it runs.
+   */
   needs?: readonly string[];
   /**
    * A request the server must refuse: the kind of rule it breaks and, for a rule of a request
@@ -54,19 +59,30 @@ export interface Scenario {
 
 const collection = (context: ScenarioContext) => `/v2/${context.projectId}/cloudsnapshots`;
 const main = (context: ScenarioContext): string => {
-  if (!context.snapshotId) throw new Unmet('no snapshot was created earlier in the run (create: minimal did not run or failed), so there is nothing to work on');
+  if (!context.snapshotId)
+    throw new Unmet(
+      'no snapshot was created earlier in the run (create: minimal did not run or failed), so there is nothing to ' +
+        'work on',
+    );
   return context.snapshotId;
 };
 /** The snapshots of this run on the disk, not yet deleted. */
-const ownOnDisk = (context: ScenarioContext): number => [...context.expected.values()].filter((e) => e.volume_id.toLowerCase() === context.volumeId.toLowerCase()).length;
-/** One page of the disk's snapshots, one a page: no overlap with the earlier pages, the same count, and a count that is not the page's length. */
+const ownOnDisk = (context: ScenarioContext): number =>
+  [...context.expected.values()].filter((e) => e.volume_id.toLowerCase() === context.volumeId.toLowerCase()).length;
+/**
+ * One page of the disk's snapshots, one a page: no overlap with the earlier
+ * pages, the same count, and a count that is not the page's length.
+ */
 const pageScenario = (index: number): Scenario => ({
   name: `list: page ${index + 1} by offset`,
   operationId: 'listSnapshots',
   expectedStatus: 200,
   request: (c) => list(`?volume_id=${c.volumeId}&limit=1&offset=${index}`)(c),
   semantic: true,
-  knows: (context) => ({ listCount: { atLeast: ownOnDisk(context), what: "number of this run's snapshots on the disk" }, nextPage: true }),
+  knows: (context) => ({
+    listCount: { atLeast: ownOnDisk(context), what: "number of this run's snapshots on the disk" },
+    nextPage: true,
+  }),
 });
 
 const create =
@@ -88,7 +104,11 @@ const onSnapshot =
   });
 const list =
   (query: string) =>
-  (context: ScenarioContext): ScenarioRequest => ({ method: 'GET', path: `${collection(context)}/detail${query}`, authenticated: true });
+  (context: ScenarioContext): ScenarioRequest => ({
+    method: 'GET',
+    path: `${collection(context)}/detail${query}`,
+    authenticated: true,
+  });
 const disk =
   (fields: Record<string, unknown> = {}) =>
   (context: ScenarioContext) => ({ volume_id: context.volumeId, ...fields });
@@ -96,7 +116,11 @@ const other =
   (index: number) =>
   (context: ScenarioContext): string => {
     const id = context.others[index];
-    if (!id) throw new Unmet(`the run did not create the snapshot this clean-up deletes (create scenario ${index + 2} did not run or failed)`);
+    if (!id)
+      throw new Unmet(
+        `the run did not create the snapshot this clean-up deletes (create scenario ${index + 2} did not run or ` +
+          `failed)`,
+      );
     return id;
   };
 
@@ -105,15 +129,34 @@ const unknownSnapshotId = '00000000-0000-4000-8000-000000000000';
 const unknown = () => unknownSnapshotId;
 
 export const scenarios: readonly Scenario[] = [
-  { name: 'create: minimal', operationId: 'createSnapshot', expectedStatus: 202, request: create(disk()), keepsSnapshot: 'main' },
+  {
+    name: 'create: minimal',
+    operationId: 'createSnapshot',
+    expectedStatus: 202,
+    request: create(disk()),
+    keepsSnapshot: 'main',
+  },
   {
     name: 'create: all fields with metadata',
     operationId: 'createSnapshot',
     expectedStatus: 202,
-    request: create(disk({ name: 'contract-suite', description: 'Created by the EVS contract suite', metadata: { owner: 'contract-suite' }, force: false })),
+    request: create(
+      disk({
+        name: 'contract-suite',
+        description: 'Created by the EVS contract suite',
+        metadata: { owner: 'contract-suite' },
+        force: false,
+      }),
+    ),
     keepsSnapshot: 'other',
   },
-  { name: 'create: force', operationId: 'createSnapshot', expectedStatus: 202, request: create(disk({ force: true })), keepsSnapshot: 'other' },
+  {
+    name: 'create: force',
+    operationId: 'createSnapshot',
+    expectedStatus: 202,
+    request: create(disk({ force: true })),
+    keepsSnapshot: 'other',
+  },
   { name: 'show', operationId: 'showSnapshot', expectedStatus: 200, request: onSnapshot('GET') },
   {
     name: 'update: name',
@@ -133,7 +176,13 @@ export const scenarios: readonly Scenario[] = [
     expectedStatus: 200,
     request: onSnapshot('PUT', { snapshot: { name: 'contract-suite-main', description: 'Both fields' } }),
   },
-  { name: 'show: after update', operationId: 'showSnapshot', expectedStatus: 200, request: onSnapshot('GET'), semantic: true },
+  {
+    name: 'show: after update',
+    operationId: 'showSnapshot',
+    expectedStatus: 200,
+    request: onSnapshot('GET'),
+    semantic: true,
+  },
   {
     name: 'list: no filters',
     operationId: 'listSnapshots',
@@ -164,7 +213,13 @@ export const scenarios: readonly Scenario[] = [
     knows: (context) => ({ listIncludes: { id: context.snapshotId, what: 'the snapshot whose id was asked for' } }),
   },
 
-  { name: 'create: no token', operationId: 'createSnapshot', expectedStatus: 401, request: create(disk(), { authenticated: false }), refuses: { rule: 'no credentials' } },
+  {
+    name: 'create: no token',
+    operationId: 'createSnapshot',
+    expectedStatus: 401,
+    request: create(disk(), { authenticated: false }),
+    refuses: { rule: 'no credentials' },
+  },
   {
     name: 'create: missing volume_id',
     operationId: 'createSnapshot',
@@ -257,7 +312,13 @@ export const scenarios: readonly Scenario[] = [
     waitUntil: 'available',
     destructive: true,
   },
-  { name: 'delete', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE'), waitUntil: 'available' },
+  {
+    name: 'delete',
+    operationId: 'deleteSnapshot',
+    expectedStatus: 202,
+    request: onSnapshot('DELETE'),
+    waitUntil: 'available',
+  },
   {
     name: 'show: after delete',
     operationId: 'showSnapshot',
@@ -268,6 +329,18 @@ export const scenarios: readonly Scenario[] = [
     needs: ['delete'],
     refuses: { rule: 'unknown id' },
   },
-  { name: 'delete: clean up the second snapshot', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE', undefined, other(0)), waitUntil: 'available' },
-  { name: 'delete: clean up the third snapshot', operationId: 'deleteSnapshot', expectedStatus: 202, request: onSnapshot('DELETE', undefined, other(1)), waitUntil: 'available' },
+  {
+    name: 'delete: clean up the second snapshot',
+    operationId: 'deleteSnapshot',
+    expectedStatus: 202,
+    request: onSnapshot('DELETE', undefined, other(0)),
+    waitUntil: 'available',
+  },
+  {
+    name: 'delete: clean up the third snapshot',
+    operationId: 'deleteSnapshot',
+    expectedStatus: 202,
+    request: onSnapshot('DELETE', undefined, other(1)),
+    waitUntil: 'available',
+  },
 ];

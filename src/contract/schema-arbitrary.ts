@@ -14,7 +14,10 @@ export type Overrides = ReadonlyMap<string, fc.Arbitrary<unknown> | 'omit'>;
 
 export interface Breakage {
   path: Path;
-  /** The rule broken: `type`, `required`, `unknown key`, `maxBytes`, `maxLength`, `enum`, `minimum`, `maximum`, `pattern`, `minLength`. */
+  /**
+   * The rule broken: `type`, `required`, `unknown key`, `maxBytes`,
+   * `maxLength`, `enum`, `minimum`, `maximum`, `pattern`, `minLength`.
+   */
   rule: string;
   /** The value put at `path`, or `remove` to delete what is there. */
   value: unknown;
@@ -24,18 +27,25 @@ export interface Breakage {
 }
 
 const key = (path: Path): string => path.join('/');
-const isSchema = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isSchema = (value: unknown): value is Schema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 const uuidLike = (schema: Schema): boolean => schema.format === 'uuid';
 
-/** Text at most `maxBytes` UTF-8 bytes and `maxLength` characters, ASCII and not, and exactly at the byte limit now and then. */
+/**
+ * Text at most `maxBytes` UTF-8 bytes and `maxLength` characters,
+ * ASCII and not, and exactly at the byte limit now and then.
+ */
 function text(schema: Schema): fc.Arbitrary<string> {
   const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : 64;
   const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const maxBytes = typeof schema['x-maxBytes'] === 'number' ? schema['x-maxBytes'] : Number.POSITIVE_INFINITY;
   const prefix = typeof schema['x-reservedPrefix'] === 'string' ? schema['x-reservedPrefix'] : undefined;
   const short = Math.min(maxLength, 40);
-  const pieces: fc.Arbitrary<string>[] = [fc.string({ unit: 'grapheme-ascii', minLength, maxLength: short }), fc.string({ unit: 'grapheme', minLength, maxLength: short })];
+  const pieces: fc.Arbitrary<string>[] = [
+    fc.string({ unit: 'grapheme-ascii', minLength, maxLength: short }),
+    fc.string({ unit: 'grapheme', minLength, maxLength: short }),
+  ];
   if (Number.isFinite(maxBytes)) {
     // At the limit exactly: in one-byte, two-byte and three-byte characters.
     const three = Math.floor(maxBytes / 3);
@@ -49,7 +59,13 @@ function text(schema: Schema): fc.Arbitrary<string> {
   }
   return fc
     .oneof(...pieces)
-    .filter((value) => [...value].length <= maxLength && [...value].length >= minLength && utf8Bytes(value) <= maxBytes && (prefix === undefined || !value.startsWith(prefix)));
+    .filter(
+      (value) =>
+        [...value].length <= maxLength &&
+        [...value].length >= minLength &&
+        utf8Bytes(value) <= maxBytes &&
+        (prefix === undefined || !value.startsWith(prefix)),
+    );
 }
 
 /** Values the schema accepts. */
@@ -58,7 +74,8 @@ export function validValues(schema: Schema, overrides: Overrides = new Map(), pa
   if (override !== undefined && override !== 'omit') return override;
   for (const keyword of ['anyOf', 'oneOf'] as const) {
     const branches = schema[keyword];
-    if (Array.isArray(branches)) return fc.oneof(...branches.filter(isSchema).map((branch) => validValues(branch, overrides, path)));
+    if (Array.isArray(branches))
+      return fc.oneof(...branches.filter(isSchema).map((branch) => validValues(branch, overrides, path)));
   }
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
   switch (schema.type) {
@@ -67,31 +84,47 @@ export function validValues(schema: Schema, overrides: Overrides = new Map(), pa
       const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
       const model: Record<string, fc.Arbitrary<unknown>> = {};
       for (const [name, property] of Object.entries(properties))
-        if (isSchema(property) && overrides.get(key([...path, name])) !== 'omit') model[name] = validValues(property, overrides, [...path, name]);
+        if (isSchema(property) && overrides.get(key([...path, name])) !== 'omit')
+          model[name] = validValues(property, overrides, [...path, name]);
       if (Object.keys(properties).length === 0 && isSchema(schema.additionalProperties))
-        return fc.dictionary(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 16 }), validValues(schema.additionalProperties, overrides, [...path, '*']), {
-          maxKeys: 4,
-        });
+        return fc.dictionary(
+          fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 16 }),
+          validValues(schema.additionalProperties, overrides, [...path, '*']),
+          {
+            maxKeys: 4,
+          },
+        );
       return fc.record(model, { requiredKeys: required.filter((name) => name in model) });
     }
     case 'string':
       return uuidLike(schema) ? fc.uuid() : text(schema);
     case 'integer':
-      return fc.integer({ min: typeof schema.minimum === 'number' ? schema.minimum : 0, max: typeof schema.maximum === 'number' ? schema.maximum : 10_000 });
+      return fc.integer({
+        min: typeof schema.minimum === 'number' ? schema.minimum : 0,
+        max: typeof schema.maximum === 'number' ? schema.maximum : 10_000,
+      });
     case 'boolean':
       return fc.boolean();
     case 'null':
       return fc.constant(null);
     case 'array':
-      return fc.array(isSchema(schema.items) ? validValues(schema.items, overrides, [...path, '*']) : fc.string(), { maxLength: 3 });
+      return fc.array(isSchema(schema.items) ? validValues(schema.items, overrides, [...path, '*']) : fc.string(), {
+        maxLength: 3,
+      });
     default:
-      throw new Error(`the contract tool cannot draw values of schema ${JSON.stringify(schema).slice(0, 120)} at /${key(path)}`);
+      throw new Error(
+        `the contract tool cannot draw values of schema ${JSON.stringify(schema).slice(0, 120)} at /${key(path)}`,
+      );
   }
 }
 
 /** A value of another JSON type than every type the schema allows. */
 function wrongType(schema: Schema): unknown | undefined {
-  const branches = [schema, ...(Array.isArray(schema.anyOf) ? schema.anyOf : []), ...(Array.isArray(schema.oneOf) ? schema.oneOf : [])].filter(isSchema);
+  const branches = [
+    schema,
+    ...(Array.isArray(schema.anyOf) ? schema.anyOf : []),
+    ...(Array.isArray(schema.oneOf) ? schema.oneOf : []),
+  ].filter(isSchema);
   const types = new Set(branches.map((branch) => branch.type).filter((type) => typeof type === 'string'));
   if (types.size === 0) return undefined;
   const candidates: [string, unknown][] = [
@@ -101,7 +134,9 @@ function wrongType(schema: Schema): unknown | undefined {
     ['object', 'not an object'],
     ['array', 'not a list'],
   ];
-  const allowed = (value: unknown): boolean => (typeof value === 'string' && types.has('string')) || (typeof value === 'number' && (types.has('integer') || types.has('number')));
+  const allowed = (value: unknown): boolean =>
+    (typeof value === 'string' && types.has('string')) ||
+    (typeof value === 'number' && (types.has('integer') || types.has('number')));
   for (const [type, value] of candidates) if (types.has(type) && !allowed(value)) return value;
   return undefined;
 }
@@ -136,9 +171,17 @@ export function refusalAt(root: Schema, path: Path, rule: string): Refusal | und
   const steps = rule === 'required' || rule === 'unknown key' ? path.slice(0, -1) : path;
   for (const step of steps) {
     const properties: unknown = node?.properties;
-    node = isSchema(properties) && isSchema(properties[step]) ? properties[step] : isSchema(node?.additionalProperties) ? node.additionalProperties : undefined;
+    node =
+      isSchema(properties) && isSchema(properties[step])
+        ? properties[step]
+        : isSchema(node?.additionalProperties)
+          ? node.additionalProperties
+          : undefined;
   }
-  const branches = [...(Array.isArray(node?.anyOf) ? node.anyOf : []), ...(Array.isArray(node?.oneOf) ? node.oneOf : [])].filter(isSchema);
+  const branches = [
+    ...(Array.isArray(node?.anyOf) ? node.anyOf : []),
+    ...(Array.isArray(node?.oneOf) ? node.oneOf : []),
+  ].filter(isSchema);
   // Inside `anyOf` the rule (a byte limit) is the branch's; the type rule is the holder's.
   return recordOf(
     keyword,
@@ -147,7 +190,10 @@ export function refusalAt(root: Schema, path: Path, rule: string): Refusal | und
   );
 }
 
-/** Every single-rule breakage of values of `schema`, each with its rule's record. `inQuery`: values travel as text, so only rules text can break apply. */
+/**
+ * Every single-rule breakage of values of `schema`, each with its rule's
+ * record. `inQuery`: values travel as text, so only rules text can break apply.
+ */
 export function breakages(schema: Schema, options: { inQuery: boolean }): Breakage[] {
   return rawBreakages(schema, options).map((breakage) => {
     const refusal = refusalAt(schema, breakage.path, breakage.rule);
@@ -160,9 +206,12 @@ function rawBreakages(schema: Schema, options: { inQuery: boolean }, path: Path 
   const properties = isSchema(schema.properties) ? schema.properties : {};
   if (schema.type === 'object') {
     if (path.length > 0 && !options.inQuery) out.push({ path, rule: 'type', value: 'not an object' });
-    if (schema.additionalProperties === false && !options.inQuery) out.push({ path: [...path, 'x_contract_unknown'], rule: 'unknown key', value: 'x' });
-    for (const name of Array.isArray(schema.required) ? (schema.required as string[]) : []) out.push({ path: [...path, name], rule: 'required', value: undefined, remove: true });
-    for (const [name, property] of Object.entries(properties)) if (isSchema(property)) out.push(...rawBreakages(property, options, [...path, name]));
+    if (schema.additionalProperties === false && !options.inQuery)
+      out.push({ path: [...path, 'x_contract_unknown'], rule: 'unknown key', value: 'x' });
+    for (const name of Array.isArray(schema.required) ? (schema.required as string[]) : [])
+      out.push({ path: [...path, name], rule: 'required', value: undefined, remove: true });
+    for (const [name, property] of Object.entries(properties))
+      if (isSchema(property)) out.push(...rawBreakages(property, options, [...path, name]));
     if (isSchema(schema.additionalProperties) && !options.inQuery) {
       const value = wrongType(schema.additionalProperties);
       if (value !== undefined) out.push({ path: [...path, 'contract'], rule: 'type', value });
@@ -171,9 +220,12 @@ function rawBreakages(schema: Schema, options: { inQuery: boolean }, path: Path 
   }
   if (path.length === 0) return out;
   const typeBreak = wrongType(schema);
-  if (typeBreak !== undefined && (!options.inQuery || schema.type === 'integer')) out.push({ path, rule: 'type', value: typeBreak });
+  if (typeBreak !== undefined && (!options.inQuery || schema.type === 'integer'))
+    out.push({ path, rule: 'type', value: typeBreak });
   if (Array.isArray(schema.enum)) out.push({ path, rule: 'enum', value: 'not-in-the-enum' });
-  const stringSchema = [schema, ...(Array.isArray(schema.anyOf) ? schema.anyOf : [])].filter(isSchema).find((branch) => branch.type === 'string');
+  const stringSchema = [schema, ...(Array.isArray(schema.anyOf) ? schema.anyOf : [])]
+    .filter(isSchema)
+    .find((branch) => branch.type === 'string');
   if (stringSchema) {
     const maxBytes = stringSchema['x-maxBytes'];
     const maxLength = stringSchema.maxLength;
@@ -181,8 +233,10 @@ function rawBreakages(schema: Schema, options: { inQuery: boolean }, path: Path 
       const value = overTheByteLimit(maxBytes, typeof maxLength === 'number' ? maxLength : Number.POSITIVE_INFINITY);
       if (value !== undefined) out.push({ path, rule: 'maxBytes', value });
     }
-    if (typeof maxLength === 'number' && (typeof maxBytes !== 'number' || maxBytes > maxLength)) out.push({ path, rule: 'maxLength', value: 'n'.repeat(maxLength + 1) });
-    if (typeof stringSchema.minLength === 'number' && stringSchema.minLength > 0) out.push({ path, rule: 'minLength', value: '' });
+    if (typeof maxLength === 'number' && (typeof maxBytes !== 'number' || maxBytes > maxLength))
+      out.push({ path, rule: 'maxLength', value: 'n'.repeat(maxLength + 1) });
+    if (typeof stringSchema.minLength === 'number' && stringSchema.minLength > 0)
+      out.push({ path, rule: 'minLength', value: '' });
     if (uuidLike(stringSchema)) out.push({ path, rule: 'pattern', value: 'not-a-uuid' });
   }
   if (typeof schema.minimum === 'number') out.push({ path, rule: 'minimum', value: schema.minimum - 1 });

@@ -18,7 +18,8 @@ export interface Selection {
 }
 
 const groupOf = (scenario: Scenario): string => scenario.name.split(':')[0] ?? scenario.name;
-const matches = (pattern: string, scenario: Scenario): boolean => pattern === scenario.name || pattern === groupOf(scenario) || pattern === scenario.operationId;
+const matches = (pattern: string, scenario: Scenario): boolean =>
+  pattern === scenario.name || pattern === groupOf(scenario) || pattern === scenario.operationId;
 
 /** Whether the scenario works on the snapshot of `create: minimal` (its request cannot be made without it). */
 function usesMain(scenario: Scenario): boolean {
@@ -31,6 +32,10 @@ function usesMain(scenario: Scenario): boolean {
   }
 }
 
+/** Why the rollback scenario does not run unless the run allows it. */
+const rollbackNotAllowed =
+  'it rolls the disk back to the snapshot, overwriting its data: allow it with --rollback (rollback: true)';
+
 export function selection(options: ResolvedOptions, scenarios: readonly Scenario[]): Selection {
   for (const [field, patterns] of [
     ['only', options.only],
@@ -42,7 +47,8 @@ export function selection(options: ResolvedOptions, scenarios: readonly Scenario
           field,
           'enum',
           JSON.stringify(pattern),
-          `must name scenarios: a name (${scenarios[0]?.name}, …), a group (${[...new Set(scenarios.map(groupOf))].join(', ')}), an operationId, or generated`,
+          `must name scenarios: a name (${scenarios[0]?.name}, …), a group ` +
+            `(${[...new Set(scenarios.map(groupOf))].join(', ')}), an operationId, or generated`,
         );
   const picked = (pick: (pattern: string) => boolean): string | undefined => {
     if (options.only.length && !options.only.some(pick)) return `not selected (only: ${options.only.join(', ')})`;
@@ -61,17 +67,22 @@ export function selection(options: ResolvedOptions, scenarios: readonly Scenario
         pending.push(found);
       }
     }
-  const behaviourSelected = checkRegistry.some((check) => check.class === 'behaviour' && enabled(options, check.name, check.class));
+  const behaviourSelected = checkRegistry.some(
+    (check) => check.class === 'behaviour' && enabled(options, check.name, check.class),
+  );
   return {
     generated: picked((pattern) => pattern === 'generated') === undefined,
     reasonToSkip(scenario) {
-      if (scenario.destructive && !options.rollback) return 'it rolls the disk back to the snapshot, overwriting its data: allow it with --rollback (rollback: true)';
-      if (scenario.semantic && options.stateless) return 'a behaviour check: a stateless mock answers from its examples, not from what was sent';
+      if (scenario.destructive && !options.rollback) return rollbackNotAllowed;
+      if (scenario.semantic && options.stateless)
+        return 'a behaviour check: a stateless mock answers from its examples, not from what was sent';
       const reason = picked((pattern) => matches(pattern, scenario));
       if (reason && !needed.has(scenario.name)) return reason;
       const refusal = scenarioRefusal(scenario);
-      if (refusal && !enabled(options, refusal.check, refusal.record.class)) return `its check is left out (${refusal.record.class}/${refusal.check})`;
-      if (scenario.semantic && !refusal && !behaviourSelected) return 'a behaviour check, and no behaviour check is selected';
+      if (refusal && !enabled(options, refusal.check, refusal.record.class))
+        return `its check is left out (${refusal.record.class}/${refusal.check})`;
+      if (scenario.semantic && !refusal && !behaviourSelected)
+        return 'a behaviour check, and no behaviour check is selected';
       return undefined;
     },
   };

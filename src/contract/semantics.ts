@@ -16,7 +16,8 @@ export type { Expected, ListPage } from './run-context.js';
 
 type Json = Record<string, unknown>;
 const show = renderValue;
-const sameId = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
+const sameId = (a: unknown, b: unknown): boolean =>
+  typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
 
 const violation = (pointer: string, problem: string, expected: unknown, actual: unknown): ContractViolation => ({
   class: 'behaviour',
@@ -37,7 +38,8 @@ export function sentFields(request: WireRequest): Json | undefined {
 }
 
 /** The snapshot id a request's path names (`…/cloudsnapshots/{id}`), or undefined for the collection. */
-export const pathSnapshotId = (request: WireRequest): string | undefined => /\/cloudsnapshots\/([^/?]+)/.exec(request.path)?.[1];
+export const pathSnapshotId = (request: WireRequest): string | undefined =>
+  /\/cloudsnapshots\/([^/?]+)/.exec(request.path)?.[1];
 
 /** The snapshot carries each field as `expected` says; `why` tells the report where the expectation comes from. */
 function holds(snapshot: Json, expected: Partial<Expected>, why: string): ContractViolation[] {
@@ -49,13 +51,22 @@ function holds(snapshot: Json, expected: Partial<Expected>, why: string): Contra
     out.push(violation('/snapshot/volume_id', `the volume_id ${why}`, expected.volume_id, snapshot.volume_id));
   for (const [key, value] of Object.entries(expected.metadata ?? {})) {
     const metadata = isRecord(snapshot.metadata) ? snapshot.metadata : {};
-    if (metadata[key] !== value) out.push(violation(`/snapshot/metadata/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, `the metadata ${why}`, value, metadata[key]));
+    if (metadata[key] !== value)
+      out.push(
+        violation(
+          `/snapshot/metadata/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+          `the metadata ${why}`,
+          value,
+          metadata[key],
+        ),
+      );
   }
   return out;
 }
 
 /** What the run last set on the snapshot the request's path names. */
-const knownFor = (expected: ReadonlyMap<string, Expected>, request: WireRequest): Expected | undefined => expected.get((pathSnapshotId(request) ?? '').toLowerCase());
+const knownFor = (expected: ReadonlyMap<string, Expected>, request: WireRequest): Expected | undefined =>
+  expected.get((pathSnapshotId(request) ?? '').toLowerCase());
 
 /** A create answers the snapshot it was sent: volume, name, description and metadata as given. */
 export const createdAsSent: Check = (_context, request, { body: answer }) => {
@@ -70,7 +81,8 @@ export const shownAsSet: Check = (context, request, { body: answer }) => {
   const snapshot = isRecord(answer) && isRecord(answer.snapshot) ? answer.snapshot : undefined;
   if (!snapshot) return [];
   const asked = pathSnapshotId(request);
-  if (!sameId(snapshot.id, asked)) return [violation('/snapshot/id', 'the answer is another snapshot than the one asked for', asked, snapshot.id)];
+  if (!sameId(snapshot.id, asked))
+    return [violation('/snapshot/id', 'the answer is another snapshot than the one asked for', asked, snapshot.id)];
   const known = knownFor(context.run.expected, request);
   return known ? holds(snapshot, known, 'is not what the run last set on this snapshot') : [];
 };
@@ -81,12 +93,18 @@ export const updatedAsSent: Check = (context, request, { body: answer }) => {
   const sent = sentFields(request);
   if (!snapshot || !sent) return [];
   const asked = pathSnapshotId(request);
-  if (!sameId(snapshot.id, asked)) return [violation('/snapshot/id', 'the update answers another snapshot than the one in the path', asked, snapshot.id)];
+  if (!sameId(snapshot.id, asked))
+    return [
+      violation('/snapshot/id', 'the update answers another snapshot than the one in the path', asked, snapshot.id),
+    ];
   const known = knownFor(context.run.expected, request);
   const unchanged: Partial<Expected> = {};
   if (known?.name !== undefined && !('name' in sent)) unchanged.name = known.name;
   if (known?.description != null && !('description' in sent)) unchanged.description = known.description;
-  return [...holds(snapshot, sent as Partial<Expected>, 'is not the value the update sent'), ...holds(snapshot, unchanged, 'changed although the update did not send it')];
+  return [
+    ...holds(snapshot, sent as Partial<Expected>, 'is not the value the update sent'),
+    ...holds(snapshot, unchanged, 'changed although the update did not send it'),
+  ];
 };
 
 /** A rollback answers the disk it was sent. */
@@ -99,30 +117,46 @@ export const rollbackEcho: Check = (_context, request, { body: answer }) => {
     return [];
   }
   if (!rollback || sameId(rollback.volume_id, sent)) return [];
-  return [violation('/rollback/volume_id', 'the rollback answers another disk than the one sent', sent, rollback.volume_id)];
+  return [
+    violation('/rollback/volume_id', 'the rollback answers another disk than the one sent', sent, rollback.volume_id),
+  ];
 };
 
 /** The page in an answer, or undefined when the answer is not a list (the schema check says why). */
 export function pageOf(answer: unknown): ListPage | undefined {
   if (!isRecord(answer) || typeof answer.count !== 'number' || !Array.isArray(answer.snapshots)) return undefined;
-  return { count: answer.count, ids: answer.snapshots.map((item) => (isRecord(item) && typeof item.id === 'string' ? item.id.toLowerCase() : '')) };
+  return {
+    count: answer.count,
+    ids: answer.snapshots.map((item) => (isRecord(item) && typeof item.id === 'string' ? item.id.toLowerCase() : '')),
+  };
 }
 
-/** Every item matches every filter (list-expectations.ts); the page is no longer than `limit`; `count` counts the matches, not the page. */
+/**
+ * Every item matches every filter (list-expectations.ts); the page is
+ * no longer than `limit`; `count` counts the matches, not the page.
+ */
 export const listMatchesQuery: Check = (_context, request, { body: answer }) => {
   if (!isRecord(answer) || !Array.isArray(answer.snapshots) || typeof answer.count !== 'number') return [];
   const query = listQueryOf(request);
   const items = answer.snapshots as unknown[];
   const out: ContractViolation[] = [];
   if (items.length > query.limit)
-    out.push(violation('/snapshots', `the page holds more snapshots than limit=${query.limit}`, `at most ${query.limit} items`, `${items.length} items`));
+    out.push(
+      violation(
+        '/snapshots',
+        `the page holds more snapshots than limit=${query.limit}`,
+        `at most ${query.limit} items`,
+        `${items.length} items`,
+      ),
+    );
   if (query.marker === undefined) {
     const due = Math.max(0, Math.min(query.limit, answer.count - query.offset));
     if (items.length !== due)
       out.push(
         violation(
           '/snapshots',
-          `with count ${answer.count}, offset ${query.offset} and limit ${query.limit} the page must hold ${due} snapshots`,
+          `with count ${answer.count}, offset ${query.offset} and limit ${query.limit} the page must hold ${due} ` +
+            `snapshots`,
           `${due} items`,
           `${items.length} items`,
         ),
@@ -136,7 +170,14 @@ export const listMatchesQuery: Check = (_context, request, { body: answer }) => 
       const same = filter.same === 'as an id' ? sameId : (a: unknown, b: unknown) => a === b;
       const actual = item[filter.item];
       if (!(Array.isArray(value) ? value : [value]).some((wanted) => same(actual, wanted)))
-        out.push(violation(`/snapshots/${index}/${filter.item}`, filter.problem ?? `the item does not match the ${filter.name} filter`, value, actual));
+        out.push(
+          violation(
+            `/snapshots/${index}/${filter.item}`,
+            filter.problem ?? `the item does not match the ${filter.name} filter`,
+            value,
+            actual,
+          ),
+        );
     }
   });
   return out;
@@ -147,7 +188,14 @@ export const listIncludes: Check = ({ knows }, _request, { body: answer }) => {
   const page = pageOf(answer);
   const id = knows.listIncludes?.id;
   if (!page || id === undefined || page.ids.includes(id.toLowerCase())) return [];
-  return [violation('/snapshots', `the list leaves out ${knows.listIncludes?.what}`, `an item with id ${id}`, `ids ${JSON.stringify(page.ids.slice(0, 10))}`)];
+  return [
+    violation(
+      '/snapshots',
+      `the list leaves out ${knows.listIncludes?.what}`,
+      `an item with id ${id}`,
+      `ids ${JSON.stringify(page.ids.slice(0, 10))}`,
+    ),
+  ];
 };
 
 /** `count` is at least the number of matches the case knows of (a count of the page alone fails here). */
@@ -164,10 +212,19 @@ export const listPaging: Check = ({ knows, run }, _request, { body: answer }) =>
   if (!knows.nextPage || !page) return [];
   const out: ContractViolation[] = [];
   const first = run.pages[0];
-  if (first && page.count !== first.count) out.push(violation('/count', 'count changed from one page to the next', first.count, page.count));
+  if (first && page.count !== first.count)
+    out.push(violation('/count', 'count changed from one page to the next', first.count, page.count));
   const seen = new Set(run.pages.flatMap((p) => p.ids));
   page.ids.forEach((id, index) => {
-    if (seen.has(id)) out.push(violation(`/snapshots/${index}/id`, 'this snapshot was already on an earlier page: the offset was not applied', 'a snapshot not listed before', id));
+    if (seen.has(id))
+      out.push(
+        violation(
+          `/snapshots/${index}/id`,
+          'this snapshot was already on an earlier page: the offset was not applied',
+          'a snapshot not listed before',
+          id,
+        ),
+      );
   });
   return out;
 };

@@ -1,9 +1,16 @@
 // One contract run's connection to the target and its bookkeeping: it sends a case, checks the
 // answer (schema, then behaviour), tracks what the run created and set, enforces the cap on
 // creates, waits for snapshot states, and deletes what is left at the end.
-import { type OperationId, uuidPattern } from '../../generated/spec-constants.js';
+import type { OperationId } from '../../generated/spec-constants.js';
 import { createRedactor, excerpt } from '../shared/redact.js';
-import { type CaseKnowledge, type CaseRefusal, checkContextOf, type ExpectedStatus, expectedText } from './check-context.js';
+import { isUuid } from '../shared/uuid.js';
+import {
+  type CaseKnowledge,
+  type CaseRefusal,
+  checkContextOf,
+  type ExpectedStatus,
+  expectedText,
+} from './check-context.js';
 import { checkRegistry, type RegisteredCheck, runChecks } from './check-registry.js';
 import type { ContractViolation } from './checker.js';
 import { secretsOf } from './credentials.js';
@@ -57,12 +64,17 @@ export class Session {
   snapshotsMade = 0;
   /** Requests checked per class, and cases with findings per class. */
   readonly classCounts = emptyClassCounts();
-  /** Creates with no answer that may have reached the target (each may have made a snapshot); the cap counts them too. */
+  /**
+   * Creates with no answer that may have reached the target (each may have made a snapshot); the cap counts them too.
+   */
   createsUnanswered = 0;
   /** Requests that got no answer, and the last one's cause. */
   noAnswer: { requests: number; last: string } | undefined;
   private readonly deleted = new Set<string>();
-  /** Set when the run must send nothing more: the credentials were refused, the target stopped answering, or the run was interrupted. */
+  /**
+   * Set when the run must send nothing more: the credentials were
+   * refused, the target stopped answering, or the run was interrupted.
+   */
   stopReason: string | undefined;
   credentialsRefused = false;
   /** The target gave no answer to several requests in a row: the clean-up does not ask it again. */
@@ -154,7 +166,10 @@ export class Session {
     };
   }
 
-  /** An answer as a report shows it: the body decoded leniently (a broken byte must not hide the rest), secrets removed, then cut. */
+  /**
+   * An answer as a report shows it: the body decoded leniently (a
+   * broken byte must not hide the rest), secrets removed, then cut.
+   */
   private shownResponse(wire: WireAnswer): CaseResponse {
     return {
       status: wire.status,
@@ -169,7 +184,8 @@ export class Session {
     this.noAnswer = { requests: (this.noAnswer?.requests ?? 0) + 1, last: error.reason };
     if (++this.unanswered >= maxUnanswered) {
       this.targetGone = true;
-      this.stopReason ??= `not sent: the target gave no answer to ${maxUnanswered} requests in a row (the last: ${error.reason})`;
+      const gone = `not sent: the target gave no answer to ${maxUnanswered} requests in a row`;
+      this.stopReason ??= `${gone} (the last: ${error.reason})`;
     }
   }
 
@@ -190,19 +206,38 @@ export class Session {
   async run(spec: CaseSpec): Promise<{ result: CaseResult; answer: unknown }> {
     const { request } = spec;
     if (this.stopReason) return { result: this.skipped(spec, this.stopReason, request), answer: undefined };
-    const isCreate = spec.operationId === 'createSnapshot';
+    const isCreate = spec.operationId === cappedOperation;
     if (isCreate && this.capReached())
-      return { result: this.skipped(spec, `the cap of ${this.options.maxSnapshots} snapshots per run is reached (maxSnapshots)`, request), answer: undefined };
-    const base = { name: spec.name, kind: spec.kind, operationId: spec.operationId, expectedStatus: expectedText(spec.expectedStatus), request: this.shownRequest(request) };
+      return {
+        result: this.skipped(
+          spec,
+          `the cap of ${this.options.maxSnapshots} snapshots per run is reached (maxSnapshots)`,
+          request,
+        ),
+        answer: undefined,
+      };
+    const base = {
+      name: spec.name,
+      kind: spec.kind,
+      operationId: spec.operationId,
+      expectedStatus: expectedText(spec.expectedStatus),
+      request: this.shownRequest(request),
+    };
     let wire: WireAnswer;
     try {
       wire = await this.withPrefer(spec.preferOnMock, () => send(this.transport, request, this.hardStop.signal));
     } catch (error) {
       if (!(error instanceof NoAnswer)) throw error;
       if (isCreate && error.mayHaveArrived) this.createsUnanswered++;
-      if (error.stopped) return { result: this.skipped(spec, `abandoned: ${error.reason}`, request), answer: undefined };
+      if (error.stopped)
+        return { result: this.skipped(spec, `abandoned: ${error.reason}`, request), answer: undefined };
       this.noteNoAnswer(error);
-      const violation = { pointer: '(request)', problem: `no answer from ${this.options.baseUrl}`, expected: 'an HTTP response', actual: error.reason };
+      const violation = {
+        pointer: '(request)',
+        problem: `no answer from ${this.options.baseUrl}`,
+        expected: 'an HTTP response',
+        actual: error.reason,
+      };
       return { result: { ...base, outcome: 'failed', violations: [violation], ms: 0 }, answer: undefined };
     }
     this.unanswered = 0;
@@ -210,7 +245,8 @@ export class Session {
       this.authenticatedAnswered = true;
       if (wire.status === 401) {
         this.credentialsRefused = true;
-        this.stopReason = 'not sent: the credentials were refused (the first authenticated request was answered HTTP 401)';
+        this.stopReason =
+          'not sent: the credentials were refused (the first authenticated request was answered HTTP 401)';
       }
     }
     const answer = parsed(wire.bytes);
@@ -219,11 +255,20 @@ export class Session {
       this.snapshotsMade++;
       this.recordCreate(answer, request);
     }
-    const checked = runChecks(checkContextOf(spec, this.context, this.redact), request, { ...wire, body: answer }, { stateless: this.options.stateless }, this.checks);
+    const checked = runChecks(
+      checkContextOf(spec, this.context, this.redact),
+      request,
+      { ...wire, body: answer },
+      { stateless: this.options.stateless },
+      this.checks,
+    );
     this.classCounts.conformance.checked++;
     if (spec.refusal) this.classCounts[spec.refusal.record.class].checked++;
     if (checked.behaviour === 'checked') this.classCounts.behaviour.checked++;
-    const note = checked.behaviour === 'skipped on a stateless mock' ? 'behaviour checks skipped: a stateless mock answers from its examples' : undefined;
+    const note =
+      checked.behaviour === 'skipped on a stateless mock'
+        ? 'behaviour checks skipped: a stateless mock answers from its examples'
+        : undefined;
     if (spec.operationId === 'updateSnapshot' && successful) this.recordUpdate(request);
     if (spec.operationId === 'deleteSnapshot' && successful) this.recordDelete(request);
     if (spec.operationId === 'showSnapshot' && wire.status === 200) this.watchForStatelessSign(answer, request);
@@ -275,7 +320,10 @@ export class Session {
     if (id === undefined || this.options.stateless) return;
     this.context.created.push(id);
     const sent = (sentFields(request) ?? {}) as Partial<Expected>;
-    this.context.expected.set(id.toLowerCase(), { ...sent, volume_id: String(sent.volume_id ?? this.options.volumeId) });
+    this.context.expected.set(id.toLowerCase(), {
+      ...sent,
+      volume_id: String(sent.volume_id ?? this.options.volumeId),
+    });
   }
 
   private recordUpdate(request: WireRequest): void {
@@ -297,7 +345,11 @@ export class Session {
    * error); returns a problem, or undefined. `stop` ends the wait at once: the cases' waits end on
    * interruption, the clean-up's only when it is stopped.
    */
-  async waitFor(id: string, until: 'available' | 'deleted' | 'deletable', stop: AbortSignal = this.caseStop.signal): Promise<string | undefined> {
+  async waitFor(
+    id: string,
+    until: 'available' | 'deleted' | 'deletable',
+    stop: AbortSignal = this.caseStop.signal,
+  ): Promise<string | undefined> {
     // Prism's show always answers with its example, which is available; it never answers 404 unasked.
     if (this.options.stateless) return undefined;
     if (stop.aborted) return this.stopReason ?? 'the run was stopped';
@@ -321,7 +373,10 @@ export class Session {
         const status = (parsed(wire.bytes) as { snapshot?: { status?: unknown } } | undefined)?.snapshot?.status;
         if (status === 'available' && until !== 'deleted') return undefined;
         if (status === 'error' && until === 'deletable') return undefined;
-        last = typeof status === 'string' ? `status ${JSON.stringify(this.redact(status).slice(0, 40))}` : 'a body without a snapshot status';
+        last =
+          typeof status === 'string'
+            ? `status ${JSON.stringify(this.redact(status).slice(0, 40))}`
+            : 'a body without a snapshot status';
       } else last = `HTTP ${wire.status}`;
       if (Date.now() + this.options.pollIntervalMs > deadline || polls > 100_000)
         return `the snapshot did not become ${until} within ${this.options.waitTimeoutMs} ms (last: ${last})`;
@@ -334,13 +389,16 @@ export class Session {
    * rule break, the run was interrupted). `onDeleting` is told before each snapshot. Once the run
    * was interrupted this ends when its time is up or on the clean-up signal: the rest is listed.
    */
-  async cleanUp(onDeleting: (id: string, index: number, total: number) => void = () => undefined): Promise<{ deleted: number; leftovers: string[] }> {
+  async cleanUp(
+    onDeleting: (id: string, index: number, total: number) => void = () => undefined,
+  ): Promise<{ deleted: number; leftovers: string[] }> {
     const leftovers: string[] = [];
     let deleted = 0;
     const stop = this.hardStop.signal;
     const todo = this.context.created.filter((created) => !this.deleted.has(created.toLowerCase()));
     for (const [index, id] of todo.entries()) {
-      // A target that stopped answering is not asked again, nor is any after the clean-up was stopped: what is left is listed.
+      // A target that stopped answering is not asked again, nor is
+      // any after the clean-up was stopped: what is left is listed.
       if (this.targetGone || stop.aborted) {
         leftovers.push(id);
         continue;
@@ -349,10 +407,12 @@ export class Session {
       const path = `/v2/${this.options.projectId}/cloudsnapshots/${encodeURIComponent(id)}`;
       // Even when the wait fails (a show that never says available), the delete is tried.
       await this.waitFor(id, 'deletable', stop);
-      const wire = await send(this.transport, { method: 'DELETE', path, authenticated: true }, stop).catch((error: unknown) => {
-        if (error instanceof NoAnswer && !error.stopped) this.noteNoAnswer(error);
-        return undefined;
-      });
+      const wire = await send(this.transport, { method: 'DELETE', path, authenticated: true }, stop).catch(
+        (error: unknown) => {
+          if (error instanceof NoAnswer && !error.stopped) this.noteNoAnswer(error);
+          return undefined;
+        },
+      );
       if (wire && ((wire.status >= 200 && wire.status < 300) || wire.status === 404)) {
         this.deleted.add(id.toLowerCase());
         deleted++;
@@ -364,7 +424,8 @@ export class Session {
   }
 }
 
-const uuid = new RegExp(uuidPattern);
+/** The operation that makes snapshots: the run's cap (maxSnapshots) counts its answers, and refuses it past the cap. */
+export const cappedOperation: OperationId = 'createSnapshot';
 
 /**
  * The id of the snapshot in a create answer, only when it is a UUID: any other value (`../..`, a
@@ -372,7 +433,7 @@ const uuid = new RegExp(uuidPattern);
  */
 export function createdId(answer: unknown): string | undefined {
   const id = (answer as { snapshot?: { id?: unknown } } | undefined)?.snapshot?.id;
-  return typeof id === 'string' && uuid.test(id) ? id : undefined;
+  return isUuid(id) ? id : undefined;
 }
 
 function parsed(bytes: Uint8Array): unknown {

@@ -23,7 +23,10 @@ export function resolveTarget(mockUrl: string, env: NodeJS.ProcessEnv = process.
   const flags: string[] = [];
   if (env.EVS_CONTRACT_ROLLBACK !== undefined) {
     if (!['0', '1'].includes(env.EVS_CONTRACT_ROLLBACK))
-      throw new UsageError(`EVS_CONTRACT_ROLLBACK must be 1 (roll EVS_VOLUME_ID back to a snapshot of itself) or 0, got ${JSON.stringify(env.EVS_CONTRACT_ROLLBACK.slice(0, 20))}`);
+      throw new UsageError(
+        `EVS_CONTRACT_ROLLBACK must be 1 (roll EVS_VOLUME_ID back to a snapshot of itself) or 0, got ` +
+          `${JSON.stringify(env.EVS_CONTRACT_ROLLBACK.slice(0, 20))}`,
+      );
     if (env.EVS_CONTRACT_ROLLBACK === '1') flags.push('--rollback');
   }
   const numeric: [string, string][] = [
@@ -35,7 +38,8 @@ export function resolveTarget(mockUrl: string, env: NodeJS.ProcessEnv = process.
   for (const [name, flag] of numeric) {
     const value = env[name];
     if (value === undefined || value === '') continue;
-    if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value.slice(0, 20))}`);
+    if (!/^\d+$/.test(value))
+      throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value.slice(0, 20))}`);
     flags.push(flag, value);
   }
   // Read (and resolved, to refuse a bad value here) as evs-contract reads it; runContract takes the options as given.

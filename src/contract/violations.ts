@@ -37,10 +37,20 @@ export function violationOf(error: SchemaError, root: unknown): Violation {
   const base = { pointer: error.instancePath, rule: error.keyword, message: error.message ?? error.keyword };
   switch (error.keyword) {
     case 'required':
-      return { ...base, pointer: `${error.instancePath}/${String(params.missingProperty)}`, expected: 'a value (required property)', actual: 'nothing' };
+      return {
+        ...base,
+        pointer: `${error.instancePath}/${String(params.missingProperty)}`,
+        expected: 'a value (required property)',
+        actual: 'nothing',
+      };
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      return { ...base, pointer: `${error.instancePath}/${name}`, expected: 'no such property', actual: show((data as Record<string, unknown>)[name]) };
+      return {
+        ...base,
+        pointer: `${error.instancePath}/${name}`,
+        expected: 'no such property',
+        actual: show((data as Record<string, unknown>)[name]),
+      };
     }
     case 'type':
       return { ...base, expected: `type ${show(params.type)}`, actual: `${show(data)} (${typeOf(data)})` };
@@ -51,7 +61,11 @@ export function violationOf(error: SchemaError, root: unknown): Violation {
     case 'pattern':
       return { ...base, expected: `a string matching ${String(params.pattern)}`, actual: show(data) };
     case 'oneOf':
-      return { ...base, expected: 'a value matching exactly one of the alternatives (see the violations above for each)', actual: show(data) };
+      return {
+        ...base,
+        expected: 'a value matching exactly one of the alternatives (see the violations above for each)',
+        actual: show(data),
+      };
     case 'format':
       return { ...base, expected: `format ${String(params.format)}`, actual: show(data) };
     default:

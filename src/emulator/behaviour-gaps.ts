@@ -17,5 +17,9 @@ export function behaviourGaps(): readonly string[] {
 /** Throws, naming every gap, when the emulator does not follow the spec it was built from. */
 export function assertFollowsSpec(): void {
   const gaps = behaviourGaps();
-  if (gaps.length) throw new Error(`createEvsEmulator: the emulator does not follow the spec it was built from:\n${gaps.map((gap) => `- ${gap}`).join('\n')}`);
+  if (gaps.length)
+    throw new Error(
+      `createEvsEmulator: the emulator does not follow the spec it was built ` +
+        `from:\n${gaps.map((gap) => `- ${gap}`).join('\n')}`,
+    );
 }

@@ -5,7 +5,14 @@
 import { commonFlags, readFlags } from '../shared/command-line.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { createRedactor } from '../shared/redact.js';
-import { type EvsEmulatorOptions, EvsEmulatorOptionsError, type FaultRule, type OptionNames, type ResolvedOptions, resolveOptions } from './options.js';
+import {
+  type EvsEmulatorOptions,
+  EvsEmulatorOptionsError,
+  type FaultRule,
+  type OptionNames,
+  type ResolvedOptions,
+  resolveOptions,
+} from './options.js';
 
 export interface CliSettings {
   help: boolean;
@@ -83,13 +90,24 @@ function wholeNumber(check: Checker, flag: string, text: string | undefined): nu
 }
 
 /** `<head>,key=value,...` with only the keys given. */
-function pairs(check: Checker, flag: string, spec: string, keys: readonly string[]): { head: string; values: Map<string, string> } {
+function pairs(
+  check: Checker,
+  flag: string,
+  spec: string,
+  keys: readonly string[],
+): { head: string; values: Map<string, string> } {
   const [head = '', ...rest] = spec.split(',');
   const values = new Map<string, string>();
   for (const part of rest) {
     const at = part.indexOf('=');
     const key = at < 0 ? part : part.slice(0, at);
-    if (at < 0 || !keys.includes(key)) check.fail(`--${flag}`, 'format', spec, `takes ${keys.map((k) => `${k}=`).join(', ')} after the first item; "${part}" is none of them`);
+    if (at < 0 || !keys.includes(key))
+      check.fail(
+        `--${flag}`,
+        'format',
+        spec,
+        `takes ${keys.map((k) => `${k}=`).join(', ')} after the first item; "${part}" is none of them`,
+      );
     values.set(key, part.slice(at + 1));
   }
   return { head, values };
@@ -112,7 +130,8 @@ function faultOf(check: Checker, spec: string, index: number): FaultRule {
   const flag = `fault #${index + 1}`;
   const { head, values } = pairs(check, flag, spec, ['rate', 'ms', 'retry-after', 'operations']);
   const rate = values.get('rate');
-  if (rate !== undefined && !/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(rate)) check.fail(`--${flag} rate`, 'range', rate, 'must be a number from 0 to 1');
+  if (rate !== undefined && !/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(rate))
+    check.fail(`--${flag} rate`, 'range', rate, 'must be a number from 0 to 1');
   const ms = wholeNumber(check, `${flag} ms`, values.get('ms'));
   const retryAfter = wholeNumber(check, `${flag} retry-after`, values.get('retry-after'));
   return {
@@ -124,17 +143,29 @@ function faultOf(check: Checker, spec: string, index: number): FaultRule {
   };
 }
 
-/** `<AK>:<SK>` split at its first colon (a secret key may hold more), both parts trimmed; without a colon, all of it is taken for the secret. */
+/**
+ * `<AK>:<SK>` split at its first colon (a secret key may hold more), both
+ * parts trimmed; without a colon, all of it is taken for the secret.
+ */
 function pairOf(pair: string): { at: number; accessKey: string; secretKey: string } {
   const at = pair.indexOf(':');
   return { at, accessKey: pair.slice(0, Math.max(at, 0)).trim(), secretKey: pair.slice(at + 1).trim() };
 }
 
-function accessKeysOf(check: Checker, text: string | undefined): { accessKey: string; secretKey: string }[] | undefined {
+function accessKeysOf(
+  check: Checker,
+  text: string | undefined,
+): { accessKey: string; secretKey: string }[] | undefined {
   if (text === undefined || text.trim() === '') return undefined;
   return text.split(',').map((pair, index) => {
     const { at, accessKey, secretKey } = pairOf(pair);
-    if (at <= 0 || at === pair.length - 1) check.failShowing(`EVS_EMULATOR_ACCESS_KEYS[${index}]`, 'format', 'a value (not shown: it holds a secret key)', 'must be <AK>:<SK>');
+    if (at <= 0 || at === pair.length - 1)
+      check.failShowing(
+        `EVS_EMULATOR_ACCESS_KEYS[${index}]`,
+        'format',
+        'a value (not shown: it holds a secret key)',
+        'must be <AK>:<SK>',
+      );
     return { accessKey, secretKey };
   });
 }
@@ -155,7 +186,8 @@ const entryOfFlag = {
   volumes: (index: number, field?: string) => `--volume #${index + 1}${field === undefined ? '' : ` ${field}`}`,
   // A token flag holds the token alone; `.token` and `.projectId` come only from the API.
   tokens: (index: number, field?: string) => `--token #${index + 1}${field === undefined ? '' : `.${field}`}`,
-  accessKeys: (index: number, field?: string) => `EVS_EMULATOR_ACCESS_KEYS[${index}]${field === undefined ? '' : ` ${field}`}`,
+  accessKeys: (index: number, field?: string) =>
+    `EVS_EMULATOR_ACCESS_KEYS[${index}]${field === undefined ? '' : ` ${field}`}`,
 } satisfies Record<Parameters<OptionNames['entry']>[0], unknown>;
 
 /** The options named as the flags that set them, so that resolveOptions reports a mistake in the user's terms. */
@@ -184,7 +216,8 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
   const secrets = [...(values.token ?? []), ...secretKeys].filter((secret) => secret.length >= 4);
   const check = new Checker(createRedactor(secrets).text);
   try {
-    if (positionals.length) check.fail('arguments', 'additionalProperties', positionals.join(' '), 'are not taken: every option is a --flag');
+    if (positionals.length)
+      check.fail('arguments', 'additionalProperties', positionals.join(' '), 'are not taken: every option is a --flag');
     if (values['url-file'] === '') check.fail('--url-file', 'minLength', '', 'must name a file');
     const port = wholeNumber(check, 'port', values.port) ?? defaultPort;
     if (port > 65535) check.fail('--port', 'range', port, 'must be from 0 to 65535');
@@ -212,7 +245,16 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     };
     // Resolved here, once, so that a mistake is reported before anything listens, in terms of the flags.
     const resolved = resolveOptions(options, flagNames);
-    return { help: false, version: false, port, host: values.host ?? '127.0.0.1', quiet: values.quiet === true, urlFile: values['url-file'], options, resolved };
+    return {
+      help: false,
+      version: false,
+      port,
+      host: values.host ?? '127.0.0.1',
+      quiet: values.quiet === true,
+      urlFile: values['url-file'],
+      options,
+      resolved,
+    };
   } catch (error) {
     if (error instanceof InputProblem) throw new EvsEmulatorOptionsError(error);
     throw error;

@@ -19,7 +19,9 @@ export interface EmulatorIo {
 
 /** The line printed for a request: paths and queries cut at 200 characters, a reset shown as such. */
 export const requestLine = (entry: EmulatorLogEntry): string =>
-  `${entry.method} ${entry.path.slice(0, 200)}${entry.query ? `?${entry.query.slice(0, 200)}` : ''} ${entry.status ?? 'reset'} ${entry.ms} ms${entry.operation ? ` ${entry.operation}` : ''}${entry.fault ? ` [fault: ${entry.fault}]` : ''}`;
+  `${entry.method} ${entry.path.slice(0, 200)}${entry.query ? `?${entry.query.slice(0, 200)}` : ''} ` +
+  `${entry.status ?? 'reset'} ${entry.ms} ` +
+  `ms${entry.operation ? ` ${entry.operation}` : ''}${entry.fault ? ` [fault: ${entry.fault}]` : ''}`;
 
 /** Request lines leave in one write per turn of the event loop, not one write per request. */
 function batchedLines(write: (text: string) => void): { line: (text: string) => void; flush: () => void } {
@@ -53,8 +55,15 @@ function settings(argv: readonly string[], env: NodeJS.ProcessEnv, io: EmulatorI
   }
 }
 
-/** Runs the command; resolves with its exit code: at once for --help, --version and bad options, after the stop when it serves. */
-export async function runEmulatorCommand(argv: readonly string[], env: NodeJS.ProcessEnv, io: EmulatorIo): Promise<number> {
+/**
+ * Runs the command; resolves with its exit code: at once for
+ * --help, --version and bad options, after the stop when it serves.
+ */
+export async function runEmulatorCommand(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: EmulatorIo,
+): Promise<number> {
   const chosen = settings(argv, env, io);
   if (!chosen) return 2;
   const { resolved, port, host, quiet, urlFile } = chosen;
@@ -68,13 +77,19 @@ export async function runEmulatorCommand(argv: readonly string[], env: NodeJS.Pr
     if (problem) return usageError(io, `cannot write --url-file ${urlFile}: ${problem}`);
   }
   const lines = batchedLines(io.stdout);
-  const emulator = emulatorOf({ ...resolved, onRequest: quiet ? undefined : (entry) => lines.line(requestLine(entry)) });
+  const emulator = emulatorOf({
+    ...resolved,
+    onRequest: quiet ? undefined : (entry) => lines.line(requestLine(entry)),
+  });
   let url: string;
   try {
     url = await emulator.listen({ port, host });
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    io.stderr(`evs-emulator: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'the port is in use (EADDRINUSE)' : message}\n`);
+    io.stderr(
+      `evs-emulator: cannot listen on ${host}:${port}: ` +
+        `${code === 'EADDRINUSE' ? 'the port is in use (EADDRINUSE)' : message}\n`,
+    );
     return 2;
   }
   if (urlFile !== undefined)
@@ -82,10 +97,15 @@ export async function runEmulatorCommand(argv: readonly string[], env: NodeJS.Pr
       await writeUrlFile(urlFile, url);
     } catch (error) {
       await emulator.close();
-      return usageError(io, `cannot write --url-file ${urlFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      return usageError(
+        io,
+        `cannot write --url-file ${urlFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
   // The URL alone first, for a script (head -n 1); then the same in words, with the seed.
-  io.stdout(`${url}\nevs-emulator: listening on ${url} (seed ${emulator.seed}; --seed ${emulator.seed} repeats this run)\n`);
+  io.stdout(
+    `${url}\nevs-emulator: listening on ${url} (seed ${emulator.seed}; --seed ${emulator.seed} repeats this run)\n`,
+  );
   const exitCode = await new Promise<number>((resolve) => io.onStop(resolve));
   await emulator.close();
   if (urlFile !== undefined) await removeUrlFile(urlFile).catch(() => undefined);

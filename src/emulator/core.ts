@@ -1,7 +1,8 @@
 // The emulator's core: one request in, one answer out, no I/O. In order: the screen (sizes,
 // encoding, media type, JSON), the emulator's own control paths, the route, content negotiation,
 // the lifecycle changes now due, the faults that hit, the path's parameters (the gateway's
-// authentication with the project), the body and query, and the operation. Every answer carries an X-Request-Id and is written to the request log.
+// authentication with the project), the body and query, and the operation.
+// Every answer carries an X-Request-Id and is written to the request log.
 import type { OperationId } from '../../generated/spec-constants.js';
 import { errorBody } from '../shared/error-body.js';
 import { mediaTypeOf, screenBody, screenHead } from '../shared/request-screen.js';
@@ -73,16 +74,34 @@ export class EmulatorCore {
       if (found === undefined)
         answer = jsonAnswer(
           404,
-          errorBody('itemNotFound', 404, `No operation of the EVS snapshot API is at ${request.path.slice(0, 200)}; the emulator serves /v2/{project_id}/cloudsnapshots.`),
+          errorBody(
+            'itemNotFound',
+            404,
+            `No operation of the EVS snapshot API is at ${request.path.slice(0, 200)}; the emulator serves ` +
+              `/v2/{project_id}/cloudsnapshots.`,
+          ),
         );
       else if ('allow' in found)
-        answer = jsonAnswer(405, errorBody('badMethod', 405, `${request.method} is not an operation of ${request.path.slice(0, 200)}; use ${found.allow.join(' or ')}.`), {
-          Allow: found.allow.join(', '),
-        });
+        answer = jsonAnswer(
+          405,
+          errorBody(
+            'badMethod',
+            405,
+            `${request.method} is not an operation of ${request.path.slice(0, 200)}; use ${found.allow.join(' or ')}.`,
+          ),
+          {
+            Allow: found.allow.join(', '),
+          },
+        );
       else if (!acceptsJson(request.headers.accept))
         answer = jsonAnswer(
           406,
-          errorBody('error', 406, `The emulator answers application/json only; the Accept header asks for ${JSON.stringify(request.headers.accept?.slice(0, 100))}.`),
+          errorBody(
+            'error',
+            406,
+            `The emulator answers application/json only; the Accept header asks for ` +
+              `${JSON.stringify(request.headers.accept?.slice(0, 100))}.`,
+          ),
         );
       else {
         operation = found.operation;
@@ -94,7 +113,8 @@ export class EmulatorCore {
         const now = this.options.now();
         this.store.settle(now);
         const hit = draw.answer;
-        // An answering fault stands in for the operation; a cutting one cuts the real answer, so the operation takes effect.
+        // An answering fault stands in for the operation; a cutting
+        // one cuts the real answer, so the operation takes effect.
         if (hit?.behaviour.effect === 'answer') answer = hit.behaviour.answer(hit.rule);
         else answer = this.operate(request, operation, found.params, now, draw.failsLater !== undefined, requestId);
         if (hit?.behaviour.effect === 'cut') answer.cut = hit.behaviour.cut(hit.rule);
@@ -113,12 +133,21 @@ export class EmulatorCore {
     const rawHeaders: string[] = [];
     for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) rawHeaders.push(name, value);
     // A fetch Request has no Host header to count: the head is screened as HTTP/2 would be.
-    const refusal = screenHead(`${request.path}${request.search === '' ? '' : `?${request.search}`}`, rawHeaders, '2') ?? screenBody(request.headers['content-type'], request.body);
+    const refusal =
+      screenHead(`${request.path}${request.search === '' ? '' : `?${request.search}`}`, rawHeaders, '2') ??
+      screenBody(request.headers['content-type'], request.body);
     return refusal ? jsonAnswer(refusal.status, refusal.body, refusal.headers) : undefined;
   }
 
   /** The path's parameters (the gateway's checks with the project), then the body and the query, then the operation. */
-  private operate(request: EmulatorRequest, operation: OperationId, params: Record<string, string>, now: number, failsLater: boolean, requestId: string): EmulatorAnswer {
+  private operate(
+    request: EmulatorRequest,
+    operation: OperationId,
+    params: Record<string, string>,
+    now: number,
+    failsLater: boolean,
+    requestId: string,
+  ): EmulatorAnswer {
     const { store, options, redact } = this;
     const path = readPath(operation, params, { request, options, store, now, requestId, redact });
     if ('refusal' in path) return path.refusal;
@@ -137,7 +166,14 @@ export class EmulatorCore {
       return jsonAnswer(200, { reset: true });
     }
     if (action === 'state' && request.method === 'GET') return jsonAnswer(200, this.state());
-    return jsonAnswer(404, errorBody('itemNotFound', 404, `The emulator's control paths are POST ${controlPrefix}reset and GET ${controlPrefix}state.`));
+    return jsonAnswer(
+      404,
+      errorBody(
+        'itemNotFound',
+        404,
+        `The emulator's control paths are POST ${controlPrefix}reset and GET ${controlPrefix}state.`,
+      ),
+    );
   }
 }
 

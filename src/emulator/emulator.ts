@@ -30,7 +30,9 @@ export function createEvsEmulator(options?: EvsEmulatorOptions): EvsEmulator {
   return emulatorOf(resolveOptions(options));
 }
 
-/** The emulator of options resolved already (evs-emulator resolves its flags once, to report mistakes in their terms). */
+/**
+ * The emulator of options resolved already (evs-emulator resolves its flags once, to report mistakes in their terms).
+ */
 export function emulatorOf(resolved: ResolvedOptions): EvsEmulator {
   assertFollowsSpec();
   const redactor = createRedactor(resolved.secrets);

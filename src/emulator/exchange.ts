@@ -14,7 +14,10 @@ export interface EmulatorRequest {
   origin: string;
 }
 
-/** How a fault breaks the connection instead of answering in full; each face handles every kind (a new one fails to compile there). */
+/**
+ * How a fault breaks the connection instead of answering in full;
+ * each face handles every kind (a new one fails to compile there).
+ */
 export type Cut = { kind: 'reset' } | { kind: 'stall'; ms: number };
 
 export interface EmulatorAnswer {

@@ -36,14 +36,25 @@ export type FaultBehaviour =
 const defaultFaultMs = 100;
 
 const retryAfter = (rule: FaultSettings): Record<string, string> => ({ 'Retry-After': String(rule.retryAfter) });
-const faultBody = (wrapper: string, code: string | number, message: string): unknown => errorBody(wrapper, code, `${message} (an emulator fault)`);
+const faultBody = (wrapper: string, code: string | number, message: string): unknown =>
+  errorBody(wrapper, code, `${message} (an emulator fault)`);
 
 /** Every fault kind and what it does, in the order the options' messages list them. */
 const faultTable = {
   latency: { effect: 'delay', defaultMs: defaultFaultMs },
-  throttle: { effect: 'answer', answer: (rule) => jsonAnswer(429, faultBody('overLimit', 429, 'Too many requests; retry later.'), retryAfter(rule)) },
-  error: { effect: 'answer', answer: () => jsonAnswer(500, faultBody('computeFault', 'EVS.5500', 'Internal server error.')) },
-  unavailable: { effect: 'answer', answer: (rule) => jsonAnswer(503, faultBody('serviceUnavailable', 'EVS.5503', 'Service unavailable.'), retryAfter(rule)) },
+  throttle: {
+    effect: 'answer',
+    answer: (rule) => jsonAnswer(429, faultBody('overLimit', 429, 'Too many requests; retry later.'), retryAfter(rule)),
+  },
+  error: {
+    effect: 'answer',
+    answer: () => jsonAnswer(500, faultBody('computeFault', 'EVS.5500', 'Internal server error.')),
+  },
+  unavailable: {
+    effect: 'answer',
+    answer: (rule) =>
+      jsonAnswer(503, faultBody('serviceUnavailable', 'EVS.5503', 'Service unavailable.'), retryAfter(rule)),
+  },
   reset: { effect: 'answer', answer: () => ({ status: 500, headers: {}, body: undefined, cut: { kind: 'reset' } }) },
   stall: { effect: 'cut', defaultMs: 10_000, cut: (rule) => ({ kind: 'stall', ms: rule.ms }) },
   'create-error': { effect: 'failsLater', operation: 'createSnapshot' },

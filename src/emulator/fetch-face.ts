@@ -1,30 +1,19 @@
 // The emulator as a fetch function: pass it to createEvsClient({ fetch }) and a test needs no
 // socket at all. Faults behave as on the wire: a reset rejects like a reset connection, a stall
 // delivers the head and part of the body, then nothing until the time is up or the caller aborts.
+import { readAtMost } from '../shared/read-at-most.js';
 import { screenLimits } from '../shared/request-screen.js';
 import type { EmulatorCore } from './core.js';
 import { type EmulatorAnswer, type EmulatorRequest, unhandled } from './exchange.js';
 
-const connectionReset = (): TypeError => new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed (an emulator fault)'), { code: 'ECONNRESET' }) });
+const connectionReset = (): TypeError =>
+  new TypeError('fetch failed', {
+    cause: Object.assign(new Error('other side closed (an emulator fault)'), { code: 'ECONNRESET' }),
+  });
 
-/** The request body, at most one byte more than the screen's limit (which then refuses it). */
-async function boundedBody(request: Request): Promise<Uint8Array> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    total += value.byteLength;
-    if (total > screenLimits.maxBodyBytes) {
-      await reader.cancel();
-      break;
-    }
-  }
-  return Buffer.concat(chunks);
-}
+/** The request body, at most one chunk past the screen's limit (which then refuses it). */
+const boundedBody = async (request: Request): Promise<Uint8Array> =>
+  request.body ? (await readAtMost(request.body, screenLimits.maxBodyBytes)).bytes : new Uint8Array(0);
 
 function stalledResponse(answer: EmulatorAnswer, ms: number, signal: AbortSignal): Response {
   const text = new TextEncoder().encode(answer.body ?? '');
@@ -44,7 +33,10 @@ function stalledResponse(answer: EmulatorAnswer, ms: number, signal: AbortSignal
       clearTimeout(timer);
     },
   });
-  return new Response(body, { status: answer.status, headers: { ...answer.headers, 'Content-Length': String(text.byteLength) } });
+  return new Response(body, {
+    status: answer.status,
+    headers: { ...answer.headers, 'Content-Length': String(text.byteLength) },
+  });
 }
 
 export function fetchFace(core: EmulatorCore): typeof globalThis.fetch {
@@ -57,7 +49,14 @@ export function fetchFace(core: EmulatorCore): typeof globalThis.fetch {
       headers[name] = value;
     });
     headers.host ??= url.host;
-    const exchange: EmulatorRequest = { method: request.method, path: url.pathname, search: url.search.slice(1), headers, body: await boundedBody(request), origin: url.origin };
+    const exchange: EmulatorRequest = {
+      method: request.method,
+      path: url.pathname,
+      search: url.search.slice(1),
+      headers,
+      body: await boundedBody(request),
+      origin: url.origin,
+    };
     const answer = await core.handle(exchange, false);
     request.signal.throwIfAborted();
     const { cut } = answer;

@@ -17,7 +17,11 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-export async function listenFace(core: EmulatorCore, options: ListenOptions, onError: (error: unknown) => void): Promise<Listening> {
+export async function listenFace(
+  core: EmulatorCore,
+  options: ListenOptions,
+  onError: (error: unknown) => void,
+): Promise<Listening> {
   const host = options.host ?? '127.0.0.1';
   const stalls = new Set<ReturnType<typeof setTimeout>>();
   let origin = '';
@@ -28,9 +32,17 @@ export async function listenFace(core: EmulatorCore, options: ListenOptions, onE
       const target = request.url ?? '/';
       const at = target.indexOf('?');
       const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+      for (const [name, value] of Object.entries(request.headers))
+        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
       const answer = await core.handle(
-        { method: request.method ?? 'GET', path: at < 0 ? target : target.slice(0, at), search: at < 0 ? '' : target.slice(at + 1), headers, body, origin },
+        {
+          method: request.method ?? 'GET',
+          path: at < 0 ? target : target.slice(0, at),
+          search: at < 0 ? '' : target.slice(at + 1),
+          headers,
+          body,
+          origin,
+        },
         true,
       );
       const { cut } = answer;

@@ -23,9 +23,15 @@ function checked<T>(source: InputSource, redact: (text: string) => string, read:
   }
 }
 
-/** The body as JSON, checked as `target`; the service does not refuse the reserved name prefix, it only advises against it. */
+/**
+ * The body as JSON, checked as `target`; the service does not
+ * refuse the reserved name prefix, it only advises against it.
+ */
 export function readBody<T>(body: Uint8Array, target: RequestTarget, redact: (text: string) => string): Checked<T> {
-  if (body.byteLength === 0) return { refusal: badRequest('EVS.5400', 'Malformed request body. The request has no body; it must be a JSON object.') };
+  if (body.byteLength === 0)
+    return {
+      refusal: badRequest('EVS.5400', 'Malformed request body. The request has no body; it must be a JSON object.'),
+    };
   let parsed: unknown;
   try {
     parsed = JSON.parse(utf8.decode(body));

@@ -1,15 +1,27 @@
 // The options of createEvsEmulator, checked and completed once: each mistake names the option, the
 // rule and the value (secrets redacted), and nothing is checked again per request.
 import type { OperationId } from '../../generated/spec-constants.js';
-import { operations, uuidPattern } from '../../generated/spec-constants.js';
+import { operations } from '../../generated/spec-constants.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
+import { aWholeNumber, integerOr } from '../shared/integer-range.js';
+import { OptionsError } from '../shared/options-error.js';
 import { ownOptions } from '../shared/own-options.js';
 import { createRedactor } from '../shared/redact.js';
+import { isUuid } from '../shared/uuid.js';
 import { defaultMsOf, type FaultKind, faultBehaviours, faultKinds, type ResolvedFault } from './faults.js';
 import type { EmulatorLogEntry } from './log.js';
 
 /** Disk statuses the emulator knows; `rollbacking` is set while a rollback runs. */
-export const volumeStatuses = ['available', 'in-use', 'attaching', 'creating', 'deleting', 'error', 'error_rollbacking', 'rollbacking'] as const;
+export const volumeStatuses = [
+  'available',
+  'in-use',
+  'attaching',
+  'creating',
+  'deleting',
+  'error',
+  'error_rollbacking',
+  'rollbacking',
+] as const;
 export type VolumeStatus = (typeof volumeStatuses)[number];
 
 export interface EmulatorVolume {
@@ -41,17 +53,29 @@ export interface FaultRule {
 }
 
 export interface EvsEmulatorOptions {
-  /** How long a snapshot stays `creating`, `deleting` and `rollbacking`, in ms. Default 1000 each; 0: the next request sees the change. */
+  /**
+   * How long a snapshot stays `creating`, `deleting` and `rollbacking`,
+   * in ms. Default 1000 each; 0: the next request sees the change.
+   */
   delays?: { create?: number | undefined; delete?: number | undefined; rollback?: number | undefined } | undefined;
-  /** Accepted X-Auth-Token values; a token bound to a project is refused for others (Common.0018). Default: any non-empty token. */
+  /**
+   * Accepted X-Auth-Token values; a token bound to a project is
+   * refused for others (Common.0018). Default: any non-empty token.
+   */
   tokens?: readonly (string | { token: string; projectId: string })[] | undefined;
   /** AK/SK pairs whose SDK-HMAC-SHA256 signatures are verified. Without any, signed requests are refused. */
   accessKeys?: readonly { accessKey: string; secretKey: string }[] | undefined;
   /** Disks that exist from the start. */
   volumes?: readonly EmulatorVolume[] | undefined;
-  /** Create an available 10 GB disk the first time a project uses a UUID as a volume_id; the disk is that project's. Default true. */
+  /**
+   * Create an available 10 GB disk the first time a project uses a
+   * UUID as a volume_id; the disk is that project's. Default true.
+   */
   autoCreateVolumes?: boolean | undefined;
-  /** Disks created on first use the emulator holds at most, over all projects (counted apart from snapshots); past it, such a create answers 413 EVS.5413. Default 100000. */
+  /**
+   * Disks created on first use the emulator holds at most, over all projects (counted
+   * apart from snapshots); past it, such a create answers 413 EVS.5413. Default 100000.
+   */
   maxVolumes?: number | undefined;
   /** Makes ids, request ids and fault draws repeat from run to run. Default: a random seed, shown by `seed`. */
   seed?: number | undefined;
@@ -71,7 +95,13 @@ export interface ResolvedOptions {
   /** Token to its project ('' for any project); undefined when any token goes. */
   tokens: ReadonlyMap<string, string> | undefined;
   accessKeys: ReadonlyMap<string, string>;
-  seededVolumes: readonly { id: string; projectId: string | undefined; size: number; status: VolumeStatus; availabilityZone: string }[];
+  seededVolumes: readonly {
+    id: string;
+    projectId: string | undefined;
+    size: number;
+    status: VolumeStatus;
+    availabilityZone: string;
+  }[];
   autoCreateVolumes: boolean;
   maxVolumes: number;
   seed: number;
@@ -84,54 +114,56 @@ export interface ResolvedOptions {
   secrets: readonly string[];
 }
 
-/** A mistake in the options of createEvsEmulator (or the flags of evs-emulator). */
-export class EvsEmulatorOptionsError extends Error {
-  /** The option, e.g. `faults[0].rate`. */
-  readonly field: string;
-  /** The broken rule: `type`, `range`, `enum`, `format`, ... */
-  readonly rule: string;
-  /** A short rendering of the value, secrets redacted. */
-  readonly value: string;
-  /** What the value must be. */
-  readonly detail: string;
+/**
+ * A mistake in the options of createEvsEmulator (or the flags of
+ * evs-emulator): `field`, `rule`, `value` (secrets redacted), `detail`.
+ */
+export class EvsEmulatorOptionsError extends OptionsError {
   constructor(problem: InputProblem) {
-    super(`createEvsEmulator: ${problem.message}`);
-    this.name = 'EvsEmulatorOptionsError';
-    this.field = problem.field;
-    this.rule = problem.rule;
-    this.value = problem.value;
-    this.detail = problem.detail;
+    super('createEvsEmulator', problem);
   }
 }
 
-const optionKeys = ['delays', 'tokens', 'accessKeys', 'volumes', 'autoCreateVolumes', 'maxVolumes', 'seed', 'faults', 'now', 'maxSnapshots', 'logLimit', 'onRequest'] as const;
-const uuid = new RegExp(uuidPattern);
+const optionKeys = [
+  'delays',
+  'tokens',
+  'accessKeys',
+  'volumes',
+  'autoCreateVolumes',
+  'maxVolumes',
+  'seed',
+  'faults',
+  'now',
+  'maxSnapshots',
+  'logLimit',
+  'onRequest',
+] as const;
 const maxDelayMs = 24 * 3600 * 1000;
 export const defaultDelayMs = 1000;
 export const defaultZone = 'eu-de-01';
 
-function integer(check: Checker, field: string, value: unknown, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) check.fail(field, 'range', value, `must be a whole number from ${min} to ${max}`);
-  return value as number;
-}
+const integer = (check: Checker, field: string, value: unknown, fallback: number, min: number, max: number): number =>
+  integerOr(check, field, value, fallback, min, max, aWholeNumber);
 
-function text(check: Checker, field: string, value: unknown, pattern?: RegExp, what = 'a non-empty string'): string {
-  if (typeof value !== 'string' || value === '' || (pattern !== undefined && !pattern.test(value))) check.fail(field, pattern ? 'format' : 'type', value, `must be ${what}`);
+/** A pattern as a RegExp, or as the test of one (the shared isUuid). */
+type TextRule = RegExp | ((value: string) => boolean);
+const passes = (rule: TextRule, value: string): boolean =>
+  typeof rule === 'function' ? rule(value) : rule.test(value);
+
+function text(check: Checker, field: string, value: unknown, pattern?: TextRule, what = 'a non-empty string'): string {
+  if (typeof value !== 'string' || value === '' || (pattern !== undefined && !passes(pattern, value)))
+    check.fail(field, pattern ? 'format' : 'type', value, `must be ${what}`);
   return value as string;
 }
 
 function list(check: Checker, field: string, value: unknown, max: number): unknown[] {
   if (value === undefined) return [];
   // A Proxy can throw from isArray (revoked), length or any entry: reported like a bad value, not passed on.
-  try {
+  return check.reading(field, 'an array that cannot be read', 'must be an array whose entries can be read', () => {
     if (!Array.isArray(value)) check.fail(field, 'type', value, 'must be an array');
     if ((value as unknown[]).length > max) check.fail(field, 'maxItems', value, `must have at most ${max} entries`);
     return [...(value as unknown[])];
-  } catch (error) {
-    if (error instanceof InputProblem) throw error;
-    return check.failShowing(field, 'type', 'an array that cannot be read', `must be an array whose entries can be read (reading it threw: ${(error as Error).message})`);
-  }
+  });
 }
 
 /** Characters a header value may carry (no control characters, so no header splitting). */
@@ -142,15 +174,23 @@ function resolveTokens(check: Checker, names: OptionNames, value: unknown): Map<
   const tokens = new Map<string, string>();
   list(check, names.option('tokens'), value, 10_000).forEach((entry, index) => {
     const field = names.entry('tokens', index);
-    if (typeof entry !== 'string' && (typeof entry !== 'object' || entry === null)) check.fail(field, 'type', entry, 'must be a token (a string) or { token, projectId }');
+    if (typeof entry !== 'string' && (typeof entry !== 'object' || entry === null))
+      check.fail(field, 'type', entry, 'must be a token (a string) or { token, projectId }');
     const fields = typeof entry === 'string' ? undefined : ownOptions(check, field, entry, ['token', 'projectId']);
     const tokenField = fields ? names.entry('tokens', index, 'token') : field;
-    const token = text(check, tokenField, fields ? fields.token : entry, headerValue, 'a token: visible ASCII, no spaces');
+    const token = text(
+      check,
+      tokenField,
+      fields ? fields.token : entry,
+      headerValue,
+      'a token: visible ASCII, no spaces',
+    );
     // A second entry for a token would silently replace the first one's project.
     if (tokens.has(token)) check.fail(tokenField, 'uniqueItems', token, 'must not repeat a token given before it');
     tokens.set(token, fields ? text(check, names.entry('tokens', index, 'projectId'), fields.projectId) : '');
   });
-  if (tokens.size === 0) check.fail(names.option('tokens'), 'minItems', value, 'must list at least one token, or be left out to accept any');
+  if (tokens.size === 0)
+    check.fail(names.option('tokens'), 'minItems', value, 'must list at least one token, or be left out to accept any');
   return tokens;
 }
 
@@ -159,43 +199,70 @@ function resolveKeys(check: Checker, names: OptionNames, value: unknown): Map<st
   list(check, names.option('accessKeys'), value, 10_000).forEach((entry, index) => {
     const fields = ownOptions(check, names.entry('accessKeys', index), entry, ['accessKey', 'secretKey']);
     const accessKeyField = names.entry('accessKeys', index, 'accessKey');
-    const accessKey = text(check, accessKeyField, fields.accessKey, /^[A-Za-z0-9]+$/, 'an access key: letters and digits');
+    const accessKey = text(
+      check,
+      accessKeyField,
+      fields.accessKey,
+      /^[A-Za-z0-9]+$/,
+      'an access key: letters and digits',
+    );
     // A second pair for a key would silently replace the first one's secret.
-    if (keys.has(accessKey)) check.fail(accessKeyField, 'uniqueItems', accessKey, 'must not repeat an access key given before it');
+    if (keys.has(accessKey))
+      check.fail(accessKeyField, 'uniqueItems', accessKey, 'must not repeat an access key given before it');
     keys.set(accessKey, text(check, names.entry('accessKeys', index, 'secretKey'), fields.secretKey));
   });
   return keys;
 }
 
+const volumeKeys = ['id', 'projectId', 'size', 'status', 'availabilityZone'];
+
 function resolveVolumes(check: Checker, names: OptionNames, value: unknown): ResolvedOptions['seededVolumes'] {
   return list(check, names.option('volumes'), value, 100_000).map((entry, index) => {
     const name = (key: string): string => names.entry('volumes', index, key);
-    const fields = ownOptions(check, names.entry('volumes', index), entry, ['id', 'projectId', 'size', 'status', 'availabilityZone']);
+    const fields = ownOptions(check, names.entry('volumes', index), entry, volumeKeys);
     const status = fields.status ?? 'available';
-    if (!volumeStatuses.includes(status as VolumeStatus)) check.fail(name('status'), 'enum', status, `must be one of ${volumeStatuses.join(', ')}`);
+    if (!volumeStatuses.includes(status as VolumeStatus))
+      check.fail(name('status'), 'enum', status, `must be one of ${volumeStatuses.join(', ')}`);
     return {
-      id: text(check, name('id'), fields.id, uuid, 'a UUID such as 5aa119a8-d25b-45a7-8d1b-88e127885635').toLowerCase(),
+      id: text(
+        check,
+        name('id'),
+        fields.id,
+        isUuid,
+        'a UUID such as 5aa119a8-d25b-45a7-8d1b-88e127885635',
+      ).toLowerCase(),
       projectId: fields.projectId === undefined ? undefined : text(check, name('projectId'), fields.projectId),
       size: integer(check, name('size'), fields.size, 10, 1, 65_536),
       status: status as VolumeStatus,
-      availabilityZone: fields.availabilityZone === undefined ? defaultZone : text(check, name('availabilityZone'), fields.availabilityZone),
+      availabilityZone:
+        fields.availabilityZone === undefined
+          ? defaultZone
+          : text(check, name('availabilityZone'), fields.availabilityZone),
     };
   });
 }
 
 const operationIds = Object.keys(operations) as OperationId[];
 
+const faultKeys = ['kind', 'rate', 'operations', 'ms', 'retryAfter'];
+
 function resolveFaults(check: Checker, names: OptionNames, value: unknown): ResolvedFault[] {
   return list(check, names.option('faults'), value, 100).map((entry, index) => {
     const name = (key: string): string => names.entry('faults', index, key);
-    const fields = ownOptions(check, names.entry('faults', index), entry, ['kind', 'rate', 'operations', 'ms', 'retryAfter']);
+    const fields = ownOptions(check, names.entry('faults', index), entry, faultKeys);
     const kind = fields.kind as FaultKind;
-    if (!faultKinds.includes(kind)) check.fail(name('kind'), 'enum', fields.kind, `must be one of ${faultKinds.join(', ')}`);
+    if (!faultKinds.includes(kind))
+      check.fail(name('kind'), 'enum', fields.kind, `must be one of ${faultKinds.join(', ')}`);
     const rate = fields.rate ?? 1;
-    if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) check.fail(name('rate'), 'range', rate, 'must be a number from 0 to 1');
-    const chosen = fields.operations === undefined ? operationIds : list(check, name('operations'), fields.operations, operationIds.length * 2);
+    if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1))
+      check.fail(name('rate'), 'range', rate, 'must be a number from 0 to 1');
+    const chosen =
+      fields.operations === undefined
+        ? operationIds
+        : list(check, name('operations'), fields.operations, operationIds.length * 2);
     chosen.forEach((operation, at) => {
-      if (!operationIds.includes(operation as OperationId)) check.fail(name(`operations[${at}]`), 'enum', operation, `must be one of ${operationIds.join(', ')}`);
+      if (!operationIds.includes(operation as OperationId))
+        check.fail(name(`operations[${at}]`), 'enum', operation, `must be one of ${operationIds.join(', ')}`);
     });
     // A fault that only some operation can suffer must be allowed to hit it.
     const behaviour = faultBehaviours[kind];
@@ -216,16 +283,23 @@ function secretsOf(options: unknown): string[] {
   const found: string[] = [];
   try {
     const { tokens, accessKeys } = (options ?? {}) as { tokens?: unknown; accessKeys?: unknown };
-    if (Array.isArray(tokens)) for (const entry of tokens) found.push(typeof entry === 'string' ? entry : String((entry as { token?: unknown })?.token ?? ''));
+    if (Array.isArray(tokens))
+      for (const entry of tokens)
+        found.push(typeof entry === 'string' ? entry : String((entry as { token?: unknown })?.token ?? ''));
     // A pair given as one string ('AK:SK', the form of the environment variable) holds its secret too.
-    if (Array.isArray(accessKeys)) for (const entry of accessKeys) found.push(typeof entry === 'string' ? entry : String((entry as { secretKey?: unknown })?.secretKey ?? ''));
+    if (Array.isArray(accessKeys))
+      for (const entry of accessKeys)
+        found.push(typeof entry === 'string' ? entry : String((entry as { secretKey?: unknown })?.secretKey ?? ''));
   } catch {
     // unreadable options are reported by the checks below
   }
   return found.filter((secret) => secret.length >= 4);
 }
 
-/** How the options name a field in errors: as createEvsEmulator's options, or as the flags of evs-emulator that set them. */
+/**
+ * How the options name a field in errors: as createEvsEmulator's
+ * options, or as the flags of evs-emulator that set them.
+ */
 export interface OptionNames {
   /** An option by its path: `tokens`, `delays.create`, `maxSnapshots`, ... */
   option(path: string): string;
@@ -243,7 +317,10 @@ export const optionNames: OptionNames = {
  * The options checked and completed; a mistake throws an EvsEmulatorOptionsError that names the
  * field as `names` say (the flags name it as the flag that set it).
  */
-export function resolveOptions(options: EvsEmulatorOptions | undefined, names: OptionNames = optionNames): ResolvedOptions {
+export function resolveOptions(
+  options: EvsEmulatorOptions | undefined,
+  names: OptionNames = optionNames,
+): ResolvedOptions {
   const secrets = secretsOf(options);
   const check = new Checker(createRedactor(secrets).text);
   try {
@@ -252,11 +329,17 @@ export function resolveOptions(options: EvsEmulatorOptions | undefined, names: O
     if (given.autoCreateVolumes !== undefined && typeof given.autoCreateVolumes !== 'boolean')
       check.fail(names.option('autoCreateVolumes'), 'type', given.autoCreateVolumes, 'must be true or false');
     for (const name of ['now', 'onRequest'] as const)
-      if (given[name] !== undefined && typeof given[name] !== 'function') check.fail(names.option(name), 'type', given[name], 'must be a function');
+      if (given[name] !== undefined && typeof given[name] !== 'function')
+        check.fail(names.option(name), 'type', given[name], 'must be a function');
     const seededVolumes = resolveVolumes(check, names, given.volumes);
-    const delay = (kind: 'create' | 'delete' | 'rollback'): number => integer(check, names.option(`delays.${kind}`), delays[kind], defaultDelayMs, 0, maxDelayMs);
-    const whole = (option: 'maxVolumes' | 'seed' | 'maxSnapshots' | 'logLimit', fallback: number, min: number, max: number): number =>
-      integer(check, names.option(option), given[option], fallback, min, max);
+    const delay = (kind: 'create' | 'delete' | 'rollback'): number =>
+      integer(check, names.option(`delays.${kind}`), delays[kind], defaultDelayMs, 0, maxDelayMs);
+    const whole = (
+      option: 'maxVolumes' | 'seed' | 'maxSnapshots' | 'logLimit',
+      fallback: number,
+      min: number,
+      max: number,
+    ): number => integer(check, names.option(option), given[option], fallback, min, max);
     return {
       delays: { create: delay('create'), delete: delay('delete'), rollback: delay('rollback') },
       tokens: resolveTokens(check, names, given.tokens),

@@ -34,7 +34,10 @@ export const pathParameterBehaviour: Record<PathParameterName, PathStep> = {
   project_id: (raw, values, { request, options, now, requestId, redact }) => {
     // The screen has refused a path whose escapes do not decode.
     values.projectId = decodeURIComponent(raw);
-    return authenticate(request, values.projectId, options, now, requestId) ?? projectHeaderRefusal(request.headers['x-project-id'], values.projectId, redact);
+    return (
+      authenticate(request, values.projectId, options, now, requestId) ??
+      projectHeaderRefusal(request.headers['x-project-id'], values.projectId, redact)
+    );
   },
   snapshot_id: (raw, values, { store, redact }) => {
     const id = readSnapshotId(raw, redact);
@@ -45,7 +48,11 @@ export const pathParameterBehaviour: Record<PathParameterName, PathStep> = {
 };
 
 /** The path's parameters of `operation` read in the table's order; an answer when one refuses the request. */
-export function readPath(operation: OperationId, params: Readonly<Record<string, string>>, scope: PathScope): Checked<PathValues> {
+export function readPath(
+  operation: OperationId,
+  params: Readonly<Record<string, string>>,
+  scope: PathScope,
+): Checked<PathValues> {
   const values: PathValues = { projectId: '', snapshot: undefined };
   const names = new Set<string>(operations[operation].parameters.path.map((parameter) => parameter.name));
   for (const [name, step] of Object.entries(pathParameterBehaviour)) {
@@ -62,6 +69,9 @@ export function pathParameterGaps(): string[] {
   for (const [operation, row] of Object.entries(operations))
     for (const { name } of row.parameters.path)
       if (!Object.hasOwn(pathParameterBehaviour, name))
-        gaps.push(`the path parameter ${name} of ${operation} has no behaviour: add it to pathParameterBehaviour in src/emulator/path-parameters.ts`);
+        gaps.push(
+          `the path parameter ${name} of ${operation} has no behaviour: add it to pathParameterBehaviour in ` +
+            `src/emulator/path-parameters.ts`,
+        );
   return gaps;
 }

@@ -12,10 +12,12 @@ interface Template {
   literals: number;
 }
 
-const templates: Template[] = (Object.entries(operations) as [OperationId, (typeof operations)[OperationId]][]).map(([operation, { method, path }]) => {
-  const segments = path.split('/').slice(1);
-  return { operation, method, segments, literals: segments.filter((segment) => !segment.startsWith('{')).length };
-});
+const templates: Template[] = (Object.entries(operations) as [OperationId, (typeof operations)[OperationId]][]).map(
+  ([operation, { method, path }]) => {
+    const segments = path.split('/').slice(1);
+    return { operation, method, segments, literals: segments.filter((segment) => !segment.startsWith('{')).length };
+  },
+);
 // More literal segments first: /cloudsnapshots/detail before /cloudsnapshots/{snapshot_id}.
 templates.sort((a, b) => b.literals - a.literals);
 

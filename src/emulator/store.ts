@@ -61,7 +61,10 @@ export class Store {
   private readonly projects = new Map<string, ProjectSnapshots>();
   /** Seeded disks, by id: for every project, or for the one they name. */
   private readonly seeded = new Map<string, VolumeRecord>();
-  /** Disks created on first use, per project and then by id: each project has its own (a mistyped project id takes nothing from the right one). */
+  /**
+   * Disks created on first use, per project and then by id: each project
+   * has its own (a mistyped project id takes nothing from the right one).
+   */
   private readonly created = new Map<string, Map<string, VolumeRecord>>();
   private createdCount = 0;
   readonly timeline = new Timeline();
@@ -114,7 +117,14 @@ export class Store {
     const known = this.volume(projectId, id);
     if (known || !this.options.autoCreateVolumes || this.seeded.has(id)) return known;
     if (this.createdCount >= this.options.maxVolumes) return 'full';
-    const volume: VolumeRecord = { id, projectId, size: 10, status: 'available', availabilityZone: defaultZone, name: undefined };
+    const volume: VolumeRecord = {
+      id,
+      projectId,
+      size: 10,
+      status: 'available',
+      availabilityZone: defaultZone,
+      name: undefined,
+    };
     let own = this.created.get(projectId);
     if (!own) {
       own = new Map();
@@ -150,15 +160,22 @@ export class Store {
   /** A plain copy of everything, for `state()` and `GET /__emulator/state`. */
   view(): EmulatorState {
     return {
-      projects: Object.fromEntries([...this.projects].map(([id, project]) => [id, { snapshots: [...project.ordered].reverse().map((record) => snapshotJson(record, true)) }])),
-      volumes: [...this.seeded.values(), ...[...this.created.values()].flatMap((own) => [...own.values()])].map((volume) => ({
-        id: volume.id,
-        projectId: volume.projectId ?? null,
-        size: volume.size,
-        status: volume.status,
-        availability_zone: volume.availabilityZone,
-        name: volume.name ?? null,
-      })),
+      projects: Object.fromEntries(
+        [...this.projects].map(([id, project]) => [
+          id,
+          { snapshots: [...project.ordered].reverse().map((record) => snapshotJson(record, true)) },
+        ]),
+      ),
+      volumes: [...this.seeded.values(), ...[...this.created.values()].flatMap((own) => [...own.values()])].map(
+        (volume) => ({
+          id: volume.id,
+          projectId: volume.projectId ?? null,
+          size: volume.size,
+          status: volume.status,
+          availability_zone: volume.availabilityZone,
+          name: volume.name ?? null,
+        }),
+      ),
       pendingChanges: this.timeline.size,
     };
   }
@@ -167,7 +184,14 @@ export class Store {
 export interface EmulatorState {
   /** Per project, its snapshots newest first, as the list shows them. */
   projects: Record<string, { snapshots: Record<string, unknown>[] }>;
-  volumes: { id: string; projectId: string | null; size: number; status: VolumeStatus; availability_zone: string; name: string | null }[];
+  volumes: {
+    id: string;
+    projectId: string | null;
+    size: number;
+    status: VolumeStatus;
+    availability_zone: string;
+    name: string | null;
+  }[];
   /** Lifecycle changes scheduled and not yet due. */
   pendingChanges: number;
 }

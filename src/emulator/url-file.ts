@@ -17,7 +17,9 @@ export async function prepareUrlFile(file: string): Promise<string | undefined> 
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? `the folder ${folder} does not exist` : `it cannot be written (${code ?? (error as Error).message})`;
+    return code === 'ENOENT'
+      ? `the folder ${folder} does not exist`
+      : `it cannot be written (${code ?? (error as Error).message})`;
   }
 }
 

@@ -25,7 +25,9 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** How many edits still read as a slip of the fingers: one in a short name, two in a longer one, three past ten letters. */
+/**
+ * How many edits still read as a slip of the fingers: one in a short name, two in a longer one, three past ten letters.
+ */
 const editsAllowed = (length: number): number => (length <= 4 ? 1 : length <= 10 ? 2 : 3);
 
 /** Up to `most` of `known`, closest first (ties in the order given); none when nothing is close. */
@@ -37,7 +39,8 @@ export function closestNames(typed: string, known: readonly string[], most = 3):
     const distance = editDistance(wanted, candidate);
     if (distance <= editsAllowed(wanted.length)) return [{ name, order, score: distance }];
     // A start of at least three letters: scored after every near miss.
-    const prefix = Math.min(wanted.length, candidate.length) >= 3 && (candidate.startsWith(wanted) || wanted.startsWith(candidate));
+    const prefix =
+      Math.min(wanted.length, candidate.length) >= 3 && (candidate.startsWith(wanted) || wanted.startsWith(candidate));
     return prefix ? [{ name, order, score: longestCompared }] : [];
   });
   return scored

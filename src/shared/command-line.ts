@@ -14,7 +14,9 @@ export const commonFlags = {
   version: { type: 'boolean' },
 } as const;
 
-export type ParsedFlags<T extends FlagTable> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: true }>>;
+export type ParsedFlags<T extends FlagTable> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: true }>
+>;
 
 /** A flag the command cannot take as given; the message names the flag and never the value after it. */
 export class FlagError extends Error {
@@ -29,12 +31,18 @@ export class FlagError extends Error {
 }
 
 /** A typed flag as it can be shown: printable and short, else quoted and cut. */
-const shown = (raw: string): string => (/^[\x21-\x7e]{1,60}$/.test(raw) ? raw : `${JSON.stringify(raw.slice(0, 40))}${raw.length > 40 ? '…' : ''}`);
+const shown = (raw: string): string =>
+  /^[\x21-\x7e]{1,60}$/.test(raw) ? raw : `${JSON.stringify(raw.slice(0, 40))}${raw.length > 40 ? '…' : ''}`;
 
-const alternatives = (names: string[]): string => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
+const alternatives = (names: string[]): string =>
+  names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 
 /** What is wrong with one flag of the command line, or undefined. */
-function problemOf(command: string, flags: FlagTable, token: { name: string; rawName: string; value: string | undefined; inlineValue: boolean | undefined }): string | undefined {
+function problemOf(
+  command: string,
+  flags: FlagTable,
+  token: { name: string; rawName: string; value: string | undefined; inlineValue: boolean | undefined },
+): string | undefined {
   const flag = shown(token.rawName);
   const known = Object.hasOwn(flags, token.name) ? flags[token.name] : undefined;
   if (!known) {
@@ -45,14 +53,30 @@ function problemOf(command: string, flags: FlagTable, token: { name: string; raw
   if (token.value === undefined) return `${flag} needs a value`;
   // Read strictly, `--seed -5` is a flag without its value: the value may be a secret, so it is not shown.
   if (!token.inlineValue && token.value.startsWith('-'))
-    return `${flag} needs a value (the argument after it starts with - and is read as a flag; write ${flag}=<value> for a value that starts with -)`;
+    return (
+      `${flag} needs a value (the argument after it starts with - and is read as a flag; write ` +
+      `${flag}=<value> for a value that starts with -)`
+    );
   return undefined;
 }
 
-/** Reads `argv` by `flags`; throws a FlagError naming the first flag that is unknown, lacks its value or has one it does not take. */
-export function readFlags<const T extends FlagTable>(command: string, argv: readonly string[], flags: T): ParsedFlags<T> {
+/**
+ * Reads `argv` by `flags`; throws a FlagError naming the first flag
+ * that is unknown, lacks its value or has one it does not take.
+ */
+export function readFlags<const T extends FlagTable>(
+  command: string,
+  argv: readonly string[],
+  flags: T,
+): ParsedFlags<T> {
   // A lenient pass finds the first problem in the order typed; the strict pass then reads the values.
-  const { tokens } = parseArgs({ args: [...argv], options: flags, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: flags,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const problem = problemOf(command, flags, token);
@@ -62,6 +86,9 @@ export function readFlags<const T extends FlagTable>(command: string, argv: read
     return parseArgs({ args: [...argv], options: flags, strict: true, allowPositionals: true });
   } catch (error) {
     // Every refusal of the strict pass is found above; Node's message would quote the arguments.
-    throw new FlagError('', `${command} cannot read its arguments (${(error as { code?: string }).code ?? 'parse error'})`);
+    throw new FlagError(
+      '',
+      `${command} cannot read its arguments (${(error as { code?: string }).code ?? 'parse error'})`,
+    );
   }
 }

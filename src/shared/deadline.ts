@@ -12,6 +12,9 @@ export interface Deadline {
 
 export function startDeadline(ms: number): Deadline {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`The operation timed out after ${ms} ms.`, 'TimeoutError')), ms);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`The operation timed out after ${ms} ms.`, 'TimeoutError')),
+    ms,
+  );
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }

@@ -14,7 +14,11 @@ export interface ParsedErrorBody {
 export function parseErrorBody(body: unknown): ParsedErrorBody | undefined {
   if (!isRecord(body)) return undefined;
   if (typeof body.error_code === 'string' && typeof body.error_msg === 'string') {
-    return { code: body.error_code, message: body.error_msg, ...(typeof body.request_id === 'string' ? { requestId: body.request_id } : {}) };
+    return {
+      code: body.error_code,
+      message: body.error_msg,
+      ...(typeof body.request_id === 'string' ? { requestId: body.request_id } : {}),
+    };
   }
   const [wrapper, ...others] = Object.keys(body);
   if (wrapper === undefined || others.length > 0) return undefined;
@@ -27,4 +31,6 @@ export function parseErrorBody(body: unknown): ParsedErrorBody | undefined {
 }
 
 /** The EVS form; `code` is an EVS code where the reference has one, else the HTTP status (the Cinder form). */
-export const errorBody = (wrapper: string, code: string | number, message: string): Record<string, unknown> => ({ [wrapper]: { code, message } });
+export const errorBody = (wrapper: string, code: string | number, message: string): Record<string, unknown> => ({
+  [wrapper]: { code, message },
+});

@@ -22,7 +22,11 @@ export interface FrontOptions {
 export function sendRefusal(response: ServerResponse, refusal: Refusal): void {
   const text = JSON.stringify(refusal.body);
   if (response.headersSent) return void response.destroy();
-  response.writeHead(refusal.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...refusal.headers });
+  response.writeHead(refusal.status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+    ...refusal.headers,
+  });
   response.end(text);
 }
 
@@ -31,11 +35,15 @@ function sendRaw(socket: Socket, refusal: Refusal): void {
   const text = JSON.stringify(refusal.body);
   if (!socket.writable) return void socket.destroy();
   socket.end(
-    `HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status] ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+    `HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status] ?? 'Error'}\r\nContent-Type: ` +
+      `application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
   );
 }
 
-/** Reads the body; past the limit it stops keeping bytes and resolves at once with limit + 1 bytes, so a huge upload is answered, not stored. */
+/**
+ * Reads the body; past the limit it stops keeping bytes and resolves at
+ * once with limit + 1 bytes, so a huge upload is answered, not stored.
+ */
 export function readBody(request: Pick<IncomingMessage, 'on' | 'off' | 'resume'>): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -157,9 +165,14 @@ export function createFront(options: FrontOptions): Server {
 
   const order = new ConnectionOrder();
   // Node answers a missing Host and an unknown Expect itself, with an empty body: the front does instead.
-  // The parser takes a head larger than the screen's limits (URL and headers), so the screen, not the parser, names which one was passed.
+  // The parser takes a head larger than the screen's limits (URL and
+  // headers), so the screen, not the parser, names which one was passed.
   const server = createServer(
-    { maxHeaderSize: screenLimits.maxUrlBytes + screenLimits.maxHeaderBytes + 56 * 1024, requestTimeout: 30_000, requireHostHeader: false },
+    {
+      maxHeaderSize: screenLimits.maxUrlBytes + screenLimits.maxHeaderBytes + 56 * 1024,
+      requestTimeout: 30_000,
+      requireHostHeader: false,
+    },
     (request, response) => {
       order.started(request, response);
       serve(request, response).catch((error: unknown) => {
@@ -179,7 +192,11 @@ export function createFront(options: FrontOptions): Server {
     request.resume();
     sendRefusal(response, {
       status: 400,
-      body: errorBody('badRequest', 400, `${options.name} does not take Expect: ${String(request.headers.expect).slice(0, 64)}; only 100-continue.`),
+      body: errorBody(
+        'badRequest',
+        400,
+        `${options.name} does not take Expect: ${String(request.headers.expect).slice(0, 64)}; only 100-continue.`,
+      ),
     });
   });
   // CONNECT and Upgrade would hand the socket over; the API has neither.
@@ -187,7 +204,10 @@ export function createFront(options: FrontOptions): Server {
     sendRaw(socket, { status: 405, body: errorBody('badMethod', 405, `${options.name} does not take CONNECT.`) }),
   );
   server.on('upgrade', (_request: IncomingMessage, socket: Socket) =>
-    sendRaw(socket, { status: 400, body: errorBody('badRequest', 400, `${options.name} does not upgrade connections.`) }),
+    sendRaw(socket, {
+      status: 400,
+      body: errorBody('badRequest', 400, `${options.name} does not upgrade connections.`),
+    }),
   );
   return server;
 }

@@ -14,7 +14,19 @@ export interface RuleFacts {
   readonly comparison?: string;
 }
 
-export class InputProblem extends Error {
+/** What every report of a broken rule says: where, which rule, the value shown safely, what it must be. */
+export interface ProblemFields {
+  readonly field: string;
+  readonly rule: string;
+  readonly value: string;
+  readonly detail: string;
+}
+
+/** `field detail (rule: r; got v)`: the one sentence of a broken rule, which each product prefixes with who refused. */
+export const problemText = (problem: ProblemFields): string =>
+  `${problem.field} ${problem.detail} (rule: ${problem.rule}; got ${problem.value})`;
+
+export class InputProblem extends Error implements ProblemFields {
   constructor(
     /** Where the value sits, e.g. `snapshot.name`, `query.limit`, `snapshot_id`. */
     readonly field: string,
@@ -27,7 +39,7 @@ export class InputProblem extends Error {
     /** The rule's facts, when it is a rule of the spec; undefined for the products' own checks. */
     readonly facts?: RuleFacts,
   ) {
-    super(`${field} ${detail} (rule: ${rule}; got ${value})`);
+    super(problemText({ field, rule, value, detail }));
     this.name = 'InputProblem';
   }
 }
@@ -43,5 +55,19 @@ export class Checker {
   /** Like fail, with the value already rendered (a kind of object, a redacted secret). */
   failShowing(field: string, rule: string, shown: string, detail: string, facts?: RuleFacts): never {
     throw new InputProblem(field, rule, shown, detail, facts);
+  }
+
+  /**
+   * `read()`, where reading a value from outside may throw (a Proxy whose traps throw, a revoked
+   * Proxy, a getter): an InputProblem passes on, anything else is reported as `field` breaking
+   * rule `type`, shown as `shown`, `must ... (reading it threw: ...)`, never a bare TypeError.
+   */
+  reading<T>(field: string, shown: string, must: string, read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof InputProblem) throw error;
+      return this.failShowing(field, 'type', shown, `${must} (reading it threw: ${(error as Error).message})`);
+    }
   }
 }

@@ -25,5 +25,7 @@ export function packageVersion(from: string | URL = import.meta.url): string {
     if (manifest?.name === packageName && typeof manifest.version === 'string') return manifest.version;
     folder = new URL('..', folder);
   }
-  throw new Error(`${packageName}: no package.json of ${packageName} within ${deepest} folders above ${new URL('.', from).pathname}`);
+  throw new Error(
+    `${packageName}: no package.json of ${packageName} within ${deepest} folders above ${new URL('.', from).pathname}`,
+  );
 }

@@ -1,7 +1,7 @@
 // Copies what a caller passes into plain JSON data before any rule looks at it: own enumerable
 // string keys only, each property read exactly once, no toJSON, no prototype. The rules check
 // the copy and the copy is what gets serialised, so what is validated is what is sent.
-import { type Checker, InputProblem } from './input-problem.js';
+import type { Checker } from './input-problem.js';
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
@@ -24,7 +24,12 @@ function read(check: Checker, field: string, source: object, key: string | numbe
   try {
     return (source as Record<string | number, unknown>)[key];
   } catch {
-    return check.failShowing(field, 'type', 'a property whose getter threw', 'must be a readable value (its getter threw)');
+    return check.failShowing(
+      field,
+      'type',
+      'a property whose getter threw',
+      'must be a readable value (its getter threw)',
+    );
   }
 }
 
@@ -34,13 +39,9 @@ function read(check: Checker, field: string, source: object, key: string | numbe
  * how they are serialised.
  */
 export function plainCopy(check: Checker, field: string, value: unknown): Plain | undefined {
-  try {
-    return copyOf(check, field, value, 0);
-  } catch (error) {
-    if (error instanceof InputProblem) throw error;
-    // A Proxy whose traps throw, a revoked Proxy, ...: reported, not passed on as a bare TypeError.
-    return check.failShowing(field, 'type', 'an object that cannot be read', `must be plain JSON data (reading it threw: ${(error as Error).message})`);
-  }
+  return check.reading(field, 'an object that cannot be read', 'must be plain JSON data', () =>
+    copyOf(check, field, value, 0),
+  );
 }
 
 function copyOf(check: Checker, field: string, value: unknown, depth: number): Plain | undefined {
@@ -50,7 +51,13 @@ function copyOf(check: Checker, field: string, value: unknown, depth: number): P
     case 'boolean':
       return value;
     case 'string':
-      if (!value.isWellFormed()) check.fail(field, 'format', value, 'must be well-formed Unicode text (it has a lone surrogate, which cannot be sent as UTF-8)');
+      if (!value.isWellFormed())
+        check.fail(
+          field,
+          'format',
+          value,
+          'must be well-formed Unicode text (it has a lone surrogate, which cannot be sent as UTF-8)',
+        );
       return value;
     case 'number':
       if (!Number.isFinite(value)) check.fail(field, 'type', value, 'must be a finite number');
@@ -58,22 +65,35 @@ function copyOf(check: Checker, field: string, value: unknown, depth: number): P
     case 'object':
       break;
     default:
-      return check.fail(field, 'type', value, 'must be JSON data (a string, number, boolean, null, array or plain object)');
+      return check.fail(
+        field,
+        'type',
+        value,
+        'must be JSON data (a string, number, boolean, null, array or plain object)',
+      );
   }
   if (value === null) return null;
-  if (depth >= maxDepth) check.failShowing(field, 'depth', 'an object nested deeper', `must be nested at most ${maxDepth} levels deep`);
+  if (depth >= maxDepth)
+    check.failShowing(field, 'depth', 'an object nested deeper', `must be nested at most ${maxDepth} levels deep`);
   if (Array.isArray(value)) {
     const length = value.length;
     if (length > maxItems) check.fail(field, 'maxItems', value, `must have at most ${maxItems} entries`);
     const copy: Plain[] = [];
     for (let index = 0; index < length; index++) {
       const item = copyOf(check, `${field}[${index}]`, read(check, `${field}[${index}]`, value, index), depth + 1);
-      if (item === undefined) check.fail(`${field}[${index}]`, 'type', undefined, 'must be a value (arrays cannot hold undefined or holes)');
+      if (item === undefined)
+        check.fail(`${field}[${index}]`, 'type', undefined, 'must be a value (arrays cannot hold undefined or holes)');
       copy.push(item);
     }
     return copy;
   }
-  if (!isPlainObject(value)) check.failShowing(field, 'type', kindOf(value), 'must be a plain object or array (class instances such as Date, Map or Buffer are not JSON data)');
+  if (!isPlainObject(value))
+    check.failShowing(
+      field,
+      'type',
+      kindOf(value),
+      'must be a plain object or array (class instances such as Date, Map or Buffer are not JSON data)',
+    );
   const copy = Object.create(null) as { [key: string]: Plain };
   for (const key of Object.keys(value)) {
     const item = copyOf(check, `${field}.${key}`, read(check, `${field}.${key}`, value, key), depth + 1);

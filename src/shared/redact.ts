@@ -73,9 +73,16 @@ export function createRedactor(secrets: readonly string[]): Redactor {
         const clean = text(value);
         if (clean === value) continue;
         if ('value' in descriptor) {
-          if (descriptor.writable || descriptor.configurable) Object.defineProperty(target, key, { ...descriptor, value: clean });
+          if (descriptor.writable || descriptor.configurable)
+            Object.defineProperty(target, key, { ...descriptor, value: clean });
         } else if (descriptor.set) descriptor.set.call(target, clean);
-        else if (descriptor.configurable) Object.defineProperty(target, key, { value: clean, writable: true, enumerable: descriptor.enumerable ?? false, configurable: true });
+        else if (descriptor.configurable)
+          Object.defineProperty(target, key, {
+            value: clean,
+            writable: true,
+            enumerable: descriptor.enumerable ?? false,
+            configurable: true,
+          });
       } else if (typeof value === 'object' && value !== null) scrub(value, seen, depth + 1);
     }
   }

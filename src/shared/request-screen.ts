@@ -27,12 +27,24 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
-const urlEncodingFailed = (where: string): Refusal => ({ status: 400, body: errorBody('error', 'EVS.1025', `url encoding failed! (${where})`) });
-const malformedBody = (why: string): Refusal => ({ status: 400, body: errorBody('badRequest', 'EVS.5400', `Malformed request body. (${why})`) });
+/** A refusal whose EVS-form body carries the HTTP status as its code. */
+const refusal = (wrapper: string, status: number, message: string): Refusal => ({
+  status,
+  body: errorBody(wrapper, status, message),
+});
+const urlEncodingFailed = (where: string): Refusal => ({
+  status: 400,
+  body: errorBody('error', 'EVS.1025', `url encoding failed! (${where})`),
+});
+const malformedBody = (why: string): Refusal => ({
+  status: 400,
+  body: errorBody('badRequest', 'EVS.5400', `Malformed request body. (${why})`),
+});
 
 const byteLength = (text: string): number => Buffer.byteLength(text, 'latin1');
 /** Node's raw headers, [name, value, name, value, ...], as pairs. */
-const pairsOf = (rawHeaders: readonly string[]): [string, string][] => Array.from({ length: rawHeaders.length >> 1 }, (_, i) => [rawHeaders[2 * i]!, rawHeaders[2 * i + 1]!]);
+const pairsOf = (rawHeaders: readonly string[]): [string, string][] =>
+  Array.from({ length: rawHeaders.length >> 1 }, (_, i) => [rawHeaders[2 * i]!, rawHeaders[2 * i + 1]!]);
 
 /** Whether every escape is `%XY` and the escaped bytes are UTF-8 (decodeURIComponent checks both). */
 function decodes(text: string): boolean {
@@ -48,7 +60,11 @@ function decodes(text: string): boolean {
 export function screenHead(url: string, rawHeaders: readonly string[], httpVersion = '1.1'): Refusal | undefined {
   const urlBytes = byteLength(url);
   if (urlBytes > screenLimits.maxUrlBytes)
-    return { status: 414, body: errorBody('error', 414, `The request URL is ${urlBytes} bytes long; at most ${screenLimits.maxUrlBytes} bytes are accepted.`) };
+    return refusal(
+      'error',
+      414,
+      `The request URL is ${urlBytes} bytes long; at most ${screenLimits.maxUrlBytes} bytes are accepted.`,
+    );
   const headers = pairsOf(rawHeaders);
   let total = 0;
   for (const [name, value] of headers) {
@@ -56,37 +72,53 @@ export function screenHead(url: string, rawHeaders: readonly string[], httpVersi
     const field = byteLength(name) + byteLength(value) + 2;
     total += field + 2;
     if (field > screenLimits.maxHeaderFieldBytes)
-      return {
-        status: 431,
-        body: errorBody('error', 431, `The ${name.slice(0, 64)} header is ${field} bytes long; at most ${screenLimits.maxHeaderFieldBytes} bytes are accepted per header field.`),
-      };
+      return refusal(
+        'error',
+        431,
+        `The ${name.slice(0, 64)} header is ${field} bytes long; at most ${screenLimits.maxHeaderFieldBytes} ` +
+          `bytes are accepted per header field.`,
+      );
   }
   if (total > screenLimits.maxHeaderBytes)
-    return { status: 431, body: errorBody('error', 431, `The request headers are ${total} bytes long; at most ${screenLimits.maxHeaderBytes} bytes are accepted in all.`) };
-  const valuesOf = (wanted: string): string[] => headers.filter(([name]) => name.toLowerCase() === wanted).map(([, value]) => value);
-  if (httpVersion === '1.1' && valuesOf('host').length !== 1) return { status: 400, body: errorBody('badRequest', 400, 'An HTTP/1.1 request must carry exactly one Host header.') };
+    return refusal(
+      'error',
+      431,
+      `The request headers are ${total} bytes long; ` +
+        `at most ${screenLimits.maxHeaderBytes} bytes are accepted in all.`,
+    );
+  const valuesOf = (wanted: string): string[] =>
+    headers.filter(([name]) => name.toLowerCase() === wanted).map(([, value]) => value);
+  if (httpVersion === '1.1' && valuesOf('host').length !== 1)
+    return refusal('badRequest', 400, 'An HTTP/1.1 request must carry exactly one Host header.');
   for (const accept of valuesOf('accept'))
     if (accept.trim() !== '' && !accept.split(',').every((range) => mediaTypeOf(range) !== undefined))
-      return {
-        status: 400,
-        body: errorBody('badRequest', 400, `The Accept header ${JSON.stringify(accept.slice(0, 64))} is not a list of media ranges such as application/json.`),
-      };
+      return refusal(
+        'badRequest',
+        400,
+        `The Accept header ${JSON.stringify(accept.slice(0, 64))} is not a list of media ranges such as ` +
+          `application/json.`,
+      );
 
   if (!url.startsWith('/')) return urlEncodingFailed('the request target must be a path');
   // Each segment, name and value on its own, only to name the part that does not decode.
-  for (const part of url.split(/[/?&=]/)) if (!decodes(part)) return urlEncodingFailed(`${JSON.stringify(part.slice(0, 64))} does not decode`);
+  for (const part of url.split(/[/?&=]/))
+    if (!decodes(part)) return urlEncodingFailed(`${JSON.stringify(part.slice(0, 64))} does not decode`);
   return undefined;
 }
 
 const token = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const typePattern = new RegExp(`^${token}/${token}$`);
+/** A quoted parameter value: its characters (not `"` or a backslash), or a backslash and the one it quotes. */
+const quotedValue =
+  '"(?:[\\u000b\\u0020\\u0021\\u0023-\\u005b\\u005d-\\u007e\\u0080-\\u00ff]|\\\\[\\u000b\\u0020-\\u00ff])*"';
 // The grammar of the `content-type` package that Prism parses Content-Type and Accept with:
 // the type trimmed, then `; name=value` parameters with spaces (never tabs) around `;` and `=`.
-const parametersPattern = new RegExp(
-  `^(?: *; *${token} *= *(?:${token}|"(?:[\\u000b\\u0020\\u0021\\u0023-\\u005b\\u005d-\\u007e\\u0080-\\u00ff]|\\\\[\\u000b\\u0020-\\u00ff])*") *)+$`,
-);
+const parametersPattern = new RegExp(`^(?: *; *${token} *= *(?:${token}|${quotedValue}) *)+$`);
 
-/** The media type of a Content-Type value (or of one range of an Accept), or undefined when it does not parse (`;;;`, `json`, a tab before a parameter, ...). */
+/**
+ * The media type of a Content-Type value (or of one range of an Accept), or
+ * undefined when it does not parse (`;;;`, `json`, a tab before a parameter, ...).
+ */
 export function mediaTypeOf(contentType: string): { type: string; charset: string | undefined } | undefined {
   const at = contentType.indexOf(';');
   const type = (at < 0 ? contentType : contentType.slice(0, at)).trim();
@@ -120,15 +152,25 @@ function nestsDeeperThan(text: string, limit: number): boolean {
 /** Checks the body once it has been read (at most maxBodyBytes + 1 bytes of it). */
 export function screenBody(contentType: string | undefined, body: Uint8Array): Refusal | undefined {
   if (body.byteLength > screenLimits.maxBodyBytes)
-    return { status: 413, body: errorBody('overLimit', 413, `The request body is larger than ${screenLimits.maxBodyBytes} bytes, the most that is accepted.`) };
+    return refusal(
+      'overLimit',
+      413,
+      `The request body is larger than ${screenLimits.maxBodyBytes} bytes, the most that is accepted.`,
+    );
   if (contentType !== undefined) {
     const media = mediaTypeOf(contentType);
-    if (!media) return { status: 415, body: errorBody('badMediaType', 415, `The Content-Type ${JSON.stringify(contentType.slice(0, 64))} is not a media type.`) };
+    if (!media)
+      return refusal(
+        'badMediaType',
+        415,
+        `The Content-Type ${JSON.stringify(contentType.slice(0, 64))} is not a media type.`,
+      );
     if (body.byteLength > 0 && !isJsonType(media.type))
-      return { status: 415, body: errorBody('badMediaType', 415, `The body is sent as ${media.type}; it must be application/json.`) };
+      return refusal('badMediaType', 415, `The body is sent as ${media.type}; it must be application/json.`);
     if (media.charset !== undefined && media.charset !== 'utf-8' && media.charset !== 'utf8')
-      return { status: 415, body: errorBody('badMediaType', 415, `The body is sent in charset ${media.charset}; it must be UTF-8.`) };
-  } else if (body.byteLength > 0) return { status: 415, body: errorBody('badMediaType', 415, 'The body has no Content-Type; it must be sent as application/json.') };
+      return refusal('badMediaType', 415, `The body is sent in charset ${media.charset}; it must be UTF-8.`);
+  } else if (body.byteLength > 0)
+    return refusal('badMediaType', 415, 'The body has no Content-Type; it must be sent as application/json.');
   if (body.byteLength === 0) return undefined;
   let text: string;
   try {
@@ -136,7 +178,8 @@ export function screenBody(contentType: string | undefined, body: Uint8Array): R
   } catch {
     return malformedBody('the body is not UTF-8 text');
   }
-  if (nestsDeeperThan(text, screenLimits.maxJsonDepth)) return malformedBody(`JSON nested deeper than ${screenLimits.maxJsonDepth} levels`);
+  if (nestsDeeperThan(text, screenLimits.maxJsonDepth))
+    return malformedBody(`JSON nested deeper than ${screenLimits.maxJsonDepth} levels`);
   try {
     JSON.parse(text);
   } catch {
@@ -150,12 +193,20 @@ export function screenBody(contentType: string | undefined, body: Uint8Array): R
  * than the parser takes, a malformed request line or header. `head` is what arrived of it.
  */
 export function refusalForParseError(code: string | undefined, head: Buffer | undefined): Refusal {
-  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, body: errorBody('error', 408, 'The request did not arrive in time.') };
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return refusal('error', 408, 'The request did not arrive in time.');
   if (code === 'HPE_HEADER_OVERFLOW') {
     const firstLine = head ? head.indexOf('\r\n') : -1;
     if (firstLine < 0 || firstLine > screenLimits.maxUrlBytes)
-      return { status: 414, body: errorBody('error', 414, `The request URL is longer than ${screenLimits.maxUrlBytes} bytes, the most that is accepted.`) };
-    return { status: 431, body: errorBody('error', 431, `The request headers are longer than ${screenLimits.maxHeaderBytes} bytes, the most that is accepted.`) };
+      return refusal(
+        'error',
+        414,
+        `The request URL is longer than ${screenLimits.maxUrlBytes} bytes, the most that is accepted.`,
+      );
+    return refusal(
+      'error',
+      431,
+      `The request headers are longer than ${screenLimits.maxHeaderBytes} bytes, the most that is accepted.`,
+    );
   }
-  return { status: 400, body: errorBody('badRequest', 400, `The request could not be parsed as HTTP/1.1 (${code ?? 'unknown parse error'}).`) };
+  return refusal('badRequest', 400, `The request could not be parsed as HTTP/1.1 (${code ?? 'unknown parse error'}).`);
 }

@@ -33,31 +33,52 @@ function fieldName(root: string, path: readonly string[]): string {
   return name;
 }
 
-export function checkTextRules(check: Checker, target: RequestTarget, value: unknown, root: string, options: RuleOptions): void {
+export function checkTextRules(
+  check: Checker,
+  target: RequestTarget,
+  value: unknown,
+  root: string,
+  options: RuleOptions,
+): void {
   for (const rule of textRules[target]) {
     const found = valueAt(value, rule.path);
     const field = fieldName(root, rule.path);
     if (typeof found === 'string') {
       const bytes = bytesOf(found);
       if (rule.maxBytes !== undefined && bytes > rule.maxBytes)
-        check.fail(field, 'maxBytes', found, `must be at most ${rule.maxBytes} UTF-8 bytes, but is ${bytes}`, { keyword: 'x-maxBytes', limit: rule.maxBytes, comparison: '<=' });
-      if (rule.reservedPrefix !== undefined && !options.allowReservedNamePrefix && found.startsWith(rule.reservedPrefix))
+        check.fail(field, 'maxBytes', found, `must be at most ${rule.maxBytes} UTF-8 bytes, but is ${bytes}`, {
+          keyword: 'x-maxBytes',
+          limit: rule.maxBytes,
+          comparison: '<=',
+        });
+      if (
+        rule.reservedPrefix !== undefined &&
+        !options.allowReservedNamePrefix &&
+        found.startsWith(rule.reservedPrefix)
+      )
         check.fail(
           field,
           'reservedPrefix',
           found,
-          `must not start with "${rule.reservedPrefix}", which the service reserves for backup snapshots (pass allowReservedNamePrefix: true to send it anyway)`,
+          `must not start with "${rule.reservedPrefix}", which the service reserves for backup snapshots (pass ` +
+            `allowReservedNamePrefix: true to send it anyway)`,
           { keyword: 'x-reservedPrefix' },
         );
     }
     if (rule.maxJsonBytes !== undefined && isRecord(found)) {
       const bytes = bytesOf(JSON.stringify(found));
       if (bytes > rule.maxJsonBytes)
-        check.fail(field, 'maxBytes', found, `must be at most ${rule.maxJsonBytes} bytes as JSON (EVS.1005), but is ${bytes}`, {
-          keyword: 'x-maxJsonBytes',
-          limit: rule.maxJsonBytes,
-          comparison: '<=',
-        });
+        check.fail(
+          field,
+          'maxBytes',
+          found,
+          `must be at most ${rule.maxJsonBytes} bytes as JSON (EVS.1005), but is ${bytes}`,
+          {
+            keyword: 'x-maxJsonBytes',
+            limit: rule.maxJsonBytes,
+            comparison: '<=',
+          },
+        );
     }
   }
 }
@@ -89,7 +110,13 @@ export function raise(check: Checker, target: RequestTarget, error: SchemaError,
   const facts = factsOf(error);
   switch (error.keyword) {
     case 'required':
-      return check.failShowing(fieldName(root, [...path, String(params.missingProperty)]), 'required', 'nothing', 'is required', facts);
+      return check.failShowing(
+        fieldName(root, [...path, String(params.missingProperty)]),
+        'required',
+        'nothing',
+        'is required',
+        facts,
+      );
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = knownFields[target][path.join('.')] ?? [];
@@ -110,7 +137,9 @@ export function raise(check: Checker, target: RequestTarget, error: SchemaError,
         at,
         'format',
         found,
-        params.pattern === uuidPattern ? 'must be a UUID such as f9faf7df-fdc1-4093-9ef3-5cba06eef995' : `must match ${String(params.pattern)}`,
+        params.pattern === uuidPattern
+          ? 'must be a UUID such as f9faf7df-fdc1-4093-9ef3-5cba06eef995'
+          : `must match ${String(params.pattern)}`,
         facts,
       );
     case 'minimum':
@@ -120,14 +149,28 @@ export function raise(check: Checker, target: RequestTarget, error: SchemaError,
       return check.fail(at, 'range', found, `must be ${String(params.comparison)} ${String(params.limit)}`, facts);
     case 'maxLength':
     case 'minLength':
-      return check.fail(at, error.keyword, found, `must be ${error.keyword === 'maxLength' ? 'at most' : 'at least'} ${String(params.limit)} characters long`, facts);
+      return check.fail(
+        at,
+        error.keyword,
+        found,
+        `must be ${error.keyword === 'maxLength' ? 'at most' : 'at least'} ${String(params.limit)} characters long`,
+        facts,
+      );
     default:
       return check.fail(at, error.keyword, found, `breaks the spec's ${error.keyword} rule`, facts);
   }
 }
 
-/** Raises the first rule of the spec that `value` breaks as `target`; `root` names the value in errors ('' for a body). */
-export function checkAgainstSpec(check: Checker, target: RequestTarget, value: unknown, root: string, options: RuleOptions = { allowReservedNamePrefix: false }): void {
+/**
+ * Raises the first rule of the spec that `value` breaks as `target`; `root` names the value in errors ('' for a body).
+ */
+export function checkAgainstSpec(
+  check: Checker,
+  target: RequestTarget,
+  value: unknown,
+  root: string,
+  options: RuleOptions = { allowReservedNamePrefix: false },
+): void {
   checkTextRules(check, target, value, root, options);
   const validate = validators[target];
   if (validate(value)) return;

@@ -162,7 +162,9 @@ function decoded(text: string, plusIsSpace: boolean): TextView {
     },
     endOf: (i) => {
       const k = stretchOf(i);
-      return (span[k] as number) < 0 ? (fromAt[k] as number) + i - (viewAt[k] as number) + 1 : (fromAt[k] as number) + (span[k] as number);
+      return (span[k] as number) < 0
+        ? (fromAt[k] as number) + i - (viewAt[k] as number) + 1
+        : (fromAt[k] as number) + (span[k] as number);
     },
   };
   return folded(pieces.join(''), positions);

@@ -18,7 +18,13 @@ export type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] 
 /** The component schemas a documented response uses. */
 export type ResponseSchema = keyof typeof response;
 
-export const requestValidators: Readonly<Record<RequestTarget, Validator>> = request as Record<RequestTarget, Validator>;
-export const responseValidators: Readonly<Record<ResponseSchema, Validator>> = response as Record<ResponseSchema, Validator>;
+export const requestValidators: Readonly<Record<RequestTarget, Validator>> = request as Record<
+  RequestTarget,
+  Validator
+>;
+export const responseValidators: Readonly<Record<ResponseSchema, Validator>> = response as Record<
+  ResponseSchema,
+  Validator
+>;
 /** The list query from a URL: strings coerced to the spec's types in place. */
 export const validateUrlQuery = validateListSnapshotsUrlQuery as Validator;

@@ -4,9 +4,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../generated/request-schemas.js';
+import { operations } from '../../generated/spec-constants.js';
 import { checkContextOf } from '../../src/contract/check-context.js';
 import { behaviourFindings } from '../../src/contract/check-registry.js';
-import { runGenerated } from '../../src/contract/generated-cases.js';
+import { generatedExceptions, generatedOperations, generatedPlans, runGenerated } from '../../src/contract/generated-cases.js';
 import { type ContractOptions, resolveOptions } from '../../src/contract/options.js';
 import type { CaseResult } from '../../src/contract/result.js';
 import { newRunContext } from '../../src/contract/run-context.js';
@@ -327,5 +328,50 @@ describe('runGenerated', () => {
     const neverAvailable = await generated({ generate: 6 }, undefined, { snapshot: { id: S } }, 'still creating after 200 ms');
     expect(neverAvailable.results.map((r) => [r.outcome, r.violations[0]?.actual])).toEqual([['failed', 'still creating after 200 ms']]);
     expect(neverAvailable.session.specs.length).toBe(1);
+  });
+});
+
+describe('generatedPlans: the operations the generated cases drive, read from the operations table', () => {
+  const summary = (table: Parameters<typeof generatedPlans>[0], exceptions?: Parameters<typeof generatedPlans>[1]) =>
+    generatedPlans(table, exceptions).map((plan) => [plan.operationId, plan.method, plan.path, plan.target, plan.valid, plan.broken]);
+  const collectionPath = '/v2/{project_id}/cloudsnapshots';
+
+  it('today: every operation with a request target, writes then reads then the rollback (drawn only under rollback, rule breaks only)', () => {
+    expect(summary(operations)).toEqual([
+      ['createSnapshot', 'POST', collectionPath, 'createSnapshotRequest', 'always', 'always'],
+      ['updateSnapshot', 'PUT', `${collectionPath}/{snapshot_id}`, 'updateSnapshotRequest', 'always', 'always'],
+      ['listSnapshots', 'GET', `${collectionPath}/detail`, 'listSnapshotsQuery', 'always', 'always'],
+      ['rollbackSnapshot', 'POST', `${collectionPath}/{snapshot_id}/rollback`, 'rollbackRequest', 'never', 'with rollback'],
+    ]);
+    expect(generatedOperations).toEqual({ always: ['createSnapshot', 'updateSnapshot', 'listSnapshots'], withRollback: ['rollbackSnapshot'] });
+    expect(Object.keys(generatedExceptions)).toEqual(['rollbackSnapshot']);
+  });
+
+  it('an added operation with a request body gets its valid and rule-breaking cases with no edit, among the writes', () => {
+    const table = {
+      ...operations,
+      renameSnapshot: {
+        method: 'POST',
+        path: `${collectionPath}/{snapshot_id}/rename`,
+        parameters: operations.updateSnapshot.parameters,
+        requestBody: 'updateSnapshotRequest',
+        query: null,
+      },
+    } as const;
+    expect(summary(table).map(([operationId]) => operationId)).toEqual(['createSnapshot', 'updateSnapshot', 'renameSnapshot', 'listSnapshots', 'rollbackSnapshot']);
+    expect(summary(table)[2]).toEqual(['renameSnapshot', 'POST', `${collectionPath}/{snapshot_id}/rename`, 'updateSnapshotRequest', 'always', 'always']);
+  });
+
+  it('an added operation whose request the cases cannot fill stops the load, naming it and its path parameter, unless it is a named exception', () => {
+    const volumePath = { path: [...operations.createSnapshot.parameters.path, { name: 'volume_id' }] };
+    const table = {
+      ...operations,
+      extendVolume: { method: 'POST', path: '/v2/{project_id}/volumes/{volume_id}/extend', parameters: volumePath, requestBody: 'rollbackRequest', query: null },
+    } as const;
+    expect(() => generatedPlans(table)).toThrow(
+      'src/contract/generated-cases.ts: the generated cases cannot fill the request of extendVolume (volume_id): give the path parameter a value in pathValues, or name the operation in generatedExceptions with why',
+    );
+    const excepted = { ...generatedExceptions, extendVolume: { valid: 'never', broken: 'never', why: 'needs a disk the run may resize' } } as const;
+    expect(summary(table, excepted).map(([operationId]) => operationId)).toEqual(['createSnapshot', 'updateSnapshot', 'listSnapshots', 'rollbackSnapshot']);
   });
 });

@@ -2,8 +2,11 @@
 // query parameter `tag` (a string) on listSnapshots, is built beside a copy of src/, and each
 // product of the copy must either honour it or refuse to run, naming it and where to add it.
 // The copy is built once for the whole file; each product's check is one describe block on it.
+// (The client takes a list query as given and sends it; test/client/operations-follow-the-spec.test.ts
+// covers what it does with an added operation.)
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as todayEmulator from '../../src/emulator/index.js';
 import { buildSpecCopy, type SpecCopy } from '../support/spec-copy.js';
@@ -52,4 +55,34 @@ describe('the emulator of a spec/ with an added list parameter tag', () => {
     expect(message).toContain('query parameter tag of listSnapshots');
     expect(message).toContain('listQueryBehaviour in src/emulator/operations/list-snapshots.ts');
   });
+});
+
+describe('the contract tool of a spec/ with an added list parameter tag', () => {
+  it('refuses to load, naming tag and where to say how a list answer honours it', async () => {
+    await expect(copy.load('src/contract/index.ts')).rejects.toThrow(
+      'src/contract/list-expectations.ts: listSnapshots has the query parameter tag with no expectation: say how a list answer honours it (paging or a filter of the items), or why the contract tool cannot check it',
+    );
+  });
+
+  // Cheap (under a second: one file, ES2022 types only), so kept beside the load-time check.
+  it('does not compile: the list expectations lack tag', () => {
+    const file = path.join(copy.root, 'src', 'contract', 'list-expectations.ts');
+    const options: ts.CompilerOptions = {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      // The least that reads this file: no DOM, no Node types (errors elsewhere are not looked at).
+      lib: ['lib.es2022.d.ts'],
+      types: [],
+    };
+    const program = ts.createProgram([file], options);
+    const errors = ts
+      .getPreEmitDiagnostics(program)
+      .filter((diagnostic) => diagnostic.file?.fileName === file)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    expect(errors.join('\n')).toMatch(/Property 'tag' is missing/);
+  }, 30_000);
 });

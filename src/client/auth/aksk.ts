@@ -13,7 +13,12 @@ const loadSigning = (): Promise<typeof import('./signing.js')> => (signing ??= i
 /** Headers a previous attempt signed; they are replaced, not signed over. */
 const previousSignature = ['Authorization', 'X-Sdk-Date', 'X-Security-Token'];
 
-export function akskAuthorizer(credentials: SigningCredentials, form: SigningForm, projectId: string, now: () => Date = () => new Date()): Authorizer {
+export function akskAuthorizer(
+  credentials: SigningCredentials,
+  form: SigningForm,
+  projectId: string,
+  now: () => Date = () => new Date(),
+): Authorizer {
   return {
     async authorize(request: EvsRequest) {
       const { signTrusted, unsignableBodyError } = await loadSigning();
@@ -22,9 +27,21 @@ export function akskAuthorizer(credentials: SigningCredentials, form: SigningFor
       request.headers.set('X-Project-Id', projectId);
       // An EvsRequest keeps the string openapi-fetch serialised; a GET has no body.
       const { body: given } = request;
-      const body = given === null ? '' : typeof given === 'string' || given instanceof Uint8Array ? given : given instanceof ArrayBuffer ? new Uint8Array(given) : undefined;
+      const body =
+        given === null
+          ? ''
+          : typeof given === 'string' || given instanceof Uint8Array
+            ? given
+            : given instanceof ArrayBuffer
+              ? new Uint8Array(given)
+              : undefined;
       if (body === undefined) throw unsignableBodyError(given);
-      const signed = signTrusted({ method: request.method, url: request.url, headers: request.headers, body }, credentials, form, now());
+      const signed = signTrusted(
+        { method: request.method, url: request.url, headers: request.headers, body },
+        credentials,
+        form,
+        now(),
+      );
       for (const [name, value] of Object.entries(signed)) request.headers.set(name, value);
     },
     secrets: [credentials.secretKey, ...(credentials.securityToken === undefined ? [] : [credentials.securityToken])],

@@ -7,13 +7,34 @@ import { describeValue } from '../../shared/describe.js';
 import { checkHttpUrl } from '../../shared/http-url.js';
 import { Checker, InputProblem } from '../../shared/input-problem.js';
 import { ownOptions } from '../../shared/own-options.js';
-import { authorizationOf, canonicalRequestText, isSignedHeader, type SigningForm, sdkDateOf, signatureOf } from '../../shared/signature.js';
+import {
+  authorizationOf,
+  canonicalRequestText,
+  isSignedHeader,
+  type SigningForm,
+  sdkDateOf,
+  signatureOf,
+} from '../../shared/signature.js';
 import { EvsValidationError } from '../errors.js';
 import { checkCredentials, checkForm, redacted } from './credentials.js';
-import type { CanonicalRequest, SignableRequest, SignatureHeaders, SigningCredentials, SigningOptions } from './types.js';
+import type {
+  CanonicalRequest,
+  SignableRequest,
+  SignatureHeaders,
+  SigningCredentials,
+  SigningOptions,
+} from './types.js';
 
 export { signingAlgorithm } from '../../shared/signature.js';
-export type { CanonicalRequest, CredentialSigningForm, SignableRequest, SignatureHeaders, SigningCredentials, SigningForm, SigningOptions } from './types.js';
+export type {
+  CanonicalRequest,
+  CredentialSigningForm,
+  SignableRequest,
+  SignatureHeaders,
+  SigningCredentials,
+  SigningForm,
+  SigningOptions,
+} from './types.js';
 
 const tokenPattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const fetchUpperCased = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
@@ -22,13 +43,22 @@ const unsignableBody = 'must be a string, Uint8Array, ArrayBuffer or null: a str
 
 /** A body that cannot be signed, named by its class (`a ReadableStream`) or, for a plain value, by itself. */
 function bodyShown(body: unknown): string {
-  const type = typeof body === 'object' && body !== null ? (body as { constructor?: { name?: unknown } }).constructor?.name : undefined;
+  const type =
+    typeof body === 'object' && body !== null
+      ? (body as { constructor?: { name?: unknown } }).constructor?.name
+      : undefined;
   return typeof type === 'string' && type !== 'Object' ? `a ${type}` : describeValue(body);
 }
 
 /** The error of a client request whose body is a stream (a custom bodySerializer's): it cannot be hashed. */
 export const unsignableBodyError = (body: unknown): EvsValidationError =>
-  new EvsValidationError({ operation: 'signRequest', field: 'body', rule: 'type', value: bodyShown(body), detail: unsignableBody });
+  new EvsValidationError({
+    operation: 'signRequest',
+    field: 'body',
+    rule: 'type',
+    value: bodyShown(body),
+    detail: unsignableBody,
+  });
 
 interface Parsed {
   method: string;
@@ -37,30 +67,48 @@ interface Parsed {
   body: string | Uint8Array;
 }
 
-/** The request's parts, checked: method, absolute URL, ASCII headers (secrets, never empty, shown redacted), a body that can be hashed. */
+/**
+ * The request's parts, checked: method, absolute URL, ASCII headers
+ * (secrets, never empty, shown redacted), a body that can be hashed.
+ */
 function parseRequest(check: Checker, request: unknown, secrets: readonly string[]): Parsed {
   const fields = ownOptions(check, 'request', request, ['method', 'url', 'headers', 'body']);
   const { method, url, headers, body } = fields;
   const show = (name: string, value: unknown): string =>
-    isCredentialHeader(name) || (typeof value === 'string' && secrets.some((secret) => value.includes(secret))) ? redacted(value) : describeValue(value);
+    isCredentialHeader(name) || (typeof value === 'string' && secrets.some((secret) => value.includes(secret)))
+      ? redacted(value)
+      : describeValue(value);
 
-  if (typeof method !== 'string' || !tokenPattern.test(method)) check.fail('method', 'format', method, 'must be an HTTP method name');
+  if (typeof method !== 'string' || !tokenPattern.test(method))
+    check.fail('method', 'format', method, 'must be an HTTP method name');
   // Sign the method as fetch sends it: it upper-cases only these six.
   const canonicalMethod = fetchUpperCased.has(method.toUpperCase()) ? method.toUpperCase() : method;
 
   if (typeof url !== 'string' && !(url instanceof URL)) check.fail('url', 'type', url, 'must be a string or a URL');
   const checked = checkHttpUrl(String(url), { bare: false });
-  if ('problem' in checked) check.failShowing('url', 'format', checked.problem.includes('credentials') ? '[URL with credentials]' : show('url', String(url)), checked.problem);
+  if ('problem' in checked)
+    check.failShowing(
+      'url',
+      'format',
+      checked.problem.includes('credentials') ? '[URL with credentials]' : show('url', String(url)),
+      checked.problem,
+    );
 
   const map = new Map<string, string>();
   const entries: [string, unknown][] = [];
   if (headers instanceof Headers) for (const [name, value] of headers) entries.push([name, value]);
-  else if (headers !== undefined && headers !== null) entries.push(...Object.entries(ownOptions(check, 'headers', headers, undefined)));
+  else if (headers !== undefined && headers !== null)
+    entries.push(...Object.entries(ownOptions(check, 'headers', headers, undefined)));
   for (const [name, value] of entries) {
     if (!tokenPattern.test(name)) check.fail('headers', 'format', name, 'must have names that are HTTP tokens');
     if (typeof value !== 'string') check.failShowing(`headers.${name}`, 'type', show(name, value), 'must be a string');
     if (!/^[\t\x20-\x7e]*$/.test(value))
-      check.failShowing(`headers.${name}`, 'format', show(name, value), 'must be printable ASCII on one line (no control or non-ASCII characters)');
+      check.failShowing(
+        `headers.${name}`,
+        'format',
+        show(name, value),
+        'must be printable ASCII on one line (no control or non-ASCII characters)',
+      );
     addHeader(map, name, value);
   }
 
@@ -85,15 +133,28 @@ function canonicalOf(parsed: Parsed, added: Readonly<Record<string, string>> = {
   for (const [name, value] of Object.entries(added)) headers.set(name.toLowerCase(), value);
   if (!headers.has('host')) headers.set('host', parsed.url.host);
   const signedHeaders = [...headers.keys()].filter(isSignedHeader).sort();
-  const text = canonicalRequestText({ method: parsed.method, pathname: parsed.url.pathname, search: parsed.url.search, headers, signedHeaders, body: parsed.body });
+  const text = canonicalRequestText({
+    method: parsed.method,
+    pathname: parsed.url.pathname,
+    search: parsed.url.search,
+    headers,
+    signedHeaders,
+    body: parsed.body,
+  });
   return { text, signedHeaders: signedHeaders.join(';') };
 }
 
 function sign(parsed: Parsed, credentials: SigningCredentials, form: SigningForm, date: Date): SignatureHeaders {
   const sdkDate = sdkDateOf(date);
-  const added = { 'X-Sdk-Date': sdkDate, ...(credentials.securityToken === undefined ? {} : { 'X-Security-Token': credentials.securityToken }) };
+  const added = {
+    'X-Sdk-Date': sdkDate,
+    ...(credentials.securityToken === undefined ? {} : { 'X-Security-Token': credentials.securityToken }),
+  };
   const { text, signedHeaders } = canonicalOf(parsed, added);
-  return { ...added, Authorization: authorizationOf(signatureOf(text, credentials, sdkDate, form), signedHeaders.split(';')) };
+  return {
+    ...added,
+    Authorization: authorizationOf(signatureOf(text, credentials, sdkDate, form), signedHeaders.split(';')),
+  };
 }
 
 /** Runs the checks of the entry point, reporting their problems as EvsValidationError of `signRequest`. */
@@ -119,19 +180,45 @@ export function canonicalRequest(request: SignableRequest): CanonicalRequest {
  * credentials, X-Security-Token, to be set on the request as it is sent. Throws
  * EvsValidationError (operation `signRequest`) on bad input, never showing the SK or the token.
  */
-export function signRequest(request: SignableRequest, credentials: SigningCredentials, options: SigningOptions = {}): SignatureHeaders {
+export function signRequest(
+  request: SignableRequest,
+  credentials: SigningCredentials,
+  options: SigningOptions = {},
+): SignatureHeaders {
   return checked((check: Checker) => {
-    if (typeof credentials !== 'object' || credentials === null) check.fail('credentials', 'type', credentials, 'must be an object { accessKey, secretKey }');
-    const keys = checkCredentials(check, 'credentials', ownOptions(check, 'credentials', credentials, ['accessKey', 'secretKey', 'securityToken']));
+    if (typeof credentials !== 'object' || credentials === null)
+      check.fail('credentials', 'type', credentials, 'must be an object { accessKey, secretKey }');
+    const keys = checkCredentials(
+      check,
+      'credentials',
+      ownOptions(check, 'credentials', credentials, ['accessKey', 'secretKey', 'securityToken']),
+    );
     const given = ownOptions(check, 'options', options, ['date', 'form']);
     const date = given.date === undefined ? new Date() : given.date;
     if (!(date instanceof Date)) check.fail('options.date', 'type', date, 'must be a Date');
     const year = date.getUTCFullYear();
-    if (Number.isNaN(date.getTime()) || year < 0 || year > 9999) check.failShowing('options.date', 'range', String(date), 'must be a valid date with a four-digit year');
+    if (Number.isNaN(date.getTime()) || year < 0 || year > 9999)
+      check.failShowing('options.date', 'range', String(date), 'must be a valid date with a four-digit year');
     if (given.form !== undefined && (typeof given.form !== 'object' || given.form === null))
-      check.fail('options.form', 'type', given.form, 'must be { type: "access" } or { type: "credential", region?, service? }');
-    const form = checkForm(check, 'options.form', given.form === undefined ? undefined : ownOptions(check, 'options.form', given.form, ['type', 'region', 'service']));
-    return sign(parseRequest(check, request, [keys.secretKey, ...(keys.securityToken === undefined ? [] : [keys.securityToken])]), keys, form, date);
+      check.fail(
+        'options.form',
+        'type',
+        given.form,
+        'must be { type: "access" } or { type: "credential", region?, service? }',
+      );
+    const form = checkForm(
+      check,
+      'options.form',
+      given.form === undefined
+        ? undefined
+        : ownOptions(check, 'options.form', given.form, ['type', 'region', 'service']),
+    );
+    return sign(
+      parseRequest(check, request, [keys.secretKey, ...(keys.securityToken === undefined ? [] : [keys.securityToken])]),
+      keys,
+      form,
+      date,
+    );
   });
 }
 
@@ -144,5 +231,10 @@ export function signTrusted(
 ): SignatureHeaders {
   const headers = new Map<string, string>();
   for (const [name, value] of request.headers) addHeader(headers, name, value);
-  return sign({ method: request.method, url: new URL(request.url), headers, body: request.body }, credentials, form, date);
+  return sign(
+    { method: request.method, url: new URL(request.url), headers, body: request.body },
+    credentials,
+    form,
+    date,
+  );
 }

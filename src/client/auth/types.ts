@@ -72,7 +72,9 @@ export interface CanonicalRequest {
 }
 
 /** Resolved credentials, checked once, as the client keeps them. */
-export type CheckedAuth = { kind: 'token'; token: string } | { kind: 'aksk'; credentials: SigningCredentials; form: SigningForm };
+export type CheckedAuth =
+  | { kind: 'token'; token: string }
+  | { kind: 'aksk'; credentials: SigningCredentials; form: SigningForm };
 
 /** Puts the credentials on one attempt of a request, just before it is sent. */
 export interface Authorizer {

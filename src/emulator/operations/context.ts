@@ -14,10 +14,18 @@ type Row<Op extends OperationId> = (typeof operations)[Op];
 export type PathParameterName<Op extends OperationId = OperationId> = Row<Op>['parameters']['path'][number]['name'];
 
 /** The JSON body of an operation as the spec types it; undefined for an operation without one. */
-export type BodyOf<Op extends OperationId> = SpecOperations[Op] extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : undefined;
+export type BodyOf<Op extends OperationId> = SpecOperations[Op] extends {
+  requestBody: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : undefined;
 
-/** The query of an operation as the spec types it (numbers and arrays coerced); undefined for an operation without one. */
-export type QueryOf<Op extends OperationId> = Row<Op>['query'] extends null ? undefined : NonNullable<SpecOperations[Op]['parameters']['query']>;
+/**
+ * The query of an operation as the spec types it (numbers and arrays coerced); undefined for an operation without one.
+ */
+export type QueryOf<Op extends OperationId> = Row<Op>['query'] extends null
+  ? undefined
+  : NonNullable<SpecOperations[Op]['parameters']['query']>;
 
 /** The request targets that check a query (generated/request-validators.ts). */
 export type QueryTarget = NonNullable<Row<OperationId>['query']>;

@@ -13,18 +13,25 @@ const snapshottable = new Set(['available', 'in-use']);
 export function createSnapshot(context: OperationContext<'createSnapshot'>): EmulatorAnswer {
   const fields = context.body.snapshot;
   const { store, options, now, projectId } = context;
-  if (store.snapshotCount >= options.maxSnapshots) return jsonAnswer(413, errorBody('overLimit', 'EVS.5413', 'Insufficient volume quota.'));
+  if (store.snapshotCount >= options.maxSnapshots)
+    return jsonAnswer(413, errorBody('overLimit', 'EVS.5413', 'Insufficient volume quota.'));
   const volume = store.volumeForCreate(projectId, fields.volume_id.toLowerCase());
   if (volume === 'full')
     return jsonAnswer(
       413,
-      errorBody('overLimit', 'EVS.5413', `Insufficient volume quota. The emulator already holds ${options.maxVolumes} disks created on first use (maxVolumes).`),
+      errorBody(
+        'overLimit',
+        'EVS.5413',
+        `Insufficient volume quota. The emulator already holds ${options.maxVolumes} disks created on first use ` +
+          `(maxVolumes).`,
+      ),
     );
   if (!volume) return notFound();
   if (!(snapshottable.has(volume.status) || (volume.status === 'attaching' && fields.force === true)))
     return badRequest(
       'EVS.5400',
-      `Malformed request body. The disk ${volume.id} is ${volume.status}; a snapshot needs it available or in-use${volume.status === 'attaching' ? ' (or force: true while attaching)' : ''}.`,
+      `Malformed request body. The disk ${volume.id} is ${volume.status}; a snapshot needs it available or ` +
+        `in-use${volume.status === 'attaching' ? ' (or force: true while attaching)' : ''}.`,
     );
   const record = store.add(
     {

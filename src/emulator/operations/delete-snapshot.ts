@@ -9,9 +9,13 @@ import type { OperationContext } from './context.js';
 
 export function deleteSnapshot(context: OperationContext<'deleteSnapshot'>): EmulatorAnswer {
   const { store, now, options, snapshot: record } = context;
-  if (record.status === 'error_deleting') return jsonAnswer(500, errorBody('computeFault', 'EVS.2019', 'snapshot is error_deleting!'));
+  if (record.status === 'error_deleting')
+    return jsonAnswer(500, errorBody('computeFault', 'EVS.2019', 'snapshot is error_deleting!'));
   if (record.status !== 'available' && record.status !== 'error')
-    return badRequest('EVS.1047', `snapshot status must be available or error when delete snapshot! The snapshot is ${record.status}.`);
+    return badRequest(
+      'EVS.1047',
+      `snapshot status must be available or error when delete snapshot! The snapshot is ${record.status}.`,
+    );
   record.status = 'deleting';
   record.updatedAt = serviceTimestamp(now);
   const failsLater = context.failsLater;

@@ -24,5 +24,8 @@ export const handlers: { [Op in OperationId]: (context: OperationContext<Op>) =>
 export function handlerGaps(): string[] {
   return Object.keys(operations)
     .filter((operation) => !Object.hasOwn(handlers, operation))
-    .map((operation) => `the operation ${operation} has no handler: add one to handlers in src/emulator/operations/handlers.ts`);
+    .map(
+      (operation) =>
+        `the operation ${operation} has no handler: add one to handlers in src/emulator/operations/handlers.ts`,
+    );
 }

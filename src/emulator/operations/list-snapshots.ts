@@ -23,7 +23,11 @@ type ValueOf<Name extends ListQueryName> = Name extends keyof ListQuery ? NonNul
  * What the emulator does with a query parameter: filter by it, page or order by it (the handler
  * below reads those), or ignore it on purpose, saying why.
  */
-type QueryBehaviour<Value> = 'paging' | 'order' | { ignored: string } | { filter: (value: Value) => (record: SnapshotRecord) => boolean };
+type QueryBehaviour<Value> =
+  | 'paging'
+  | 'order'
+  | { ignored: string }
+  | { filter: (value: Value) => (record: SnapshotRecord) => boolean };
 
 /** The enterprise project every emulated snapshot is in: Huawei Cloud's default one. */
 const enterpriseProject = '0';
@@ -58,7 +62,12 @@ export const listQueryBehaviour: { [Name in ListQueryName]: QueryBehaviour<Value
 /** The filters of the table, each with the parameter it reads. */
 const filters = Object.entries(listQueryBehaviour).flatMap(([name, behaviour]) =>
   typeof behaviour === 'object' && 'filter' in behaviour
-    ? [{ name: name as keyof ListQuery, filter: behaviour.filter as (value: unknown) => (record: SnapshotRecord) => boolean }]
+    ? [
+        {
+          name: name as keyof ListQuery,
+          filter: behaviour.filter as (value: unknown) => (record: SnapshotRecord) => boolean,
+        },
+      ]
     : [],
 );
 
@@ -69,7 +78,9 @@ type SpecSortKey = SortKeySchema extends { enum: readonly (infer Key extends str
  * The spec enumerates no sort keys, so the emulator takes upstream Cinder's snapshot attributes;
  * should the spec list them, SortKey becomes its enum and this table must match it exactly.
  */
-type SortKey = [SpecSortKey] extends [never] ? 'created_at' | 'updated_at' | 'id' | 'name' | 'status' | 'size' | 'volume_id' : SpecSortKey;
+type SortKey = [SpecSortKey] extends [never]
+  ? 'created_at' | 'updated_at' | 'id' | 'name' | 'status' | 'size' | 'volume_id'
+  : SpecSortKey;
 const sorters: Record<SortKey, (record: SnapshotRecord) => string | number> = {
   created_at: (record) => record.seq,
   updated_at: (record) => record.updatedAt,
@@ -90,7 +101,10 @@ const defaultLimit = schemaOf('limit')?.default;
 
 const here = 'src/emulator/operations/list-snapshots.ts';
 
-/** The list's query parameters without a behaviour, sort keys apart from the spec's, a limit without a default: for the emulator's start. */
+/**
+ * The list's query parameters without a behaviour, sort keys apart from
+ * the spec's, a limit without a default: for the emulator's start.
+ */
 export function listQueryGaps(): string[] {
   const gaps = queryParameters
     .filter(({ name }) => !Object.hasOwn(listQueryBehaviour, name))
@@ -104,9 +118,13 @@ export function listQueryGaps(): string[] {
     const missing = stated.filter((key) => !sortKeys.has(String(key)));
     const extra = [...sortKeys.keys()].filter((key) => !stated.includes(key));
     if (missing.length || extra.length)
-      gaps.push(`the sort keys of listSnapshots differ from the spec's sort_key enum (${[...missing, ...extra].join(', ')}): make sorters in ${here} match it`);
+      gaps.push(
+        `the sort keys of listSnapshots differ from the spec's sort_key enum ` +
+          `(${[...missing, ...extra].join(', ')}): make sorters in ${here} match it`,
+      );
   }
-  if (typeof defaultLimit !== 'number') gaps.push("listSnapshots' limit has no default in the spec: the emulator's page size comes from it");
+  if (typeof defaultLimit !== 'number')
+    gaps.push("listSnapshots' limit has no default in the spec: the emulator's page size comes from it");
   return gaps;
 }
 
@@ -118,7 +136,8 @@ function filterOf(query: ListQuery): ((record: SnapshotRecord) => boolean) | und
 /** The next link: the same filters, the same limit, and the marker of the page's last snapshot. */
 function nextLink(context: OperationContext<'listSnapshots'>, last: SnapshotRecord): { href: string; rel: string } {
   const params = new URLSearchParams();
-  for (const [name, value] of new URLSearchParams(context.request.search)) if (name !== 'marker' && name !== 'offset') params.append(name, value);
+  for (const [name, value] of new URLSearchParams(context.request.search))
+    if (name !== 'marker' && name !== 'offset') params.append(name, value);
   params.set('marker', last.id);
   // The router takes no trailing slash, so the path is the list's own.
   return { href: `${context.request.origin}${context.request.path}?${params.toString()}`, rel: 'next' };
@@ -131,7 +150,8 @@ export function listSnapshots(context: OperationContext<'listSnapshots'>): Emula
   if (!key)
     return badRequest(
       'EVS.1039',
-      `invalid sort_key! query.sort_key must be one of ${[...sortKeys.keys()].join(', ')}, got ${JSON.stringify(context.redact(sortKey).slice(0, 64))}.`,
+      `invalid sort_key! query.sort_key must be one of ${[...sortKeys.keys()].join(', ')}, got ` +
+        `${JSON.stringify(context.redact(sortKey).slice(0, 64))}.`,
     );
   const ordered = context.store.snapshotsOf(context.projectId)?.ordered ?? [];
   const filter = filterOf(query);
@@ -154,8 +174,13 @@ export function listSnapshots(context: OperationContext<'listSnapshots'>): Emula
   let start = 0;
   if (query.marker !== undefined) {
     const marker = context.store.snapshot(context.projectId, query.marker.toLowerCase());
-    const position = !marker ? -1 : matches ? matches.indexOf(marker) : ordered.length - 1 - context.store.snapshotsOf(context.projectId)!.indexOf(marker);
-    if (position < 0) return badRequest('EVS.1024', `invalid filter marker! No snapshot in this list has the ID ${query.marker}.`);
+    const position = !marker
+      ? -1
+      : matches
+        ? matches.indexOf(marker)
+        : ordered.length - 1 - context.store.snapshotsOf(context.projectId)!.indexOf(marker);
+    if (position < 0)
+      return badRequest('EVS.1024', `invalid filter marker! No snapshot in this list has the ID ${query.marker}.`);
     start = position + 1;
   }
   start += query.offset ?? 0;
@@ -164,6 +189,7 @@ export function listSnapshots(context: OperationContext<'listSnapshots'>): Emula
   for (let index = start; index < count && page.length < limit; index++) page.push(snapshotJson(at(index), true));
   const body: Record<string, unknown> = { count, snapshots: page };
   // limit is at least 1, so a page that stops short of count holds a last snapshot to mark.
-  if (query.limit !== undefined && start + page.length < count) body.snapshots_links = [nextLink(context, at(start + page.length - 1))];
+  if (query.limit !== undefined && start + page.length < count)
+    body.snapshots_links = [nextLink(context, at(start + page.length - 1))];
   return jsonAnswer(200, body);
 }

@@ -14,14 +14,20 @@ export function rollbackSnapshot(context: OperationContext<'rollbackSnapshot'>):
   if (volumeId.toLowerCase() !== record.volumeId)
     return badRequest(
       'EVS.5400',
-      `Request body and URI mismatch. rollback.volume_id must be the snapshot's own disk, ${record.volumeId}; a snapshot rolls back only to its source.`,
+      `Request body and URI mismatch. rollback.volume_id must be the snapshot's own disk, ${record.volumeId}; a ` +
+        `snapshot rolls back only to its source.`,
     );
   // EVS.2043's message also allows backing-up; the emulator has no backups, so no snapshot is ever in it.
-  if (record.status !== 'available') return badRequest('EVS.2043', `The status of snapshot is not available or backing-up. It is ${record.status}.`);
+  if (record.status !== 'available')
+    return badRequest('EVS.2043', `The status of snapshot is not available or backing-up. It is ${record.status}.`);
   const volume = store.volume(context.projectId, record.volumeId);
   if (!volume) return notFound();
   if (!diskReady.has(volume.status))
-    return badRequest('EVS.5400', `Malformed request body. The disk ${volume.id} is ${volume.status}; a rollback needs it available or error_rollbacking.`);
+    return badRequest(
+      'EVS.5400',
+      `Malformed request body. The disk ${volume.id} is ${volume.status}; a rollback needs it available or ` +
+        `error_rollbacking.`,
+    );
   record.status = 'rollbacking';
   record.updatedAt = serviceTimestamp(now);
   volume.status = 'rollbacking';
