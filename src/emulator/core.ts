@@ -5,6 +5,7 @@
 // Every answer carries an X-Request-Id and is written to the request log.
 import type { OperationId } from '../../generated/spec-constants.js';
 import { errorBody } from '../shared/error-body.js';
+import { createRedactor } from '../shared/redact.js';
 import { mediaTypeOf, screenBody, screenHead } from '../shared/request-screen.js';
 import { type EmulatorAnswer, type EmulatorRequest, jsonAnswer } from './exchange.js';
 import { FaultPlan } from './faults.js';
@@ -17,6 +18,9 @@ import { readPath } from './path-parameters.js';
 import { requestIdFrom, seededRandom, uuidFrom } from './random.js';
 import { route } from './router.js';
 import { type EmulatorState, Store } from './store.js';
+
+/** A shorter credential is not looked for in what the emulator writes: it would mangle ordinary text. */
+const minEchoedSecret = 4;
 
 /** The paths of the emulator itself, beside the API: a reset that costs nothing and a dump of the state. */
 export const controlPrefix = '/__emulator/';
@@ -62,6 +66,7 @@ export class EmulatorCore {
   /** Answers one request; `screened` when the HTTP face has already screened it. */
   async handle(request: EmulatorRequest, screened: boolean): Promise<EmulatorAnswer> {
     const started = this.options.now();
+    const redact = this.redactorFor(request);
     const requestId = requestIdFrom(this.random);
     let operation: OperationId | undefined;
     let fault: string | undefined;
@@ -116,17 +121,39 @@ export class EmulatorCore {
         // An answering fault stands in for the operation; a cutting
         // one cuts the real answer, so the operation takes effect.
         if (hit?.behaviour.effect === 'answer') answer = hit.behaviour.answer(hit.rule);
-        else answer = this.operate(request, operation, found.params, now, draw.failsLater !== undefined, requestId);
+        else
+          answer = this.operate(
+            request,
+            operation,
+            found.params,
+            now,
+            draw.failsLater !== undefined,
+            requestId,
+            redact,
+          );
         if (hit?.behaviour.effect === 'cut') answer.cut = hit.behaviour.cut(hit.rule);
         if (hit) fault = hit.rule.kind;
         if (draw.failsLater) fault = draw.failsLater.kind;
       }
     }
     answer.headers['X-Request-Id'] = requestId;
-    const entry = entryOf(request, operation, answer, started, this.options.now(), fault);
+    const entry = entryOf(request, operation, answer, started, this.options.now(), fault, redact);
     this.log.add(entry);
     this.options.onRequest?.({ ...entry });
     return answer;
+  }
+
+  /**
+   * The redactor of one request: the configured secrets and the credentials the request itself
+   * carries. Taking any token, the emulator knows a request's token only from its header, and a
+   * client that puts it in a query or a field too must not find it in the log or the answer.
+   */
+  private redactorFor(request: EmulatorRequest): (text: string) => string {
+    const own = [request.headers['x-auth-token'], request.headers['x-security-token']].filter(
+      (value): value is string =>
+        value !== undefined && value.length >= minEchoedSecret && !this.options.secrets.includes(value),
+    );
+    return own.length === 0 ? this.redact : createRedactor([...this.options.secrets, ...own]).text;
   }
 
   private screen(request: EmulatorRequest): EmulatorAnswer | undefined {
@@ -147,8 +174,9 @@ export class EmulatorCore {
     now: number,
     failsLater: boolean,
     requestId: string,
+    redact: (text: string) => string,
   ): EmulatorAnswer {
-    const { store, options, redact } = this;
+    const { store, options } = this;
     const path = readPath(operation, params, { request, options, store, now, requestId, redact });
     if ('refusal' in path) return path.refusal;
     const input = readOperationInput(operation, request, redact);
@@ -184,12 +212,13 @@ function entryOf(
   started: number,
   ended: number,
   fault: string | undefined,
+  redact: (text: string) => string,
 ): EmulatorLogEntry {
   return {
     time: started,
     method: request.method,
-    path: request.path,
-    query: request.search,
+    path: redact(request.path),
+    query: redact(request.search),
     operation,
     status: answer.cut?.kind === 'reset' ? undefined : answer.status,
     ms: ended - started,

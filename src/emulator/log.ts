@@ -1,6 +1,7 @@
 // The request log: what arrived and what was answered, for assertions in tests and the CLI's
-// lines. It keeps no header and no body, so it holds no token, key or signature; it is bounded,
-// dropping the oldest entries.
+// lines. It keeps no header and no body, and its path and query come redacted of the configured
+// secrets and of the request's own credentials, so it holds no token, key or signature; it is
+// bounded, dropping the oldest entries.
 import type { OperationId } from '../../generated/spec-constants.js';
 
 export interface EmulatorLogEntry {
