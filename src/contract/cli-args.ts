@@ -2,7 +2,8 @@
 // flag (with the flags it is near), a missing or malformed value stops the command (exit 2) with
 // the rule it breaks. Credentials come from the environment only: a flag would land in shell
 // history and in the process list, which other users of the machine can read.
-import { commonFlags, FlagError, type ParsedFlags, readFlags } from '../shared/command-line.js';
+import { commonFlags, FlagError, type ParsedFlags, readFlags, shownArgument } from '../shared/command-line.js';
+import { createRedactor } from '../shared/redact.js';
 import { type ContractOptions, ContractOptionsError } from './options.js';
 import { ProxySettingError, proxySettingsFrom } from './proxy.js';
 import { type PreparedRun, prepareRun } from './run.js';
@@ -175,11 +176,16 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     if (error instanceof ProxySettingError) throw new UsageError(error.message);
     throw error;
   }
-  if (positionals.length)
+  if (positionals.length) {
+    // The credentials are in the environment: one pasted as an argument too is hidden.
+    const secrets = [env.EVS_AUTH_TOKEN, env.EVS_SECRET_KEY, env.EVS_SECURITY_TOKEN].filter(
+      (secret): secret is string => secret !== undefined && secret.length >= 4,
+    );
     throw new UsageError(
       `arguments are not taken, every option is a --flag; got ${positionals.length} ` +
-        `(${JSON.stringify(positionals[0]?.slice(0, 40))} ...)`,
+        `(${shownArgument(positionals[0] ?? '', createRedactor(secrets).text)} ...)`,
     );
+  }
   const baseUrl = values['base-url'] ?? env.EVS_BASE_URL;
   const projectId = values['project-id'] ?? env.EVS_PROJECT_ID;
   const volumeId = values['volume-id'] ?? env.EVS_VOLUME_ID;

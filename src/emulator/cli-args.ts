@@ -2,7 +2,7 @@
 // unknown flag (with the flags it is near), a missing value or a malformed one stops the command
 // with the rule it breaks. AK/SK pairs come from the environment (EVS_EMULATOR_ACCESS_KEYS),
 // never from flags, which other users of the machine can read in the process list.
-import { commonFlags, readFlags } from '../shared/command-line.js';
+import { commonFlags, readFlags, shownArgument } from '../shared/command-line.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { createRedactor } from '../shared/redact.js';
 import {
@@ -214,10 +214,19 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
   // The secret keys as accessKeysOf reads them, whole: a key holding a colon is hidden whole too.
   const secretKeys = (env.EVS_EMULATOR_ACCESS_KEYS ?? '').split(',').map((pair) => pairOf(pair).secretKey);
   const secrets = [...(values.token ?? []), ...secretKeys].filter((secret) => secret.length >= 4);
-  const check = new Checker(createRedactor(secrets).text);
+  const redact = createRedactor(secrets).text;
+  const check = new Checker(redact);
   try {
-    if (positionals.length)
-      check.fail('arguments', 'additionalProperties', positionals.join(' '), 'are not taken: every option is a --flag');
+    const detail = 'are not taken: every option is a --flag';
+    // Any token is taken by default, so a pasted one is not known to hide: a long argument is not quoted.
+    if (positionals.some((argument) => argument.length > 32))
+      check.failShowing(
+        'arguments',
+        'additionalProperties',
+        positionals.map((argument) => shownArgument(argument, redact)).join(' '),
+        detail,
+      );
+    if (positionals.length) check.fail('arguments', 'additionalProperties', positionals.join(' '), detail);
     if (values['url-file'] === '') check.fail('--url-file', 'minLength', '', 'must name a file');
     const port = wholeNumber(check, 'port', values.port) ?? defaultPort;
     if (port > 65535) check.fail('--port', 'range', port, 'must be from 0 to 65535');

@@ -92,3 +92,13 @@ export function readFlags<const T extends FlagTable>(
     );
   }
 }
+
+/** The longest stray argument a refusal quotes: a longer one is most likely a pasted credential. */
+const longestShownArgument = 32;
+
+/** A stray argument as a refusal shows it: redacted and quoted up to 32 characters, a longer one by its length only. */
+export function shownArgument(argument: string, redact: (text: string) => string = (text) => text): string {
+  return argument.length <= longestShownArgument
+    ? JSON.stringify(redact(argument))
+    : `an argument of ${argument.length} characters (not shown: it may be a credential)`;
+}

@@ -198,6 +198,12 @@ describe('evs-emulator hides its secrets in what it refuses', () => {
     ['a positional that is a secret key', ['SECRETKEY1'], { EVS_EMULATOR_ACCESS_KEYS: 'AK1:SECRETKEY1' }, '"[redacted]" (string, 10 UTF-8 bytes)'],
     ['a secret key holding a colon, whole', ['ab:cdefgh'], { EVS_EMULATOR_ACCESS_KEYS: 'AK1:ab:cdefgh' }, '"[redacted]" (string, 9 UTF-8 bytes)'],
     ['a secret key given with blanks around it', ['SECRETKEY1'], { EVS_EMULATOR_ACCESS_KEYS: ' AK1 : SECRETKEY1 ' }, '"[redacted]" (string, 10 UTF-8 bytes)'],
+    [
+      'a long positional (a pasted token it does not know), by its length only, and a short secret beside it',
+      ['SECRETKEY1', 'MII'.padEnd(40, 'x')],
+      { EVS_EMULATOR_ACCESS_KEYS: 'AK1:SECRETKEY1' },
+      '"[redacted]" an argument of 40 characters (not shown: it may be a credential)',
+    ],
     ["the second pair's secret key of four characters", ['SKEY'], { EVS_EMULATOR_ACCESS_KEYS: 'AK1:SECRETKEY1,AK22:SKEY' }, '"[redacted]" (string, 4 UTF-8 bytes)'],
   ])('%s', (_case, argv, env, shown) => {
     expect(() => readCli(argv, env)).toThrow(`createEvsEmulator: arguments are not taken: every option is a --flag (rule: additionalProperties; got ${shown})`);
