@@ -15,7 +15,7 @@ const calls = 5000;
 const warmup = 500;
 const token = 'b3nc';
 /** An IAM PKI token at the 32,768 characters Huawei's API pages allow: base64 with + and /. */
-const bigToken = `MII${createHash('sha512').update('bench').digest('base64').repeat(400)}`.slice(0, 32_766).concat('==');
+const bigToken = `MII${Array.from({ length: 400 }, (_, block) => createHash('sha512').update(`bench ${block}`).digest('base64')).join('')}`.slice(0, 32_766).concat('==');
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const snapshotId = 'f9faf7df-fdc1-4093-9ef3-5cba06eef995';
 
@@ -145,7 +145,7 @@ function redactionCost(): { redactMs: number; scanMs: number } {
     }
     return median(runs);
   };
-  if (redactor.text(text).includes(bigToken.slice(0, 100))) throw new Error('bench: the redactor left the token in');
+  if (redactor.text(text).includes(bigToken.slice(0, 40))) throw new Error('bench: the redactor left the token in');
   return { redactMs: time(() => redactor.text(text)), scanMs: time(() => text.toLowerCase().indexOf(bigToken.toLowerCase())) };
 }
 

@@ -21,6 +21,8 @@ import { type EmulatorState, Store } from './store.js';
 
 /** A shorter credential is not looked for in what the emulator writes: it would mangle ordinary text. */
 const minEchoedSecret = 4;
+/** How many requests' credentials keep a redactor ready (a CI run sends one token, a test a few). */
+const keptRedactors = 16;
 
 /** The paths of the emulator itself, beside the API: a reset that costs nothing and a dump of the state. */
 export const controlPrefix = '/__emulator/';
@@ -40,6 +42,8 @@ export class EmulatorCore {
   readonly log: RequestLog;
   private readonly faults: FaultPlan;
   private random: () => number;
+  /** The redactors of the credentials requests carried lately, oldest first. */
+  private readonly ownRedactors = new Map<string, (text: string) => string>();
 
   constructor(
     readonly options: ResolvedOptions,
@@ -153,7 +157,17 @@ export class EmulatorCore {
       (value): value is string =>
         value !== undefined && value.length >= minEchoedSecret && !this.options.secrets.includes(value),
     );
-    return own.length === 0 ? this.redact : createRedactor([...this.options.secrets, ...own]).text;
+    if (own.length === 0) return this.redact;
+    // A client sends the same token again and again: its redactor is kept for the next request.
+    const key = own.join('\n');
+    let redact = this.ownRedactors.get(key);
+    if (!redact) {
+      redact = createRedactor([...this.options.secrets, ...own]).text;
+      if (this.ownRedactors.size >= keptRedactors)
+        this.ownRedactors.delete(this.ownRedactors.keys().next().value as string);
+      this.ownRedactors.set(key, redact);
+    }
+    return redact;
   }
 
   private screen(request: EmulatorRequest): EmulatorAnswer | undefined {

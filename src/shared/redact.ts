@@ -7,7 +7,10 @@
 // Secrets are IAM tokens of up to 100,000 characters: nothing here is built from a secret but the
 // secret's own folded text, and the search is a plain string search over a few views of the text
 // (as it is, and decoded), each computed once per call: linear in the text, whatever the secret.
+// A piece of a long secret (23 characters or more of it, as a server that cuts what it echoes
+// leaves) is removed too (secret-pieces.ts).
 
+import { type PieceIndex, pieceIndex, secretPieces, shortestPiece } from './secret-pieces.js';
 import { foldCase, textViews } from './text-views.js';
 
 const redactionMark = '[redacted]';
@@ -20,7 +23,11 @@ export interface Redactor {
 }
 
 /** Where secrets sit in `value`, as merged [start, end) ranges of its characters. */
-function secretRanges(value: string, needles: readonly string[]): Array<[number, number]> {
+function secretRanges(
+  value: string,
+  needles: readonly string[],
+  pieces: PieceIndex | undefined,
+): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   for (const view of textViews(value, needles)) {
     for (const needle of needles) {
@@ -28,6 +35,9 @@ function secretRanges(value: string, needles: readonly string[]): Array<[number,
         found.push([view.startOf(at), view.endOf(at + needle.length - 1)]);
       }
     }
+    if (pieces)
+      for (const [start, end] of secretPieces(view.text, pieces))
+        found.push([view.startOf(start), view.endOf(end - 1)]);
   }
   found.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
@@ -54,9 +64,15 @@ const maxDepth = 8;
 export function createRedactor(secrets: readonly string[]): Redactor {
   // The views fold letter case, so the needles are folded the same way.
   const needles = [...new Set(secrets.filter((secret) => secret !== '').map(foldCase))];
+  // Built on the first text long enough to hold a piece: a redactor made and dropped costs little.
+  let pieces: PieceIndex | undefined | null = null;
+  const piecesOf = (): PieceIndex | undefined => {
+    if (pieces === null) pieces = pieceIndex(needles);
+    return pieces;
+  };
   const text = (value: string): string => {
     if (needles.length === 0 || value === '') return value;
-    const ranges = secretRanges(value, needles);
+    const ranges = secretRanges(value, needles, value.length >= shortestPiece ? piecesOf() : undefined);
     return ranges.length === 0 ? value : replaceRanges(value, ranges);
   };
 

@@ -157,9 +157,29 @@ describe('createRedactor() with secrets of the sizes IAM hands out', () => {
     expect(text(`{"error_msg":"bad token ${echoed}","x":1}`)).toBe('{"error_msg":"bad token [redacted]","x":1}');
   });
 
-  it('leaves a token that differs in its last character alone', () => {
-    const near = `${token.slice(0, -1)}A`;
-    expect(text(`a ${near} b`)).toBe(`a ${near} b`);
+  it('leaves another token of the same shape and size alone', () => {
+    const other = pkiToken(32_768, 'another');
+    expect(text(`a ${other} b`)).toBe(`a ${other} b`);
+  });
+
+  it.each([
+    ['its first 40 characters, as a server quoting a value cuts it', token.slice(0, 40)],
+    ['200 characters from its middle', token.slice(10_000, 10_200)],
+    ['its first 3000 characters percent-encoded, as a Location cut short', encodeURIComponent(token.slice(0, 3000))],
+    ['a piece of exactly 23 characters', token.slice(500, 523)],
+    ['all but its last character', token.slice(0, -1)],
+  ])('removes a piece of the token: %s', (_piece, echoed) => {
+    expect(text(`{"error_msg":"bad token ${echoed}…","x":1}`)).toBe('{"error_msg":"bad token [redacted]…","x":1}');
+  });
+
+  it('leaves a run of 22 characters of the token alone: a shorter run may be chance', () => {
+    const run = token.slice(500, 522);
+    expect(text(`x ${run} y`)).toBe(`x ${run} y`);
+  });
+
+  it('finds pieces of a secret that repeats itself, without slowing on it', () => {
+    const periodic = 'abcdefgh0123'.repeat(3000);
+    expect(createRedactor([periodic]).text(`<${periodic.slice(7, 70)}>`)).toBe('<[redacted]>');
   });
 
   it('removes every one of several echoes and merges overlapping finds into one mark', () => {
