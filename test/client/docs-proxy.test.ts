@@ -35,7 +35,7 @@ describe('the client-proxy sample of docs/client.md', () => {
     try {
       await withEnvironment({ HTTPS_PROXY: proxy.url, EVS_PROJECT_ID: 'bab7d5c60cd041a0a36f7c4b6e1dd978', EVS_AUTH_TOKEN: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC+/==' }, async () => {
         const file = path.join(scratch, sampleFileName('client-proxy', 'ts'));
-        await writeFile(file, `${await docSample('docs/client.md', 'client-proxy')}\nexport { evs };\n`);
+        await writeFile(file, await docSample('docs/client.md', 'client-proxy'));
         const { evs } = (await import(file)) as { evs: EvsClient };
         const stop = new AbortController();
         const call = evs.listSnapshots({ limit: 1 }, { signal: stop.signal }).catch((error: unknown) => error);

@@ -15,6 +15,9 @@ import { fromRoot } from '../../scripts/lib/paths.js';
 /** A document of the user docs, relative to the repository root. */
 export type Doc = 'README.md' | 'docs/client.md' | 'docs/emulator.md' | 'docs/contract-testing.md' | 'docs/description.md';
 
+/** Every document of the user docs. */
+export const docs: readonly Doc[] = ['README.md', 'docs/client.md', 'docs/emulator.md', 'docs/contract-testing.md', 'docs/description.md'];
+
 const entryPoints: [string, string][] = [
   ["'evs-snapshot-openapi/emulator'", fromRoot('src', 'emulator', 'index.ts')],
   ["'evs-snapshot-openapi/contract'", fromRoot('src', 'contract', 'index.ts')],
@@ -118,6 +121,34 @@ export async function runDocSamplesByTsx(doc: Doc, samples: readonly [name: stri
     return printed;
   } finally {
     await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `biome check` (lint, format, import order) over every `js` and `ts` sample of the user docs as
+ * written, each a file of this project (a folder at the root, removed after): a sample a user
+ * copies into the project passes its own check. One Biome process for all of them.
+ */
+export async function biomeCheckOfSamples(): Promise<{ files: string[]; code: number; output: string }> {
+  const folder = await mkdtemp(fromRoot('doc-samples-check-'));
+  try {
+    const files: string[] = [];
+    for (const doc of docs)
+      for (const block of fencedBlocks(await readFile(fromRoot(doc), 'utf8'))) {
+        if (block.name === undefined || (block.language !== 'js' && block.language !== 'ts')) continue;
+        const file = `${path.basename(doc, '.md')}-${sampleFileName(block.name, block.language)}`;
+        files.push(file);
+        await writeFile(path.join(folder, file), block.code);
+      }
+    const biome = fromRoot('node_modules', '@biomejs', 'biome', 'bin', 'biome');
+    const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+    const { code, output } = await promisify(execFile)(process.execPath, [biome, 'check', '--max-diagnostics=none', path.basename(folder)], { cwd: fromRoot(), env }).then(
+      ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+    );
+    return { files, code, output };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
   }
 }
 
