@@ -99,7 +99,7 @@ describe('the README client sample (a .mjs file)', () => {
       process.exitCode = exitCode;
       spy.mockRestore();
     }
-    expect(errors).toEqual(['not sent: snapshot.volume_id breaks rule format ("my-disk" (string, 7 UTF-8 bytes))']);
+    expect(errors).toEqual(['not sent: snapshot.volume_id breaks rule format: got "my-disk" (string, 7 UTF-8 bytes)']);
     expect(emulator.log()).toEqual([]);
   });
 });

@@ -168,6 +168,13 @@ describe.concurrent('the published package', () => {
     expect(result.stderr).toMatch(/^EVS answered 401 APIGW\.0301: createSnapshot failed with HTTP 401 APIGW\.0301: Incorrect IAM authentication information: decrypt token fail/);
   });
 
+  it.each(['example.mts', 'readme-client.mjs'])('runs the client sample %s with a volume_id that is no UUID: not sent, the field, rule and value on one line', async (file) => {
+    const result = await runExample({ EVS_ENDPOINT: evs.url, EVS_VOLUME_ID: 'not-a-uuid' }, file);
+    expect([result.code, result.stderr]).toEqual([1, 'not sent: snapshot.volume_id breaks rule format: got "not-a-uuid" (string, 10 UTF-8 bytes)\n']);
+    // The other checks use the same server at the same time: none of its requests carries this volume_id.
+    expect(evs.requests.filter((request) => request.body.includes('not-a-uuid'))).toEqual([]);
+  });
+
   it('exports signRequest from the signing entry point, reproducing the published signature', async () => {
     const script = [
       "import { signRequest } from 'evs-snapshot-openapi/signing';",
