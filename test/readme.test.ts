@@ -1,7 +1,8 @@
 // README.md is the user's first page: at most 300 lines, and every code block in it is a named
 // example that this file runs as written (the JavaScript ones as the .mjs files they are meant
 // for, the shell ones with sh and `npx` standing for the installed bins), so a sample that no
-// longer works fails here. The guides in docs/ have their samples run by the tests of each product.
+// longer works fails here. The guides in docs/ have their samples run by the tests of each product;
+// the Biome check of all the samples, README's and the guides', is here.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,7 +12,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromRoot } from '../scripts/lib/paths.js';
 import { createEvsEmulator, type EvsEmulator } from '../src/emulator/index.js';
-import { docSampleAsWritten, fencedBlocks, runDocSample, withEnvironment } from './support/doc-samples.js';
+import { biomeCheckOfSamples, docSampleAsWritten, fencedBlocks, runDocSample, withEnvironment } from './support/doc-samples.js';
 import { pkiToken } from './support/pki-token.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
@@ -36,6 +37,16 @@ describe('README.md', () => {
     for (const block of fencedBlocks(await readFile(fromRoot('README.md'), 'utf8')).filter((b) => b.language === 'js')) {
       expect(block.code, block.name).not.toMatch(/[\w)\]]!(?!=)|\bas (const|unknown|never)\b|: (string|number|boolean)\b|\binterface\b|\btype \w+ =/);
     }
+  });
+});
+
+describe('the samples of README.md and docs/*.md', () => {
+  it('pass npx biome check (lint, format, import order) as files of the project, as a user copies them in', async () => {
+    const { files, code, output } = await biomeCheckOfSamples();
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    expect(code, output).toBe(0);
+    // Nothing at all reported, not even an info (useLiteralKeys is one) or a warning.
+    expect(output.trim()).toMatch(new RegExp(`^Checked ${files.length} files in [\\d.]+\\s?[µm]?s\\. No fixes applied\\.$`));
   });
 });
 
@@ -88,7 +99,7 @@ describe('the README client sample (a .mjs file)', () => {
       process.exitCode = exitCode;
       spy.mockRestore();
     }
-    expect(errors).toEqual(['not sent: snapshot.volume_id breaks rule format ("my-disk" (string, 7 UTF-8 bytes))']);
+    expect(errors).toEqual(['not sent: snapshot.volume_id breaks rule format: got "my-disk" (string, 7 UTF-8 bytes)']);
     expect(emulator.log()).toEqual([]);
   });
 });

@@ -1,8 +1,21 @@
 // How this project runs Prism: the pinned CLI from node_modules, always on the committed bundle.
+import { screenLimits } from '../../src/shared/request-screen.js';
 import { fromRoot } from './paths.js';
 
 export const prismCli = fromRoot('node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
 export const specBundle = fromRoot('generated', 'openapi.yaml');
+
+/**
+ * Node's flags for the process that runs Prism. Prism's HTTP server keeps Node's default parser
+ * limit of 16 KiB for the whole head, so an ordinary IAM token (a PKI blob of 20 to 40 KB, up to
+ * the 100,000 characters some Huawei API pages allow) got a bare 431 from it although the guard in
+ * front had accepted it. Prism must read every head the guard lets through: the guard's parser
+ * takes the URL and header limits plus 56 KiB of request line and field syntax
+ * (src/shared/http-front.ts), and forwards the head with a Content-Length it may add, so Prism
+ * gets those limits plus 64 KiB. A Node flag rather than NODE_OPTIONS: it reaches Prism's cluster
+ * worker (`--multiprocess`, which forks with this process's flags) and nothing else Prism starts.
+ */
+export const prismNodeFlags: readonly string[] = [`--max-http-header-size=${screenLimits.maxUrlBytes + screenLimits.maxHeaderBytes + 64 * 1024}`];
 
 /** Seed of the dynamic mock, so that generated data is the same on every run. */
 export const dynamicSeed = '20261123';

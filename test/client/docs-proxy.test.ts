@@ -1,12 +1,11 @@
 // The client-proxy sample of docs/client.md: the client it makes sends its requests through the proxy
 // HTTPS_PROXY names (a local forward proxy that refuses anything but loopback, so nothing leaves
 // the machine).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { EvsClient } from '../../src/client/index.js';
-import { docSample } from '../support/doc-samples.js';
+import { docSample, sampleFileName, typelessProject } from '../support/doc-samples.js';
 import { startForwardProxy } from '../support/forward-proxy.js';
 
 const proxyVariables = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
@@ -30,13 +29,13 @@ async function withEnvironment(values: Record<string, string>, work: () => Promi
 describe('the client-proxy sample of docs/client.md', () => {
   it('sends the client’s requests to the cloud through HTTPS_PROXY', async () => {
     const proxy = await startForwardProxy();
-    const scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-docs-proxy-'));
+    const scratch = await typelessProject('evs-docs-proxy-');
     // undici says once per process that the agent is experimental: not this test's business.
     const warnings = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     try {
       await withEnvironment({ HTTPS_PROXY: proxy.url, EVS_PROJECT_ID: 'bab7d5c60cd041a0a36f7c4b6e1dd978', EVS_AUTH_TOKEN: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC+/==' }, async () => {
-        const file = path.join(scratch, 'client-proxy.ts');
-        await writeFile(file, `${await docSample('docs/client.md', 'client-proxy')}\nexport { evs };\n`);
+        const file = path.join(scratch, sampleFileName('client-proxy', 'ts'));
+        await writeFile(file, await docSample('docs/client.md', 'client-proxy'));
         const { evs } = (await import(file)) as { evs: EvsClient };
         const stop = new AbortController();
         const call = evs.listSnapshots({ limit: 1 }, { signal: stop.signal }).catch((error: unknown) => error);

@@ -1,7 +1,9 @@
 // Packs the package as npm would publish it, installs the tarball into a fresh project, and
 // runs the client samples against a local EVS: the README's JavaScript one with node, as the
 // .mjs file it is meant for, and the TypeScript one of docs/client.md typechecked against the
-// installed types and run by tsx. Packaging mistakes fail here, not for users.
+// installed types and run by tsx as the .mts file the guide says to save it as. The project is
+// what `npm init -y` makes, CommonJS (no "type"): a sample saved as .ts fails there on its
+// top-level await, an .mts one runs in any project. Packaging mistakes fail here, not for users.
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -39,9 +41,9 @@ beforeAll(async () => {
   tarball = path.join(scratch, packed!.filename);
   project = path.join(scratch, 'consumer');
   await mkdir(project);
-  await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
   await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(scratch, packed!.filename)], { cwd: project });
-  await writeFile(path.join(project, 'example.ts'), await docSampleAsWritten('docs/client.md', 'create-then-update', 'ts'));
+  await writeFile(path.join(project, 'example.mts'), await docSampleAsWritten('docs/client.md', 'create-then-update', 'ts'));
   await writeFile(path.join(project, 'readme-client.mjs'), await docSampleAsWritten('README.md', 'client', 'js'));
   await writeFile(
     path.join(project, 'tsconfig.json'),
@@ -56,7 +58,7 @@ beforeAll(async () => {
         types: ['node'],
         typeRoots: [fromRoot('node_modules', '@types')],
       },
-      files: ['example.ts'],
+      files: ['example.mts'],
     }),
   );
   evs = await startFakeEvs({ token, projectId });
@@ -81,9 +83,9 @@ async function expectedFiles(): Promise<string[]> {
   return [...compiled, 'generated/openapi.json', 'generated/openapi.yaml', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].sort();
 }
 
-/** Runs a sample in the consumer project: a .ts file by tsx, an .mjs file by node alone. */
-async function runExample(env: Record<string, string>, file = 'example.ts'): Promise<{ code: number; stdout: string; stderr: string }> {
-  const args = file.endsWith('.ts') ? [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), file] : [file];
+/** Runs a sample in the consumer project: an .mts file by tsx, an .mjs file by node alone. */
+async function runExample(env: Record<string, string>, file = 'example.mts'): Promise<{ code: number; stdout: string; stderr: string }> {
+  const args = file.endsWith('.mts') ? [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), file] : [file];
   try {
     const { stdout, stderr } = await run(process.execPath, args, {
       cwd: project,
@@ -151,7 +153,7 @@ describe.concurrent('the published package', () => {
     await expect(run(process.execPath, [fromRoot('node_modules', 'typescript', 'bin', 'tsc'), '-p', project])).resolves.toBeDefined();
   });
 
-  it.each(['example.ts', 'readme-client.mjs'])('runs the client sample %s: create, then update', async (file) => {
+  it.each(['example.mts', 'readme-client.mjs'])('runs the client sample %s: create, then update', async (file) => {
     const result = await runExample({ EVS_ENDPOINT: evs.url }, file);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -160,10 +162,17 @@ describe.concurrent('the published package', () => {
     expect(snapshot).toMatchObject({ name: 'nightly-2026-11-23-kept', description: 'Before the kernel upgrade', metadata: { owner: 'platform-team' } });
   });
 
-  it.each(['example.ts', 'readme-client.mjs'])("runs the client sample %s's error handling when EVS refuses the token", async (file) => {
+  it.each(['example.mts', 'readme-client.mjs'])("runs the client sample %s's error handling when EVS refuses the token", async (file) => {
     const result = await runExample({ EVS_ENDPOINT: evs.url, EVS_AUTH_TOKEN: 'expired-token' }, file);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^EVS answered 401 APIGW\.0301: createSnapshot failed with HTTP 401 APIGW\.0301: Incorrect IAM authentication information: decrypt token fail/);
+  });
+
+  it.each(['example.mts', 'readme-client.mjs'])('runs the client sample %s with a volume_id that is no UUID: not sent, the field, rule and value on one line', async (file) => {
+    const result = await runExample({ EVS_ENDPOINT: evs.url, EVS_VOLUME_ID: 'not-a-uuid' }, file);
+    expect([result.code, result.stderr]).toEqual([1, 'not sent: snapshot.volume_id breaks rule format: got "not-a-uuid" (string, 10 UTF-8 bytes)\n']);
+    // The other checks use the same server at the same time: none of its requests carries this volume_id.
+    expect(evs.requests.filter((request) => request.body.includes('not-a-uuid'))).toEqual([]);
   });
 
   it('exports signRequest from the signing entry point, reproducing the published signature', async () => {

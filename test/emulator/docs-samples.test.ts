@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fromRoot } from '../../scripts/lib/paths.js';
-import { docSample, fencedBlocks, runDocSample } from '../support/doc-samples.js';
+import { docSample, fencedBlocks, runDocSample, runDocSamplesByTsx } from '../support/doc-samples.js';
 import { projectId } from './fixtures.js';
 
 describe('the emulator samples of docs/emulator.md', () => {
@@ -20,6 +20,15 @@ describe('the emulator samples of docs/emulator.md', () => {
 
   it('emulator-listen plays it over a socket and closes the server', async () => {
     expect(await runDocSample('docs/emulator.md', 'emulator-listen', 'js')).toEqual(['available', 'gone; 0 left']);
+  });
+
+  it('both run as the guide says TypeScript users may: .mts files run by tsx in a project with no "type"', async () => {
+    expect(
+      await runDocSamplesByTsx('docs/emulator.md', [
+        ['emulator-fetch', 'js'],
+        ['emulator-listen', 'js'],
+      ]),
+    ).toEqual({ 'emulator-fetch': [expect.stringMatching(/^listed 1; \d+ requests, the last answered 404$/)], 'emulator-listen': ['available', 'gone; 0 left'] });
   });
 });
 
