@@ -11,9 +11,10 @@ const stride = 12;
 /** Shortest run looked for: a shorter common run is too likely to be chance (and short secrets are found whole). */
 export const shortestPiece = gram + stride - 1;
 
+/** A window's hash from every third of its characters: a hit is checked whole anyway, and a megabyte is read once. */
 const hashOf = (text: string, at: number): number => {
   let hash = 0x811c9dc5;
-  for (let i = at; i < at + gram; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = at; i < at + gram; i += 3) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 };
 
