@@ -24,7 +24,7 @@ export interface ProblemFields {
 
 /** `field detail (rule: r; got v)`: the one sentence of a broken rule, which each product prefixes with who refused. */
 export const problemText = (problem: ProblemFields): string =>
-  `${problem.field} ${problem.detail} (rule: ${problem.rule}; got ${problem.value})`;
+  `${problem.field === '' ? 'the value' : problem.field} ${problem.detail} (rule: ${problem.rule}; got ${problem.value})`;
 
 export class InputProblem extends Error implements ProblemFields {
   constructor(

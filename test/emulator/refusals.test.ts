@@ -329,6 +329,13 @@ describe('the emulator refuses as the reference documents', () => {
     expect(violations(operation, answer)).toEqual([]);
   });
 
+  it('words a body that is not an object with a subject: "the value must be object", no double space', async () => {
+    const w = await world();
+    const answer = await send(w.emulator, 'POST', collection, '[]', { 'Content-Type': 'application/json' });
+    expect(answer.status).toBe(400);
+    expect((answer.json as { badRequest: { message: string } }).badRequest.message).toBe('Malformed request body. the value must be object (rule: type; got an array of 0)');
+  });
+
   it('accepts what the reference only advises against: a name with the autobk_snapshot_ prefix', async () => {
     const w = await world();
     const answer = await send(w.emulator, 'POST', collection, { snapshot: { volume_id: volumeId, name: 'autobk_snapshot_manual' } });
