@@ -23,8 +23,11 @@ export interface ProblemFields {
 }
 
 /** `field detail (rule: r; got v)`: the one sentence of a broken rule, which each product prefixes with who refused. */
-export const problemText = (problem: ProblemFields): string =>
-  `${problem.field === '' ? 'the value' : problem.field} ${problem.detail} (rule: ${problem.rule}; got ${problem.value})`;
+export const problemText = (problem: ProblemFields): string => {
+  // A problem of the whole value (a body that is not an object) has no field to name.
+  const subject = problem.field === '' ? 'the value' : problem.field;
+  return `${subject} ${problem.detail} (rule: ${problem.rule}; got ${problem.value})`;
+};
 
 export class InputProblem extends Error implements ProblemFields {
   constructor(
