@@ -11,9 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromRoot } from '../scripts/lib/paths.js';
+import { pkiToken } from '../scripts/lib/pki-token.js';
 import { createEvsEmulator, type EvsEmulator } from '../src/emulator/index.js';
 import { biomeCheckOfSamples, docSampleAsWritten, fencedBlocks, runDocSample, withEnvironment } from './support/doc-samples.js';
-import { pkiToken } from './support/pki-token.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';

@@ -2,30 +2,19 @@
 // a typed error and the script goes on. The deadline's timer keeps Node alive meanwhile; with an
 // unref'd one Node found nothing pending and ended the script mid-await (exit 13, nothing printed).
 import { execFile } from 'node:child_process';
-import { createServer, type Server, type Socket } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../scripts/lib/paths.js';
+import { type DroppingServer, droppingServer } from '../support/dropping-server.js';
 import { projectId, snapshotId } from './fixtures.js';
 
 const run = promisify(execFile);
-let server: Server;
-let port = 0;
-const sockets = new Set<Socket>();
+let server: DroppingServer;
 
 beforeAll(async () => {
-  server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.destroy();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as { port: number }).port;
+  server = await droppingServer();
 });
-afterAll(async () => {
-  for (const socket of sockets) socket.destroy();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 const script = (endpoint: string): string => `
   const { createEvsClient } = await import(${JSON.stringify(fromRoot('src', 'client', 'index.ts'))});
@@ -42,7 +31,7 @@ describe('a server that closes every connection at once', () => {
   it('fails a script awaiting one call with EvsNetworkError or EvsTimeoutError, never ends it mid-await (3 scripts side by side)', async () => {
     const runs = await Promise.all(
       [1, 2, 3].map(() =>
-        run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script(`http://127.0.0.1:${port}`)], { cwd: fromRoot(), timeout: 30_000 }).then(
+        run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script(server.url)], { cwd: fromRoot(), timeout: 30_000 }).then(
           ({ stdout }) => ({ code: 0, stdout }),
           (error: { code?: number; stdout?: string }) => ({ code: error.code, stdout: error.stdout ?? '' }),
         ),

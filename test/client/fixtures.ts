@@ -1,6 +1,7 @@
 // Values shared by the client tests.
+
+import { pkiToken } from '../../scripts/lib/pki-token.js';
 import type { EvsClientOptions } from '../../src/client/index.js';
-import { pkiToken } from '../support/pki-token.js';
 
 /** An IAM token of the size the cloud hands out to a user with a few roles and projects. */
 export const token = pkiToken(8192, 'client');

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle } from '../../scripts/build/bundle.js';
 import { generate } from '../../scripts/build/generate.js';
 import { fromRoot } from '../../scripts/lib/paths.js';
+import { pkiToken } from '../../scripts/lib/pki-token.js';
 import type * as today from '../../src/client/index.js';
-import { pkiToken } from '../support/pki-token.js';
 import { projectId, snapshotBody, snapshotId } from './fixtures.js';
 
 let scratch: string;

@@ -3,12 +3,12 @@
 // removed first, in text, JUnit and JSON; a hint for a base URL that doubles /v2 and for a target
 // that answers like a stateless mock; counts that claim no snapshot when nothing answered.
 import { afterEach, describe, expect, it } from 'vitest';
+import { pkiToken } from '../../scripts/lib/pki-token.js';
 import type { ContractResult } from '../../src/contract/result.js';
 import { runContract } from '../../src/contract/run.js';
 import { createEvsEmulator, type EvsEmulator } from '../../src/emulator/index.js';
 import { startFakeEvs } from '../support/fake-evs.js';
 import { closedPort, type LocalServer, startServer } from '../support/local-server.js';
-import { pkiToken } from '../support/pki-token.js';
 import { runContractCommand } from '../support/run-contract-command.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';

@@ -2,39 +2,18 @@
 // crashed backend behind a load balancer does) must fail the run, in a real process: a request
 // left pending keeps nothing alive, so Node used to exit 0 half-way, with no summary and no report.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { createServer, type Server, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pkiToken } from '../../scripts/lib/pki-token.js';
 import { type ContractProcess, spawnContract } from '../support/contract-process.js';
+import { droppingServer } from '../support/dropping-server.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
-/** A token shaped like a real IAM PKI token (base64 with + / =), 32 KB. */
-const token = `MIIZ${'q8+/Vz3k'.repeat(4095)}==`;
-
-async function dropping(drop: (socket: Socket) => void): Promise<{ url: string; connections: () => number; close: () => Promise<void> }> {
-  let connections = 0;
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
-    connections++;
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => undefined);
-    drop(socket);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    connections: () => connections,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
-}
+/** A token shaped like a real IAM PKI token (base64 with + / =), of the 32,768 characters the API pages allow. */
+const token = pkiToken(32_768, 'dropped');
 
 describe('evs-contract against a target that drops every connection', () => {
   let running: ContractProcess | undefined;
@@ -48,7 +27,7 @@ describe('evs-contract against a target that drops every connection', () => {
     ['closes', (socket: Socket) => socket.end()],
     ['resets', (socket: Socket) => socket.resetAndDestroy()],
   ])('exits 1 with the summary, the reason and the report when the target %s each connection', async (_how, drop) => {
-    const server = await dropping(drop);
+    const server = await droppingServer(drop);
     folder = await mkdtemp(join(tmpdir(), 'evs-contract-drop-'));
     const report = join(folder, 'result.json');
     try {

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pkiToken } from '../../scripts/lib/pki-token.js';
 import { resolveOptions } from '../../src/contract/options.js';
 import type { ContractResult } from '../../src/contract/result.js';
 import { runContract } from '../../src/contract/run.js';
@@ -13,7 +14,6 @@ import { Session } from '../../src/contract/session.js';
 import { createEvsEmulator, type EvsEmulator } from '../../src/emulator/index.js';
 import { type ContractProcess, spawnContract } from '../support/contract-process.js';
 import { type FakeEvs, startFakeEvs } from '../support/fake-evs.js';
-import { pkiToken } from '../support/pki-token.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';

@@ -3,10 +3,10 @@
 // regular expression built from the token, every case failed with a SyntaxError from 7,000
 // characters on, whatever the server answered; the emulator answered 431 from 8 KB on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pkiToken } from '../../scripts/lib/pki-token.js';
 import { caseDetails, caseLine } from '../../src/contract/report-text.js';
 import { runContract } from '../../src/contract/run.js';
 import { createEvsEmulator } from '../../src/emulator/index.js';
-import { pkiToken } from '../support/pki-token.js';
 
 const emulator = createEvsEmulator({ delays: { create: 5, delete: 5, rollback: 5 }, seed: 24 });
 let baseUrl = '';

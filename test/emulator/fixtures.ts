@@ -12,7 +12,7 @@ export const otherVolumeId = '7c0d9f3e-2b4a-4c6d-8e1f-3a5b7c9d1e2f';
 export const token = 'emulator-test-token-0123456789';
 export const base = `http://evs.emulator/v2/${projectId}/cloudsnapshots`;
 
-export { pkiToken } from '../support/pki-token.js';
+export { pkiToken } from '../../scripts/lib/pki-token.js';
 
 export const clientOf = (emulator: EvsEmulator, extra: Partial<EvsClientOptions> = {}): EvsClient =>
   createEvsClient({ endpoint: 'http://evs.emulator', projectId, auth: { token }, fetch: emulator.fetch, retry: false, ...extra } as EvsClientOptions);

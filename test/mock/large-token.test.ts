@@ -3,10 +3,10 @@
 // limits are in docs/description.md); the Prism behind it must too, or `npm run mock` and
 // `npm run proxy` answer a bare 431 to an ordinary request.
 import { afterAll, describe, expect, it } from 'vitest';
+import { pkiToken } from '../../scripts/lib/pki-token.js';
 import { checkResponse } from '../../src/contract/checker.js';
 import { createEvsEmulator } from '../../src/emulator/index.js';
 import { screenLimits } from '../../src/shared/request-screen.js';
-import { pkiToken } from '../support/pki-token.js';
 import { type PrismServer, startScript } from '../support/prism.js';
 import { useMock } from '../support/shared-mock.js';
 

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fromRoot, repoRoot } from '../../scripts/lib/paths.js';
-import { pkiToken } from '../support/pki-token.js';
+import { pkiToken } from '../../scripts/lib/pki-token.js';
 import { processGroup, processTree, running } from '../support/process-tree.js';
 
 interface Started {

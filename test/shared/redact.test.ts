@@ -2,8 +2,8 @@
 // secrets, the cut after scrubbing, and errors scrubbed in place whatever their property kinds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pkiToken } from '../../scripts/lib/pki-token.js';
 import { createRedactor, excerpt } from '../../src/shared/redact.js';
-import { pkiToken } from '../support/pki-token.js';
 
 const secret = 'tok/"en\\ 7ü';
 

@@ -1,3 +1,4 @@
+// In scripts/lib so that the benchmarks and the tests make the same tokens.
 // A token shaped like an IAM PKI token: `MII` and base64 of a signed blob, with `+`, `/` and `=`
 // padding, of the sizes the cloud hands out (2-5 KB) and its API pages allow (32,768, some 100,000).
 import { createHash } from 'node:crypto';
