@@ -23,12 +23,16 @@ export interface PieceIndex {
   readonly secrets: readonly string[];
   readonly mask: number;
   readonly hashes: Uint32Array;
-  /** Secret number of each slot's window, plus one (0: an empty slot). */
+  /** Secret number of each slot's window, plus one (0: an empty slot). Each secret keeps its own windows. */
   readonly owners: Uint32Array;
-  /** Where the window stands first in its secret (widened forward from there) and last (widened back from there). */
+  /** Where the window stands first in its secret. */
   readonly positions: Uint32Array;
-  readonly lastPositions: Uint32Array;
+  /** Per secret, where each window stands next in it (-1: nowhere): a secret that repeats itself keeps one slot a window. */
+  readonly next: readonly Int32Array[];
 }
+
+/** Places of one window widened from, at most: a run is widened from each and the widest kept. */
+const placesTried = 64;
 
 export function pieceIndex(secrets: readonly string[]): PieceIndex | undefined {
   const long = secrets.filter((secret) => secret.length > shortestPiece);
@@ -42,30 +46,31 @@ export function pieceIndex(secrets: readonly string[]): PieceIndex | undefined {
     hashes: new Uint32Array(size),
     owners: new Uint32Array(size),
     positions: new Uint32Array(size),
-    lastPositions: new Uint32Array(size),
+    next: long.map((secret) => new Int32Array(secret.length).fill(-1)),
   };
+  const lastPositions = new Uint32Array(size);
   long.forEach((secret, owner) => {
+    const next = index.next[owner] as Int32Array;
     for (let at = 0; at + gram <= secret.length; at++) {
       const hash = hashOf(secret, at);
       let slot = hash & index.mask;
-      // A window already kept (a secret that repeats itself) is kept once, so chains stay short;
-      // its last place is noted, so that a piece is widened back as far as the secret allows.
       let known = -1;
       for (; index.owners[slot] !== 0; slot = (slot + 1) & index.mask) {
-        const other = index.secrets[(index.owners[slot] as number) - 1] as string;
-        if (index.hashes[slot] === hash && sameWindow(secret, at, other, index.positions[slot] as number)) {
+        if (index.owners[slot] !== owner + 1 || index.hashes[slot] !== hash) continue;
+        if (sameWindow(secret, at, secret, index.positions[slot] as number)) {
           known = slot;
           break;
         }
       }
       if (known >= 0) {
-        if (index.owners[known] === owner + 1) index.lastPositions[known] = at;
+        next[lastPositions[known] as number] = at;
+        lastPositions[known] = at;
         continue;
       }
       index.hashes[slot] = hash;
       index.owners[slot] = owner + 1;
       index.positions[slot] = at;
-      index.lastPositions[slot] = at;
+      lastPositions[slot] = at;
     }
   });
   return index;
@@ -87,21 +92,23 @@ export function secretPieces(text: string, index: PieceIndex): Array<[number, nu
     for (let slot = hash & index.mask; index.owners[slot] !== 0; slot = (slot + 1) & index.mask) {
       if (index.hashes[slot] !== hash) continue;
       const secret = index.secrets[(index.owners[slot] as number) - 1] as string;
-      const from = index.positions[slot] as number;
-      if (!sameWindow(text, at, secret, from)) continue;
+      const first = index.positions[slot] as number;
+      if (!sameWindow(text, at, secret, first)) continue;
+      const next = index.next[(index.owners[slot] as number) - 1] as Int32Array;
       let [start, end] = [at, at + gram];
-      for (
-        let back = index.lastPositions[slot] as number;
-        start > 0 && back > 0 && text.charCodeAt(start - 1) === secret.charCodeAt(back - 1);
-        back--
-      )
-        start--;
-      for (
-        let on = from + gram;
-        end < text.length && on < secret.length && text.charCodeAt(end) === secret.charCodeAt(on);
-        on++
-      )
-        end++;
+      // The window may stand in several places of the secret: widened from each, all of it goes.
+      for (let from = first, tried = 0; from >= 0 && tried < placesTried; from = next[from] as number, tried++) {
+        let [left, right] = [at, at + gram];
+        for (let back = from; left > 0 && back > 0 && text.charCodeAt(left - 1) === secret.charCodeAt(back - 1); back--)
+          left--;
+        for (
+          let on = from + gram;
+          right < text.length && on < secret.length && text.charCodeAt(right) === secret.charCodeAt(on);
+          on++
+        )
+          right++;
+        [start, end] = [Math.min(start, left), Math.max(end, right)];
+      }
       if (end - start >= shortestPiece) {
         found.push([start, end]);
         coveredTo = Math.max(coveredTo, end);

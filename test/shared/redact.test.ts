@@ -177,6 +177,20 @@ describe('createRedactor() with secrets of the sizes IAM hands out', () => {
     expect(text(`x ${run} y`)).toBe(`x ${run} y`);
   });
 
+  it('removes a piece around either place of a window that a token holds twice (base64 repeats where its JSON does)', () => {
+    const repeated = `${pkiToken(80, 'a')}abcdefghijkl${pkiToken(80, 'b')}abcdefghijkl${pkiToken(80, 'c')}`;
+    const redactor = createRedactor([repeated]);
+    const [first, second] = [repeated.indexOf('abcdefghijkl'), repeated.lastIndexOf('abcdefghijkl')];
+    for (const piece of [repeated.slice(first - 11, first + 12), repeated.slice(second, second + 23)]) expect(redactor.text(`#${piece}#`)).toBe('#[redacted]#');
+  });
+
+  it('removes a piece of the second of two tokens that share a long prefix (one issuer), past the prefix too', () => {
+    const prefix = 'MIIKxQYJKoZIhvcNAQcCoIIKtjCCCrICAQExDTALBglghkgBZQME';
+    const [one, two] = [`${prefix}${pkiToken(200, 'one')}`, `${prefix}${pkiToken(200, 'two')}`];
+    const redactor = createRedactor([one, two]);
+    for (const end of [60, 70, 80]) expect(redactor.text(`##${two.slice(0, end)}#`)).toBe('##[redacted]#');
+  });
+
   it('finds pieces of a secret that repeats itself, without slowing on it', () => {
     const periodic = 'abcdefgh0123'.repeat(3000);
     expect(createRedactor([periodic]).text(`<${periodic.slice(7, 70)}>`)).toBe('<[redacted]>');

@@ -186,8 +186,14 @@ export function signRequest(
   options: SigningOptions = {},
 ): SignatureHeaders {
   return checked((check: Checker) => {
+    // A string here is most likely the secret key itself: never shown.
     if (typeof credentials !== 'object' || credentials === null)
-      check.fail('credentials', 'type', credentials, 'must be an object { accessKey, secretKey }');
+      check.failShowing(
+        'credentials',
+        'type',
+        typeof credentials === 'string' ? redacted(credentials) : describeValue(credentials),
+        'must be an object { accessKey, secretKey }',
+      );
     const keys = checkCredentials(
       check,
       'credentials',
