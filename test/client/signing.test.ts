@@ -224,6 +224,15 @@ describe('signRequest rejects bad input without showing secrets', () => {
   it.each<[string, unknown, unknown, unknown, string, string, string]>([
     ['no credentials', goodRequest, undefined, undefined, 'credentials', 'type', 'signRequest: credentials must be an object { accessKey, secretKey } (rule: type; got nothing)'],
     [
+      'the secret key alone, as a string',
+      goodRequest,
+      secretKey,
+      undefined,
+      'credentials',
+      'type',
+      `signRequest: credentials must be an object { accessKey, secretKey } (rule: type; got [redacted string of ${secretKey.length} characters])`,
+    ],
+    [
       'a missing access key',
       goodRequest,
       { secretKey },
