@@ -2,6 +2,7 @@
 // one would carry the credentials wherever it points); each request has a deadline; a body is
 // read as bytes, at most `maxBodyBytes` of it, so an endless or huge answer cannot exhaust memory.
 import { startDeadline } from '../shared/deadline.js';
+import { readAtMost } from '../shared/read-at-most.js';
 import { authHeaders, type ContractAuth } from './credentials.js';
 
 export interface WireRequest {
@@ -56,19 +57,8 @@ const neverArrived = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUN
 
 async function readBounded(response: Response, limit: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
   if (!response.body) return { bytes: new Uint8Array(0), truncated: false };
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return { bytes: Buffer.concat(chunks), truncated: false };
-    total += value.byteLength;
-    chunks.push(value);
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      return { bytes: Buffer.concat(chunks).subarray(0, limit), truncated: true };
-    }
-  }
+  const { bytes, over } = await readAtMost(response.body, limit);
+  return { bytes: over ? bytes.subarray(0, limit) : bytes, truncated: over };
 }
 
 /** Why a request got no answer, and whether it may have reached a server (a create that may have made a snapshot). */

@@ -195,6 +195,8 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
   };
   let leftovers: string[] = [];
   if (resolved.dryRun) {
+    // A dry run sends nothing: the session only names its requests, and lets go of the caller's signals.
+    session.dispose();
     for (const result of plan(session, chosen)) report(result);
     if (chosen.generated && resolved.generate > 0)
       report({

@@ -1,6 +1,7 @@
 // runContract's outcome against small local servers: which exit code wins when several apply
 // (refused credentials, then a failed case, then leftovers), the events it reports in order, the
 // clean-up after an error in the caller's own onEvent, and none against a stateless mock.
+import { getEventListeners } from 'node:events';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ContractEvent } from '../../src/contract/result.js';
 import { runContract } from '../../src/contract/run.js';
@@ -140,5 +141,23 @@ describe('runContract', () => {
     const { server, result } = await runOn(disk(202), { fetch: viaProxy });
     expect(result.exitCode).toBe(0);
     expect(sent).toEqual(server.requests.map((r) => `${r.method} ${server.url}${r.url}`));
+  });
+});
+
+describe('runContract and the signals it is given', () => {
+  it("leaves no abort listener on the caller's signals after a dry run, so a signal used for many runs does not gather them", async () => {
+    const signal = new AbortController().signal;
+    const cleanUpSignal = new AbortController().signal;
+    for (let run = 0; run < 3; run++)
+      await runContract({
+        baseUrl: 'http://127.0.0.1:9',
+        auth: { token: 'dry-run-token' },
+        projectId: 'bab7d5c60cd041a0a36f7c4b6e1dd978',
+        volumeId: '5aa119a8-d25b-45a7-8d1b-88e127885635',
+        dryRun: true,
+        signal,
+        cleanUpSignal,
+      });
+    expect([getEventListeners(signal, 'abort').length, getEventListeners(cleanUpSignal, 'abort').length]).toEqual([0, 0]);
   });
 });
