@@ -4,6 +4,7 @@
 // history and in the process list, which other users of the machine can read.
 import { commonFlags, FlagError, type ParsedFlags, readFlags, shownArgument } from '../shared/command-line.js';
 import { createRedactor } from '../shared/redact.js';
+import { environmentSecrets } from './credentials.js';
 import { type ContractOptions, ContractOptionsError } from './options.js';
 import { ProxySettingError, proxySettingsFrom } from './proxy.js';
 import { type PreparedRun, prepareRun } from './run.js';
@@ -113,8 +114,7 @@ type NumberOption = 'generate' | 'seed' | 'timeoutMs' | 'pollIntervalMs' | 'wait
 
 function number(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{1,10}$/.test(text))
-    throw new UsageError(`${flag} must be a whole number, got ${JSON.stringify(text.slice(0, 40))}`);
+  if (!/^\d{1,10}$/.test(text)) throw new UsageError(`${flag} must be a whole number, got ${shownArgument(text)}`);
   return Number(text);
 }
 
@@ -124,7 +124,7 @@ function reportOf(text: string): ReportTarget {
   if (/\.json$/i.test(text)) return { format: 'json', file: text };
   throw new UsageError(
     `--report takes a *.xml file (JUnit XML), a *.json file, or junit or json for standard output, got ` +
-      `${JSON.stringify(text.slice(0, 80))}`,
+      `${shownArgument(text)}`,
   );
 }
 
@@ -178,12 +178,9 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
   }
   if (positionals.length) {
     // The credentials are in the environment: one pasted as an argument too is hidden.
-    const secrets = [env.EVS_AUTH_TOKEN, env.EVS_SECRET_KEY, env.EVS_SECURITY_TOKEN].filter(
-      (secret): secret is string => secret !== undefined && secret.length >= 4,
-    );
     throw new UsageError(
       `arguments are not taken, every option is a --flag; got ${positionals.length} ` +
-        `(${shownArgument(positionals[0] ?? '', createRedactor(secrets).text)} ...)`,
+        `(${shownArgument(positionals[0] ?? '', createRedactor(environmentSecrets(env)).text)} ...)`,
     );
   }
   const baseUrl = values['base-url'] ?? env.EVS_BASE_URL;

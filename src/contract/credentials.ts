@@ -10,6 +10,12 @@ export type ContractAuth =
 export const secretsOf = (auth: ContractAuth): string[] =>
   'token' in auth ? [auth.token] : [auth.secretKey, ...(auth.securityToken === undefined ? [] : [auth.securityToken])];
 
+/** The secrets the environment holds for the command, whole or not: hidden in what it refuses before reading them. */
+export const environmentSecrets = (env: NodeJS.ProcessEnv): string[] =>
+  [env.EVS_AUTH_TOKEN, env.EVS_SECRET_KEY, env.EVS_SECURITY_TOKEN].filter(
+    (secret): secret is string => secret !== undefined && secret.length >= 4,
+  );
+
 /** The headers that authenticate a request about to be sent with `headers` and `body` to `url`. */
 export function authHeaders(
   auth: ContractAuth,

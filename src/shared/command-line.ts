@@ -30,9 +30,18 @@ export class FlagError extends Error {
   }
 }
 
-/** A typed flag as it can be shown: printable and short, else quoted and cut. */
-const shown = (raw: string): string =>
-  /^[\x21-\x7e]{1,60}$/.test(raw) ? raw : `${JSON.stringify(raw.slice(0, 40))}${raw.length > 40 ? '…' : ''}`;
+/** The longest stray argument or flag a refusal quotes: a longer one is most likely a pasted credential. */
+const longestShownArgument = 32;
+
+/**
+ * A typed flag as it can be shown: printable and short as it is, else quoted; one over 32 characters
+ * by its length only (`--<token>=…` is a pasted credential more often than a flag).
+ */
+const shown = (raw: string): string => {
+  if (raw.length > longestShownArgument)
+    return `a flag of ${raw.length} characters (not shown: it may be a credential)`;
+  return /^[\x21-\x7e]+$/.test(raw) ? raw : JSON.stringify(raw);
+};
 
 const alternatives = (names: string[]): string =>
   names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
@@ -92,9 +101,6 @@ export function readFlags<const T extends FlagTable>(
     );
   }
 }
-
-/** The longest stray argument a refusal quotes: a longer one is most likely a pasted credential. */
-const longestShownArgument = 32;
 
 /** A stray argument as a refusal shows it: redacted and quoted up to 32 characters, a longer one by its length only. */
 export function shownArgument(argument: string, redact: (text: string) => string = (text) => text): string {
