@@ -42,7 +42,7 @@ export class EmulatorCore {
   readonly log: RequestLog;
   private readonly faults: FaultPlan;
   private random: () => number;
-  /** The redactors of the credentials requests carried lately, oldest first. */
+  /** The redactors of the credentials requests carried lately, the least lately used first. */
   private readonly ownRedactors = new Map<string, (text: string) => string>();
 
   constructor(
@@ -160,13 +160,12 @@ export class EmulatorCore {
     if (own.length === 0) return this.redact;
     // A client sends the same token again and again: its redactor is kept for the next request.
     const key = own.join('\n');
-    let redact = this.ownRedactors.get(key);
-    if (!redact) {
-      redact = createRedactor([...this.options.secrets, ...own]).text;
-      if (this.ownRedactors.size >= keptRedactors)
-        this.ownRedactors.delete(this.ownRedactors.keys().next().value as string);
-      this.ownRedactors.set(key, redact);
-    }
+    // Taken out and put back, so that the oldest in the map is the one used least lately.
+    const redact = this.ownRedactors.get(key) ?? createRedactor([...this.options.secrets, ...own]).text;
+    this.ownRedactors.delete(key);
+    if (this.ownRedactors.size >= keptRedactors)
+      this.ownRedactors.delete(this.ownRedactors.keys().next().value as string);
+    this.ownRedactors.set(key, redact);
     return redact;
   }
 

@@ -47,6 +47,14 @@ export const pathParameterBehaviour: Record<PathParameterName, PathStep> = {
   },
 };
 
+/** Per operation, the steps of its path's parameters, in the behaviour table's order: worked out once, not per request. */
+const stepsOf = Object.fromEntries(
+  (Object.keys(operations) as OperationId[]).map((operation) => {
+    const names = new Set<string>(operations[operation].parameters.path.map((parameter) => parameter.name));
+    return [operation, Object.entries(pathParameterBehaviour).filter(([name]) => names.has(name))];
+  }),
+) as Record<OperationId, [string, PathStep][]>;
+
 /** The path's parameters of `operation` read in the table's order; an answer when one refuses the request. */
 export function readPath(
   operation: OperationId,
@@ -54,9 +62,7 @@ export function readPath(
   scope: PathScope,
 ): Checked<PathValues> {
   const values: PathValues = { projectId: '', snapshot: undefined };
-  const names = new Set<string>(operations[operation].parameters.path.map((parameter) => parameter.name));
-  for (const [name, step] of Object.entries(pathParameterBehaviour)) {
-    if (!names.has(name)) continue;
+  for (const [name, step] of stepsOf[operation]) {
     const refusal = step(params[name] ?? '', values, scope);
     if (refusal) return { refusal };
   }
