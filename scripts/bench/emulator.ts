@@ -10,7 +10,7 @@ import { createEvsClient } from '../../src/client/index.js';
 import { createEvsEmulator } from '../../src/emulator/index.js';
 import { buildLib } from '../build/lib.js';
 import { fromRoot } from '../lib/paths.js';
-import { mockArgs, prismCli, prismNodeFlags } from '../lib/prism.js';
+import { mockArgs, prismArgv } from '../lib/prism.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
@@ -177,7 +177,7 @@ async function throughput(): Promise<void> {
       async () => {
         // Silent Prism prints nothing once it listens: it is ready when its URL answers.
         const port = String(await freePort());
-        return start('prism', [...prismNodeFlags, prismCli, ...mockArgs(), '--host', '127.0.0.1', '--port', port, '--verboseLevel', 'silent'], {}, `http://127.0.0.1:${port}`);
+        return start('prism', prismArgv([...mockArgs(), '--host', '127.0.0.1', '--port', port, '--verboseLevel', 'silent']), {}, `http://127.0.0.1:${port}`);
       },
       false,
     ],

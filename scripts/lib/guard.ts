@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { errorBody } from '../../src/shared/error-body.js';
 import { createFront, sendRefusal as send } from '../../src/shared/http-front.js';
 import type { Refusal } from '../../src/shared/request-screen.js';
-import { prismCli, prismNodeFlags } from './prism.js';
+import { prismArgv } from './prism.js';
 
 export interface GuardOptions {
   /** Prism's arguments without --host and --port (e.g. `mock <bundle>`). */
@@ -66,7 +66,7 @@ class Upstream {
       const probe = createServer().listen(0, '127.0.0.1', () => {
         const { port } = probe.address() as AddressInfo;
         probe.close(() => {
-          const child = spawn(process.execPath, [...prismNodeFlags, prismCli, ...this.args, '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+          const child = spawn(process.execPath, prismArgv([...this.args, '--host', '127.0.0.1', '--port', String(port)]), { stdio: ['ignore', 'pipe', 'pipe'] });
           this.child = child;
           let output = '';
           let listening = false;

@@ -2,7 +2,7 @@
 import { screenLimits } from '../../src/shared/request-screen.js';
 import { fromRoot } from './paths.js';
 
-export const prismCli = fromRoot('node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
+const prismCli = fromRoot('node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
 export const specBundle = fromRoot('generated', 'openapi.yaml');
 
 /**
@@ -15,7 +15,10 @@ export const specBundle = fromRoot('generated', 'openapi.yaml');
  * gets those limits plus 64 KiB. A Node flag rather than NODE_OPTIONS: it reaches Prism's cluster
  * worker (`--multiprocess`, which forks with this process's flags) and nothing else Prism starts.
  */
-export const prismNodeFlags: readonly string[] = [`--max-http-header-size=${screenLimits.maxUrlBytes + screenLimits.maxHeaderBytes + 64 * 1024}`];
+const prismNodeFlags: readonly string[] = [`--max-http-header-size=${screenLimits.maxUrlBytes + screenLimits.maxHeaderBytes + 64 * 1024}`];
+
+/** What `node` runs to start Prism with `args`: its flags, then the pinned CLI. Every start goes through here. */
+export const prismArgv = (args: readonly string[]): string[] => [...prismNodeFlags, prismCli, ...args];
 
 /** Seed of the dynamic mock, so that generated data is the same on every run. */
 export const dynamicSeed = '20261123';

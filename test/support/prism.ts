@@ -2,7 +2,7 @@
 // and stops it with its whole process group, also when the test process is interrupted.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fromRoot } from '../../scripts/lib/paths.js';
-import { listenArgs, mockArgs, prismCli, prismNodeFlags } from '../../scripts/lib/prism.js';
+import { listenArgs, mockArgs, prismArgv } from '../../scripts/lib/prism.js';
 import { closedPort } from './local-server.js';
 
 export interface PrismServer {
@@ -80,7 +80,7 @@ async function spawnOnFreePort(argvFor: (port: number) => string[], envFor: (por
 /** Prism itself with the given arguments (the static mock by default). */
 export function startPrism(args: readonly string[] = mockArgs()): Promise<PrismServer> {
   return spawnOnFreePort(
-    (port) => [...prismNodeFlags, prismCli, ...args, ...listenArgs('127.0.0.1', port)],
+    (port) => prismArgv([...args, ...listenArgs('127.0.0.1', port)]),
     () => process.env,
   );
 }
