@@ -145,6 +145,13 @@ export function createFront(options: FrontOptions): Server {
     request.url = originFormOf(request.url ?? '/');
     const refusal = screenHead(request.url, request.rawHeaders, request.httpVersion) ?? options.screenExtra?.(request);
     if (refusal) {
+      // An announced upload is not read whole: it is dropped for a while, then the connection closes.
+      const announced =
+        request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+      if (announced && !request.complete) {
+        response.setHeader('Connection', 'close');
+        lingerOnClose(request);
+      }
       request.resume();
       return sendRefusal(response, refusal);
     }

@@ -61,6 +61,13 @@ describe('createFront', () => {
     expect(reached).toEqual([]);
   });
 
+  it('closes after refusing a head whose upload is still to come (431, 50 MB announced), as after a 413', async () => {
+    const head = `POST /x HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n`;
+    const big = `X-Big: ${'a'.repeat(screenLimits.maxHeaderFieldBytes)}\r\n\r\n`;
+    const answer = await rawExchange(port, `${head}${big}`);
+    expect([answer.status, answer.headers.connection]).toEqual([431, 'close']);
+  });
+
   it('keeps the connection of another refusal open', async () => {
     const answer = await rawExchange(port, post('/x', Buffer.from('{"a":'), ''));
     expect([answer.status, answer.headers.connection]).toEqual([400, 'keep-alive']);
