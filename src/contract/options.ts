@@ -5,8 +5,10 @@ import { describeValue } from '../shared/describe.js';
 import { baseUrlOf, checkHttpUrl } from '../shared/http-url.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { aWholeNumberThenRange, integerOr } from '../shared/integer-range.js';
+import { isRecord } from '../shared/is-record.js';
 import { OptionsError } from '../shared/options-error.js';
 import { ownOptions } from '../shared/own-options.js';
+import { createRedactor } from '../shared/redact.js';
 import { isUuid } from '../shared/uuid.js';
 import { unknownCheckProblem } from './checks.js';
 import type { ContractAuth } from './credentials.js';
@@ -181,8 +183,25 @@ function abortSignal(check: Checker, field: string, value: unknown): AbortSignal
   return value;
 }
 
+/**
+ * The secrets among the options as given, read before they are checked, so that every refusal hides
+ * them: a token passed by mistake as the project ID is not shown either. Reading may throw (a getter,
+ * a Proxy): then the checks below say so.
+ */
+function secretsGiven(options: unknown): string[] {
+  try {
+    const auth = isRecord(options) ? options.auth : undefined;
+    if (!isRecord(auth)) return [];
+    return [auth.token, auth.secretKey, auth.securityToken].filter(
+      (secret): secret is string => typeof secret === 'string' && secret.length >= minSecretLength,
+    );
+  } catch {
+    return [];
+  }
+}
+
 export function resolveOptions(options: unknown): ResolvedOptions {
-  const check = new Checker();
+  const check = new Checker(createRedactor(secretsGiven(options)).text);
   try {
     if (typeof options !== 'object' || options === null) check.fail('options', 'type', options, 'must be an object');
     const given = ownOptions(check, '', options, [

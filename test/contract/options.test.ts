@@ -62,6 +62,11 @@ describe('runContract refuses, word for word', () => {
       'runContract: projectId must be a project ID (letters, digits and -, at most 64) (rule: format; got "a/b" (string, 3 UTF-8 bytes))',
     ],
     [
+      'the token given as the projectId too, hidden',
+      () => ({ ...valid, projectId: 'tok-1234/x' }),
+      'runContract: projectId must be a project ID (letters, digits and -, at most 64) (rule: format; got "[redacted]/x" (string, 10 UTF-8 bytes))',
+    ],
+    [
       'a projectId of 65 characters',
       () => ({ ...valid, projectId: 'a'.repeat(65) }),
       'runContract: projectId must be a project ID (letters, digits and -, at most 64) (rule: format; got "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"… (string, 65 UTF-8 bytes))',
