@@ -47,7 +47,7 @@ export const pathParameterBehaviour: Record<PathParameterName, PathStep> = {
   },
 };
 
-/** Per operation, the steps of its path's parameters, in the behaviour table's order: worked out once, not per request. */
+/** Per operation, the steps of its path's parameters, in the behaviour table's order: worked out once. */
 const stepsOf = Object.fromEntries(
   (Object.keys(operations) as OperationId[]).map((operation) => {
     const names = new Set<string>(operations[operation].parameters.path.map((parameter) => parameter.name));

@@ -27,7 +27,7 @@ export interface PieceIndex {
   readonly owners: Uint32Array;
   /** Where the window stands first in its secret. */
   readonly positions: Uint32Array;
-  /** Per secret, where each window stands next in it (-1: nowhere): a secret that repeats itself keeps one slot a window. */
+  /** Per secret, where each window stands next in it (-1: nowhere); a repeated window keeps one slot. */
   readonly next: readonly Int32Array[];
 }
 
