@@ -187,6 +187,293 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/{project_id}/cloudvolumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a disk (restore a snapshot)
+         * @description Creates one or more disks; with `snapshot_id` the new disk holds the snapshot's data, which
+         *     is how a snapshot is restored. The call answers at once with a `job_id`; the disk exists
+         *     in state `creating` until the job ends, then it is `available` with `snapshot_id` set (or
+         *     `error` when the job fails). Follow the job with `GET /v1/{project_id}/jobs/{job_id}`, then
+         *     the disk, before using it.
+         *
+         *     This is the create Open Telekom Cloud documents, answering `200`. Huawei Cloud calls this
+         *     path deprecated in favour of `POST /v2.1/{project_id}/cloudvolumes`; the Chinese page of
+         *     its deprecated call gives `202`, so both success statuses are described. Over a quota the
+         *     reference documents `400` `EVS.1034` (disk count) and `EVS.1042` (gigabytes), and also
+         *     `413` `EVS.5413`; which one a given cloud answers is not documented. The `/v3/` form of
+         *     this call takes the same body and is marked unrecommended; it is not described here.
+         *
+         *     IAM action: `evs:volumes:create`.
+         */
+        post: operations["createVolume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/{project_id}/cloudvolumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a disk on Huawei Cloud (restore a snapshot)
+         * @description Huawei Cloud's recommended create, the call its SDKs make (`CreateVolume`). It takes the
+         *     same `volume` object as `POST /v2/{project_id}/cloudvolumes` and also billing, a server to
+         *     attach to and a dedicated storage pool. The answer carries `job_id` for a pay-per-use disk,
+         *     `order_id` for a yearly or monthly one, and `volume_ids` when the metadata has
+         *     `create_for_volume_id: "true"`.
+         *
+         *     Open Telekom Cloud does not document this path, nor `X-Client-Token`, `bssParam`,
+         *     `server_id`, the scheduler hints or `create_for_volume_id`. The success status of this call
+         *     is not shown by any stored source: `200` is what Open Telekom Cloud answers on its create,
+         *     `202` what the Chinese page of Huawei Cloud's deprecated create gives, so both are described.
+         *
+         *     IAM action: `evs:volumes:create`.
+         */
+        post: operations["createVolumeV21"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/cloudvolumes/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List disks with details
+         * @description Returns the project's disks with all their fields, newest first by default, a page at a
+         *     time: page by `marker` (the last disk of the previous page) or by `offset`, with `limit` up
+         *     to 1000. `count` is the total that matches the filters. Huawei's SDKs fetch one page and
+         *     gophertelekomcloud's pager stops after the first; this project's client follows every page.
+         *
+         *     IAM action: `evs:volumes:list`.
+         */
+        get: operations["listVolumes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/cloudvolumes/{volume_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the disk, a UUID. One that does not exist (or no longer exists) gives 404 `EVS.5404`.
+                 *     Because the ID is a UUID, it can never change which path the request reaches.
+                 */
+                volume_id: components["parameters"]["VolumeIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a disk
+         * @description Returns one disk. Poll it after a restore until it is `available` (Huawei's Terraform
+         *     provider waits for two such answers in a row); `error`, `error_restoring`,
+         *     `error_extending`, `error_deleting` and `error_rollbacking` are failures. A `404` means
+         *     the disk does not exist, or no longer does after a delete.
+         *
+         *     Huawei Cloud documents this path (`ShowVolume` in its SDKs). Open Telekom Cloud lists it
+         *     only in its IAM action table, with no page; its documented show is
+         *     `GET /v2/{project_id}/os-vendor-volumes/{volume_id}`, which answers the same disk.
+         *
+         *     IAM action: `evs:volumes:get`.
+         */
+        get: operations["showVolume"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a disk
+         * @description Starts deleting a disk and answers `200` with the `job_id` of a `deleteVolume` job (both
+         *     clouds); the disk goes to `deleting`, then show answers `404`. Only a disk that is
+         *     `available`, `error`, `error_extending`, `error_restoring` or `error_rollbacking` can be
+         *     deleted (`EVS.1046`), so detach an `in-use` disk first. A disk being backed up is refused
+         *     with `EVS.2130`, a locked one with `EVS.2068`, a member of an SDRS replication with
+         *     `EVS.2089`; a disk stuck in `error_deleting` gives `500` `EVS.2020`. Huawei Cloud deletes
+         *     only pay-per-use disks here (yearly and monthly ones are unsubscribed).
+         *
+         *     Whether a disk that still has snapshots can be deleted, and whether this path honours
+         *     `cascade=true` (delete the snapshots too, documented only for the OpenStack-compatible
+         *     `DELETE /v2/{project_id}/volumes/{volume_id}`), is not documented. Upstream Cinder refuses
+         *     such a delete (`VolumeIsBusy`).
+         *
+         *     IAM action: `evs:volumes:delete`.
+         */
+        delete: operations["deleteVolume"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/os-vendor-volumes/{volume_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the disk, a UUID. One that does not exist (or no longer exists) gives 404 `EVS.5404`.
+                 *     Because the ID is a UUID, it can never change which path the request reaches.
+                 */
+                volume_id: components["parameters"]["VolumeIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a disk (os-vendor-volumes)
+         * @description Returns one disk, as `GET /v2/{project_id}/cloudvolumes/{volume_id}` does. This is the show
+         *     Open Telekom Cloud documents; gophertelekomcloud and Terraform's Open Telekom Cloud provider
+         *     read the `/v3/` form of this path, which answers the same.
+         *
+         *     IAM action: `evs:volumes:get`.
+         */
+        get: operations["showVendorVolume"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{project_id}/jobs/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the job, as a create or delete returned it. The reference documents `400` `Common.0011`
+                 *     (`query job fail.`) for a job ID it cannot find; whether an unknown but well-formed ID answers
+                 *     that or `404` is not documented.
+                 */
+                job_id: components["parameters"]["JobIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a job
+         * @description Returns an asynchronous task, such as the one a disk create or delete started. Its path
+         *     starts with `/v1`, unlike every other EVS call: clients build it on the same host
+         *     (gophertelekomcloud rewrites the version of its endpoint, Huawei's Terraform provider
+         *     joins `v1/{project_id}/jobs/{job_id}` to the service root).
+         *
+         *     A restore's `createVolume` job carries the new disk's `volume_id` from the start; it ends
+         *     in `SUCCESS`, or in `FAIL` with `error_code` and `fail_reason`. A job ID that cannot be
+         *     found is refused with `400` `Common.0011` (`query job fail.`); an empty one with
+         *     `No jobs found.`. Open Telekom Cloud's Swiss edition marks this call unrecommended.
+         */
+        get: operations["showJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/os-quota-sets/{target_project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description The project whose quotas to show. Open Telekom Cloud says to give the same value as
+                 *     `project_id`; upstream Cinder lets administrators read other projects. What EVS answers for
+                 *     another project is not documented.
+                 */
+                target_project_id: components["parameters"]["TargetProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show quotas and their use
+         * @description Returns the project's quotas with what is used and reserved of each. Before a restore,
+         *     check that `volumes`, `gigabytes` and the entries of the disk's type have room; a snapshot
+         *     uses `snapshots` and `gigabytes`.
+         *
+         *     Which error a create over a quota gets is not settled by the reference: for disks it lists
+         *     `400` `EVS.1034` (count) and `EVS.1042` (gigabytes) as well as `413` `EVS.5413`
+         *     (Insufficient volume quota); for snapshots no page names a code, and upstream Cinder answers
+         *     `413` with `Retry-After: 0`. The `/v3/` form of this path is marked unrecommended.
+         *
+         *     IAM action: `evs:quotas:get`.
+         */
+        get: operations["showQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -591,6 +878,581 @@ export interface components {
                 volume_id: components["schemas"]["VolumeId"];
             };
         };
+        /**
+         * VolumeType
+         * @description Disk type. Open Telekom Cloud offers `ESSD`, `GPSSD`, `SSD`, `SAS` and `SATA` (`SATA` reached
+         *     its end of sale in 2025); Huawei Cloud adds `GPSSD2` and `ESSD2`, whose `iops` (and, for
+         *     `GPSSD2`, `throughput`) must be given. A type must be offered in the availability zone
+         *     (`EVS.2071`; sold out: `EVS.2072`). Unknown types are refused with `EVS.1020` or `EVS.2070`.
+         *
+         *     - `ESSD`: Extreme SSD.
+         *     - `GPSSD`: General-purpose SSD.
+         *     - `SSD`: Ultra-high I/O.
+         *     - `SAS`: High I/O.
+         *     - `SATA`: Common I/O (end of sale on Open Telekom Cloud since 2025).
+         *     - `GPSSD2`: General-purpose SSD V2, Huawei Cloud only; takes iops and throughput.
+         *     - `ESSD2`: Extreme SSD V2, Huawei Cloud only; takes iops.
+         * @enum {string}
+         */
+        VolumeType: "ESSD" | "GPSSD" | "SSD" | "SAS" | "SATA" | "GPSSD2" | "ESSD2";
+        /**
+         * VolumeMetadata
+         * @description Key/value pairs of a disk; every value is a string. Besides your own keys the service uses
+         *     these (values as strings):
+         *
+         *     - `__system__encrypted`: `"1"` encrypted, `"0"` not; absent means the disk inherits the
+         *       encryption of its data source, or is not encrypted when it has none.
+         *     - `__system__cmkid`: the 36-character KMS key ID, together with `__system__encrypted`.
+         *     - `full_clone`: with `snapshot_id`, `"0"` asks for a linked clone; a disk's metadata reports
+         *       `"0"` (linked clone) or `"1"` (full clone).
+         *     - `hw:passthrough`: `"true"` for a SCSI disk, `"false"` or absent for VBD.
+         *     - `create_for_volume_id` (Huawei Cloud): `"true"` makes a create answer `volume_ids`.
+         *     - `orderID` (in answers): the disk is billed yearly or monthly.
+         *
+         *     A disk made from a snapshot or an image inherits encryption and device type: sending
+         *     `__system__encrypted`, `__system__cmkid` or `hw:passthrough` with `snapshot_id` or `imageRef`
+         *     is refused with `EVS.1043`. Bad values of `full_clone` and `hw:passthrough` are refused with
+         *     `EVS.1063` and `EVS.1057`. Metadata of 1,048,576 bytes or more is refused with `EVS.1005`.
+         * @example {}
+         * @example {
+         *       "__system__encrypted": "0",
+         *       "full_clone": "0"
+         *     }
+         */
+        VolumeMetadata: {
+            [key: string]: string;
+        };
+        /**
+         * VolumeTags
+         * @description Tags of a disk: at most 10; each key 1 to 36 characters and each value at most 43, both of
+         *     letters, digits, `_` and `-`. Keys that repeat collapse into one. The reference names no
+         *     error code for a tag that breaks these rules.
+         * @example {}
+         * @example {
+         *       "team": "storage"
+         *     }
+         */
+        VolumeTags: {
+            [key: string]: string;
+        };
+        /**
+         * CreateVolumeOption
+         * @description The disk (or disks) to create. To restore a snapshot, give `snapshot_id` with the snapshot's
+         *     availability zone (`EVS.2054` otherwise), the type of its source disk (`EVS.2096` otherwise)
+         *     and a `size` of at least the snapshot's; the new disk inherits encryption and device type, so
+         *     `__system__encrypted`, `__system__cmkid` and `hw:passthrough` may not be sent (`EVS.1043`).
+         *
+         *     At most one data source may be named: `imageRef`, `snapshot_id` or `backup_id` (`EVS.1016`);
+         *     with none the disk is empty.
+         *
+         *     Whether a wrong zone or type is refused at once or shows as a failed job is not documented:
+         *     the codes are 400s, which suggests at once. Neither reference names a code for a `size`
+         *     smaller than the snapshot's; `EVS.1010` (invalid volume size) is the nearest.
+         */
+        CreateVolumeOption: {
+            /**
+             * @description Availability zone of the disk; it must exist (`EVS.1036`), and from a snapshot it must be
+             *     the snapshot's (`EVS.2054`).
+             * @example eu-de-01
+             */
+            availability_zone: string;
+            /**
+             * @description Size in GB: 1 to 1024 for a system disk, 10 to 32768 for a data disk (`EVS.1010`). From a
+             *     snapshot at least the snapshot's size; from an image at least the image's `min_disk`; from
+             *     a backup it may be left out and then is the backup's size. The reference says a decimal is
+             *     cut to its integer part; this description types the field as an integer. Which range a disk
+             *     restored from a system-disk snapshot falls in is not documented.
+             * @example 10
+             */
+            size?: number;
+            /** @description Disk type. From a snapshot it must be the type of the snapshot's source disk (`EVS.2096`). */
+            volume_type: components["schemas"]["VolumeType"];
+            /**
+             * @description The snapshot to restore. It must be `available` (or `backing-up`; `EVS.2043` otherwise);
+             *     an ID the service cannot read is refused with `EVS.2045`.
+             */
+            snapshot_id?: components["schemas"]["SnapshotId"];
+            /** @description ID of the image to create the disk from. BMS system disks cannot be made from BMS images. */
+            imageRef?: string;
+            /** @description ID of the backup to create the disk from; `count` must then be 1. */
+            backup_id?: string;
+            /**
+             * @description How many disks to create, 1 to 100 (`EVS.1021`); not with `backup_id`. With more than one,
+             *     the service appends a four-digit suffix to `name` (`volume-0001`) and the job is a
+             *     `batchCreateVolume` with one sub-job per disk.
+             * @default 1
+             */
+            count?: number;
+            /**
+             * @description Disk name. Open Telekom Cloud allows 255 characters for one disk and 250 bytes when `count`
+             *     is over 1 (the suffix takes the rest); Huawei Cloud's pages say 85 characters, its Go SDK
+             *     255 bytes. This description takes Open Telekom Cloud's 255 characters.
+             * @example restored-from-snap-001
+             */
+            name?: string;
+            /**
+             * @description Disk description, at most 255 bytes (Open Telekom Cloud); Huawei Cloud's pages say 85
+             *     characters.
+             */
+            description?: string;
+            /** @description Metadata of the disk; see the keys the service gives a meaning to. */
+            metadata?: components["schemas"]["VolumeMetadata"];
+            /**
+             * @description Whether the disk can be attached to several servers (a shared disk).
+             * @default false
+             */
+            multiattach?: boolean;
+            /**
+             * @deprecated
+             * @description The older form of `multiattach`; use `multiattach`.
+             */
+            shareable?: string;
+            /** @description Tags of the disk. */
+            tags?: components["schemas"]["VolumeTags"];
+            /**
+             * @description Enterprise project of the disk. Documented by Huawei Cloud; not on the Open Telekom Cloud
+             *     page, though gophertelekomcloud sends it.
+             */
+            enterprise_project_id?: string;
+            /** @description Huawei Cloud only: the IOPS of a `GPSSD2` or `ESSD2` disk (pay-per-use only), required for those types. */
+            iops?: number;
+            /** @description Huawei Cloud only: the throughput in MiB/s of a `GPSSD2` disk (pay-per-use only), required for it. */
+            throughput?: number;
+        } | unknown | unknown;
+        /**
+         * CreateVolumeRequest
+         * @description Body of a disk create on `POST /v2/{project_id}/cloudvolumes`, the call Open Telekom Cloud
+         *     documents: only the `volume` object.
+         */
+        CreateVolumeRequest: {
+            /** @description The disk to create. */
+            volume: components["schemas"]["CreateVolumeOption"];
+        };
+        /**
+         * JobId
+         * @description Identifier of an asynchronous EVS task. The reference gives no format: its create example
+         *     is UUID-shaped (`70a599e0-31e7-49b7-b260-868f441e862b`) while its job examples are 32
+         *     hexadecimal characters (`4010a32d535527910153552b492c0002`), so treat it as opaque. The
+         *     pattern (letters, digits, hyphens) is this description's: it admits both shapes and keeps an
+         *     ID from changing which path a request reaches (`..`, `/`).
+         * @example 4010a32d535527910153552b492c0002
+         */
+        JobId: string;
+        /**
+         * CreateVolumeResponse
+         * @description Answer to an accepted disk create. Open Telekom Cloud always returns `job_id`; Huawei Cloud
+         *     returns it for pay-per-use disks, `order_id` for yearly or monthly ones, and `volume_ids`
+         *     when the request's metadata has `create_for_volume_id: "true"`. Follow the job
+         *     (`GET /v1/{project_id}/jobs/{job_id}`) and then the disk until it is `available`.
+         */
+        CreateVolumeResponse: {
+            /** @description The job creating the disk(s). */
+            job_id?: components["schemas"]["JobId"];
+            /** @description Huawei Cloud, yearly or monthly disks: the order to pay. */
+            order_id?: string;
+            /**
+             * @description Huawei Cloud: the IDs of the new disks. Huawei's SDK warns that showing such a disk may
+             *     answer `404` while it is still being created, or after its creation failed.
+             */
+            volume_ids?: string[];
+        } | unknown | unknown;
+        /**
+         * BssParam
+         * @description Billing of a disk created on Huawei Cloud. With `prePaid` the answer carries an `order_id` to
+         *     pay through Huawei's billing service instead of (or beside) a `job_id`. The flags are the
+         *     strings `"true"` and `"false"`, not booleans.
+         */
+        BssParam: {
+            /**
+             * @description `postPaid` (pay-per-use, the default) or `prePaid` (yearly or monthly).
+             * @default postPaid
+             * @enum {string}
+             */
+            chargingMode?: "postPaid" | "prePaid";
+            /**
+             * @description Pay the order at once from the account (prePaid only).
+             * @default false
+             * @enum {string}
+             */
+            isAutoPay?: "true" | "false";
+            /**
+             * @description Renew automatically at the end of the period (prePaid only).
+             * @default false
+             * @enum {string}
+             */
+            isAutoRenew?: "true" | "false";
+            /**
+             * @description Unit of the period; required with prePaid.
+             * @enum {string}
+             */
+            periodType?: "month" | "year";
+            /** @description Number of periods, required with prePaid; 1 to 9 months or 1 year (the year limit is not a schema rule here). */
+            periodNum?: number;
+        };
+        /**
+         * CreateVolumeV21Request
+         * @description Body of a disk create on Huawei Cloud's `POST /v2.1/{project_id}/cloudvolumes`: the `volume`
+         *     object, and optionally billing (`bssParam`), a server to attach the new disk to, and a
+         *     dedicated storage pool.
+         */
+        CreateVolumeV21Request: {
+            /** @description The disk to create. */
+            volume: components["schemas"]["CreateVolumeOption"];
+            /** @description Billing of the disk; pay-per-use when left out. */
+            bssParam?: components["schemas"]["BssParam"];
+            /**
+             * @description Create the disk and attach it to this server; the disk then takes the server's billing mode.
+             *     Bare metal servers are not supported.
+             */
+            server_id?: string;
+            /** @description Where to place the disk. */
+            "OS-SCH-HNT:scheduler_hints"?: {
+                /** @description The dedicated storage (DSS) pool to create the disk in. */
+                dedicated_storage_id?: string;
+            };
+        };
+        /**
+         * VolumeStatus
+         * @description Lifecycle state of an EVS disk. The 18 values are the reference's disk status table (both
+         *     clouds; some regional Huawei editions leave out `restoring-backup` and `awaiting-transfer`).
+         *
+         *     A disk made from a snapshot is `creating` until its job ends, then `available`, or `error` if
+         *     the creation failed. `error`, `error_restoring`, `error_extending`, `error_deleting` and
+         *     `error_rollbacking` are failures: Huawei's Terraform provider stops waiting when it sees one.
+         *
+         *     Upstream OpenStack Cinder also has `retyping`, `reserved`, `maintenance` and `error_backing-up`.
+         *     No EVS page lists them, though Huawei Cloud has a disk type change (job type `retypeVolume`);
+         *     whether EVS ever returns them is not known, so they are not in this enum.
+         *
+         *     - `creating`: The disk is being created (from a snapshot, this lasts until its job ends).
+         *     - `available`: The disk is not attached; it can be attached, expanded, deleted or rolled back from one of its snapshots.
+         *     - `in-use`: The disk is attached to a server.
+         *     - `error`: Creating the disk failed.
+         *     - `attaching`: The disk is being attached to a server.
+         *     - `detaching`: The disk is being detached from a server.
+         *     - `restoring-backup`: Data is being restored to the disk from a backup.
+         *     - `backing-up`: A backup of the disk is being made.
+         *     - `error_restoring`: Restoring the disk from a backup failed.
+         *     - `uploading`: Data of the disk is being copied to an image (an image made from a server).
+         *     - `downloading`: Data is being copied to the disk from an image (a server being created).
+         *     - `extending`: The disk's capacity is being expanded.
+         *     - `error_extending`: Expanding the disk failed.
+         *     - `deleting`: The disk is being deleted.
+         *     - `error_deleting`: Deleting the disk failed.
+         *     - `rollbacking`: Data is being rolled back onto the disk from one of its snapshots.
+         *     - `error_rollbacking`: A rollback onto the disk failed; a new rollback is allowed from this state.
+         *     - `awaiting-transfer`: A transfer of the disk to another account is pending.
+         * @enum {string}
+         */
+        VolumeStatus: "creating" | "available" | "in-use" | "error" | "attaching" | "detaching" | "restoring-backup" | "backing-up" | "error_restoring" | "uploading" | "downloading" | "extending" | "error_extending" | "deleting" | "error_deleting" | "rollbacking" | "error_rollbacking" | "awaiting-transfer";
+        /**
+         * VolumeAttachment
+         * @description One attachment of a disk to a server.
+         */
+        VolumeAttachment: {
+            /** @description The server the disk is attached to. */
+            server_id?: string;
+            /** @description ID of the attachment. */
+            attachment_id?: string;
+            /** @description When the disk was attached (the service's UTC form without a zone). */
+            attached_at?: string;
+            /** @description Name of the physical host of the server. */
+            host_name?: string | null;
+            /** @description The disk. */
+            volume_id?: string;
+            /** @description Device name of the disk on the server, e.g. `/dev/sdb`. */
+            device?: string;
+            /** @description ID of the attached resource (the disk). */
+            id?: string;
+        };
+        /**
+         * Volume
+         * @description An EVS disk as show and the detailed list return it.
+         *
+         *     Required here are the fields a restore is followed by (`id`, `status`, `size`,
+         *     `availability_zone`, `created_at`); Huawei's Go SDK also expects most others, but Open
+         *     Telekom Cloud's own examples leave some out or send `null` (its show example has
+         *     `volume_type: null`), so they are optional. The service may return fields this description
+         *     does not list, so unknown fields are allowed. The reference pages also list a `count` inside
+         *     the show object, which no example carries; it is not described.
+         */
+        Volume: {
+            /** @description Identifier of the disk. */
+            id: components["schemas"]["VolumeId"];
+            /** @description Name of the disk. */
+            name?: string | null;
+            /** @description Description of the disk; `null` when none was given. */
+            description?: string | null;
+            /** @description Current lifecycle state; see the disk status table. */
+            status: components["schemas"]["VolumeStatus"];
+            /** @description Size in GB. */
+            size: number;
+            /** @description Availability zone of the disk. */
+            availability_zone: string;
+            /**
+             * @description Disk type (see `VolumeType` for the known ones). The Open Telekom Cloud show example has
+             *     `null`; a type this description does not know is accepted, since clouds add types.
+             */
+            volume_type?: string | null;
+            /** @description The snapshot the disk was created from, `null` otherwise: the link a restore leaves. */
+            snapshot_id?: string | null;
+            /** @description Source disk of a clone; the reference says cloning is not supported. */
+            source_volid?: string | null;
+            /**
+             * @description Whether the disk can boot a server, as the **string** `"true"` or `"false"` (not a
+             *     boolean). Whether a disk restored from a system-disk snapshot is bootable is not documented.
+             * @enum {string}
+             */
+            bootable?: "true" | "false";
+            /** @description Whether the disk is encrypted (Open Telekom Cloud's list page says the field is not supported yet). */
+            encrypted?: boolean;
+            /**
+             * @description Metadata of the disk, including the service's own keys (`full_clone` tells a linked clone,
+             *     `"0"`, from a full one, `"1"`). The service may add system keys (e.g. `policy`).
+             */
+            metadata?: components["schemas"]["VolumeMetadata"];
+            /** @description When the disk was created (UTC, no zone designator; gophertelekomcloud fails on a `Z`). */
+            created_at: components["schemas"]["SnapshotTimestamp"];
+            /** @description When the disk last changed (UTC, no zone designator). */
+            updated_at?: components["schemas"]["SnapshotTimestamp"] | null;
+            /** @description The servers the disk is attached to; `[]` when detached. */
+            attachments?: components["schemas"]["VolumeAttachment"][];
+            /** @description Links to the disk (`self`, `bookmark`); the examples point at the Cinder `…/volumes/{id}` path. */
+            links?: components["schemas"]["Link"][];
+            /** @description `EVS` (Huawei Cloud also `DSS` and `DESS` for dedicated storage). */
+            service_type?: string;
+            /** @description Whether the disk is shared. */
+            multiattach?: boolean;
+            /**
+             * @deprecated
+             * @description The older form of `multiattach`.
+             */
+            shareable?: string | boolean;
+            /** @description World wide name of the disk; Open Telekom Cloud's examples start it with a space. */
+            wwn?: string;
+            /** @description The dedicated storage pool of the disk. */
+            dedicated_storage_id?: string | null;
+            /** @description Name of the dedicated storage pool. */
+            dedicated_storage_name?: string | null;
+            /** @description Tags of the disk; `{}` or absent when none. */
+            tags?: {
+                [key: string]: string;
+            };
+            /** @description Enterprise project of the disk. */
+            enterprise_project_id?: string;
+            /** @description Serial number (only SCSI disks that are not HyperMetro). */
+            serial_number?: string;
+            /** @description The project of the disk. */
+            "os-vol-tenant-attr:tenant_id"?: string;
+            /** @description Reserved (example `az-dc-1#SSD`). */
+            "os-vol-host-attr:host"?: string | null;
+            /** @description Metadata of the image a disk was made from. */
+            volume_image_metadata?: Record<string, never> | null;
+            /** @description Reserved (example `disabled`). */
+            replication_status?: string | null;
+            /** @description Reserved. */
+            "os-volume-replication:extended_status"?: string | null;
+            /** @description Reserved. */
+            "os-vol-mig-status-attr:migstat"?: string | null;
+            /** @description Reserved. */
+            "os-vol-mig-status-attr:name_id"?: string | null;
+            /** @description Reserved. */
+            consistencygroup_id?: string | null;
+            /** @description Reserved. */
+            user_id?: string | null;
+            /** @description Huawei Cloud, `GPSSD2` and `ESSD2` only; `{frozened, id, total_val}`. */
+            iops?: Record<string, never>;
+            /** @description Huawei Cloud, `GPSSD2` only; `{frozened, id, total_val}`. */
+            throughput?: Record<string, never>;
+        };
+        /**
+         * VolumeList
+         * @description One page of the detailed disk list.
+         */
+        VolumeList: {
+            /** @description Total number of disks that match the filters, whatever `offset` and `limit` select. */
+            count?: number;
+            /** @description The disks of this page. */
+            volumes: components["schemas"]["Volume"][];
+            /**
+             * @description Links to further pages; `rel: next` names the following page, which starts after the
+             *     `marker` in its query. In the Open Telekom Cloud example it points at the OpenStack-compatible
+             *     path (`…/volumes/detail?limit=…&marker=…`).
+             */
+            volumes_links?: components["schemas"]["Link"][];
+        };
+        /**
+         * VolumeResponse
+         * @description Envelope around one disk.
+         */
+        VolumeResponse: {
+            /** @description The disk. */
+            volume: components["schemas"]["Volume"];
+        };
+        /**
+         * DeleteVolumeResponse
+         * @description Answer to an accepted disk delete; the job's type is `deleteVolume`.
+         */
+        DeleteVolumeResponse: {
+            /** @description The job deleting the disk. */
+            job_id: components["schemas"]["JobId"];
+        };
+        /**
+         * JobStatus
+         * @description State of a job. Huawei's SDKs know the first four; Huawei Cloud's Chinese page adds
+         *     `WAITING_EXECUTE` and `LISTENING`, which no Open Telekom Cloud page lists (whether that cloud
+         *     returns them is not known).
+         *
+         *     - `INIT`: The job is being initialised.
+         *     - `RUNNING`: The job is running.
+         *     - `SUCCESS`: The job succeeded.
+         *     - `FAIL`: The job failed; see `error_code` and `fail_reason`.
+         *     - `WAITING_EXECUTE`: Huawei Cloud only, the job waits to run.
+         *     - `LISTENING`: Huawei Cloud only, the job is listening.
+         * @enum {string}
+         */
+        JobStatus: "INIT" | "RUNNING" | "SUCCESS" | "FAIL" | "WAITING_EXECUTE" | "LISTENING";
+        /**
+         * JobTimestamp
+         * @description A UTC time of a job, unlike the disk and snapshot times **with** milliseconds and a `Z`:
+         *     `2016-03-08T07:40:13.219Z`. `end_time` is the empty string `""` (not `null`) while the job runs.
+         * @example 2016-03-08T07:40:13.219Z
+         * @example
+         */
+        JobTimestamp: string;
+        /**
+         * SubJob
+         * @description One disk's job inside a batch job; Huawei's SDK marks every field required.
+         */
+        SubJob: {
+            /** @description State of the sub-job. */
+            status: components["schemas"]["JobStatus"];
+            /** @description The disk of the sub-job (`volume_id`, `volume_type`, `size`, `name`). */
+            entities: {
+                /** @description The disk. */
+                volume_id?: string;
+                /** @description Its type. */
+                volume_type?: string;
+                /** @description Its size in GB. */
+                size?: number;
+                /** @description Its name. */
+                name?: string;
+            };
+            /** @description ID of the sub-job. */
+            job_id: components["schemas"]["JobId"];
+            /** @description Type of the sub-job (`createVolume`, `deleteSingleVolume`). */
+            job_type: string;
+            /** @description When it started. */
+            begin_time: components["schemas"]["JobTimestamp"];
+            /** @description When it ended; `""` while it runs. */
+            end_time: components["schemas"]["JobTimestamp"];
+            /** @description The error code of a failed sub-job. */
+            error_code: string | null;
+            /** @description Why it failed. */
+            fail_reason: string | null;
+        };
+        /**
+         * JobEntities
+         * @description What a job works on; the fields depend on the job type. A `createVolume` job carries
+         *     `volume_id` from its start. A batch job (`batchCreateVolume`, `bulkDeleteVolume`) carries only
+         *     `sub_jobs`, one per disk. What a `deleteVolume` job carries is not documented.
+         */
+        JobEntities: {
+            /** @description The disk the job creates or deletes. */
+            volume_id?: string;
+            /** @description Type of that disk. */
+            volume_type?: string;
+            /** @description Size of that disk in GB. */
+            size?: number;
+            /** @description Name of that disk. */
+            name?: string;
+            /** @description The per-disk jobs of a batch job. */
+            sub_jobs?: components["schemas"]["SubJob"][];
+        };
+        /**
+         * Job
+         * @description An asynchronous EVS task, as `GET /v1/{project_id}/jobs/{job_id}` returns it (not wrapped).
+         *     Poll it until `status` is `SUCCESS` or `FAIL`; gophertelekomcloud polls every second,
+         *     Huawei's Terraform provider every ten. How long a finished job can still be read is not
+         *     documented for EVS (Huawei's ECS deletes finished jobs after a day).
+         *
+         *     The content of `error_code` and `fail_reason` for a failed restore is not documented; an
+         *     `EVS.xxxx` code such as `EVS.2024` (volume is error) is likely.
+         */
+        Job: {
+            /** @description State of the job. */
+            status: components["schemas"]["JobStatus"];
+            /** @description ID of the job. */
+            job_id: components["schemas"]["JobId"];
+            /**
+             * @description What the job does: `createVolume` (one disk, such as a restore), `batchCreateVolume`
+             *     (`count` over 1), `deleteVolume`, `extendVolume`, `bulkDeleteVolume` and its
+             *     `deleteSingleVolume` sub-jobs, and on Huawei Cloud `retypeVolume`.
+             * @example createVolume
+             */
+            job_type: string;
+            /** @description When the job started. */
+            begin_time: components["schemas"]["JobTimestamp"];
+            /** @description When the job ended; the empty string `""` while it runs. */
+            end_time?: components["schemas"]["JobTimestamp"];
+            /** @description The error code of a failed job; `null` otherwise. */
+            error_code?: string | null;
+            /** @description Why the job failed; `null` otherwise. */
+            fail_reason?: string | null;
+            /** @description What the job works on. */
+            entities?: components["schemas"]["JobEntities"];
+        };
+        /**
+         * QuotaEntry
+         * @description The quota of one resource and its use.
+         */
+        QuotaEntry: {
+            /** @description How much is used. */
+            in_use: number;
+            /** @description The quota; `-1` means unlimited. */
+            limit: number;
+            /** @description How much is reserved for operations under way. */
+            reserved: number;
+            /** @description Upstream Cinder's nested quotas only; gophertelekomcloud reads it, no EVS page documents it. */
+            allocated?: number;
+        };
+        /**
+         * QuotaSet
+         * @description The quotas of a project and their use: `id` (the project) and one entry per resource.
+         *     `volumes` counts disks, `snapshots` snapshots, and `gigabytes` the GB of disks **and**
+         *     snapshots together. `per_volume_gigabytes` is the largest size of one disk (only its `limit`
+         *     means something); `backups` and `backup_gigabytes` count backups. Per disk type there are
+         *     `volumes_<TYPE>`, `snapshots_<TYPE>` and `gigabytes_<TYPE>` for the types the region offers
+         *     (the Open Telekom Cloud example has `SSD` and `ESSD` ones; Huawei's SDKs keep only `SSD`,
+         *     `SAS` and `SATA` ones and drop the rest). A restore uses `volumes`, `gigabytes` and the
+         *     entries of its type.
+         */
+        QuotaSet: {
+            /** @description The project. */
+            id: string;
+            /** @description Disks. */
+            volumes: components["schemas"]["QuotaEntry"];
+            /** @description Snapshots. */
+            snapshots: components["schemas"]["QuotaEntry"];
+            /** @description GB of disks and snapshots. */
+            gigabytes: components["schemas"]["QuotaEntry"];
+            /** @description Largest size of one disk in GB (only `limit` is meaningful). */
+            per_volume_gigabytes?: components["schemas"]["QuotaEntry"];
+            /** @description Backups (Huawei's SDKs require it). */
+            backups?: components["schemas"]["QuotaEntry"];
+            /** @description GB of backups (Huawei's SDKs require it). */
+            backup_gigabytes?: components["schemas"]["QuotaEntry"];
+        } & {
+            [key: string]: components["schemas"]["QuotaEntry"];
+        };
+        /**
+         * QuotaSetResponse
+         * @description Envelope around a project's quotas.
+         */
+        QuotaSetResponse: {
+            /** @description The quotas and their use. */
+            quota_set: components["schemas"]["QuotaSet"];
+        };
     };
     responses: {
         /**
@@ -962,6 +1824,28 @@ export interface components {
          *     `detail` or anything else that would change which path the request reaches.
          */
         SnapshotId: components["schemas"]["SnapshotId"];
+        /**
+         * @description ID of the disk, a UUID. One that does not exist (or no longer exists) gives 404 `EVS.5404`.
+         *     Because the ID is a UUID, it can never change which path the request reaches.
+         */
+        VolumeIdPath: components["schemas"]["VolumeId"];
+        /**
+         * @description ID of the job, as a create or delete returned it. The reference documents `400` `Common.0011`
+         *     (`query job fail.`) for a job ID it cannot find; whether an unknown but well-formed ID answers
+         *     that or `404` is not documented.
+         */
+        JobIdPath: components["schemas"]["JobId"];
+        /**
+         * @description The project whose quotas to show. Open Telekom Cloud says to give the same value as
+         *     `project_id`; upstream Cinder lets administrators read other projects. What EVS answers for
+         *     another project is not documented.
+         */
+        TargetProjectId: string;
+        /**
+         * @description Whether to return the use of each quota. Mandatory; only true is supported. Huawei's SDKs send
+         *     `True` (the documented spelling), gophertelekomcloud sends `true`, so both are accepted here.
+         */
+        QuotaUsage: "True" | "true";
     };
     requestBodies: never;
     headers: {
@@ -1379,6 +2263,548 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RollbackResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createVolume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** @description The disk to create, wrapped in a `volume` object. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVolumeRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted (Open Telekom Cloud); the job creates the disk. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateVolumeResponse"];
+                };
+            };
+            /** @description Accepted (Huawei Cloud, by the Chinese page of this deprecated call); the job creates the disk. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateVolumeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createVolumeV21: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+                /**
+                 * @description Idempotency key made by the client, a 36-character UUID, valid for 8 hours: repeating a
+                 *     request with the same key returns the first answer instead of creating more disks.
+                 *     Huawei Cloud only.
+                 */
+                "X-Client-Token"?: string;
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** @description The disk to create, wrapped in a `volume` object. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVolumeV21Request"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the job (or order) creates the disk. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateVolumeResponse"];
+                };
+            };
+            /** @description Accepted; the job (or order) creates the disk. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateVolumeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listVolumes: {
+        parameters: {
+            query?: {
+                /** @description Largest number of disks on the page, 1 to 1000 (default 1000); above 1000 is refused with `EVS.2142`, below 1 with `EVS.1023`. */
+                limit?: number;
+                /** @description The ID of the last disk of the previous page; the page starts after it. It must be a UUID (`EVS.1024`). */
+                marker?: components["schemas"]["VolumeId"];
+                /**
+                 * @description Skip this many disks. The reference says "greater than 0 and less than the number of
+                 *     disks"; an offset past the end gives an empty page here.
+                 */
+                offset?: number;
+                /** @description Sort by `id`, `status`, `size` or `created_at` (the default); others are refused with `EVS.1039`. */
+                sort_key?: "id" | "status" | "size" | "created_at";
+                /** @description `desc` (the default) or `asc`; others are refused with `EVS.1040`. */
+                sort_dir?: "asc" | "desc";
+                /** @description Only disks with this name. */
+                name?: string;
+                /** @description Only disks in this state. */
+                status?: components["schemas"]["VolumeStatus"];
+                /** @description Only disks in this availability zone. */
+                availability_zone?: string;
+                /** @description Only shared (`true`) or only unshared (`false`) disks. */
+                multiattach?: boolean;
+                /** @description Only disks of this service type (`EVS`; Huawei Cloud also `DSS`, `DESS`). */
+                service_type?: string;
+                /** @description Only disks of this disk type ID. */
+                volume_type_id?: string;
+                /** @description Only disks attached to this server. */
+                server_id?: string;
+                /**
+                 * @description Only disks with this metadata; bad values are refused with `EVS.1058`. Its encoding is
+                 *     not described (a URL-encoded JSON object, as Huawei's `not_metadata` values suggest, is
+                 *     an inference).
+                 */
+                metadata?: string;
+                /** @description Only this disk; ignored when `ids` is given. */
+                id?: string;
+                /** @description Huawei Cloud only: leave out disks with this metadata, e.g. `{"hw:passthrough":true}`. */
+                not_metadata?: string;
+                /**
+                 * @description Only these disks, written `ids=['id1','id2']`, at most 60; IDs that are not valid are
+                 *     ignored.
+                 */
+                ids?: string;
+                /** @description Only disks in this dedicated storage pool (exact match). */
+                dedicated_storage_id?: string;
+                /** @description Only disks in dedicated storage pools whose name contains this (fuzzy match). */
+                dedicated_storage_name?: string;
+                /** @description Only disks of this enterprise project (`all_granted_eps` for every one you may see). */
+                enterprise_project_id?: string;
+            };
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of disks. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    showVolume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the disk, a UUID. One that does not exist (or no longer exists) gives 404 `EVS.5404`.
+                 *     Because the ID is a UUID, it can never change which path the request reaches.
+                 */
+                volume_id: components["parameters"]["VolumeIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disk. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteVolume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the disk, a UUID. One that does not exist (or no longer exists) gives 404 `EVS.5404`.
+                 *     Because the ID is a UUID, it can never change which path the request reaches.
+                 */
+                volume_id: components["parameters"]["VolumeIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted; the job deletes the disk. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteVolumeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    showVendorVolume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the disk, a UUID. One that does not exist (or no longer exists) gives 404 `EVS.5404`.
+                 *     Because the ID is a UUID, it can never change which path the request reaches.
+                 */
+                volume_id: components["parameters"]["VolumeIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disk. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    showJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the job, as a create or delete returned it. The reference documents `400` `Common.0011`
+                 *     (`query job fail.`) for a job ID it cannot find; whether an unknown but well-formed ID answers
+                 *     that or `404` is not documented.
+                 */
+                job_id: components["parameters"]["JobIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    showQuotas: {
+        parameters: {
+            query: {
+                /**
+                 * @description Whether to return the use of each quota. Mandatory; only true is supported. Huawei's SDKs send
+                 *     `True` (the documented spelling), gophertelekomcloud sends `true`, so both are accepted here.
+                 */
+                usage: components["parameters"]["QuotaUsage"];
+            };
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description The project whose quotas to show. Open Telekom Cloud says to give the same value as
+                 *     `project_id`; upstream Cinder lets administrators read other projects. What EVS answers for
+                 *     another project is not documented.
+                 */
+                target_project_id: components["parameters"]["TargetProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quotas and their use. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaSetResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -75,7 +75,7 @@ export const listLimit = {
 export const uuidPattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$";
 
 /** The request targets that generated/request-validators.ts checks. */
-export type RequestTarget = "createSnapshotRequest" | "updateSnapshotRequest" | "rollbackRequest" | "listSnapshotsQuery" | "snapshotId";
+export type RequestTarget = "createSnapshotRequest" | "updateSnapshotRequest" | "rollbackRequest" | "createVolumeRequest" | "createVolumeV21Request" | "listSnapshotsQuery" | "listVolumesQuery" | "showQuotasQuery" | "snapshotId" | "volumeId" | "jobId" | "targetProjectId";
 
 /** Rules beyond JSON Schema (x-maxBytes, x-maxJsonBytes, x-reservedPrefix), by request target and property path. */
 export const textRules: Readonly<Record<RequestTarget, readonly { path: readonly string[]; maxBytes?: number; maxJsonBytes?: number; reservedPrefix?: string }[]>> = {
@@ -129,6 +129,38 @@ export const textRules: Readonly<Record<RequestTarget, readonly { path: readonly
       "maxBytes": 255
     }
   ],
+  "createVolumeRequest": [
+    {
+      "path": [
+        "volume",
+        "description"
+      ],
+      "maxBytes": 255
+    },
+    {
+      "path": [
+        "volume",
+        "metadata"
+      ],
+      "maxJsonBytes": 1048575
+    }
+  ],
+  "createVolumeV21Request": [
+    {
+      "path": [
+        "volume",
+        "description"
+      ],
+      "maxBytes": 255
+    },
+    {
+      "path": [
+        "volume",
+        "metadata"
+      ],
+      "maxJsonBytes": 1048575
+    }
+  ],
   "listSnapshotsQuery": [
     {
       "path": [
@@ -137,7 +169,12 @@ export const textRules: Readonly<Record<RequestTarget, readonly { path: readonly
       "maxBytes": 255
     }
   ],
-  "snapshotId": []
+  "listVolumesQuery": [],
+  "showQuotasQuery": [],
+  "snapshotId": [],
+  "volumeId": [],
+  "jobId": [],
+  "targetProjectId": []
 };
 
 /** The fields of each object that takes no others, by request target and property path (joined with "."). */
@@ -172,6 +209,65 @@ export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string,
       "name"
     ]
   },
+  "createVolumeRequest": {
+    "": [
+      "volume"
+    ],
+    "volume": [
+      "availability_zone",
+      "size",
+      "volume_type",
+      "snapshot_id",
+      "imageRef",
+      "backup_id",
+      "count",
+      "name",
+      "description",
+      "metadata",
+      "multiattach",
+      "shareable",
+      "tags",
+      "enterprise_project_id",
+      "iops",
+      "throughput"
+    ]
+  },
+  "createVolumeV21Request": {
+    "": [
+      "volume",
+      "bssParam",
+      "server_id",
+      "OS-SCH-HNT:scheduler_hints"
+    ],
+    "volume": [
+      "availability_zone",
+      "size",
+      "volume_type",
+      "snapshot_id",
+      "imageRef",
+      "backup_id",
+      "count",
+      "name",
+      "description",
+      "metadata",
+      "multiattach",
+      "shareable",
+      "tags",
+      "enterprise_project_id",
+      "iops",
+      "throughput"
+    ],
+    "bssParam": [
+      "chargingMode",
+      "isAutoPay",
+      "isAutoRenew",
+      "periodType",
+      "periodNum"
+    ],
+    "OS-SCH-HNT:scheduler_hints": [
+      "dedicated_storage_id"
+    ]
+  },
   "listSnapshotsQuery": {
     "": [
       "offset",
@@ -190,7 +286,38 @@ export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string,
       "enterprise_project_id"
     ]
   },
-  "snapshotId": {}
+  "listVolumesQuery": {
+    "": [
+      "limit",
+      "marker",
+      "offset",
+      "sort_key",
+      "sort_dir",
+      "name",
+      "status",
+      "availability_zone",
+      "multiattach",
+      "service_type",
+      "volume_type_id",
+      "server_id",
+      "metadata",
+      "id",
+      "not_metadata",
+      "ids",
+      "dedicated_storage_id",
+      "dedicated_storage_name",
+      "enterprise_project_id"
+    ]
+  },
+  "showQuotasQuery": {
+    "": [
+      "usage"
+    ]
+  },
+  "snapshotId": {},
+  "volumeId": {},
+  "jobId": {},
+  "targetProjectId": {}
 };
 
 /** The error codes of the error table of the Errors tag, by HTTP status (the codes whose status the sources do not state are left out). */
@@ -200,6 +327,26 @@ export const errorCodes: Readonly<Record<string, readonly string[]>> = {
     "EVS.0002",
     "EVS.1002",
     "EVS.1005",
+    "EVS.1010",
+    "EVS.1016",
+    "EVS.1020",
+    "EVS.1021",
+    "EVS.1034",
+    "EVS.1036",
+    "EVS.1042",
+    "EVS.1043",
+    "EVS.1046",
+    "EVS.1057",
+    "EVS.1063",
+    "EVS.2053",
+    "EVS.2054",
+    "EVS.2070",
+    "EVS.2071",
+    "EVS.2072",
+    "EVS.2083",
+    "EVS.2094",
+    "EVS.2096",
+    "Common.0011",
     "EVS.1013",
     "EVS.1018",
     "EVS.1052",
@@ -245,6 +392,9 @@ export const errorCodes: Readonly<Record<string, readonly string[]>> = {
   "500": [
     "EVS.2001",
     "EVS.2002",
+    "EVS.2020",
+    "EVS.2024",
+    "EVS.2025",
     "EVS.2019",
     "EVS.2105",
     "EVS.5500"
@@ -256,7 +406,8 @@ export const errorCodes: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Per operation: method, path template, parameters by where they go (name, required, the facts of their schema),
- * the request target of its body and of its query (generated/request-validators.ts), the success status and the
+ * the request target of its body and of its query (generated/request-validators.ts), the success status (the first
+ * 2xx; successStatuses lists every one the clouds answer, sharing one body) and the
  * component schema of each documented response (null: no body). One row per operation drives the client, the
  * emulator and the contract tool.
  */
@@ -290,6 +441,9 @@ export const operations = {
     "requestBody": "createSnapshotRequest",
     "query": null,
     "successStatus": 202,
+    "successStatuses": [
+      202
+    ],
     "responses": {
       "202": "SnapshotResponse",
       "400": "ErrorResponse",
@@ -465,6 +619,9 @@ export const operations = {
     "requestBody": null,
     "query": "listSnapshotsQuery",
     "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
     "responses": {
       "200": "SnapshotList",
       "400": "ErrorResponse",
@@ -525,6 +682,9 @@ export const operations = {
     "requestBody": null,
     "query": null,
     "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
     "responses": {
       "200": "SnapshotResponse",
       "400": "ErrorResponse",
@@ -585,6 +745,9 @@ export const operations = {
     "requestBody": "updateSnapshotRequest",
     "query": null,
     "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
     "responses": {
       "200": "SnapshotResponse",
       "400": "ErrorResponse",
@@ -645,6 +808,9 @@ export const operations = {
     "requestBody": null,
     "query": null,
     "successStatus": 202,
+    "successStatuses": [
+      202
+    ],
     "responses": {
       "202": null,
       "400": "ErrorResponse",
@@ -705,8 +871,688 @@ export const operations = {
     "requestBody": "rollbackRequest",
     "query": null,
     "successStatus": 202,
+    "successStatuses": [
+      202
+    ],
     "responses": {
       "202": "RollbackResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "createVolume": {
+    "method": "POST",
+    "path": "/v2/{project_id}/cloudvolumes",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "createVolumeRequest",
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200,
+      202
+    ],
+    "responses": {
+      "200": "CreateVolumeResponse",
+      "202": "CreateVolumeResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "createVolumeV21": {
+    "method": "POST",
+    "path": "/v2.1/{project_id}/cloudvolumes",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "X-Client-Token",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 36,
+            "maxLength": 36
+          }
+        }
+      ]
+    },
+    "requestBody": "createVolumeV21Request",
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200,
+      202
+    ],
+    "responses": {
+      "200": "CreateVolumeResponse",
+      "202": "CreateVolumeResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "listVolumes": {
+    "method": "GET",
+    "path": "/v2/{project_id}/cloudvolumes/detail",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [
+        {
+          "name": "limit",
+          "required": false,
+          "schema": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000,
+            "default": 1000
+          }
+        },
+        {
+          "name": "marker",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        },
+        {
+          "name": "offset",
+          "required": false,
+          "schema": {
+            "type": "integer",
+            "minimum": 0
+          }
+        },
+        {
+          "name": "sort_key",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "enum": [
+              "id",
+              "status",
+              "size",
+              "created_at"
+            ],
+            "default": "created_at"
+          }
+        },
+        {
+          "name": "sort_dir",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "enum": [
+              "asc",
+              "desc"
+            ],
+            "default": "desc"
+          }
+        },
+        {
+          "name": "name",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "status",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "enum": [
+              "creating",
+              "available",
+              "in-use",
+              "error",
+              "attaching",
+              "detaching",
+              "restoring-backup",
+              "backing-up",
+              "error_restoring",
+              "uploading",
+              "downloading",
+              "extending",
+              "error_extending",
+              "deleting",
+              "error_deleting",
+              "rollbacking",
+              "error_rollbacking",
+              "awaiting-transfer"
+            ]
+          }
+        },
+        {
+          "name": "availability_zone",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "multiattach",
+          "required": false,
+          "schema": {
+            "type": "boolean"
+          }
+        },
+        {
+          "name": "service_type",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "volume_type_id",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "server_id",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "metadata",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "id",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "not_metadata",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "ids",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "dedicated_storage_id",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "dedicated_storage_name",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "enterprise_project_id",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": "listVolumesQuery",
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "VolumeList",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "showVolume": {
+    "method": "GET",
+    "path": "/v2/{project_id}/cloudvolumes/{volume_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "volume_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "VolumeResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "deleteVolume": {
+    "method": "DELETE",
+    "path": "/v2/{project_id}/cloudvolumes/{volume_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "volume_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "DeleteVolumeResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "showVendorVolume": {
+    "method": "GET",
+    "path": "/v2/{project_id}/os-vendor-volumes/{volume_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "volume_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "VolumeResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "showJob": {
+    "method": "GET",
+    "path": "/v1/{project_id}/jobs/{job_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "job_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1,
+            "pattern": "^[0-9A-Za-z-]+$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "Job",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "showQuotas": {
+    "method": "GET",
+    "path": "/v2/{project_id}/os-quota-sets/{target_project_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "target_project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [
+        {
+          "name": "usage",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "enum": [
+              "True",
+              "true"
+            ]
+          }
+        }
+      ],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": "showQuotasQuery",
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "QuotaSetResponse",
       "400": "ErrorResponse",
       "401": "ErrorResponse",
       "403": "ErrorResponse",
@@ -734,5 +1580,8 @@ export type OperationId = keyof typeof operations;
 
 /** The request target that checks each path parameter a caller gives, by parameter name (project_id is configuration). */
 export const pathParameterTargets = {
-  "snapshot_id": "snapshotId"
+  "snapshot_id": "snapshotId",
+  "volume_id": "volumeId",
+  "job_id": "jobId",
+  "target_project_id": "targetProjectId"
 } as const;

@@ -80,7 +80,10 @@ function operationTable(document: Node): Record<string, unknown> {
       }),
     );
     const success = Object.keys(responses).filter((status) => status.startsWith('2'));
-    if (success.length !== 1) throw new Error(`${operation.operationId} must have exactly one 2xx response`);
+    // Where the clouds answer a call with different 2xx statuses, both are described, with one body.
+    if (success.length === 0) throw new Error(`${operation.operationId} has no 2xx response`);
+    if (new Set(success.map((status) => responses[status])).size !== 1)
+      throw new Error(`${operation.operationId}: its 2xx responses must share one schema, got ${success.map((status) => `${status} ${responses[status]}`).join(', ')}`);
     const id = operation.operationId;
     // A body or query without its request target would be sent unchecked, or not at all, by a table-driven caller.
     if (operation.operation.requestBody !== undefined && !Object.hasOwn(bodyTargets, id))
@@ -94,6 +97,7 @@ function operationTable(document: Node): Record<string, unknown> {
       requestBody: (bodyTargets as Record<string, string>)[id] ?? null,
       query: (queryTargets as Record<string, string>)[id] ?? null,
       successStatus: Number(success[0]),
+      successStatuses: success.map(Number),
       responses,
     };
   }
@@ -137,7 +141,7 @@ export function constantsModule(document: Node): string {
     `export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string, readonly string[]>>>> = ${json(knownFields)};\n\n` +
     `/** The error codes of the error table of the Errors tag, by HTTP status (the codes whose status the sources do not state are left out). */\n` +
     `export const errorCodes: Readonly<Record<string, readonly string[]>> = ${json(codes)};\n\n` +
-    `/**\n * Per operation: method, path template, parameters by where they go (name, required, the facts of their schema),\n * the request target of its body and of its query (generated/request-validators.ts), the success status and the\n * component schema of each documented response (null: no body). One row per operation drives the client, the\n * emulator and the contract tool.\n */\n` +
+    `/**\n * Per operation: method, path template, parameters by where they go (name, required, the facts of their schema),\n * the request target of its body and of its query (generated/request-validators.ts), the success status (the first\n * 2xx; successStatuses lists every one the clouds answer, sharing one body) and the\n * component schema of each documented response (null: no body). One row per operation drives the client, the\n * emulator and the contract tool.\n */\n` +
     `export const operations = ${json(operationTable(document))} as const;\n\n` +
     `export type OperationId = keyof typeof operations;\n\n` +
     `/** The request target that checks each path parameter a caller gives, by parameter name (project_id is configuration). */\n` +

@@ -3,15 +3,32 @@
 // rules and the known-field lists are generated for exactly these.
 import { deref, isNode, type Node, operationById, operationsOf, requestBodySchema } from './document.js';
 
-export const requestTargetNames = ['createSnapshotRequest', 'updateSnapshotRequest', 'rollbackRequest', 'listSnapshotsQuery', 'snapshotId'] as const;
+export const requestTargetNames = [
+  'createSnapshotRequest',
+  'updateSnapshotRequest',
+  'rollbackRequest',
+  'createVolumeRequest',
+  'createVolumeV21Request',
+  'listSnapshotsQuery',
+  'listVolumesQuery',
+  'showQuotasQuery',
+  'snapshotId',
+  'volumeId',
+  'jobId',
+  'targetProjectId',
+] as const;
 export type RequestTargetName = (typeof requestTargetNames)[number];
 
-/** The query parameters of an operation as the schema of one object; `id=a&id=b` is an array. */
+/** The query parameters of an operation as the schema of one object (its required ones required); `id=a&id=b` is an array. */
 function querySchema(document: Node, operationId: string): Node {
   const properties: Node = {};
+  const required: string[] = [];
   for (const parameter of operationById(document, operationId).parameters)
-    if (parameter.in === 'query' && typeof parameter.name === 'string') properties[parameter.name] = parameter.schema;
-  return { type: 'object', additionalProperties: false, properties };
+    if (parameter.in === 'query' && typeof parameter.name === 'string') {
+      properties[parameter.name] = parameter.schema;
+      if (parameter.required === true) required.push(parameter.name);
+    }
+  return { type: 'object', additionalProperties: false, properties, ...(required.length ? { required } : {}) };
 }
 
 /** The schema of a path parameter, from the first operation that takes it. */
@@ -21,10 +38,16 @@ function pathParameterSchema(document: Node, name: string): unknown {
 }
 
 /** The request target of each operation's JSON body, and of each operation's query. */
-export const bodyTargets = { createSnapshot: 'createSnapshotRequest', updateSnapshot: 'updateSnapshotRequest', rollbackSnapshot: 'rollbackRequest' } as const;
-export const queryTargets = { listSnapshots: 'listSnapshotsQuery' } as const;
+export const bodyTargets = {
+  createSnapshot: 'createSnapshotRequest',
+  updateSnapshot: 'updateSnapshotRequest',
+  rollbackSnapshot: 'rollbackRequest',
+  createVolume: 'createVolumeRequest',
+  createVolumeV21: 'createVolumeV21Request',
+} as const;
+export const queryTargets = { listSnapshots: 'listSnapshotsQuery', listVolumes: 'listVolumesQuery', showQuotas: 'showQuotasQuery' } as const;
 /** The request target of each path parameter a caller gives, by name (its schema is the first operation's that has it). */
-export const pathTargets = { snapshot_id: 'snapshotId' } as const;
+export const pathTargets = { snapshot_id: 'snapshotId', volume_id: 'volumeId', job_id: 'jobId', target_project_id: 'targetProjectId' } as const;
 
 export function requestTargets(document: Node): Record<RequestTargetName, unknown> {
   const bodies = Object.entries(bodyTargets).map(([operationId, target]) => [target, requestBodySchema(document, operationById(document, operationId))]);

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { componentName, isNode, type Node, operationsOf, responseSchemas } from './document.js';
-import { requestTargetNames, requestTargets } from './targets.js';
+import { queryTargets, requestTargetNames, requestTargets } from './targets.js';
 
 type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
 const standaloneCode: StandaloneCode = ((standaloneCodeModule as unknown as { default?: StandaloneCode }).default ?? standaloneCodeModule) as StandaloneCode;
@@ -42,8 +42,9 @@ function inlineRuntime(code: string): string {
   return inlined;
 }
 
+// strictRequired off: an `anyOf` branch may require a field its parent object defines (size, or backup_id).
 function moduleOf(document: Node, options: Options, exports: Record<string, unknown>, what: string): string {
-  const ajv = new Ajv2020({ code: { source: true, esm: true, lines: true, optimize: true }, strict: true, allowUnionTypes: true, validateFormats: false, ...options });
+  const ajv = new Ajv2020({ code: { source: true, esm: true, lines: true, optimize: true }, strict: true, strictRequired: false, allowUnionTypes: true, validateFormats: false, ...options });
   ajv.addSchema({ $id: registry, $defs: prepare(isNode(document.components) ? document.components.schemas : {}, true) as Node });
   const refs: Record<string, string> = {};
   for (const [name, schema] of Object.entries(exports)) {
@@ -62,15 +63,13 @@ export function requestValidatorsModule(document: Node): string {
   return `${moduleOf(document, { allErrors: false, messages: false }, exports, 'Validators of what a client sends: request bodies, the list query and a snapshot ID.')}\n/** The validator of each request target, by its name. */\nexport const requestValidators = {\n${byTarget}\n};\n`;
 }
 
-/** The list query as a server reads it from a URL: strings become numbers, a single `id` an array. */
+/** Each query target as a server reads it from a URL: strings become numbers and booleans, a single value of an array an array. */
 export function urlQueryValidatorModule(document: Node): string {
-  const { listSnapshotsQuery } = requestTargets(document);
-  return moduleOf(
-    document,
-    { allErrors: false, messages: false, coerceTypes: 'array' },
-    { validateListSnapshotsUrlQuery: listSnapshotsQuery },
-    'The list query as it arrives in a URL, strings coerced to the types of the spec.',
-  );
+  const targets = requestTargets(document);
+  const names = Object.values(queryTargets);
+  const exports = Object.fromEntries(names.map((target) => [`validate${capitalised(target)}FromUrl`, targets[target]]));
+  const byTarget = names.map((target) => `  ${target}: validate${capitalised(target)}FromUrl,`).join('\n');
+  return `${moduleOf(document, { allErrors: false, messages: false, coerceTypes: 'array' }, exports, 'The queries as they arrive in a URL, strings coerced to the types of the spec.')}\n/** The URL validator of each query target, by its name. */\nexport const urlQueryValidators = {\n${byTarget}\n};\n`;
 }
 
 /** `validate<Schema>` for each component schema a response uses; every error, with Ajv's message. */

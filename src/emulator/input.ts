@@ -5,7 +5,7 @@
 import { type OperationId, operations, type RequestTarget } from '../../generated/spec-constants.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { checkAgainstSpec } from '../shared/rules.js';
-import { checkListUrlQuery, queryObject } from '../shared/url-query-rules.js';
+import { checkUrlQuery, queryObject } from '../shared/url-query-rules.js';
 import type { EmulatorAnswer, EmulatorRequest } from './exchange.js';
 import type { BodyOf, QueryOf, QueryTarget } from './operations/context.js';
 import { badRequest, type InputSource, inputRefusal } from './refusals.js';
@@ -44,15 +44,10 @@ export function readBody<T>(body: Uint8Array, target: RequestTarget, redact: (te
   });
 }
 
-/** How a query target is checked as a URL carries it (strings coerced to the spec's types in place), by target. */
-const urlQueryChecks: Record<QueryTarget, (check: Checker, query: Record<string, unknown>) => void> = {
-  listSnapshotsQuery: checkListUrlQuery,
-};
-
 export function readQuery<T>(search: string, target: QueryTarget, redact: (text: string) => string): Checked<T> {
   return checked('query', redact, (check) => {
     const query = queryObject(search);
-    urlQueryChecks[target](check, query);
+    checkUrlQuery(check, target, query);
     return query as T;
   });
 }

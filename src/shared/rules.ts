@@ -133,6 +133,15 @@ export function raise(check: Checker, target: RequestTarget, error: SchemaError,
     case 'enum':
       return check.fail(at, 'enum', found, `must be one of ${described(params.allowedValues)}`, facts);
     case 'pattern':
+      // Under propertyNames the value that breaks the pattern is a key of the object, not the object.
+      if (error.propertyName !== undefined)
+        return check.fail(
+          fieldName(root, [...path, error.propertyName]),
+          'format',
+          error.propertyName,
+          `is a key that must match ${String(params.pattern)}`,
+          { ...facts, keyword: 'propertyNames' },
+        );
       return check.fail(
         at,
         'format',
@@ -156,6 +165,19 @@ export function raise(check: Checker, target: RequestTarget, error: SchemaError,
         `must be ${error.keyword === 'maxLength' ? 'at most' : 'at least'} ${String(params.limit)} characters long`,
         facts,
       );
+    case 'false schema': {
+      // A field a dependentSchemas entry forbids beside another (a disk from one data source only).
+      const beside = /dependentSchemas\/([^/]+)\//.exec(error.schemaPath ?? '')?.[1];
+      if (beside !== undefined)
+        return check.fail(
+          at,
+          'dependentSchemas',
+          found,
+          `must not be sent together with ${fieldName(root, [...path.slice(0, -1), beside])}`,
+          { keyword: 'dependentSchemas' },
+        );
+      return check.fail(at, error.keyword, found, `breaks the spec's ${error.keyword} rule`, facts);
+    }
     default:
       return check.fail(at, error.keyword, found, `breaks the spec's ${error.keyword} rule`, facts);
   }

@@ -1,9 +1,9 @@
-// The list query as a server reads it from a URL: strings coerced to the spec's types in place
+// A query as a server reads it from a URL: strings coerced to the spec's types in place
 // (`limit=5` to 5, one `id` to an array of one) by the generated validator, then the same rules
 // and wording as the client's check of the query it sends.
 import type { Checker } from './input-problem.js';
 import { checkTextRules, raise } from './rules.js';
-import { validateUrlQuery as validate } from './validators.js';
+import { type QueryTarget, urlQueryValidators } from './validators.js';
 /**
  * The pairs of a query string as an object: one value as a string, a repeated name as an array.
  * The validator turns a single `id` into an array of one (the spec types it as an array) and
@@ -18,8 +18,9 @@ export function queryObject(search: string): Record<string, unknown> {
   return query;
 }
 
-/** Coerces `query` in place and raises the first rule it breaks, with fields named `query.<name>`. */
-export function checkListUrlQuery(check: Checker, query: Record<string, unknown>): void {
+/** Coerces `query` in place and raises the first rule of `target` it breaks, with fields named `query.<name>`. */
+export function checkUrlQuery(check: Checker, target: QueryTarget, query: Record<string, unknown>): void {
+  const validate = urlQueryValidators[target];
   // Ajv coerces any string Number() reads, `1e400` and `Infinity` included, and its range checks
   // skip numbers that are not finite: such a value is given back as NaN, which the validator then
   // refuses as the type error it is (with the spec's type), instead of letting ±Infinity through.
@@ -32,10 +33,10 @@ export function checkListUrlQuery(check: Checker, query: Record<string, unknown>
     // The refusal shows the value as it was sent (`1e400`), not NaN.
     query[infinite] = sent[infinite];
   } else if (valid) {
-    checkTextRules(check, 'listSnapshotsQuery', query, 'query', { allowReservedNamePrefix: true });
+    checkTextRules(check, target, query, 'query', { allowReservedNamePrefix: true });
     return;
   }
   const [first] = validate.errors ?? [];
-  if (first) raise(check, 'listSnapshotsQuery', first, query, 'query');
+  if (first) raise(check, target, first, query, 'query');
   check.failShowing('query', 'schema', 'a query', 'breaks the spec');
 }

@@ -3,12 +3,16 @@
 import { requestValidators as request } from '../../generated/request-validators.js';
 import { responseValidators as response } from '../../generated/response-validators.js';
 import type { RequestTarget } from '../../generated/spec-constants.js';
-import { validateListSnapshotsUrlQuery } from '../../generated/url-query-validator.js';
+import { urlQueryValidators as urlQuery } from '../../generated/url-query-validator.js';
 
 /** What Ajv's generated code reports; `message` only where messages were generated (the response validators). */
 export interface SchemaError {
   instancePath: string;
+  /** Where in the schema the rule stands (`#/dependentSchemas/snapshot_id/properties/imageRef/false schema`). */
+  schemaPath?: string;
   keyword: string;
+  /** Under propertyNames: the key that breaks the rule. */
+  propertyName?: string;
   params: Record<string, unknown>;
   message?: string;
 }
@@ -26,5 +30,7 @@ export const responseValidators: Readonly<Record<ResponseSchema, Validator>> = r
   ResponseSchema,
   Validator
 >;
-/** The list query from a URL: strings coerced to the spec's types in place. */
-export const validateUrlQuery = validateListSnapshotsUrlQuery as Validator;
+/** The query targets (the operations' queries, each as one object). */
+export type QueryTarget = keyof typeof urlQuery;
+/** Each query target from a URL: strings coerced to the spec's types in place. */
+export const urlQueryValidators: Readonly<Record<QueryTarget, Validator>> = urlQuery as Record<QueryTarget, Validator>;
