@@ -1457,16 +1457,19 @@ export interface components {
     responses: {
         /**
          * @description **400 Bad Request.** The request was rejected as invalid: a malformed or mismatched body, a
-         *     field of the wrong type, an invalid disk or snapshot ID, oversized metadata, a locked disk, a
-         *     list filter, marker, sort key, sort direction or limit the service does not take, a snapshot or
-         *     disk in a state the operation does not allow (a delete of a snapshot that is not `available` or
-         *     `error`, or of one whose disk is being backed up), a metadata key that may not change, or an
-         *     invalid or mismatched token. Upstream Cinder wraps this status as `badRequest`. Codes:
-         *     `EVS.0001`, `EVS.0002`, `EVS.1002`, `EVS.1005`, `EVS.1013`, `EVS.1018`, `EVS.1052`,
-         *     `EVS.1070`, `EVS.1023`, `EVS.1024`, `EVS.1025`, `EVS.1039`, `EVS.1040`, `EVS.1041`,
-         *     `EVS.1047`, `EVS.1058`, `EVS.2043`, `EVS.2045`, `EVS.2047`, `EVS.2068`, `EVS.2089`,
-         *     `EVS.2108`, `EVS.2130`, `EVS.2142`, `EVS.5400`, `Common.0013`, `Common.0018` (see *Errors* for
-         *     their meaning).
+         *     field of the wrong type, an invalid disk, snapshot or job ID, oversized metadata, a locked disk,
+         *     a list filter, marker, sort key, sort direction or limit the service does not take, a snapshot
+         *     or disk in a state the operation does not allow (a delete of a snapshot that is not `available`
+         *     or `error`, or of one whose disk is being backed up; a delete of a disk that is attached), a
+         *     restore whose zone, type, size, data sources or metadata do not fit the snapshot, a create over
+         *     a quota, a metadata key that may not change, or an invalid or mismatched token. Upstream Cinder
+         *     wraps this status as `badRequest`. Codes: `EVS.0001`, `EVS.0002`, `EVS.1002`, `EVS.1005`,
+         *     `EVS.1010`, `EVS.1016`, `EVS.1020`, `EVS.1021`, `EVS.1034`, `EVS.1036`, `EVS.1042`, `EVS.1043`,
+         *     `EVS.1046`, `EVS.1057`, `EVS.1063`, `EVS.2053`, `EVS.2054`, `EVS.2070`, `EVS.2071`, `EVS.2072`,
+         *     `EVS.2083`, `EVS.2094`, `EVS.2096`, `Common.0011`, `EVS.1013`, `EVS.1018`, `EVS.1052`,
+         *     `EVS.1070`, `EVS.1023`, `EVS.1024`, `EVS.1025`, `EVS.1039`, `EVS.1040`, `EVS.1041`, `EVS.1047`,
+         *     `EVS.1058`, `EVS.2043`, `EVS.2045`, `EVS.2047`, `EVS.2068`, `EVS.2089`, `EVS.2108`, `EVS.2130`,
+         *     `EVS.2142`, `EVS.5400`, `Common.0013`, `Common.0018` (see *Errors* for their meaning).
          */
         BadRequest: {
             headers: {
@@ -1667,9 +1670,10 @@ export interface components {
         };
         /**
          * @description **500 Internal Server Error.** The service failed to complete the request: among others, a
-         *     deletion that failed (the snapshot is `error_deleting`) or a rollback of an encrypted disk whose
-         *     key is gone. Upstream Cinder wraps this status as `computeFault`. Codes: `EVS.2001`,
-         *     `EVS.2002`, `EVS.2019`, `EVS.2105`, `EVS.5500` (see *Errors* for their meaning).
+         *     deletion that failed (the snapshot or disk is `error_deleting`), a restored disk that ended in
+         *     an error state, or a rollback of an encrypted disk whose key is gone. Upstream Cinder wraps this
+         *     status as `computeFault`. Codes: `EVS.2001`, `EVS.2002`, `EVS.2020`, `EVS.2024`, `EVS.2025`,
+         *     `EVS.2019`, `EVS.2105`, `EVS.5500` (see *Errors* for their meaning).
          */
         InternalServerError: {
             headers: {
