@@ -111,14 +111,16 @@ describe('the README emulator sample (a .mjs file)', () => {
 });
 
 describe('the README description sample (a .mjs file)', () => {
-  it('lists the six operations of the bundle with their methods and paths', async () => {
+  it('lists the fourteen operations of the bundle with their methods and paths', async () => {
     const printed = await runDocSample('README.md', 'description', 'js');
-    expect(printed).toHaveLength(6);
+    expect(printed).toHaveLength(14);
     expect(printed).toEqual(
       expect.arrayContaining([
         'POST /v2/{project_id}/cloudsnapshots createSnapshot',
         'GET /v2/{project_id}/cloudsnapshots/detail listSnapshots',
         'POST /v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback rollbackSnapshot',
+        'POST /v2/{project_id}/cloudvolumes createVolume',
+        'GET /v1/{project_id}/jobs/{job_id} showJob',
       ]),
     );
   });
