@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { joinChineseLines, noSpaceBetween } from '../../scripts/build/chinese-text.js';
 import { docsDir, fromRoot } from '../../scripts/lib/paths.js';
-import { obj, operations } from '../support/openapi-document.js';
+import { type OperationEntry, obj, operationById, operations } from '../support/openapi-document.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const uiLabels = parse(readFileSync(fromRoot('spec', 'overlays', 'zh-CN.ui.yaml'), 'utf8')) as { exact: Record<string, string> };
@@ -107,7 +107,7 @@ async function expectOperations(page: Page, summaries: Map<string, string>, lang
     .click({ timeout: patience });
   for (const entry of operations()) {
     const operationId = String(entry.operation.operationId);
-    await page.evaluate((hash) => (window.location.hash = hash), `#/snapshots/${operationId.toLowerCase()}`);
+    await page.evaluate((hash) => (window.location.hash = hash), `#/${routeOf(entry)}`);
     const expected = {
       summary: summaries.get(operationId) ?? '',
       endpoint: `${entry.method.toUpperCase()} ${entry.path}`,
@@ -159,13 +159,17 @@ async function expandSchemas(page: Page): Promise<void> {
   }
 }
 
+/** The page's route of an operation: its tag, then its operationId, both in lower case (`disks/createvolume`). */
+const routeOf = (entry: OperationEntry): string => `${String((entry.operation.tags as string[])[0]).toLowerCase()}/${String(entry.operation.operationId).toLowerCase()}`;
+
 /** The routes of the docs page, each with the heading that shows it is drawn. */
 function chineseRoutes(): [string, string][] {
   const tagName = (name: string) => String(zhUpdate(`$.tags[?(@.name == '${name}')]`)['x-displayName']);
   return [
     ['', `${String(zhUpdate('$.info').title)} (${String(obj('#/info').version)})`],
-    ...[...chineseSummaries()].map(([id, summary]): [string, string] => [`snapshots/${id.toLowerCase()}`, summary]),
+    ...[...chineseSummaries()].map(([id, summary]): [string, string] => [routeOf(operationById(id)), summary]),
     ['snapshotstatuses', tagName('SnapshotStatuses')],
+    ['diskstatuses', tagName('DiskStatuses')],
     ['errors', tagName('Errors')],
   ];
 }
@@ -221,7 +225,7 @@ describe.each([
 describe('English docs page', () => {
   it('shows every operation under its summary, with its method, path, TypeScript sample and curl sample', async () => {
     const { page } = await openOffline('index.html', 'snapshots/createsnapshot');
-    expect(operations()).toHaveLength(6);
+    expect(operations()).toHaveLength(14);
     await expectOperations(page, englishSummaries, 'TypeScript');
     await expectOperations(page, englishSummaries, 'curl');
   });
