@@ -11,13 +11,17 @@ const volumes = `/v2/${projectId}/cloudvolumes`;
 const job = (id: string) => `/v1/${projectId}/jobs/${id}`;
 const zeroDelays = { create: 0, delete: 0, rollback: 0, restore: 0, volumeDelete: 0 };
 
+/** A JSON answer, read field by field in the assertions below (each checked against the spec first). */
+// biome-ignore lint/suspicious/noExplicitAny: the answers' shape is the spec's, checked by documented()
+type Body = Record<string, any>;
+
 /** The answer, after checking it is one the spec documents for the operation. */
-function documented(operation: Parameters<typeof violations>[0], exchange: Exchange): Record<string, any> {
+function documented(operation: Parameters<typeof violations>[0], exchange: Exchange): Body {
   expect(violations(operation, exchange), exchange.text).toEqual([]);
-  return exchange.json as Record<string, any>;
+  return exchange.json as Body;
 }
 
-async function availableSnapshot(emulator: EvsEmulator, clock?: { advance: (ms: number) => void }): Promise<Record<string, any>> {
+async function availableSnapshot(emulator: EvsEmulator, clock?: { advance: (ms: number) => void }): Promise<Body> {
   const made = documented('createSnapshot', await send(emulator, 'POST', snapshots, { snapshot: { volume_id: volumeId, name: 'before-upgrade' } }));
   clock?.advance(1000);
   return made.snapshot;
@@ -128,7 +132,7 @@ describe('a restore through the fetch face, the clock moved by hand', () => {
     const running = documented('showJob', await send(emulator, 'GET', job(jobId)));
     expect(running).toMatchObject({ job_type: 'batchCreateVolume', status: 'RUNNING' });
     expect(Object.keys(running.entities)).toEqual(['sub_jobs']);
-    const subJobs = running.entities.sub_jobs as Record<string, any>[];
+    const subJobs = running.entities.sub_jobs as Body[];
     expect(subJobs.map((sub) => [sub.job_type, sub.status, sub.entities.name, sub.entities.size, sub.entities.volume_type])).toEqual([
       ['createVolume', 'RUNNING', 'data-0001', 40, 'SAS'],
       ['createVolume', 'RUNNING', 'data-0002', 40, 'SAS'],
@@ -262,7 +266,7 @@ describe('a restore over a real socket, zero delays', () => {
     const headers = { 'X-Auth-Token': pkiToken(12 * 1024), 'Content-Type': 'application/json' };
     const call = async (method: string, path: string, body?: unknown) => {
       const response = await fetch(`${url}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      return { status: response.status, json: (await response.json()) as Record<string, any> };
+      return { status: response.status, json: (await response.json()) as Body };
     };
     const snapshot = (await call('POST', snapshots, { snapshot: { volume_id: volumeId } })).json.snapshot;
     const created = await call('POST', volumes, restoreBody(snapshot.id));
