@@ -31,7 +31,8 @@ export interface CliSettings {
 
 export const defaultPort = 4020;
 
-export const usage = `evs-emulator: a stateful EVS API on this machine: snapshots, and disks restored from them, with jobs and quotas.
+export const usage = `evs-emulator: a stateful EVS snapshot API on this machine: the snapshots, and the disks
+restored from them with their jobs and quotas.
 
 Usage: evs-emulator [options]
 

@@ -75,7 +75,8 @@ function quotaRefusal(context: OperationContext<'createSnapshot'>, size: number)
     return refuse(`The project has ${usage.snapshots} of ${quota.snapshots} snapshots (quota snapshots).`);
   if (over(quota.gigabytes, usage.gigabytes, size))
     return refuse(
-      `The project uses ${usage.gigabytes} of ${quota.gigabytes} GB (disks and snapshots); this snapshot takes ${size}.`,
+      `The project uses ${usage.gigabytes} of ${quota.gigabytes} GB (disks and snapshots); this snapshot ` +
+        `takes ${size}.`,
     );
   return undefined;
 }

@@ -131,7 +131,8 @@ function snapshotRefusal(context: CreateContext, volume: VolumeOption): Emulator
     return badRequest(
       'EVS.2054',
       `Cannot create volume from snapshot as the az is invalid! The snapshot is in ` +
-        `${snapshot.availabilityZone}; volume.availability_zone is ${JSON.stringify(context.redact(volume.availability_zone).slice(0, 64))}.`,
+        `${snapshot.availabilityZone}; volume.availability_zone is ` +
+        `${JSON.stringify(context.redact(volume.availability_zone).slice(0, 64))}.`,
     );
   if (volume.volume_type !== snapshot.volumeType)
     return badRequest(
@@ -170,7 +171,8 @@ function quotaRefusal(context: CreateContext, count: number, size: number): Emul
       errorBody(
         'overLimit',
         'EVS.5413',
-        `Insufficient volume quota. The emulator already holds ${context.options.maxVolumes} disks it made (maxVolumes).`,
+        `Insufficient volume quota. The emulator already holds ${context.options.maxVolumes} disks it made ` +
+          `(maxVolumes).`,
       ),
     );
   return undefined;
@@ -224,7 +226,9 @@ function createDisks(context: CreateContext, volume: VolumeOption, v21: boolean)
       ? {
           ok: false,
           errorCode: 'EVS.2024',
-          failReason: `volume is error! Creating ${disks.map((disk) => disk.id).join(', ')} failed (an emulator fault: restore-error).`,
+          failReason:
+            `volume is error! Creating ${disks.map((disk) => disk.id).join(', ')} failed ` +
+            '(an emulator fault: restore-error).',
         }
       : { ok: true };
   });
