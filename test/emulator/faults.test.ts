@@ -160,6 +160,23 @@ describe('which requests a fault rule fails', () => {
     expect(emulator.log().map((entry) => entry.fault)).toEqual([undefined, 'delete-error']);
   });
 
+  it('fails only the disk creates of a restore-error rule that also names createSnapshot, on both creates', async () => {
+    const emulator = createEvsEmulator({
+      cloud: 'huawei',
+      delays: { create: 0, restore: 0 },
+      faults: [{ kind: 'restore-error', operations: ['createSnapshot', 'createVolume', 'createVolumeV21'] }],
+    });
+    const id = await created(emulator);
+    expect(statusOf(emulator, id)).toBe('available');
+    const volume = { availability_zone: 'eu-de-01', volume_type: 'SSD', size: 10, snapshot_id: id };
+    for (const path of [`/v2/${projectId}/cloudvolumes`, `/v2.1/${projectId}/cloudvolumes`]) {
+      const { job_id: jobId } = (await send(emulator, 'POST', path, { volume })).json as { job_id: string };
+      expect((await send(emulator, 'GET', `/v1/${projectId}/jobs/${jobId}`)).json).toMatchObject({ status: 'FAIL', error_code: 'EVS.2024' });
+    }
+    expect(emulator.state().volumes.map((disk) => disk.status)).toEqual(['available', 'error', 'error']);
+    expect(emulator.log().map((entry) => entry.fault)).toEqual([undefined, 'restore-error', undefined, 'restore-error', undefined]);
+  });
+
   it('draws again from the start after a reset: the same requests are hit as in a new run', async () => {
     const emulator = createEvsEmulator({ seed: 3, faults: [{ kind: 'error', rate: 0.5 }] });
     const statuses = async (): Promise<number[]> => {
