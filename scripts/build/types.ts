@@ -33,8 +33,7 @@ function dropConstraintOnlyAnyOf(node: unknown): void {
   }
   if (!isNode(node)) return;
   const members = node.anyOf;
-  if (Array.isArray(members) && members.every((member) => isNode(member) && !shapeKeywords.some((key) => key in member)))
-    delete node.anyOf;
+  if (Array.isArray(members) && members.every((member) => isNode(member) && !shapeKeywords.some((key) => key in member))) delete node.anyOf;
   for (const value of Object.values(node)) dropConstraintOnlyAnyOf(value);
 }
 

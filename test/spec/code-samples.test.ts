@@ -23,6 +23,7 @@ const env = () => ({
   EVS_AUTH_TOKEN: 'code-sample-token',
   EVS_VOLUME_ID: '5aa119a8-d25b-45a7-8d1b-88e127885635',
   EVS_SNAPSHOT_ID: 'f9faf7df-fdc1-4093-9ef3-5cba06eef995',
+  EVS_JOB_ID: '4010a32d535527910153552b492c0002',
 });
 
 const cases = operations().map((entry) => [String(entry.operation.operationId), entry] as const);
