@@ -374,7 +374,7 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
       guarded('waitForJob', async () => {
         const id = checkPathParameter(check, 'job_id', jobId);
         const follow = checkFollowOptions(check, followOptions);
-        const clock = { operation: 'waitForJob', snapshotId: undefined, startedAt: Date.now(), now: Date.now };
+        const clock = { operation: 'waitForJob', snapshotId: undefined, startedAt: Date.now(), now: Date.now, redact };
         const read = (signal: AbortSignal) =>
           sendAs('waitForJob', 'showJob', { path: { job_id: id }, options: { signal } });
         return followJob(id, read, follow, clock);
@@ -398,8 +398,17 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
               : sendAs(operation, 'createVolumeV21', { body: { volume }, options: { signal, clientToken } }),
           showJob: (jobId, signal) => sendAs(operation, 'showJob', { path: { job_id: jobId }, options: { signal } }),
           refuse: (field, rule, value, detail) => check.fail(field, rule, value, detail),
+          isJobId: (value) => {
+            try {
+              checkPathParameter(new Checker(), 'job_id', value);
+              return true;
+            } catch {
+              return false;
+            }
+          },
           newClientToken: () => crypto.randomUUID(),
           now: Date.now,
+          redact,
         });
       }),
 

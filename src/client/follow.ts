@@ -1,6 +1,8 @@
 // Following what a disk create set going: its job until it ends, then the new disk until it is
 // `available`. Both are polls (poll.ts) over a read the client supplies; what counts as done or
 // fatal is decided here.
+
+import { excerpt } from '../shared/redact.js';
 import { EvsJobFailedError, EvsVolumeStateError, EvsWaitTimeoutError } from './errors.js';
 import { poll } from './poll.js';
 import type { Job, Volume, VolumeStatus } from './types.js';
@@ -57,7 +59,14 @@ export interface FollowClock {
   snapshotId: string | undefined;
   startedAt: number;
   now: () => number;
+  /** The client's redactor: what the service sent is cut for a message only after the secrets are out of it. */
+  redact: (text: string) => string;
 }
+
+/** A server's word (a status, a code, a reason) as an error shows it: secrets out, then cut. */
+const shown = (clock: FollowClock, text: string, length: number): string => excerpt(text, clock.redact, length);
+const shownOr = (clock: FollowClock, value: unknown, length: number): string | undefined =>
+  typeof value === 'string' && value !== '' ? shown(clock, value, length) : undefined;
 
 const timeoutOf = (options: FollowOptions): number => options.timeoutMs ?? defaultFollowTimeoutMs;
 const intervalOf = (options: FollowOptions): number => options.intervalMs ?? 3000;
@@ -88,13 +97,13 @@ export function followJob(
       if (status === 'FAIL')
         throw new EvsJobFailedError(clock.operation, {
           jobId,
-          jobType: typeof job.job_type === 'string' ? job.job_type : undefined,
-          errorCode: typeof job.error_code === 'string' && job.error_code !== '' ? job.error_code : undefined,
-          failReason: typeof job.fail_reason === 'string' && job.fail_reason !== '' ? job.fail_reason : undefined,
-          volumeId: jobVolumeId(job) ?? knownVolumeId,
+          jobType: shownOr(clock, job.job_type, 100),
+          errorCode: shownOr(clock, job.error_code, 100),
+          failReason: shownOr(clock, job.fail_reason, 1000),
+          volumeId: shownOr(clock, jobVolumeId(job), 100) ?? knownVolumeId,
           job,
         });
-      return { done: false, status };
+      return { done: false, status: shown(clock, status, 100) };
     },
     startedAt: clock.startedAt,
     timeoutMs,
@@ -147,7 +156,7 @@ export function followNewVolume(
       if (volume.status === 'available') return { done: true, value: volume };
       if (fatalVolumeStatuses.includes(volume.status))
         throw new EvsVolumeStateError(clock.operation, volumeId, volume.status, volume, `it is ${volume.status}`);
-      return { done: false, status };
+      return { done: false, status: shown(clock, status, 100) };
     },
     startedAt: clock.startedAt,
     timeoutMs,

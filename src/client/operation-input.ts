@@ -191,7 +191,10 @@ export function checkOperationInput<Op extends OperationId>(
   return {
     path,
     query: row.query === null ? undefined : checkQuery(check, row.query, input.query),
-    body: row.requestBody === null ? undefined : checkBody(check, row.requestBody, input.body ?? {}, rules),
+    body:
+      row.requestBody === null
+        ? undefined
+        : checkBody(check, row.requestBody, input.body === undefined ? {} : input.body, rules),
     signal,
     headers: clientToken === undefined ? undefined : { [clientTokenHeader]: clientToken },
   };

@@ -3,6 +3,8 @@
 // anything is created, create the disk (Open Telekom Cloud's v2 create, or Huawei Cloud's v2.1
 // with an idempotency key), follow the job to its end and the new disk to `available`. The
 // requests themselves are the client's (`RestoreSteps`); what to send and when to stop is decided here.
+import { excerpt } from '../shared/redact.js';
+import { isUuid } from '../shared/uuid.js';
 import { EvsResponseError, EvsRestoreError, EvsSnapshotStateError } from './errors.js';
 import { type FollowClock, followJob, followNewVolume, jobVolumeId } from './follow.js';
 import type { CheckedRestore, RestoreApi } from './input.js';
@@ -22,8 +24,11 @@ export interface RestoreSteps {
   showJob(jobId: string, signal: AbortSignal): Promise<Job>;
   /** Reports a bad option (an InputProblem, which the client turns into EvsValidationError). */
   refuse(field: string, rule: string, value: unknown, detail: string): never;
+  /** Whether the service's job_id is one the job path takes (the spec's rule for job_id). */
+  isJobId(value: string): boolean;
   newClientToken(): string;
   now(): number;
+  redact(text: string): string;
 }
 
 const operation = 'restoreSnapshot';
@@ -37,15 +42,19 @@ const unusable = (problem: string): EvsResponseError =>
 async function sourceOf(request: CheckedRestore, steps: RestoreSteps): Promise<{ snapshot: Snapshot; disk: Volume }> {
   const { snapshotId, api, follow } = request;
   const snapshot = await steps.showSnapshot(snapshotId, follow.signal);
-  if (!restorableStatuses.includes(snapshot.status))
-    throw new EvsSnapshotStateError(snapshotId, 'available', String(snapshot.status), snapshot, {
+  if (!restorableStatuses.includes(snapshot.status)) {
+    const status = excerpt(String(snapshot.status), steps.redact, 100);
+    throw new EvsSnapshotStateError(snapshotId, 'available', status, snapshot, {
       operation,
       message:
-        `${operation}: snapshot ${snapshotId} cannot be restored while it is ${String(snapshot.status)}: the ` +
-        `service restores only an available (or backing-up) snapshot and refuses others with EVS.2043`,
+        `${operation}: snapshot ${snapshotId} cannot be restored while it is ${status}: the service restores ` +
+        'only an available (or backing-up) snapshot and refuses others with EVS.2043',
     });
+  }
   if (typeof snapshot.size !== 'number') throw unusable(`snapshot ${snapshotId} was read without a size`);
-  if (typeof snapshot.volume_id !== 'string') throw unusable(`snapshot ${snapshotId} was read without a volume_id`);
+  // Not a UUID: not an ID that may go into a path (and not the caller's input to be refused as such).
+  if (!isUuid(snapshot.volume_id))
+    throw unusable(`snapshot ${snapshotId} was read without a volume_id that is a disk ID (a UUID)`);
   const disk = await steps.showVolume(api, snapshot.volume_id, follow.signal);
   if (disk === undefined)
     throw new EvsRestoreError(
@@ -87,21 +96,26 @@ export async function restoreSnapshot(request: CheckedRestore, steps: RestoreSte
   } as CreateVolumeFields;
   const clientToken = api === 'v2.1' ? (request.clientToken ?? steps.newClientToken()) : undefined;
   const created = await steps.create(api, volume, clientToken, follow.signal);
-  if (typeof created.job_id !== 'string')
+  const jobId = created.job_id;
+  if (typeof jobId !== 'string') {
+    const order = typeof created.order_id === 'string' ? excerpt(created.order_id, steps.redact, 100) : 'none';
     throw unusable(
-      `the create answered without a job_id (order ${created.order_id ?? 'none'}): a yearly/monthly disk is paid ` +
-        'through an order, which restoreSnapshot does not follow',
+      `the create answered without a job_id (order ${order}): a yearly/monthly disk is paid through an order, ` +
+        'which restoreSnapshot does not follow',
     );
+  }
+  if (!steps.isJobId(jobId))
+    throw unusable(`the create answered with a job_id that the job path cannot take: ${excerpt(jobId, steps.redact)}`);
   const announced = Array.isArray(created.volume_ids) ? created.volume_ids[0] : undefined;
-  const clock: FollowClock = { operation, snapshotId, startedAt: steps.now(), now: () => steps.now() };
-  const job = await followJob(
-    created.job_id,
-    (signal) => steps.showJob(created.job_id as string, signal),
-    follow,
-    clock,
-    announced,
-  );
+  const clock: FollowClock = {
+    operation,
+    snapshotId,
+    startedAt: steps.now(),
+    now: () => steps.now(),
+    redact: steps.redact,
+  };
+  const job = await followJob(jobId, (signal) => steps.showJob(jobId, signal), follow, clock, announced);
   const volumeId = jobVolumeId(job) ?? announced;
-  if (volumeId === undefined) throw unusable(`job ${created.job_id} succeeded but names no disk (entities.volume_id)`);
+  if (!isUuid(volumeId)) throw unusable(`job ${jobId} succeeded but names no disk ID (a UUID in entities.volume_id)`);
   return followNewVolume(volumeId, (signal) => steps.showVolume(api, volumeId, signal), follow, clock);
 }
