@@ -19,7 +19,7 @@ describe('evs-emulator refuses', () => {
       'an unknown fault kind',
       ['--fault', 'explode'],
       {},
-      'createEvsEmulator: --fault #1 kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error (rule: enum; got "explode" (string, 7 UTF-8 bytes))',
+      'createEvsEmulator: --fault #1 kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error, restore-error (rule: enum; got "explode" (string, 7 UTF-8 bytes))',
     ],
     ['a fault rate past 1', ['--fault', 'error,rate=2'], {}, 'createEvsEmulator: --fault #1 rate must be a number from 0 to 1 (rule: range; got "2" (string, 1 UTF-8 bytes))'],
     ['a latency that is not a number', ['--fault', 'latency,ms=x'], {}, 'createEvsEmulator: --fault #1 ms must be a whole number (rule: type; got "x" (string, 1 UTF-8 bytes))'],
@@ -27,7 +27,7 @@ describe('evs-emulator refuses', () => {
       'a fault on an unknown operation',
       ['--fault', 'error,operations=nothing'],
       {},
-      'createEvsEmulator: --fault #1 operations[0] must be one of createSnapshot, listSnapshots, showSnapshot, updateSnapshot, deleteSnapshot, rollbackSnapshot (rule: enum; got "nothing" (string, 7 UTF-8 bytes))',
+      'createEvsEmulator: --fault #1 operations[0] must be one of createSnapshot, listSnapshots, showSnapshot, updateSnapshot, deleteSnapshot, rollbackSnapshot, createVolume, createVolumeV21, listVolumes, showVolume, deleteVolume, showVendorVolume, showJob, showQuotas (rule: enum; got "nothing" (string, 7 UTF-8 bytes))',
     ],
     [
       'an unknown fault setting',
@@ -51,7 +51,7 @@ describe('evs-emulator refuses', () => {
       'the second fault bad',
       ['--fault', 'error', '--fault', 'bogus'],
       {},
-      'createEvsEmulator: --fault #2 kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error (rule: enum; got "bogus" (string, 5 UTF-8 bytes))',
+      'createEvsEmulator: --fault #2 kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error, restore-error (rule: enum; got "bogus" (string, 5 UTF-8 bytes))',
     ],
     [
       'a volume that is not a UUID',
@@ -70,7 +70,7 @@ describe('evs-emulator refuses', () => {
       'an unknown volume setting',
       ['--volume', `${volumeId},colour=red`],
       {},
-      'createEvsEmulator: --volume #1 takes size=, status=, zone=, project= after the first item; "colour=red" is none of them (rule: format; got "5aa119a8-d25b-45a7-8d1b-88e127885635,col"… (string, 47 UTF-8 bytes))',
+      'createEvsEmulator: --volume #1 takes size=, status=, zone=, type=, project= after the first item; "colour=red" is none of them (rule: format; got "5aa119a8-d25b-45a7-8d1b-88e127885635,col"… (string, 47 UTF-8 bytes))',
     ],
     [
       'a positional argument',
@@ -112,7 +112,7 @@ describe('evs-emulator refuses', () => {
       'the eleventh fault bad',
       [...Array.from({ length: 10 }, () => ['--fault', 'error']).flat(), '--fault', 'bogus'],
       {},
-      'createEvsEmulator: --fault #11 kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error (rule: enum; got "bogus" (string, 5 UTF-8 bytes))',
+      'createEvsEmulator: --fault #11 kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error, restore-error (rule: enum; got "bogus" (string, 5 UTF-8 bytes))',
     ],
     [
       "the second fault's rate bad",

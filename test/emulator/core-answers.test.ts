@@ -14,7 +14,12 @@ describe('answers of the emulator itself', () => {
     const path = `/v2/${projectId}/${'x'.repeat(300)}`;
     expect(await answerOf(await createEvsEmulator().fetch(`${origin}${path}`, { headers }))).toEqual({
       status: 404,
-      body: { itemNotFound: { code: 404, message: `No operation of the EVS snapshot API is at ${path.slice(0, 200)}; the emulator serves /v2/{project_id}/cloudsnapshots.` } },
+      body: {
+        itemNotFound: {
+          code: 404,
+          message: `No operation of the EVS API is at ${path.slice(0, 200)}; the emulator serves /v2/{project_id}/cloudsnapshots, cloudvolumes, os-vendor-volumes, os-quota-sets and /v1/{project_id}/jobs.`,
+        },
+      },
     });
   });
 

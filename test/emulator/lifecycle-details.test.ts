@@ -90,7 +90,9 @@ describe('the disks', () => {
     expect(await rollback({})).toBe(202);
     clock.advance(1);
     await send(emulator, 'GET', `${collection}/${snapshot.id}`);
-    expect(emulator.state().volumes).toEqual([{ id: volumeId, projectId, size: 10, status: 'available', availability_zone: 'eu-de-01', name: 'restored' }]);
+    expect(emulator.state().volumes).toEqual([
+      { id: volumeId, projectId, size: 10, status: 'available', availability_zone: 'eu-de-01', volume_type: 'SSD', snapshot_id: null, name: 'restored' },
+    ]);
   });
 
   it('are auto-created for the project that names them, and shown for every project when seeded so', async () => {

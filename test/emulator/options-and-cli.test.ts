@@ -4,6 +4,7 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { operations } from '../../generated/spec-constants.js';
 import { fromRoot } from '../../scripts/lib/paths.js';
 import { readCli } from '../../src/emulator/cli-args.js';
 import { createEvsEmulator, type EvsEmulatorOptions, EvsEmulatorOptionsError } from '../../src/emulator/index.js';
@@ -87,22 +88,37 @@ describe('the evs-emulator command line', () => {
           '5',
           '--rollback-ms',
           '7',
+          '--restore-ms',
+          '0',
+          '--volume-delete-ms',
+          '3',
+          '--cloud',
+          'huawei',
+          '--quota',
+          'volumes=20,snapshots=10,gigabytes=500',
           '--token',
           'tok-a',
           '--token',
           'tok-b',
         ],
-        ...['--volume', '5aa119a8-d25b-45a7-8d1b-88e127885635,size=20,status=in-use,zone=eu-de-02,project=p1', '--no-auto-volumes', '--quiet'],
+        ...['--volume', '5aa119a8-d25b-45a7-8d1b-88e127885635,size=20,status=in-use,zone=eu-de-02,type=SAS,project=p1', '--no-auto-volumes', '--quiet'],
         ...['--fault', 'throttle,rate=0.25,retry-after=2,operations=listSnapshots+showSnapshot', '--fault', 'latency,ms=50', '--max-snapshots', '50'],
       ],
       { EVS_EMULATOR_ACCESS_KEYS: `AK1:${secret}` },
     );
     // The options resolved once, for the emulator to take as they are (the flags' mistakes were reported in their terms).
     const { resolved, ...flagSettings } = settings;
-    expect(resolved).toMatchObject({ seed: 12, delays: { create: 0, delete: 5, rollback: 7 }, maxSnapshots: 50, autoCreateVolumes: false });
+    expect(resolved).toMatchObject({
+      seed: 12,
+      delays: { create: 0, delete: 5, rollback: 7, restore: 0, volumeDelete: 3 },
+      cloud: 'huawei',
+      quota: { volumes: 20, snapshots: 10, gigabytes: 500 },
+      maxSnapshots: 50,
+      autoCreateVolumes: false,
+    });
     expect(resolved?.faults.map((fault) => [fault.kind, fault.rate, fault.ms, fault.retryAfter, [...fault.operations]])).toEqual([
       ['throttle', 0.25, 100, 2, ['listSnapshots', 'showSnapshot']],
-      ['latency', 1, 50, 1, ['createSnapshot', 'listSnapshots', 'showSnapshot', 'updateSnapshot', 'deleteSnapshot', 'rollbackSnapshot']],
+      ['latency', 1, 50, 1, Object.keys(operations)],
     ]);
     expect(flagSettings).toEqual({
       help: false,
@@ -112,10 +128,12 @@ describe('the evs-emulator command line', () => {
       quiet: true,
       urlFile: 'emulator.url',
       options: {
-        delays: { create: 0, delete: 5, rollback: 7 },
+        delays: { create: 0, delete: 5, rollback: 7, restore: 0, volumeDelete: 3 },
+        cloud: 'huawei',
+        quota: { volumes: 20, snapshots: 10, gigabytes: 500 },
         tokens: ['tok-a', 'tok-b'],
         accessKeys: [{ accessKey: 'AK1', secretKey: secret }],
-        volumes: [{ id: '5aa119a8-d25b-45a7-8d1b-88e127885635', size: 20, status: 'in-use', availabilityZone: 'eu-de-02', projectId: 'p1' }],
+        volumes: [{ id: '5aa119a8-d25b-45a7-8d1b-88e127885635', size: 20, status: 'in-use', availabilityZone: 'eu-de-02', volumeType: 'SAS', projectId: 'p1' }],
         autoCreateVolumes: false,
         seed: 12,
         faults: [
@@ -135,7 +153,7 @@ describe('the evs-emulator command line', () => {
     [['--port', 'http'], '--port must be a whole number (rule: type; got "http"'],
     [['--port', '70000'], '--port must be from 0 to 65535'],
     [['--create-ms=-5'], '--create-ms must be a whole number'],
-    [['--fault', 'explode'], '--fault #1 kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error'],
+    [['--fault', 'explode'], '--fault #1 kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error, restore-error'],
     [['--fault', 'throttle,often=1'], '--fault #1 takes rate=, ms=, retry-after=, operations= after the first item; "often=1" is none of them'],
     [['--fault', 'throttle', '--fault', 'error,rate=3'], '--fault #2 rate must be a number from 0 to 1'],
     [['--volume', 'vol-1'], '--volume #1 id must be a UUID'],

@@ -25,7 +25,7 @@ describe('createEvsEmulator refuses, word for word', () => {
     [
       'an unknown delay',
       () => ({ delays: { creating: 5 } }),
-      'createEvsEmulator: delays.creating is not an option of delays; expected one of create, delete, rollback (rule: additionalProperties; got an unknown option)',
+      'createEvsEmulator: delays.creating is not an option of delays; expected one of create, delete, rollback, restore, volumeDelete (rule: additionalProperties; got an unknown option)',
     ],
     [
       'a create delay that is text',
@@ -161,7 +161,7 @@ describe('createEvsEmulator refuses, word for word', () => {
     [
       'a volume with an unknown key',
       () => ({ volumes: [{ id: V, name: 'disk' }] }),
-      'createEvsEmulator: volumes[0].name is not an option of volumes[0]; expected one of id, projectId, size, status, availabilityZone (rule: additionalProperties; got an unknown option)',
+      'createEvsEmulator: volumes[0].name is not an option of volumes[0]; expected one of id, projectId, size, status, availabilityZone, volumeType (rule: additionalProperties; got an unknown option)',
     ],
     ['faults that are not an array', () => ({ faults: { kind: 'error' } }), 'createEvsEmulator: faults must be an array (rule: type; got an object)'],
     [
@@ -173,12 +173,12 @@ describe('createEvsEmulator refuses, word for word', () => {
     [
       'a fault without a kind',
       () => ({ faults: [{}] }),
-      'createEvsEmulator: faults[0].kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error (rule: enum; got nothing)',
+      'createEvsEmulator: faults[0].kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error, restore-error (rule: enum; got nothing)',
     ],
     [
       'an unknown fault kind',
       () => ({ faults: [{ kind: 'explode' }] }),
-      'createEvsEmulator: faults[0].kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error (rule: enum; got "explode" (string, 7 UTF-8 bytes))',
+      'createEvsEmulator: faults[0].kind must be one of latency, throttle, error, unavailable, reset, stall, create-error, delete-error, restore-error (rule: enum; got "explode" (string, 7 UTF-8 bytes))',
     ],
     [
       'a fault rate that is text',
@@ -206,14 +206,14 @@ describe('createEvsEmulator refuses, word for word', () => {
       'createEvsEmulator: faults[0].operations must be an array (rule: type; got "listSnapshots" (string, 13 UTF-8 bytes))',
     ],
     [
-      'more than 12 fault operations',
-      () => ({ faults: [{ kind: 'error', operations: Array.from({ length: 13 }, () => 'listSnapshots') }] }),
-      'createEvsEmulator: faults[0].operations must have at most 12 entries (rule: maxItems; got an array of 13)',
+      'more fault operations than twice the operations there are (28)',
+      () => ({ faults: [{ kind: 'error', operations: Array.from({ length: 29 }, () => 'listSnapshots') }] }),
+      'createEvsEmulator: faults[0].operations must have at most 28 entries (rule: maxItems; got an array of 29)',
     ],
     [
       'a fault on an unknown operation',
       () => ({ faults: [{ kind: 'error', operations: ['listSnapshots', 'listSnapshot'] }] }),
-      'createEvsEmulator: faults[0].operations[1] must be one of createSnapshot, listSnapshots, showSnapshot, updateSnapshot, deleteSnapshot, rollbackSnapshot (rule: enum; got "listSnapshot" (string, 12 UTF-8 bytes))',
+      'createEvsEmulator: faults[0].operations[1] must be one of createSnapshot, listSnapshots, showSnapshot, updateSnapshot, deleteSnapshot, rollbackSnapshot, createVolume, createVolumeV21, listVolumes, showVolume, deleteVolume, showVendorVolume, showJob, showQuotas (rule: enum; got "listSnapshot" (string, 12 UTF-8 bytes))',
     ],
     [
       'a create-error fault that leaves out create',
@@ -271,7 +271,7 @@ describe('createEvsEmulator refuses, word for word', () => {
     [
       'an unknown option',
       () => ({ delay: 5 }),
-      'createEvsEmulator: delay is not an option; expected one of delays, tokens, accessKeys, volumes, autoCreateVolumes, maxVolumes, seed, faults, now, maxSnapshots, logLimit, onRequest (rule: additionalProperties; got an unknown option)',
+      'createEvsEmulator: delay is not an option; expected one of delays, cloud, quota, tokens, accessKeys, volumes, autoCreateVolumes, maxVolumes, seed, faults, now, maxSnapshots, logLimit, onRequest (rule: additionalProperties; got an unknown option)',
     ],
     ['options that are an array', () => [], 'createEvsEmulator: options must be a plain object (rule: type; got an array)'],
     [
@@ -391,10 +391,10 @@ describe('createEvsEmulator fills in what is left out', () => {
 
   it('gives a volume its defaults and lower-cases its id', () => {
     expect(resolveOptions({ volumes: [{ id: V.toUpperCase() }] }).seededVolumes).toEqual([
-      { id: V, projectId: undefined, size: 10, status: 'available', availabilityZone: 'eu-de-01' },
+      { id: V, projectId: undefined, size: 10, status: 'available', availabilityZone: 'eu-de-01', volumeType: 'SSD' },
     ]);
     expect(resolveOptions({ volumes: [{ id: V, projectId: 'p1', size: 20, status: 'in-use', availabilityZone: 'eu-de-02' }] }).seededVolumes).toEqual([
-      { id: V, projectId: 'p1', size: 20, status: 'in-use', availabilityZone: 'eu-de-02' },
+      { id: V, projectId: 'p1', size: 20, status: 'in-use', availabilityZone: 'eu-de-02', volumeType: 'SSD' },
     ]);
   });
 
