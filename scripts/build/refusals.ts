@@ -13,7 +13,19 @@ export interface RefusalClass {
 }
 
 /** Keywords that make a value invalid, each needing a record where it stands. */
-const ruleKeywords = ['enum', 'maxLength', 'minLength', 'minimum', 'maximum', 'pattern', 'x-maxBytes', 'x-maxJsonBytes', 'dependentSchemas', 'maxProperties', 'propertyNames'] as const;
+const ruleKeywords = [
+  'enum',
+  'maxLength',
+  'minLength',
+  'minimum',
+  'maximum',
+  'pattern',
+  'x-maxBytes',
+  'x-maxJsonBytes',
+  'dependentSchemas',
+  'maxProperties',
+  'propertyNames',
+] as const;
 /** EVS.1018, APIGW.0301, Common.0013, or a bare HTTP status when the reference names no code. */
 const codePattern = /^([A-Za-z]+\.\d{4}|4\d\d)$/;
 

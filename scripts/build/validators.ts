@@ -44,7 +44,14 @@ function inlineRuntime(code: string): string {
 
 // strictRequired off: an `anyOf` branch may require a field its parent object defines (size, or backup_id).
 function moduleOf(document: Node, options: Options, exports: Record<string, unknown>, what: string): string {
-  const ajv = new Ajv2020({ code: { source: true, esm: true, lines: true, optimize: true }, strict: true, strictRequired: false, allowUnionTypes: true, validateFormats: false, ...options });
+  const ajv = new Ajv2020({
+    code: { source: true, esm: true, lines: true, optimize: true },
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    validateFormats: false,
+    ...options,
+  });
   ajv.addSchema({ $id: registry, $defs: prepare(isNode(document.components) ? document.components.schemas : {}, true) as Node });
   const refs: Record<string, string> = {};
   for (const [name, schema] of Object.entries(exports)) {
