@@ -106,7 +106,7 @@ export interface EvsClient {
   waitForSnapshot(snapshotId: string, options: WaitOptions & { until: 'available' }): Promise<Snapshot>;
   waitForSnapshot(snapshotId: string, options: WaitOptions & { until: 'deleted' }): Promise<undefined>;
   waitForSnapshot(snapshotId: string, options: WaitOptions): Promise<Snapshot | undefined>;
-  /** Creates a disk by Open Telekom Cloud's call (to restore, give `snapshot_id`); resolves with its job. Never retried. */
+  /** Creates a disk by Open Telekom Cloud's call (restore: give `snapshot_id`); resolves with its job. Never resent. */
   createVolume(volume: CreateVolumeFields, options?: CallOptions): Promise<CreateVolumeResult>;
   /** Creates a disk on Huawei Cloud's call (`/v2.1`); with `clientToken` it may be retried safely. */
   createVolumeV21(request: CreateVolumeV21Request, options?: ClientTokenCallOptions): Promise<CreateVolumeResult>;

@@ -16,7 +16,7 @@ export type PagePosition = { marker: string } | { offset: number };
 
 export type PageFetcher<Item> = (position: PagePosition, limit: number) => Promise<Page<Item>>;
 
-/** More snapshots (or disks) than any project's quota allows: a walk this long is a service that never ends its list. */
+/** More snapshots (or disks) than any quota allows: a walk this long is a service that never ends its list. */
 const maxListedItems = 1_000_000;
 
 /**
