@@ -1018,7 +1018,7 @@ export interface components {
             iops?: number;
             /** @description Huawei Cloud only: the throughput in MiB/s of a `GPSSD2` disk (pay-per-use only), required for it. */
             throughput?: number;
-        } | unknown | unknown;
+        };
         /**
          * CreateVolumeRequest
          * @description Body of a disk create on `POST /v2/{project_id}/cloudvolumes`, the call Open Telekom Cloud
@@ -1055,7 +1055,7 @@ export interface components {
              *     answer `404` while it is still being created, or after its creation failed.
              */
             volume_ids?: string[];
-        } | unknown | unknown;
+        };
         /**
          * BssParam
          * @description Billing of a disk created on Huawei Cloud. With `prePaid` the answer carries an `order_id` to

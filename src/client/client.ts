@@ -13,23 +13,44 @@ import { createRedactor } from '../shared/redact.js';
 import { isUuid } from '../shared/uuid.js';
 import { createAuthorizer } from './auth/index.js';
 import { EvsApiError, EvsResponseError, EvsValidationError } from './errors.js';
-import { checkListAllOptions, checkListFilters, checkWaitOptions } from './input.js';
+import { type FollowOptions, followJob } from './follow.js';
+import {
+  checkFollowOptions,
+  checkListAllOptions,
+  checkListFilters,
+  checkRestore,
+  checkVolumeFilters,
+  checkWaitOptions,
+  type RestoreApi,
+  type RestoreOptions,
+} from './input.js';
 import { createSender, type SuccessBody } from './operation-call.js';
 import { checkOperationInput, checkPathParameter, type OperationInput } from './operation-input.js';
 import { type EvsClientOptions, resolveOptions } from './options.js';
 import { paginate } from './paginate.js';
 import { EvsRequest } from './request.js';
+import { restoreSnapshot } from './restore.js';
 import { createTransport } from './transport.js';
 import type {
   CreateSnapshotFields,
+  CreateVolumeFields,
+  CreateVolumeResult,
+  CreateVolumeV21Request,
+  DeleteVolumeResult,
+  Job,
   ListSnapshotsFilters,
   ListSnapshotsQuery,
+  ListVolumesFilters,
+  ListVolumesQuery,
+  QuotaSet,
   RollbackResult,
   RollbackTarget,
   Snapshot,
   SnapshotList,
   SnapshotListItem,
   UpdateSnapshotChanges,
+  Volume,
+  VolumeList,
 } from './types.js';
 import { type WaitOptions, waitForStatus } from './wait.js';
 
@@ -43,8 +64,17 @@ export interface NamingCallOptions extends CallOptions {
   allowReservedNamePrefix?: boolean | undefined;
 }
 
+export interface ClientTokenCallOptions extends CallOptions {
+  /**
+   * Huawei Cloud's idempotency key (X-Client-Token, 36 characters, e.g. crypto.randomUUID()): within 8 hours a
+   * repeat with the same token returns the first answer instead of creating again. With it the client retries the
+   * create like a read (the same token on every attempt); without it a create is never sent twice.
+   */
+  clientToken?: string | undefined;
+}
+
 export interface ListAllOptions {
-  /** Snapshots per request, within the spec's limit (1 to 1000); default 100. */
+  /** Items (snapshots or disks) per request, within the spec's limit (1 to 1000); default 100. */
   pageSize?: number | undefined;
   /** Stops the iteration (and any request under way). */
   signal?: AbortSignal | undefined;
@@ -76,6 +106,35 @@ export interface EvsClient {
   waitForSnapshot(snapshotId: string, options: WaitOptions & { until: 'available' }): Promise<Snapshot>;
   waitForSnapshot(snapshotId: string, options: WaitOptions & { until: 'deleted' }): Promise<undefined>;
   waitForSnapshot(snapshotId: string, options: WaitOptions): Promise<Snapshot | undefined>;
+  /** Creates a disk by Open Telekom Cloud's call (restore: give `snapshot_id`); resolves with its job. Never resent. */
+  createVolume(volume: CreateVolumeFields, options?: CallOptions): Promise<CreateVolumeResult>;
+  /** Creates a disk on Huawei Cloud's call (`/v2.1`); with `clientToken` it may be retried safely. */
+  createVolumeV21(request: CreateVolumeV21Request, options?: ClientTokenCallOptions): Promise<CreateVolumeResult>;
+  /** Reads one disk (`cloudvolumes/{volume_id}`, Huawei Cloud's documented show). */
+  showVolume(volumeId: string, options?: CallOptions): Promise<Volume>;
+  /** Reads one disk (`os-vendor-volumes/{volume_id}`, Open Telekom Cloud's documented show). */
+  showVendorVolume(volumeId: string, options?: CallOptions): Promise<Volume>;
+  /** One page of the detailed disk list, with the filters, `marker`/`offset` and `limit` given. */
+  listVolumes(query?: ListVolumesQuery, options?: CallOptions): Promise<VolumeList>;
+  /** Every disk matching the filters, page by page (the next link's marker, else offset), each page when needed. */
+  listAllVolumes(filters?: ListVolumesFilters, options?: ListAllOptions): AsyncGenerator<Volume, void, undefined>;
+  /** Starts deleting a disk (not attached: available or an error status); resolves with the job. */
+  deleteVolume(volumeId: string, options?: CallOptions): Promise<DeleteVolumeResult>;
+  /** Reads one job (`/v1/{project_id}/jobs/{job_id}`). */
+  showJob(jobId: string, options?: CallOptions): Promise<Job>;
+  /**
+   * Polls the job until `SUCCESS` (resolves with it); `FAIL` rejects with EvsJobFailedError (its error_code and
+   * fail_reason), the timeout with EvsWaitTimeoutError. Other statuses, known or not, are waited on.
+   */
+  waitForJob(jobId: string, options?: FollowOptions): Promise<Job>;
+  /** The quotas and their use of a project, the client's own by default (sends `usage=True`). */
+  showQuotas(targetProjectId?: string, options?: CallOptions): Promise<QuotaSet>;
+  /**
+   * Restores a snapshot to a new disk in its zone and of its source disk's type, and resolves with the disk once it
+   * is `available`: reads the snapshot and its source disk, checks the size, creates the disk, follows the job and
+   * then the disk. See docs/client.md for each step and its errors.
+   */
+  restoreSnapshot(snapshotId: string, options?: RestoreOptions): Promise<Volume>;
   /**
    * The underlying openapi-fetch client, typed for every path (pass `project_id` yourself), with the
    * same auth, timeout, retries and limits; its `response` is an EvsResponse, whose `attempts` says
@@ -87,13 +146,12 @@ export interface EvsClient {
 const defaultPageSize = 100;
 
 /**
- * The marker of the page's `next` link. Only the marker is taken, never the link's host or path:
- * requests stay on the configured endpoint and the cloudsnapshots path (the Open Telekom Cloud
- * example links to the OpenStack-compatible path instead). A marker that is not a UUID is not one
- * the service gave for this list: paging goes on by offset.
+ * The marker of the page's `next` link (`snapshots_links`, `volumes_links`). Only the marker is taken, never the
+ * link's host or path: requests stay on the configured endpoint and the vendor path (the Open Telekom Cloud
+ * examples link to the OpenStack-compatible paths instead). A marker that is not a UUID is not one the service gave
+ * for this list: paging goes on by offset.
  */
-function nextMarkerOf(page: SnapshotList): string | undefined {
-  const links: unknown = page.snapshots_links;
+function nextMarkerOf(links: unknown): string | undefined {
   const link = Array.isArray(links)
     ? links.find((candidate: unknown) => isRecord(candidate) && candidate.rel === 'next')
     : undefined;
@@ -160,6 +218,44 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
   const call = <Op extends OperationId>(operationId: Op, input: OperationInput<Op>): Promise<SuccessBody<Op>> =>
     guarded(operationId, async () => send(operationId, checkOperationInput(check, operationId, input)));
 
+  /** `read`'s answer, or undefined when the service answers 404 (a disk or snapshot that is gone or not there yet). */
+  async function orGone<T>(read: Promise<T>): Promise<T | undefined> {
+    try {
+      return await read;
+    } catch (error) {
+      if (error instanceof EvsApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** An operation sent on behalf of a helper (listAllVolumes, waitForJob, restoreSnapshot) and reported as it. */
+  const sendAs = <Op extends OperationId>(
+    operation: string,
+    operationId: Op,
+    input: OperationInput<Op>,
+  ): Promise<SuccessBody<Op>> => send(operationId, checkOperationInput(check, operationId, input), operation);
+
+  /** The walk of a list, with its problems reported as `operation` and every error through the redactor. */
+  function redactedWalk<Item>(pages: AsyncGenerator<Item, void, undefined>): AsyncGenerator<Item, void, undefined> {
+    return (async function* redacted() {
+      try {
+        yield* pages;
+      } catch (error) {
+        throw redactor.error(error);
+      }
+    })();
+  }
+
+  const brokenPaging = (operation: string) => (detail: string) => {
+    throw new EvsResponseError({
+      operation,
+      status: 200,
+      problem: `the service does not page by offset and limit (${detail})`,
+      requestId: undefined,
+      bodyExcerpt: '',
+    });
+  };
+
   /** A snapshot read on behalf of a helper, reported as that helper; undefined once the service answers 404. */
   async function showOrGone(
     snapshotId: string,
@@ -192,6 +288,18 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
         .snapshot,
     showSnapshot: async (snapshotId, options) =>
       (await call('showSnapshot', { path: { snapshot_id: snapshotId }, options })).snapshot,
+    createVolume: (volume, options) => call('createVolume', { body: { volume }, options }),
+    createVolumeV21: (request, options) => call('createVolumeV21', { body: request, options }),
+    showVolume: async (volumeId, options) =>
+      (await call('showVolume', { path: { volume_id: volumeId }, options })).volume,
+    showVendorVolume: async (volumeId, options) =>
+      (await call('showVendorVolume', { path: { volume_id: volumeId }, options })).volume,
+    listVolumes: (query = {}, options) => call('listVolumes', { query, options }),
+    deleteVolume: (volumeId, options) => call('deleteVolume', { path: { volume_id: volumeId }, options }),
+    showJob: (jobId, options) => call('showJob', { path: { job_id: jobId }, options }),
+    showQuotas: async (targetProjectId = config.projectId, options) =>
+      (await call('showQuotas', { path: { target_project_id: targetProjectId }, query: { usage: 'True' }, options }))
+        .quota_set,
     listSnapshots: (query = {}, options) => call('listSnapshots', { query, options }),
     rollbackSnapshot: async (snapshotId, target, options) =>
       (await call('rollbackSnapshot', { path: { snapshot_id: snapshotId }, body: { rollback: target }, options }))
@@ -228,28 +336,81 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
             { path: {}, query: pageQuery, body: undefined, signal },
             'listAllSnapshots',
           );
-          return { items: page.snapshots, count: page.count, nextMarker: nextMarkerOf(page) };
+          return { items: page.snapshots, count: page.count, nextMarker: nextMarkerOf(page.snapshots_links) };
         },
         size,
-        (detail) => {
-          throw new EvsResponseError({
-            operation: 'listAllSnapshots',
-            status: 200,
-            problem: `the service does not page by offset and limit (${detail})`,
-            requestId: undefined,
-            bodyExcerpt: '',
-          });
-        },
+        brokenPaging('listAllSnapshots'),
         signal,
       );
-      return (async function* redacted() {
-        try {
-          yield* pages;
-        } catch (error) {
-          throw redactor.error(error);
-        }
-      })();
+      return redactedWalk(pages);
     },
+
+    listAllVolumes(filters = {}, listOptions) {
+      const { query, pageSize, signal } = guard('listAllVolumes', () => ({
+        query: checkVolumeFilters(check, filters),
+        ...checkListAllOptions(check, listOptions),
+      }));
+      const size = pageSize ?? defaultPageSize;
+      const pages = paginate<Volume>(
+        async (position, limit) => {
+          const pageQuery = Object.assign(Object.create(null) as ListVolumesQuery, query, position, { limit });
+          const page = await send(
+            'listVolumes',
+            { path: {}, query: pageQuery, body: undefined, signal },
+            'listAllVolumes',
+          );
+          return { items: page.volumes, count: page.count, nextMarker: nextMarkerOf(page.volumes_links) };
+        },
+        size,
+        brokenPaging('listAllVolumes'),
+        signal,
+        undefined,
+        'disks',
+      );
+      return redactedWalk(pages);
+    },
+
+    waitForJob: (jobId, followOptions) =>
+      guarded('waitForJob', async () => {
+        const id = checkPathParameter(check, 'job_id', jobId);
+        const follow = checkFollowOptions(check, followOptions);
+        const clock = { operation: 'waitForJob', snapshotId: undefined, startedAt: Date.now(), now: Date.now, redact };
+        const read = (signal: AbortSignal) =>
+          sendAs('waitForJob', 'showJob', { path: { job_id: id }, options: { signal } });
+        return followJob(id, read, follow, clock);
+      }),
+
+    restoreSnapshot: (snapshotId, restoreOptions) =>
+      guarded('restoreSnapshot', async () => {
+        const operation = 'restoreSnapshot';
+        const show = (api: RestoreApi, volumeId: string, signal: AbortSignal | undefined) =>
+          sendAs(operation, api === 'v2' ? 'showVendorVolume' : 'showVolume', {
+            path: { volume_id: volumeId },
+            options: { signal },
+          });
+        return restoreSnapshot(checkRestore(check, snapshotId, restoreOptions), {
+          showSnapshot: async (id, signal) =>
+            (await sendAs(operation, 'showSnapshot', { path: { snapshot_id: id }, options: { signal } })).snapshot,
+          showVolume: async (api, volumeId, signal) => (await orGone(show(api, volumeId, signal)))?.volume,
+          create: (api, volume, clientToken, signal) =>
+            api === 'v2'
+              ? sendAs(operation, 'createVolume', { body: { volume }, options: { signal } })
+              : sendAs(operation, 'createVolumeV21', { body: { volume }, options: { signal, clientToken } }),
+          showJob: (jobId, signal) => sendAs(operation, 'showJob', { path: { job_id: jobId }, options: { signal } }),
+          refuse: (field, rule, value, detail) => check.fail(field, rule, value, detail),
+          isJobId: (value) => {
+            try {
+              checkPathParameter(new Checker(), 'job_id', value);
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          newClientToken: () => crypto.randomUUID(),
+          now: Date.now,
+          redact,
+        });
+      }),
 
     waitForSnapshot(snapshotId: string, waitOptions: WaitOptions): Promise<never> {
       return guarded('waitForSnapshot', async () => {

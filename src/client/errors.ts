@@ -138,30 +138,126 @@ export class EvsValidationError extends EvsError implements ProblemFields {
   }
 }
 
-/** While waiting, the snapshot reached a state from which the awaited one cannot follow (or vanished). */
+/**
+ * The snapshot is in a state that rules out what was asked: while waiting, a state from which the awaited one cannot
+ * follow (or it vanished); for restoreSnapshot, a status from which the service refuses a restore.
+ */
 export class EvsSnapshotStateError extends EvsError {
   readonly snapshotId: string;
   readonly status: string;
   /** The snapshot as last read; undefined when it is gone. */
   readonly snapshot: unknown;
-  constructor(snapshotId: string, until: string, status: string, snapshot: unknown) {
+  constructor(
+    snapshotId: string,
+    until: string,
+    status: string,
+    snapshot: unknown,
+    /** Another operation than waitForSnapshot, with its own account of what the status rules out. */
+    instead?: { operation: string; message: string },
+  ) {
     const why = status === 'deleted' ? 'it no longer exists (404)' : `it is ${status}`;
-    super('waitForSnapshot', `snapshot ${snapshotId} will not become ${until}: ${why}`);
+    super(
+      instead?.operation ?? 'waitForSnapshot',
+      instead?.message ?? `snapshot ${snapshotId} will not become ${until}: ${why}`,
+    );
     [this.snapshotId, this.status, this.snapshot] = [snapshotId, status, snapshot];
   }
 }
 
+/** What a wait was following. */
+export type WaitedResource = 'snapshot' | 'job' | 'volume';
+
 /** The awaited state did not come in time. */
 export class EvsWaitTimeoutError extends EvsError {
-  readonly snapshotId: string;
+  /** The snapshot waited on (waitForSnapshot) or restored (restoreSnapshot); undefined for waitForJob. */
+  readonly snapshotId: string | undefined;
+  /** What the last poll read: the snapshot, the job or the new disk. */
+  readonly resource: WaitedResource;
+  /** Its ID. */
+  readonly resourceId: string;
   readonly timeoutMs: number;
   /** The status seen at the last poll. */
   readonly lastStatus: string;
-  constructor(snapshotId: string, until: string, timeoutMs: number, lastStatus: string) {
+  constructor(
+    resourceId: string,
+    until: string,
+    timeoutMs: number,
+    lastStatus: string,
+    waited: { operation: string; resource: WaitedResource; snapshotId: string | undefined } = {
+      operation: 'waitForSnapshot',
+      resource: 'snapshot',
+      snapshotId: resourceId,
+    },
+  ) {
     super(
-      'waitForSnapshot',
-      `snapshot ${snapshotId} did not become ${until} within ${timeoutMs} ms; last status: ${lastStatus}`,
+      waited.operation,
+      `${waited.resource} ${resourceId} did not become ${until} within ${timeoutMs} ms; ` +
+        `last status: ${lastStatus}`,
     );
-    [this.snapshotId, this.timeoutMs, this.lastStatus] = [snapshotId, timeoutMs, lastStatus];
+    [this.resourceId, this.timeoutMs, this.lastStatus] = [resourceId, timeoutMs, lastStatus];
+    [this.resource, this.snapshotId] = [waited.resource, waited.snapshotId];
+  }
+}
+
+/** An EVS job ended in `FAIL`: its `error_code` and `fail_reason`, and the disk it worked on when it names one. */
+export class EvsJobFailedError extends EvsError {
+  readonly jobId: string;
+  readonly jobType: string | undefined;
+  /** The job's `error_code` (e.g. `EVS.2024`); undefined when it gave none. */
+  readonly errorCode: string | undefined;
+  /** The job's `fail_reason`; undefined when it gave none. */
+  readonly failReason: string | undefined;
+  /** The disk the job created or worked on (`entities.volume_id`), when it says. */
+  readonly volumeId: string | undefined;
+  /** The job as last read. */
+  readonly job: unknown;
+  constructor(
+    operation: string,
+    init: {
+      jobId: string;
+      jobType: string | undefined;
+      errorCode: string | undefined;
+      failReason: string | undefined;
+      volumeId: string | undefined;
+      job: unknown;
+    },
+  ) {
+    const type = init.jobType === undefined ? 'job' : `${init.jobType} job`;
+    const disk = init.volumeId === undefined ? '' : ` (disk ${init.volumeId})`;
+    super(
+      operation,
+      `${operation}: ${type} ${init.jobId}${disk} failed with ${init.errorCode ?? 'no error_code'}: ` +
+        `${init.failReason ?? 'no fail_reason given'}`,
+    );
+    ({
+      jobId: this.jobId,
+      jobType: this.jobType,
+      errorCode: this.errorCode,
+      failReason: this.failReason,
+      volumeId: this.volumeId,
+      job: this.job,
+    } = init);
+  }
+}
+
+/** While waiting for a disk, it reached a status from which it will not become available, or stayed gone (404). */
+export class EvsVolumeStateError extends EvsError {
+  readonly volumeId: string;
+  /** The disk's status, or `deleted` when the service kept answering 404. */
+  readonly status: string;
+  /** The disk as last read; undefined when it is gone. */
+  readonly volume: unknown;
+  constructor(operation: string, volumeId: string, status: string, volume: unknown, why: string) {
+    super(operation, `${operation}: disk ${volumeId} will not become available: ${why}`);
+    [this.volumeId, this.status, this.volume] = [volumeId, status, volume];
+  }
+}
+
+/** A restore that cannot go on for a reason about what it read (the snapshot's source disk is gone or has no type). */
+export class EvsRestoreError extends EvsError {
+  readonly snapshotId: string;
+  constructor(operation: string, snapshotId: string, message: string) {
+    super(operation, `${operation}: snapshot ${snapshotId} ${message}`);
+    this.snapshotId = snapshotId;
   }
 }

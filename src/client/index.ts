@@ -23,6 +23,7 @@ export type {
 } from './auth/types.js';
 export {
   type CallOptions,
+  type ClientTokenCallOptions,
   createEvsClient,
   type EvsClient,
   type ListAllOptions,
@@ -31,23 +32,46 @@ export {
 export {
   EvsApiError,
   EvsError,
+  EvsJobFailedError,
   EvsNetworkError,
   EvsRedirectError,
   EvsResponseError,
+  EvsRestoreError,
   EvsSnapshotStateError,
   EvsTimeoutError,
   EvsValidationError,
+  EvsVolumeStateError,
   EvsWaitTimeoutError,
+  type WaitedResource,
 } from './errors.js';
+export {
+  defaultFollowTimeoutMs,
+  type FollowOptions,
+  type FollowProgress,
+  fatalVolumeStatuses,
+  notFoundReadsAllowed,
+} from './follow.js';
+export type { RestoreApi, RestoreOptions } from './input.js';
 export type { EvsClientOptions } from './options.js';
 export { EvsResponse } from './request.js';
+export { restorableStatuses } from './restore.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 export type { RetryEvent } from './transport.js';
 export type {
   CreateSnapshotFields,
+  CreateVolumeFields,
+  CreateVolumeResult,
+  CreateVolumeV21Request,
+  DeleteVolumeResult,
   ErrorResponse,
+  Job,
+  JobStatus,
   ListSnapshotsFilters,
   ListSnapshotsQuery,
+  ListVolumesFilters,
+  ListVolumesQuery,
+  QuotaEntry,
+  QuotaSet,
   RollbackResult,
   RollbackTarget,
   Snapshot,
@@ -55,6 +79,10 @@ export type {
   SnapshotListItem,
   SnapshotStatus,
   UpdateSnapshotChanges,
+  Volume,
+  VolumeList,
+  VolumeMetadata,
+  VolumeStatus,
 } from './types.js';
 export {
   defaultPollIntervalMs,

@@ -5,8 +5,9 @@ import { listLimit } from '../../generated/spec-constants.js';
 import type { Checker } from '../shared/input-problem.js';
 import { integerIn } from '../shared/integer-range.js';
 import { ownOptions } from '../shared/own-options.js';
-import { checkQuery } from './operation-input.js';
-import type { ListSnapshotsQuery } from './types.js';
+import type { FollowOptions } from './follow.js';
+import { checkClientTokenFor, checkPathParameter, checkQuery } from './operation-input.js';
+import type { ListSnapshotsQuery, ListVolumesQuery, VolumeMetadata } from './types.js';
 import type { WaitOptions } from './wait.js';
 
 /** The longest delay a Node timer takes; longer timeouts and intervals would fire at once. */
@@ -18,6 +19,13 @@ export const checkListFilters = (check: Checker, filters: unknown): ListSnapshot
     keys: ['offset', 'limit'],
     why: 'is set by listAllSnapshots itself as it pages; use pageSize for the page length',
   }) as ListSnapshotsQuery;
+
+/** `listAllVolumes` pages by itself: its filters are the disk list query without marker, offset and limit. */
+export const checkVolumeFilters = (check: Checker, filters: unknown): ListVolumesQuery =>
+  checkQuery(check, 'listVolumesQuery', filters, {
+    keys: ['marker', 'offset', 'limit'],
+    why: 'is set by listAllVolumes itself as it pages; use pageSize for the page length',
+  }) as ListVolumesQuery;
 
 /**
  * listAllSnapshots' own options: omitted, or an object with pageSize (the spec's limit range) and/or an AbortSignal.
@@ -57,5 +65,100 @@ export function checkWaitOptions(check: Checker, options: unknown): WaitOptions 
     intervalMs: intervalMs as number | undefined,
     signal: signal as AbortSignal | undefined,
     onProgress: onProgress as WaitOptions['onProgress'],
+  };
+}
+
+/** The options of waitForJob (all optional), read once. */
+export function checkFollowOptions(check: Checker, options: unknown): FollowOptions {
+  if (options === undefined) return {};
+  return followOptionsOf(check, ownOptions(check, 'options', options, followKeys));
+}
+
+const followKeys = ['timeoutMs', 'intervalMs', 'signal', 'onProgress'] as const;
+
+function followOptionsOf(check: Checker, given: Record<string, unknown>): FollowOptions {
+  const { timeoutMs, intervalMs, signal, onProgress } = given;
+  if (timeoutMs !== undefined) integerIn(check, 'options.timeoutMs', timeoutMs, 1, maxTimerMs);
+  if (intervalMs !== undefined) integerIn(check, 'options.intervalMs', intervalMs, 1, maxTimerMs);
+  if (signal !== undefined && !(signal instanceof AbortSignal))
+    check.fail('options.signal', 'type', signal, 'must be an AbortSignal');
+  if (onProgress !== undefined && typeof onProgress !== 'function')
+    check.fail('options.onProgress', 'type', onProgress, 'must be a function');
+  return {
+    timeoutMs: timeoutMs as number | undefined,
+    intervalMs: intervalMs as number | undefined,
+    signal: signal as AbortSignal | undefined,
+    onProgress: onProgress as FollowOptions['onProgress'],
+  };
+}
+
+/** Which create restoreSnapshot sends: Open Telekom Cloud's (`v2`) or Huawei Cloud's (`v2.1`). */
+export type RestoreApi = 'v2' | 'v2.1';
+
+/** restoreSnapshot's options: what the new disk gets, which create to use, and how to wait. */
+export interface RestoreOptions extends FollowOptions {
+  /** GB; at least the snapshot's size, which is the default. */
+  size?: number | undefined;
+  name?: string | undefined;
+  description?: string | undefined;
+  metadata?: VolumeMetadata | undefined;
+  /** `v2` (default): POST /v2/{project_id}/cloudvolumes; `v2.1`: Huawei Cloud's create, with X-Client-Token. */
+  api?: RestoreApi | undefined;
+  /** With api `v2.1`: the X-Client-Token to send (36 characters); a fresh UUID when left out. */
+  clientToken?: string | undefined;
+}
+
+export interface CheckedRestore {
+  snapshotId: string;
+  size: number | undefined;
+  /** The fields the caller gives the new disk, as given; the spec's rules check them with the create. */
+  fields: { name?: unknown; description?: unknown; metadata?: unknown };
+  api: RestoreApi;
+  clientToken: string | undefined;
+  follow: FollowOptions;
+}
+
+/**
+ * restoreSnapshot's arguments, read once, checked as far as they can be before anything is read from the service:
+ * the snapshot ID, the option names and kinds. The size against the snapshot's, and name, description and metadata
+ * by the create's rules, are checked once the snapshot is known, before the create is sent.
+ */
+export function checkRestore(check: Checker, snapshotId: unknown, options: unknown): CheckedRestore {
+  const id = checkPathParameter(check, 'snapshot_id', snapshotId);
+  const given =
+    options === undefined
+      ? {}
+      : ownOptions(check, 'options', options, [
+          'size',
+          'name',
+          'description',
+          'metadata',
+          'api',
+          'clientToken',
+          ...followKeys,
+        ]);
+  const { size, name, description, metadata, api = 'v2', clientToken } = given;
+  if (size !== undefined && (typeof size !== 'number' || !Number.isInteger(size) || size < 1))
+    check.fail('options.size', 'type', size, "must be a whole number of GB, at least the snapshot's size");
+  if (api !== 'v2' && api !== 'v2.1') check.fail('options.api', 'enum', api, "must be 'v2' or 'v2.1'");
+  if (clientToken !== undefined && api !== 'v2.1')
+    check.fail(
+      'options.clientToken',
+      'dependency',
+      clientToken,
+      "is sent only with api 'v2.1' (Huawei Cloud's create)",
+    );
+  if (clientToken !== undefined) checkClientTokenFor(check, 'createVolumeV21', clientToken);
+  const fields: CheckedRestore['fields'] = {};
+  if (name !== undefined) fields.name = name;
+  if (description !== undefined) fields.description = description;
+  if (metadata !== undefined) fields.metadata = metadata;
+  return {
+    snapshotId: id,
+    size: size as number | undefined,
+    fields,
+    api,
+    clientToken: clientToken as string | undefined,
+    follow: followOptionsOf(check, given),
   };
 }

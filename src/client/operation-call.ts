@@ -7,8 +7,8 @@ import type { operations as Operations, paths } from '../../generated/schema.js'
 import { type OperationId, operations } from '../../generated/spec-constants.js';
 import { type Answer, successBody } from './answers.js';
 import { EvsError, EvsNetworkError } from './errors.js';
-import type { CheckedRequest } from './operation-input.js';
-import type { OperationFetch } from './transport.js';
+import { type CheckedRequest, clientTokenHeader } from './operation-input.js';
+import type { CallSettings, OperationFetch } from './transport.js';
 
 type JsonOf<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : undefined;
 /** The JSON body of an operation's success status, as the generated types describe it; undefined for none. */
@@ -18,7 +18,7 @@ export type SuccessBody<Op extends OperationId> = JsonOf<
 
 export interface SenderSettings {
   raw: Client<paths>;
-  transport: (operation?: string) => OperationFetch;
+  transport: (operation?: string, call?: CallSettings) => OperationFetch;
   redact: (text: string) => string;
   projectId: string;
 }
@@ -47,8 +47,11 @@ export function createSender({ raw, transport, redact, projectId }: SenderSettin
       answer = await request(method, path, {
         params: { path: { project_id: projectId, ...checked.path }, query: checked.query },
         ...(text === undefined ? {} : { body, bodySerializer: () => text }),
+        ...(checked.headers ? { headers: checked.headers } : {}),
         parseAs: 'text',
-        fetch: transport(operation),
+        // A create with X-Client-Token may be sent again: every attempt carries the same token, so the service
+        // answers a repeat with the first answer instead of making a second disk.
+        fetch: transport(operation, { idempotencyKey: checked.headers?.[clientTokenHeader] !== undefined }),
         ...(signal ? { signal } : {}),
       });
     } catch (error) {

@@ -51,12 +51,48 @@ export interface CheckedRequest {
   query: Record<string, Plain> | undefined;
   body: Record<string, Plain | undefined> | undefined;
   signal: AbortSignal | undefined;
+  /** Header parameters the operation documents (X-Client-Token), from the call's options. */
+  headers?: Record<string, string> | undefined;
 }
 
 interface CheckedCallOptions {
   signal: AbortSignal | undefined;
   /** Always an own property, so that nothing inherited can stand in for it. */
   allowReservedNamePrefix: boolean;
+  clientToken: string | undefined;
+}
+
+/** The header a `clientToken` option fills, on the operations that document it (Huawei Cloud's create). */
+export const clientTokenHeader = 'X-Client-Token';
+
+type HeaderSchema = { minLength?: number; maxLength?: number; pattern?: string };
+
+/** The schema the operations table gives the operation's X-Client-Token header; undefined where it has none. */
+function clientTokenSchema(operationId: OperationId): HeaderSchema | undefined {
+  const headers = operations[operationId].parameters.header as readonly { name: string; schema: HeaderSchema }[];
+  return headers.find((header) => header.name === clientTokenHeader)?.schema;
+}
+
+/** A `clientToken` option for `operationId`, which must document X-Client-Token. */
+export function checkClientTokenFor(check: Checker, operationId: OperationId, value: unknown): string {
+  const schema = clientTokenSchema(operationId);
+  if (schema === undefined) throw new Error(`${operationId} documents no ${clientTokenHeader} header`);
+  return checkClientToken(check, schema, value);
+}
+
+/** An idempotency key as the operation's header schema wants it (Huawei Cloud: 36 characters, a UUID). */
+function checkClientToken(check: Checker, schema: HeaderSchema, value: unknown): string {
+  const { minLength = 1, maxLength = Number.POSITIVE_INFINITY, pattern } = schema;
+  const length = minLength === maxLength ? `${minLength} characters` : `${minLength} to ${maxLength} characters`;
+  const what = `must be a string of ${length} (a UUID such as crypto.randomUUID() gives)`;
+  if (typeof value !== 'string') check.fail('options.clientToken', 'type', value, what);
+  if (value.length < minLength || value.length > maxLength) check.fail('options.clientToken', 'length', value, what);
+  if (pattern !== undefined && !new RegExp(pattern, 'u').test(value))
+    check.fail('options.clientToken', 'pattern', value, `${what}, matching ${pattern}`);
+  // A header value cannot hold control characters; fetch would throw a TypeError naming it.
+  if (/[^\x20-\x7e]/.test(value))
+    check.fail('options.clientToken', 'format', value, `${what}, of printable ASCII characters`);
+  return value;
 }
 
 /**
@@ -64,26 +100,40 @@ interface CheckedCallOptions {
  * `signal` an AbortSignal and `allowReservedNamePrefix` a boolean. `null` is refused, not taken
  * for "omitted", so that a value computed by mistake fails where it was passed.
  */
-function checkCallOptions(
-  check: Checker,
-  options: unknown,
-  keys: readonly (keyof CheckedCallOptions)[],
-): CheckedCallOptions {
-  if (options === undefined) return { signal: undefined, allowReservedNamePrefix: false };
-  const { signal, allowReservedNamePrefix } = ownOptions(check, 'options', options, keys);
+function checkCallOptions(check: Checker, options: unknown, operationId: OperationId): CheckedCallOptions {
+  if (options === undefined) return { signal: undefined, allowReservedNamePrefix: false, clientToken: undefined };
+  const tokenSchema = clientTokenSchema(operationId);
+  const { signal, allowReservedNamePrefix, clientToken } = ownOptions(
+    check,
+    'options',
+    options,
+    optionKeys(operations[operationId].requestBody, tokenSchema !== undefined),
+  );
   if (signal !== undefined && !(signal instanceof AbortSignal))
     check.fail('options.signal', 'type', signal, 'must be an AbortSignal');
   if (allowReservedNamePrefix !== undefined && typeof allowReservedNamePrefix !== 'boolean')
     check.fail('options.allowReservedNamePrefix', 'type', allowReservedNamePrefix, 'must be true or false');
-  return { signal: signal as AbortSignal | undefined, allowReservedNamePrefix: allowReservedNamePrefix === true };
+  return {
+    signal: signal as AbortSignal | undefined,
+    allowReservedNamePrefix: allowReservedNamePrefix === true,
+    clientToken:
+      clientToken === undefined || tokenSchema === undefined
+        ? undefined
+        : checkClientToken(check, tokenSchema, clientToken),
+  };
 }
 
-const signalOnly = ['signal'] as const;
-const signalAndNaming = ['signal', 'allowReservedNamePrefix'] as const;
-
-/** The options an operation takes: allowReservedNamePrefix only where its body has a rule that it lifts. */
-const optionKeys = (target: RequestTarget | null) =>
-  target !== null && textRules[target].some((rule) => rule.reservedPrefix !== undefined) ? signalAndNaming : signalOnly;
+/**
+ * The options an operation takes: allowReservedNamePrefix only where its body has a rule that it lifts,
+ * clientToken only where it documents X-Client-Token.
+ */
+function optionKeys(target: RequestTarget | null, takesClientToken: boolean): string[] {
+  const keys = ['signal'];
+  if (target !== null && textRules[target].some((rule) => rule.reservedPrefix !== undefined))
+    keys.push('allowReservedNamePrefix');
+  if (takesClientToken) keys.push('clientToken');
+  return keys;
+}
 
 /**
  * A path parameter the caller gives (a snapshot ID is a UUID, so never `..`, `detail` or anything that moves the
@@ -111,17 +161,18 @@ export function checkQuery(
 }
 
 /**
- * A body: the plain copy of each entry of the envelope the wrapper built (`{ snapshot: fields }`), named by its key.
+ * A body: the plain copy of each entry of the envelope the wrapper built (`{ snapshot: fields }`) or the caller gave
+ * whole (createVolumeV21's request), named by its key.
  */
 function checkBody(
   check: Checker,
   target: RequestTarget,
-  envelope: object,
+  envelope: unknown,
   rules: RuleOptions,
 ): Record<string, Plain | undefined> {
+  const entries = ownOptions(check, 'request', envelope, undefined);
   const body = Object.create(null) as Record<string, Plain | undefined>;
-  for (const key of Object.keys(envelope))
-    body[key] = plainCopy(check, key, (envelope as Record<string, unknown>)[key]);
+  for (const key of Object.keys(entries)) body[key] = plainCopy(check, key, entries[key]);
   checkAgainstSpec(check, target, body, '', rules);
   return body;
 }
@@ -132,7 +183,7 @@ export function checkOperationInput<Op extends OperationId>(
   input: OperationInput<Op>,
 ): CheckedRequest {
   const row = operations[operationId];
-  const { signal, ...rules } = checkCallOptions(check, input.options, optionKeys(row.requestBody));
+  const { signal, clientToken, ...rules } = checkCallOptions(check, input.options, operationId);
   const path = Object.create(null) as Record<string, string>;
   const given = (input.path ?? {}) as Record<string, unknown>;
   for (const { name } of row.parameters.path)
@@ -140,7 +191,11 @@ export function checkOperationInput<Op extends OperationId>(
   return {
     path,
     query: row.query === null ? undefined : checkQuery(check, row.query, input.query),
-    body: row.requestBody === null ? undefined : checkBody(check, row.requestBody, input.body ?? {}, rules),
+    body:
+      row.requestBody === null
+        ? undefined
+        : checkBody(check, row.requestBody, input.body === undefined ? {} : input.body, rules),
     signal,
+    headers: clientToken === undefined ? undefined : { [clientTokenHeader]: clientToken },
   };
 }

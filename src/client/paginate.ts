@@ -16,7 +16,7 @@ export type PagePosition = { marker: string } | { offset: number };
 
 export type PageFetcher<Item> = (position: PagePosition, limit: number) => Promise<Page<Item>>;
 
-/** More snapshots than any EVS project's quota allows: a walk this long is a service that never ends its list. */
+/** More snapshots (or disks) than any quota allows: a walk this long is a service that never ends its list. */
 const maxListedItems = 1_000_000;
 
 /**
@@ -34,7 +34,10 @@ export async function* paginate<Item extends { id: string }>(
   signal?: AbortSignal,
   /** The walk's bound, `maxListedItems` unless a test sets a smaller one. */
   maxItems: number = maxListedItems,
+  /** What the list holds, as the broken-paging reports name it. */
+  items: string = 'snapshots',
 ): AsyncGenerator<Item, void, undefined> {
+  const one = items.replace(/s$/, '');
   let offset = 0;
   let marker: string | undefined;
   let markersIgnored = false;
@@ -44,32 +47,32 @@ export async function* paginate<Item extends { id: string }>(
   for (;;) {
     signal?.throwIfAborted();
     const position: PagePosition = marker === undefined ? { offset } : { marker };
-    const { items, count, nextMarker } = await fetchPage(position, pageSize);
-    if (marker !== undefined && items[0] !== undefined && seen.has(items[0].id)) {
+    const { items: page, count, nextMarker } = await fetchPage(position, pageSize);
+    if (marker !== undefined && page[0] !== undefined && seen.has(page[0].id)) {
       markersIgnored = true;
       marker = undefined;
       continue;
     }
     const where = marker === undefined ? `offset=${offset}` : `marker=${marker}`;
-    if (items.length > pageSize) onBrokenPaging(`a page of ${items.length} snapshots came back for limit=${pageSize}`);
+    if (page.length > pageSize) onBrokenPaging(`a page of ${page.length} ${items} came back for limit=${pageSize}`);
     // The smallest count given: a service that raises it on every page cannot extend the walk for ever.
     if (count !== undefined) total = total === undefined ? count : Math.min(total, count);
-    for (const item of items) {
+    for (const item of page) {
       if (seen.has(item.id))
-        onBrokenPaging(`the page at ${where} repeats snapshot ${item.id}, which an earlier page had`);
+        onBrokenPaging(`the page at ${where} repeats ${one} ${item.id}, which an earlier page had`);
       seen.add(item.id);
       if (total !== undefined && seen.size > total)
-        onBrokenPaging(`the pages hold more snapshots than the count of ${total} the service gave`);
+        onBrokenPaging(`the pages hold more ${items} than the count of ${total} the service gave`);
       if (seen.size > maxItems)
-        onBrokenPaging(`the pages hold more than ${maxItems} snapshots, more than any project's quota allows`);
+        onBrokenPaging(`the pages hold more than ${maxItems} ${items}, more than any project's quota allows`);
     }
-    for (const item of items) {
+    for (const item of page) {
       yield item;
       signal?.throwIfAborted();
     }
-    offset += items.length;
+    offset += page.length;
     // A short page is the last; so is reaching the total, which spares one empty request.
-    if (items.length < pageSize || (count !== undefined && offset >= count)) return;
+    if (page.length < pageSize || (count !== undefined && offset >= count)) return;
     marker = markersIgnored ? undefined : nextMarker;
   }
 }

@@ -84,7 +84,17 @@ function retryPlan(
   };
 }
 
-export function createTransport(settings: TransportSettings): (operation?: string) => OperationFetch {
+/**
+ * How one call is sent. `idempotencyKey`: the request carries a key the service documents as making a repeat return
+ * the first answer (Huawei Cloud's X-Client-Token on a create), so a POST may be sent again like a GET.
+ */
+export interface CallSettings {
+  idempotencyKey?: boolean | undefined;
+}
+
+export function createTransport(
+  settings: TransportSettings,
+): (operation?: string, call?: CallSettings) => OperationFetch {
   const { retry, timeoutMs, baseUrl, authorizer } = settings;
   const attemptSettings: AttemptSettings = {
     fetch: settings.fetch,
@@ -93,11 +103,11 @@ export function createTransport(settings: TransportSettings): (operation?: strin
     origin: new URL(baseUrl).origin,
   };
 
-  return (operationName) => async (request) => {
+  return (operationName, call) => async (request) => {
     const operation = operationName ?? `${request.method} ${new URL(request.url).pathname}`;
     checkDestination(operation, request.url, baseUrl);
     // A body that a first attempt consumes cannot be sent again, whatever the method.
-    const idempotent = isIdempotent(request.method) && request.replayable;
+    const idempotent = (isIdempotent(request.method) || call?.idempotencyKey === true) && request.replayable;
     const caller = request.signal;
 
     for (let attempt = 1; ; attempt++) {

@@ -25,3 +25,32 @@ export type ListSnapshotsFilters = Omit<ListSnapshotsQuery, 'offset' | 'limit'>;
 export type RollbackTarget = Schemas['RollbackOption'];
 /** What an accepted rollback returns. */
 export type RollbackResult = Schemas['RollbackResponse']['rollback'];
+
+/** A disk as the service returns it. */
+export type Volume = Schemas['Volume'];
+/** One of the eighteen disk statuses. */
+export type VolumeStatus = Schemas['VolumeStatus'];
+/** The fields of the `volume` object of a disk create (both clouds). */
+export type CreateVolumeFields = Schemas['CreateVolumeOption'];
+/** The body of Huawei Cloud's create (`POST /v2.1/{project_id}/cloudvolumes`). */
+export type CreateVolumeV21Request = Schemas['CreateVolumeV21Request'];
+/** What an accepted disk create returns: the job, and on Huawei Cloud the order or the new disks' IDs. */
+export type CreateVolumeResult = Schemas['CreateVolumeResponse'];
+/** One page of the detailed list of disks. */
+export type VolumeList = Schemas['VolumeList'];
+/** The query of a disk list request: filters plus `marker`, `offset` and `limit`. */
+export type ListVolumesQuery = NonNullable<operations['listVolumes']['parameters']['query']>;
+/** The filters of `listAllVolumes`, which pages by itself. */
+export type ListVolumesFilters = Omit<ListVolumesQuery, 'offset' | 'limit' | 'marker'>;
+/** What an accepted disk delete returns. */
+export type DeleteVolumeResult = Schemas['DeleteVolumeResponse'];
+/** An asynchronous EVS task (`GET /v1/{project_id}/jobs/{job_id}`). */
+export type Job = Schemas['Job'];
+/** One of the job statuses the spec lists. */
+export type JobStatus = Schemas['JobStatus'];
+/** The quotas of a project and their use. */
+export type QuotaSet = Schemas['QuotaSet'];
+/** One quota: `limit` (-1 unlimited), `in_use` and `reserved`. */
+export type QuotaEntry = Schemas['QuotaEntry'];
+/** A disk's metadata: strings by key, some with a meaning (`full_clone`, `hw:passthrough`, ...). */
+export type VolumeMetadata = Schemas['VolumeMetadata'];

@@ -1,7 +1,7 @@
 // Polls a snapshot until it reaches the state the caller waits for, fails fast on states it can
 // no longer leave that way, and times out with the last status it saw.
 import { EvsSnapshotStateError, EvsWaitTimeoutError } from './errors.js';
-import { sleep } from './sleep.js';
+import { poll } from './poll.js';
 import type { Snapshot, SnapshotStatus } from './types.js';
 
 export type WaitTarget = 'available' | 'deleted';
@@ -38,35 +38,30 @@ const dead: Readonly<Record<WaitTarget, readonly SnapshotStatus[]>> = {
 };
 
 /** `read` resolves with the snapshot, or with undefined when the service answers 404. */
-export async function waitForStatus(
+export function waitForStatus(
   snapshotId: string,
   read: (signal: AbortSignal | undefined) => Promise<Snapshot | undefined>,
   options: WaitOptions,
   now: () => number = Date.now,
 ): Promise<Snapshot | undefined> {
-  const { until, signal } = options;
+  const { until } = options;
   const timeoutMs = options.timeoutMs ?? defaultWaitTimeoutMs[until];
-  const intervalMs = options.intervalMs ?? defaultPollIntervalMs;
-  const started = now();
-  let last: SnapshotStatus | 'deleted' | undefined;
-  for (let poll = 1; ; poll++) {
-    // A read that hangs or retries must not carry the wait past its deadline.
-    const deadline = AbortSignal.timeout(Math.max(1, timeoutMs - (now() - started)));
-    let snapshot: Snapshot | undefined;
-    try {
-      snapshot = await read(signal ? AbortSignal.any([signal, deadline]) : deadline);
-    } catch (error) {
-      if (deadline.aborted && !signal?.aborted)
-        throw new EvsWaitTimeoutError(snapshotId, until, timeoutMs, last ?? 'none (no answer yet)');
-      throw error;
-    }
-    last = snapshot ? snapshot.status : 'deleted';
-    options.onProgress?.({ snapshotId, status: last, poll, elapsedMs: now() - started });
-    if (until === 'deleted' && !snapshot) return undefined;
-    if (until === 'available' && snapshot?.status === 'available') return snapshot;
-    if (!snapshot || dead[until].includes(snapshot.status))
-      throw new EvsSnapshotStateError(snapshotId, until, last, snapshot);
-    if (now() - started + intervalMs > timeoutMs) throw new EvsWaitTimeoutError(snapshotId, until, timeoutMs, last);
-    await sleep(intervalMs, signal);
-  }
+  return poll<Snapshot | undefined, Snapshot | undefined>({
+    read,
+    judge: (snapshot, count, elapsedMs) => {
+      const status = snapshot ? snapshot.status : 'deleted';
+      options.onProgress?.({ snapshotId, status, poll: count, elapsedMs });
+      if (until === 'deleted' && !snapshot) return { done: true, value: undefined };
+      if (until === 'available' && snapshot?.status === 'available') return { done: true, value: snapshot };
+      if (!snapshot || dead[until].includes(snapshot.status))
+        throw new EvsSnapshotStateError(snapshotId, until, status, snapshot);
+      return { done: false, status };
+    },
+    startedAt: now(),
+    timeoutMs,
+    intervalMs: options.intervalMs ?? defaultPollIntervalMs,
+    signal: options.signal,
+    timedOut: (last) => new EvsWaitTimeoutError(snapshotId, until, timeoutMs, last),
+    now,
+  });
 }

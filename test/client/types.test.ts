@@ -2,14 +2,19 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
   CreateSnapshotFields,
+  CreateVolumeFields,
+  CreateVolumeResult,
   EvsClient,
+  Job,
   ListSnapshotsFilters,
   ListSnapshotsQuery,
+  QuotaSet,
   RollbackTarget,
   Snapshot,
   SnapshotListItem,
   SnapshotStatus,
   UpdateSnapshotChanges,
+  Volume,
 } from '../../src/client/index.js';
 
 describe('types', () => {
@@ -71,5 +76,21 @@ describe('types', () => {
       void evs.updateSnapshot('id', { description: null });
     };
     expectTypeOf(compileOnly).toBeFunction();
+  });
+
+  it('the disk create body and answer are objects with their fields, not unknown (an anyOf of required-only members)', () => {
+    expectTypeOf<CreateVolumeFields>().not.toBeUnknown();
+    expectTypeOf<CreateVolumeFields['availability_zone']>().toEqualTypeOf<string>();
+    expectTypeOf<{ name: string }>().not.toExtend<CreateVolumeFields>();
+    expectTypeOf<CreateVolumeResult>().not.toBeUnknown();
+    expectTypeOf<CreateVolumeResult['volume_ids']>().toEqualTypeOf<string[] | undefined>();
+  });
+
+  it('the restore methods take and return the spec types', () => {
+    expectTypeOf<EvsClient['createVolume']>().parameter(0).toEqualTypeOf<CreateVolumeFields>();
+    expectTypeOf<EvsClient['restoreSnapshot']>().returns.resolves.toEqualTypeOf<Volume>();
+    expectTypeOf<EvsClient['waitForJob']>().returns.resolves.toEqualTypeOf<Job>();
+    expectTypeOf<EvsClient['showQuotas']>().returns.resolves.toEqualTypeOf<QuotaSet>();
+    expectTypeOf<ReturnType<EvsClient['listAllVolumes']>>().toEqualTypeOf<AsyncGenerator<Volume, void, undefined>>();
   });
 });

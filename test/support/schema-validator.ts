@@ -39,6 +39,8 @@ export class SchemaValidator {
 
   constructor(doc: JsonObject = document) {
     const schemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
+    // strictRequired off: an anyOf member such as `{ required: [job_id] }` (CreateVolumeResponse) names a property its
+    // parent declares, which JSON Schema allows and strict mode would refuse.
     this.ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true, verbose: true });
     addFormats(this.ajv);
     this.ajv.addVocabulary([...extensionKeywords(schemas)]);
