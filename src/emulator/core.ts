@@ -7,7 +7,7 @@ import type { OperationId } from '../../generated/spec-constants.js';
 import { errorBody } from '../shared/error-body.js';
 import { createRedactor } from '../shared/redact.js';
 import { mediaTypeOf, screenBody, screenHead } from '../shared/request-screen.js';
-import { unpublished, unservedOperations } from './cloud.js';
+import { unserved, unservedOperations } from './cloud.js';
 import { type EmulatorAnswer, type EmulatorRequest, jsonAnswer } from './exchange.js';
 import { FaultPlan } from './faults.js';
 import { readOperationInput } from './input.js';
@@ -80,10 +80,10 @@ export class EmulatorCore {
     if (refusal) answer = refusal;
     else if (request.path.startsWith(controlPrefix)) answer = this.control(request);
     else {
-      const unserved = unservedOperations[this.options.cloud];
-      const found = route(request.method, request.path, unserved);
-      if (found === undefined && unserved.size > 0 && route(request.method, request.path) !== undefined)
-        answer = unpublished(requestId);
+      const skipped = unservedOperations[this.options.cloud];
+      const found = route(request.method, request.path, skipped);
+      const absent = found === undefined && skipped.size > 0 ? route(request.method, request.path) : undefined;
+      if (absent !== undefined && 'operation' in absent) answer = unserved(absent.operation, this.options.cloud);
       else if (found === undefined)
         answer = jsonAnswer(
           404,
