@@ -207,7 +207,7 @@ describe.concurrent('the published package', () => {
   it('installs the evs-emulator command: --help and -h print the flags, --version the package version, a bad flag exits 2', async () => {
     const bin = path.join(project, 'node_modules', '.bin', 'evs-emulator');
     const { stdout } = await run(bin, ['--help']);
-    expect(stdout).toMatch(/^evs-emulator: a stateful EVS API on this machine/);
+    expect(stdout).toMatch(/^evs-emulator: a stateful EVS snapshot API on this machine/);
     expect(stdout).toContain('--fault <spec>');
     expect((await run(bin, ['-h'])).stdout).toBe(stdout);
     // Read from the installed package.json, three folders above dist/src/shared/.
