@@ -98,7 +98,7 @@ export function summaryLines(result: ContractResult): string[] {
     );
   if (result.leftovers.length)
     lines.push(
-      `evs-contract: could not delete these snapshots it created, delete them by hand: ${result.leftovers.join(', ')}`,
+      `evs-contract: could not delete these ${result.leftovers.some((left) => left.startsWith('disk ')) ? 'disks and snapshots' : 'snapshots'} it created, delete them by hand: ${result.leftovers.join(', ')}`,
     );
   else if (result.interrupted !== undefined && !result.dryRun)
     lines.push('evs-contract: the clean-up deleted every snapshot the run knew it created');

@@ -4,9 +4,12 @@
 import type { requestSchemas } from '../../generated/request-schemas.js';
 import type { OperationId } from '../../generated/spec-constants.js';
 import type { CaseKnowledge } from './check-context.js';
-import type { refusalChecks } from './checks.js';
+import type { Refusal, refusalChecks } from './checks.js';
+import type { Cloud } from './disks.js';
 import type { WireRequest } from './http.js';
+import { quotaScenarios, restoreScenarios } from './restore-scenarios.js';
 import type { RunContext } from './run-context.js';
+import { Unmet } from './unmet.js';
 
 export type { OperationId } from '../../generated/spec-constants.js';
 
@@ -16,11 +19,7 @@ export type ScenarioContext = RunContext;
 export type ScenarioRequest = WireRequest;
 export type RequestTargetName = keyof typeof requestSchemas;
 
-/**
- * Thrown by `request` when the scenario cannot run because one
- * it needs did not: the result is a skip, with this reason.
- */
-export class Unmet extends Error {}
+export { Unmet } from './unmet.js';
 
 export interface Scenario {
   name: string;
@@ -37,6 +36,19 @@ export interface Scenario {
   waitOn?: (context: ScenarioContext) => string;
   /** Changes data on the disk: against a real server it runs only when rollback is allowed. */
   destructive?: boolean;
+  /** Creates a disk (billed on a real cloud): runs only when the run may restore (`restore`). */
+  restore?: boolean;
+  /** Runs only when the run is for this cloud (`cloud`): its create path is that cloud's. */
+  cloud?: Cloud;
+  /**
+   * Before sending, poll a job until it ends (SUCCESS; FAIL is a finding) or a disk until it is
+   * available, deletable or gone, within the run's wait timeout.
+   */
+  follow?: (
+    context: ScenarioContext,
+  ) => { job: string } | { disk: string; until: 'available' | 'deletable' | 'deleted' };
+  /** What the run learns from a successful answer for the scenarios after it (a restore's zone, job, disk). */
+  learns?: (context: ScenarioContext, answer: unknown) => void;
   /**
    * What the scenario knows its answer must hold beyond what its request says (a snapshot the list
    * must hold, the lowest count, a page of the paging), read when it is sent. The checks themselves
@@ -54,7 +66,13 @@ export interface Scenario {
    * schema, where (its class comes from that rule's `x-refusal` record); without a place, the
    * refusal is one of the operation's documented responses (refusal.ts).
    */
-  refuses?: { rule: keyof typeof refusalChecks; target?: RequestTargetName; path?: readonly string[] };
+  refuses?: {
+    rule: keyof typeof refusalChecks;
+    target?: RequestTargetName;
+    path?: readonly string[];
+    /** The record of a documented refusal no schema rule states (a restore from another zone: EVS.2054). */
+    record?: Refusal;
+  };
 }
 
 const collection = (context: ScenarioContext) => `/v2/${context.projectId}/cloudsnapshots`;
@@ -157,6 +175,7 @@ export const scenarios: readonly Scenario[] = [
     request: create(disk({ force: true })),
     keepsSnapshot: 'other',
   },
+  ...quotaScenarios,
   { name: 'show', operationId: 'showSnapshot', expectedStatus: 200, request: onSnapshot('GET') },
   {
     name: 'update: name',
@@ -212,6 +231,7 @@ export const scenarios: readonly Scenario[] = [
     request: (c) => list(`?id=${main(c)}&id=${unknownSnapshotId}`)(c),
     knows: (context) => ({ listIncludes: { id: context.snapshotId, what: 'the snapshot whose id was asked for' } }),
   },
+  ...restoreScenarios,
 
   {
     name: 'create: no token',

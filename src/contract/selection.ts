@@ -36,6 +36,11 @@ function usesMain(scenario: Scenario): boolean {
 const rollbackNotAllowed =
   'it rolls the disk back to the snapshot, overwriting its data: allow it with --rollback (rollback: true)';
 
+/** Why the restore scenarios do not run unless the run allows them. */
+const restoreNotAllowed =
+  'it creates a disk from a snapshot (billed on a real cloud until the run deletes it): allow it with --restore ' +
+  '(restore: true)';
+
 export function selection(options: ResolvedOptions, scenarios: readonly Scenario[]): Selection {
   for (const [field, patterns] of [
     ['only', options.only],
@@ -74,6 +79,9 @@ export function selection(options: ResolvedOptions, scenarios: readonly Scenario
     generated: picked((pattern) => pattern === 'generated') === undefined,
     reasonToSkip(scenario) {
       if (scenario.destructive && !options.rollback) return rollbackNotAllowed;
+      if (scenario.restore && !options.restore) return restoreNotAllowed;
+      if (scenario.cloud && scenario.cloud !== options.cloud)
+        return `a request of ${scenario.cloud}: the run is for ${options.cloud} (--cloud ${options.cloud})`;
       if (scenario.semantic && options.stateless)
         return 'a behaviour check: a stateless mock answers from its examples, not from what was sent';
       const reason = picked((pattern) => matches(pattern, scenario));

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContextOf } from '../../src/contract/check-context.js';
 import { behaviourFindings, checkRegistry } from '../../src/contract/check-registry.js';
+import { newRunContext } from '../../src/contract/run-context.js';
 import { type Scenario, type ScenarioContext, scenarios, Unmet } from '../../src/contract/scenarios.js';
 
 const P = 'p1';
@@ -12,8 +13,7 @@ const V = '5aa119a8-d25b-45a7-8d1b-88e127885635';
 const S = 'ABCDEF12-0000-4000-8000-00000000000C';
 const W = '6f1e2b5c-0d4e-4c8a-9b7f-3a2d1c0e9f8b';
 const context = (extra: Partial<ScenarioContext> = {}): ScenarioContext => ({
-  projectId: P,
-  volumeId: V,
+  ...newRunContext(P, V),
   snapshotId: S,
   others: ['aaaaaaaa-0000-4000-8000-000000000002', 'aaaaaaaa-0000-4000-8000-000000000003'],
   created: [],
