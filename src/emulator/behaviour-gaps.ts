@@ -4,13 +4,14 @@
 // looked for once here, and createEvsEmulator refuses to start while any is left, naming each.
 import { handlerGaps } from './operations/handlers.js';
 import { listQueryGaps } from './operations/list-snapshots.js';
+import { volumeQueryGaps } from './operations/list-volumes.js';
 import { pathParameterGaps } from './path-parameters.js';
 
 let found: readonly string[] | undefined;
 
 /** Every place where the operations table has something the emulator has no behaviour for. */
 export function behaviourGaps(): readonly string[] {
-  found ??= [...handlerGaps(), ...pathParameterGaps(), ...listQueryGaps()];
+  found ??= [...handlerGaps(), ...pathParameterGaps(), ...listQueryGaps(), ...volumeQueryGaps()];
   return found;
 }
 

@@ -10,6 +10,7 @@ import {
   EvsEmulatorOptionsError,
   type FaultRule,
   type OptionNames,
+  quotaNames,
   type ResolvedOptions,
   resolveOptions,
 } from './options.js';
@@ -30,7 +31,7 @@ export interface CliSettings {
 
 export const defaultPort = 4020;
 
-export const usage = `evs-emulator: a stateful EVS snapshot API (the six cloudsnapshots operations) on this machine.
+export const usage = `evs-emulator: a stateful EVS API on this machine: snapshots, and disks restored from them, with jobs and quotas.
 
 Usage: evs-emulator [options]
 
@@ -42,19 +43,29 @@ Usage: evs-emulator [options]
   --create-ms <n>       how long a new snapshot stays creating (default 1000; 0: at once)
   --delete-ms <n>       how long a deleted snapshot stays deleting (default 1000)
   --rollback-ms <n>     how long a rollback keeps the snapshot rollbacking (default 1000)
+  --restore-ms <n>      how long a disk create's job runs, the disk creating (default 1000)
+  --volume-delete-ms <n>
+                        how long a disk delete's job runs, the disk deleting (default 1000)
+  --cloud <otc|huawei>  whose answers to give where the clouds differ (default otc): otc answers
+                        a disk create 200 and has no /v2.1 create (404); huawei answers 202 on
+                        both and honours X-Client-Token on /v2.1
+  --quota <spec>        the quotas of every project (default -1: unlimited), e.g.
+                        volumes=20,snapshots=10,gigabytes=500
   --token <token>       accept only this X-Auth-Token (repeat for more; default: any non-empty token)
   --volume <spec>       a disk that exists from the start (repeat for more):
-                        <uuid>[,size=<GB>][,status=<status>][,zone=<az>][,project=<project_id>]
+                        <uuid>[,size=<GB>][,status=<status>][,zone=<az>][,type=<disk type>]
+                        [,project=<project_id>]
   --no-auto-volumes     refuse (404) a volume_id that no --volume names; by default a disk is
                         created, available and 10 GB, the first time a UUID is used
   --fault <spec>        a fault rule (repeat for more):
                         <kind>[,rate=<0..1>][,ms=<n>][,retry-after=<s>][,operations=<id>+<id>]
                         kinds: latency, throttle (429), error (500), unavailable (503), reset,
                         stall, create-error (the snapshot ends in error), delete-error
-                        (it ends in error_deleting)
+                        (it ends in error_deleting), restore-error (a disk create's job
+                        ends in FAIL, the disk in error)
   --max-snapshots <n>   the most snapshots held; past it, create answers 413 (default 100000)
-  --max-volumes <n>     the most disks created on first use, counted apart from snapshots;
-                        past it, a create naming a new disk answers 413 (default 100000)
+  --max-volumes <n>     the most disks the emulator makes (on first use or by a create), counted
+                        apart from snapshots; past it, such a create answers 413 (default 100000)
   --quiet               no line per request
   -h, --help            this text
   --version             the version of evs-emulator
@@ -73,6 +84,10 @@ export const flags = {
   'create-ms': { type: 'string' },
   'delete-ms': { type: 'string' },
   'rollback-ms': { type: 'string' },
+  'restore-ms': { type: 'string' },
+  'volume-delete-ms': { type: 'string' },
+  cloud: { type: 'string' },
+  quota: { type: 'string' },
   token: { type: 'string', multiple: true },
   volume: { type: 'string', multiple: true },
   'no-auto-volumes': { type: 'boolean' },
@@ -115,13 +130,14 @@ function pairs(
 
 function volumeOf(check: Checker, spec: string, index: number): NonNullable<EvsEmulatorOptions['volumes']>[number] {
   const flag = `volume #${index + 1}`;
-  const { head, values } = pairs(check, flag, spec, ['size', 'status', 'zone', 'project']);
+  const { head, values } = pairs(check, flag, spec, ['size', 'status', 'zone', 'type', 'project']);
   const size = wholeNumber(check, `${flag} size`, values.get('size'));
   return {
     id: head,
     ...(size === undefined ? {} : { size }),
     ...(values.has('status') ? { status: values.get('status') as never } : {}),
     ...(values.has('zone') ? { availabilityZone: values.get('zone') } : {}),
+    ...(values.has('type') ? { volumeType: values.get('type') } : {}),
     ...(values.has('project') ? { projectId: values.get('project') } : {}),
   };
 }
@@ -141,6 +157,29 @@ function faultOf(check: Checker, spec: string, index: number): FaultRule {
     ...(retryAfter === undefined ? {} : { retryAfter }),
     ...(values.has('operations') ? { operations: (values.get('operations') ?? '').split('+') as never } : {}),
   };
+}
+
+/** `volumes=20,snapshots=10,gigabytes=500`: each quota a whole number, or -1 for unlimited. */
+function quotaOf(check: Checker, spec: string | undefined): EvsEmulatorOptions['quota'] {
+  if (spec === undefined) return undefined;
+  const quota: Record<string, number> = {};
+  for (const part of spec.split(',')) {
+    const at = part.indexOf('=');
+    const name = at < 0 ? part : part.slice(0, at);
+    if (at < 0 || !(quotaNames as readonly string[]).includes(name))
+      check.fail(
+        '--quota',
+        'format',
+        spec,
+        `takes ${quotaNames.map((known) => `${known}=<n>`).join(', ')}, separated by commas; "${part}" is none of them`,
+      );
+    if (Object.hasOwn(quota, name)) check.fail(`--quota ${name}`, 'uniqueItems', spec, 'must be given once');
+    const text = part.slice(at + 1);
+    if (!/^(-1|\d{1,10})$/.test(text))
+      check.fail(`--quota ${name}`, 'type', text, 'must be a whole number, or -1 for unlimited');
+    quota[name] = Number(text);
+  }
+  return quota;
 }
 
 /**
@@ -175,6 +214,12 @@ const flagOfOption = new Map([
   ['delays.create', '--create-ms'],
   ['delays.delete', '--delete-ms'],
   ['delays.rollback', '--rollback-ms'],
+  ['delays.restore', '--restore-ms'],
+  ['delays.volumeDelete', '--volume-delete-ms'],
+  ['cloud', '--cloud'],
+  ['quota.volumes', '--quota volumes'],
+  ['quota.snapshots', '--quota snapshots'],
+  ['quota.gigabytes', '--quota gigabytes'],
   ['maxSnapshots', '--max-snapshots'],
   ['maxVolumes', '--max-volumes'],
   ['seed', '--seed'],
@@ -233,6 +278,9 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     const createMs = wholeNumber(check, 'create-ms', values['create-ms']);
     const deleteMs = wholeNumber(check, 'delete-ms', values['delete-ms']);
     const rollbackMs = wholeNumber(check, 'rollback-ms', values['rollback-ms']);
+    const restoreMs = wholeNumber(check, 'restore-ms', values['restore-ms']);
+    const volumeDeleteMs = wholeNumber(check, 'volume-delete-ms', values['volume-delete-ms']);
+    const quota = quotaOf(check, values.quota);
     const seed = wholeNumber(check, 'seed', values.seed);
     const maxSnapshots = wholeNumber(check, 'max-snapshots', values['max-snapshots']);
     const maxVolumes = wholeNumber(check, 'max-volumes', values['max-volumes']);
@@ -242,7 +290,11 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
         ...(createMs === undefined ? {} : { create: createMs }),
         ...(deleteMs === undefined ? {} : { delete: deleteMs }),
         ...(rollbackMs === undefined ? {} : { rollback: rollbackMs }),
+        ...(restoreMs === undefined ? {} : { restore: restoreMs }),
+        ...(volumeDeleteMs === undefined ? {} : { volumeDelete: volumeDeleteMs }),
       },
+      ...(values.cloud === undefined ? {} : { cloud: values.cloud as EvsEmulatorOptions['cloud'] }),
+      ...(quota === undefined ? {} : { quota }),
       ...(values.token ? { tokens: values.token } : {}),
       ...(accessKeys ? { accessKeys } : {}),
       volumes: (values.volume ?? []).map((spec, index) => volumeOf(check, spec, index)),

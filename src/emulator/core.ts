@@ -7,6 +7,7 @@ import type { OperationId } from '../../generated/spec-constants.js';
 import { errorBody } from '../shared/error-body.js';
 import { createRedactor } from '../shared/redact.js';
 import { mediaTypeOf, screenBody, screenHead } from '../shared/request-screen.js';
+import { unpublished, unservedOperations } from './cloud.js';
 import { type EmulatorAnswer, type EmulatorRequest, jsonAnswer } from './exchange.js';
 import { FaultPlan } from './faults.js';
 import { readOperationInput } from './input.js';
@@ -79,15 +80,18 @@ export class EmulatorCore {
     if (refusal) answer = refusal;
     else if (request.path.startsWith(controlPrefix)) answer = this.control(request);
     else {
-      const found = route(request.method, request.path);
-      if (found === undefined)
+      const unserved = unservedOperations[this.options.cloud];
+      const found = route(request.method, request.path, unserved);
+      if (found === undefined && unserved.size > 0 && route(request.method, request.path) !== undefined)
+        answer = unpublished(requestId);
+      else if (found === undefined)
         answer = jsonAnswer(
           404,
           errorBody(
             'itemNotFound',
             404,
-            `No operation of the EVS snapshot API is at ${request.path.slice(0, 200)}; the emulator serves ` +
-              `/v2/{project_id}/cloudsnapshots.`,
+            `No operation of the EVS API is at ${request.path.slice(0, 200)}; the emulator serves ` +
+              `/v2/{project_id}/cloudsnapshots, cloudvolumes, os-vendor-volumes, os-quota-sets and /v1/{project_id}/jobs.`,
           ),
         );
       else if ('allow' in found)
@@ -195,7 +199,19 @@ export class EmulatorCore {
     const input = readOperationInput(operation, request, redact);
     if ('refusal' in input) return input.refusal;
     const newId = (): string => uuidFrom(this.random);
-    const context = { request, ...path.value, ...input.value, now, store, options, newId, failsLater, redact };
+    const newJobId = (): string => requestIdFrom(this.random);
+    const context = {
+      request,
+      ...path.value,
+      ...input.value,
+      now,
+      store,
+      options,
+      newId,
+      newJobId,
+      failsLater,
+      redact,
+    };
     // The handler of `operation` takes the context of `operation`; TypeScript cannot relate the two through a union.
     return (handlers[operation] as (context: OperationContext) => EmulatorAnswer)(context as OperationContext);
   }

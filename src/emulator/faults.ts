@@ -29,8 +29,8 @@ export type FaultBehaviour =
   | { effect: 'answer'; answer: (rule: FaultSettings) => EmulatorAnswer }
   /** The operation runs and takes effect, but its answer is cut. */
   | { effect: 'cut'; defaultMs: number; cut: (rule: FaultSettings) => Cut }
-  /** The operation is accepted, but what it starts ends in error: only for this operation. */
-  | { effect: 'failsLater'; operation: OperationId };
+  /** The operation is accepted, but what it starts ends in error: only for these operations. */
+  | { effect: 'failsLater'; operations: readonly OperationId[] };
 
 /** Milliseconds of `ms` when a rule gives none and its kind names no default. */
 const defaultFaultMs = 100;
@@ -57,8 +57,9 @@ const faultTable = {
   },
   reset: { effect: 'answer', answer: () => ({ status: 500, headers: {}, body: undefined, cut: { kind: 'reset' } }) },
   stall: { effect: 'cut', defaultMs: 10_000, cut: (rule) => ({ kind: 'stall', ms: rule.ms }) },
-  'create-error': { effect: 'failsLater', operation: 'createSnapshot' },
-  'delete-error': { effect: 'failsLater', operation: 'deleteSnapshot' },
+  'create-error': { effect: 'failsLater', operations: ['createSnapshot'] },
+  'delete-error': { effect: 'failsLater', operations: ['deleteSnapshot'] },
+  'restore-error': { effect: 'failsLater', operations: ['createVolume', 'createVolumeV21'] },
 } as const satisfies Record<string, FaultBehaviour>;
 
 export type FaultKind = keyof typeof faultTable;
@@ -80,7 +81,7 @@ export interface FaultDraw {
   latencyMs: number;
   /** The first answering or cutting fault that hit, by rule order, with its behaviour. */
   answer: { rule: ResolvedFault; behaviour: Extract<FaultBehaviour, { effect: 'answer' | 'cut' }> } | undefined;
-  /** The rule whose kind lets this create or delete end in error, if one hit. */
+  /** The rule whose kind lets what this create or delete starts end in error, if one hit. */
   failsLater: ResolvedFault | undefined;
 }
 
@@ -114,7 +115,7 @@ export class FaultPlan {
           draw.answer ??= { rule, behaviour };
           return;
         case 'failsLater':
-          if (behaviour.operation === operation) draw.failsLater = rule;
+          if (behaviour.operations.includes(operation)) draw.failsLater = rule;
           return;
         default:
           unhandled(behaviour);

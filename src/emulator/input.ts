@@ -14,11 +14,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export type Checked<T> = { value: T } | { refusal: EmulatorAnswer };
 
-function checked<T>(source: InputSource, redact: (text: string) => string, read: (check: Checker) => T): Checked<T> {
+function checked<T>(
+  source: InputSource,
+  redact: (text: string) => string,
+  read: (check: Checker) => T,
+  target?: RequestTarget,
+): Checked<T> {
   try {
     return { value: read(new Checker(redact)) };
   } catch (error) {
-    if (error instanceof InputProblem) return { refusal: inputRefusal(source, error) };
+    if (error instanceof InputProblem) return { refusal: inputRefusal(source, error, target) };
     throw error;
   }
 }
@@ -38,18 +43,28 @@ export function readBody<T>(body: Uint8Array, target: RequestTarget, redact: (te
   } catch {
     return { refusal: badRequest('EVS.5400', 'Malformed request body. The body is not UTF-8 JSON.') };
   }
-  return checked('body', redact, (check) => {
-    checkAgainstSpec(check, target, parsed, '', { allowReservedNamePrefix: true });
-    return parsed as T;
-  });
+  return checked(
+    'body',
+    redact,
+    (check) => {
+      checkAgainstSpec(check, target, parsed, '', { allowReservedNamePrefix: true });
+      return parsed as T;
+    },
+    target,
+  );
 }
 
 export function readQuery<T>(search: string, target: QueryTarget, redact: (text: string) => string): Checked<T> {
-  return checked('query', redact, (check) => {
-    const query = queryObject(search);
-    checkUrlQuery(check, target, query);
-    return query as T;
-  });
+  return checked(
+    'query',
+    redact,
+    (check) => {
+      const query = queryObject(search);
+      checkUrlQuery(check, target, query);
+      return query as T;
+    },
+    target,
+  );
 }
 
 /**
@@ -78,15 +93,40 @@ export function readOperationInput<Op extends OperationId>(
   return { value: { body: body as BodyOf<Op>, query: query as QueryOf<Op> } };
 }
 
+/** What a path parameter whose escapes do not decode is told it must be. */
+const undecodable = {
+  snapshotId: 'must be a UUID such as f9faf7df-fdc1-4093-9ef3-5cba06eef995',
+  volumeId: 'must be a UUID such as 5aa119a8-d25b-45a7-8d1b-88e127885635',
+  jobId: 'must be letters, digits and hyphens, such as 4010a32d535527910153552b492c0002',
+  targetProjectId: 'must be percent-encoded UTF-8',
+} as const;
+
+/** A path parameter checked as the spec's request target for it, decoded; the target's rules give the refusal. */
+export function readPathId(
+  raw: string,
+  target: 'snapshotId' | 'volumeId' | 'jobId' | 'targetProjectId',
+  field: string,
+  redact: (text: string) => string,
+): Checked<string> {
+  return checked(
+    'path',
+    redact,
+    (check) => {
+      let id: string;
+      try {
+        id = decodeURIComponent(raw);
+      } catch {
+        // Reported as the pattern it cannot match, so that it gets that rule's code.
+        return check.fail(field, 'format', raw, undecodable[target], { keyword: 'pattern' });
+      }
+      checkAgainstSpec(check, target, id, field);
+      return id;
+    },
+    target,
+  );
+}
+
 export function readSnapshotId(raw: string, redact: (text: string) => string): Checked<string> {
-  return checked('path', redact, (check) => {
-    let id: string;
-    try {
-      id = decodeURIComponent(raw);
-    } catch {
-      return check.fail('snapshot_id', 'format', raw, 'must be a UUID such as f9faf7df-fdc1-4093-9ef3-5cba06eef995');
-    }
-    checkAgainstSpec(check, 'snapshotId', id, 'snapshot_id');
-    return id.toLowerCase();
-  });
+  const read = readPathId(raw, 'snapshotId', 'snapshot_id', redact);
+  return 'value' in read ? { value: read.value.toLowerCase() } : read;
 }

@@ -1,5 +1,7 @@
 // The options of createEvsEmulator, checked and completed once: each mistake names the option, the
 // rule and the value (secrets redacted), and nothing is checked again per request.
+
+import { requestSchemas } from '../../generated/request-schemas.js';
 import type { OperationId } from '../../generated/spec-constants.js';
 import { operations } from '../../generated/spec-constants.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
@@ -22,7 +24,25 @@ export const volumeStatuses = [
   'error_rollbacking',
   'rollbacking',
 ] as const;
-export type VolumeStatus = (typeof volumeStatuses)[number];
+/** The statuses a seeded disk may be given. */
+export type SeedStatus = (typeof volumeStatuses)[number];
+/** Every disk status of the spec (VolumeStatus): a disk the emulator runs may reach any of several more. */
+export type VolumeStatus = (typeof requestSchemas.listVolumesQuery.properties.status.enum)[number];
+/** The disk types of the spec (VolumeType), which a seeded disk and a create may name. */
+export const volumeTypes: readonly string[] =
+  requestSchemas.createVolumeRequest.properties.volume.properties.volume_type.enum;
+export const defaultVolumeType = 'SSD';
+
+/** The clouds whose answers the emulator gives where they differ (status codes, the /v2.1 create). */
+export const clouds = ['otc', 'huawei'] as const;
+export type Cloud = (typeof clouds)[number];
+
+/** The quotas a project has; -1 is unlimited. */
+export const quotaNames = ['volumes', 'snapshots', 'gigabytes'] as const;
+export type QuotaName = (typeof quotaNames)[number];
+export type Quotas = Readonly<Record<QuotaName, number>>;
+/** The largest quota the options take (and -1, unlimited). */
+export const maxQuota = 1_000_000_000;
 
 export interface EmulatorVolume {
   id: string;
@@ -30,8 +50,10 @@ export interface EmulatorVolume {
   projectId?: string | undefined;
   /** Size in GB, which its snapshots take. Default 10. */
   size?: number | undefined;
-  status?: VolumeStatus | undefined;
+  status?: SeedStatus | undefined;
   availabilityZone?: string | undefined;
+  /** Disk type, one of the spec's VolumeType. Default SSD; a restore of its snapshots must name the same. */
+  volumeType?: string | undefined;
 }
 
 export interface FaultRule {
@@ -39,12 +61,13 @@ export interface FaultRule {
    * `latency` waits `ms` first; `throttle` answers 429 and `unavailable` 503 (both with
    * Retry-After), `error` 500; `reset` cuts the connection without an answer; `stall` sends the
    * head and part of the body, then nothing for `ms`, then cuts; `create-error` lets a create
-   * succeed but the snapshot end in `error`; `delete-error` lets a delete end in `error_deleting`.
+   * succeed but the snapshot end in `error`; `delete-error` lets a delete end in `error_deleting`;
+   * `restore-error` lets a disk create be accepted but its job end in FAIL and the disk in `error`.
    */
   kind: FaultKind;
   /** Share of the matching requests hit, from 0 to 1. Default 1. */
   rate?: number | undefined;
-  /** Operations it applies to; default all six. */
+  /** Operations it applies to; default all of them. */
   operations?: readonly OperationId[] | undefined;
   /** Milliseconds for `latency` (default 100) and `stall` (default 10000). */
   ms?: number | undefined;
@@ -54,10 +77,27 @@ export interface FaultRule {
 
 export interface EvsEmulatorOptions {
   /**
-   * How long a snapshot stays `creating`, `deleting` and `rollbacking`,
-   * in ms. Default 1000 each; 0: the next request sees the change.
+   * How long a snapshot stays `creating`, `deleting` and `rollbacking`, how long a disk create's
+   * job runs (`restore`: the disk is `creating`) and a disk delete's (`volumeDelete`: the disk is
+   * `deleting`), in ms. Default 1000 each; 0: the next request sees the change.
    */
-  delays?: { create?: number | undefined; delete?: number | undefined; rollback?: number | undefined } | undefined;
+  delays?:
+    | {
+        create?: number | undefined;
+        delete?: number | undefined;
+        rollback?: number | undefined;
+        restore?: number | undefined;
+        volumeDelete?: number | undefined;
+      }
+    | undefined;
+  /**
+   * Which cloud's answers to give where they differ: `otc` (default) answers a disk create 200 and
+   * does not serve `POST /v2.1/{project_id}/cloudvolumes` (404 from the gateway); `huawei` answers
+   * both creates 202, and the /v2.1 one honours X-Client-Token and `create_for_volume_id`.
+   */
+  cloud?: Cloud | undefined;
+  /** The quotas of every project: disks, snapshots, GB of both. Default -1 each (unlimited). */
+  quota?: { volumes?: number | undefined; snapshots?: number | undefined; gigabytes?: number | undefined } | undefined;
   /**
    * Accepted X-Auth-Token values; a token bound to a project is
    * refused for others (Common.0018). Default: any non-empty token.
@@ -73,8 +113,9 @@ export interface EvsEmulatorOptions {
    */
   autoCreateVolumes?: boolean | undefined;
   /**
-   * Disks created on first use the emulator holds at most, over all projects (counted
-   * apart from snapshots); past it, such a create answers 413 EVS.5413. Default 100000.
+   * Disks the emulator makes (on first use or by a disk create) that it holds at most, over all
+   * projects (counted apart from snapshots and quotas, to bound memory); past it, such a create
+   * answers 413 EVS.5413. Deleted disks make room again. Default 100000.
    */
   maxVolumes?: number | undefined;
   /** Makes ids, request ids and fault draws repeat from run to run. Default: a random seed, shown by `seed`. */
@@ -90,8 +131,13 @@ export interface EvsEmulatorOptions {
   onRequest?: ((entry: EmulatorLogEntry) => void) | undefined;
 }
 
+export const delayNames = ['create', 'delete', 'rollback', 'restore', 'volumeDelete'] as const;
+export type DelayName = (typeof delayNames)[number];
+
 export interface ResolvedOptions {
-  delays: { create: number; delete: number; rollback: number };
+  delays: Readonly<Record<DelayName, number>>;
+  cloud: Cloud;
+  quota: Quotas;
   /** Token to its project ('' for any project); undefined when any token goes. */
   tokens: ReadonlyMap<string, string> | undefined;
   accessKeys: ReadonlyMap<string, string>;
@@ -99,8 +145,9 @@ export interface ResolvedOptions {
     id: string;
     projectId: string | undefined;
     size: number;
-    status: VolumeStatus;
+    status: SeedStatus;
     availabilityZone: string;
+    volumeType: string;
   }[];
   autoCreateVolumes: boolean;
   maxVolumes: number;
@@ -126,6 +173,8 @@ export class EvsEmulatorOptionsError extends OptionsError {
 
 const optionKeys = [
   'delays',
+  'cloud',
+  'quota',
   'tokens',
   'accessKeys',
   'volumes',
@@ -214,14 +263,14 @@ function resolveKeys(check: Checker, names: OptionNames, value: unknown): Map<st
   return keys;
 }
 
-const volumeKeys = ['id', 'projectId', 'size', 'status', 'availabilityZone'];
+const volumeKeys = ['id', 'projectId', 'size', 'status', 'availabilityZone', 'volumeType'];
 
 function resolveVolumes(check: Checker, names: OptionNames, value: unknown): ResolvedOptions['seededVolumes'] {
   return list(check, names.option('volumes'), value, 100_000).map((entry, index) => {
     const name = (key: string): string => names.entry('volumes', index, key);
     const fields = ownOptions(check, names.entry('volumes', index), entry, volumeKeys);
     const status = fields.status ?? 'available';
-    if (!volumeStatuses.includes(status as VolumeStatus))
+    if (!volumeStatuses.includes(status as SeedStatus))
       check.fail(name('status'), 'enum', status, `must be one of ${volumeStatuses.join(', ')}`);
     return {
       id: text(
@@ -233,13 +282,28 @@ function resolveVolumes(check: Checker, names: OptionNames, value: unknown): Res
       ).toLowerCase(),
       projectId: fields.projectId === undefined ? undefined : text(check, name('projectId'), fields.projectId),
       size: integer(check, name('size'), fields.size, 10, 1, 65_536),
-      status: status as VolumeStatus,
+      status: status as SeedStatus,
       availabilityZone:
         fields.availabilityZone === undefined
           ? defaultZone
           : text(check, name('availabilityZone'), fields.availabilityZone),
+      volumeType: volumeTypeOf(check, name('volumeType'), fields.volumeType),
     };
   });
+}
+
+function volumeTypeOf(check: Checker, field: string, value: unknown): string {
+  if (value === undefined) return defaultVolumeType;
+  if (typeof value !== 'string' || !volumeTypes.includes(value))
+    check.fail(field, 'enum', value, `must be one of ${volumeTypes.join(', ')}`);
+  return value as string;
+}
+
+function resolveQuota(check: Checker, names: OptionNames, value: unknown): Quotas {
+  const given = ownOptions(check, names.option('quota'), value ?? {}, quotaNames);
+  const quota = (name: QuotaName): number =>
+    integer(check, names.option(`quota.${name}`), given[name], -1, -1, maxQuota);
+  return { volumes: quota('volumes'), snapshots: quota('snapshots'), gigabytes: quota('gigabytes') };
 }
 
 const operationIds = Object.keys(operations) as OperationId[];
@@ -266,8 +330,13 @@ function resolveFaults(check: Checker, names: OptionNames, value: unknown): Reso
     });
     // A fault that only some operation can suffer must be allowed to hit it.
     const behaviour = faultBehaviours[kind];
-    if (behaviour.effect === 'failsLater' && !chosen.includes(behaviour.operation))
-      check.fail(name('operations'), 'enum', chosen, `must include ${behaviour.operation} for a ${kind} fault`);
+    if (behaviour.effect === 'failsLater' && !behaviour.operations.some((operation) => chosen.includes(operation)))
+      check.fail(
+        name('operations'),
+        'enum',
+        chosen,
+        `must include ${behaviour.operations.join(' or ')} for a ${kind} fault`,
+      );
     return {
       kind,
       rate: rate as number,
@@ -325,14 +394,16 @@ export function resolveOptions(
   const check = new Checker(createRedactor(secrets).text);
   try {
     const given = ownOptions(check, '', options ?? {}, optionKeys);
-    const delays = ownOptions(check, names.option('delays'), given.delays ?? {}, ['create', 'delete', 'rollback']);
+    const delays = ownOptions(check, names.option('delays'), given.delays ?? {}, delayNames);
+    if (given.cloud !== undefined && !clouds.includes(given.cloud as Cloud))
+      check.fail(names.option('cloud'), 'enum', given.cloud, `must be one of ${clouds.join(', ')}`);
     if (given.autoCreateVolumes !== undefined && typeof given.autoCreateVolumes !== 'boolean')
       check.fail(names.option('autoCreateVolumes'), 'type', given.autoCreateVolumes, 'must be true or false');
     for (const name of ['now', 'onRequest'] as const)
       if (given[name] !== undefined && typeof given[name] !== 'function')
         check.fail(names.option(name), 'type', given[name], 'must be a function');
     const seededVolumes = resolveVolumes(check, names, given.volumes);
-    const delay = (kind: 'create' | 'delete' | 'rollback'): number =>
+    const delay = (kind: DelayName): number =>
       integer(check, names.option(`delays.${kind}`), delays[kind], defaultDelayMs, 0, maxDelayMs);
     const whole = (
       option: 'maxVolumes' | 'seed' | 'maxSnapshots' | 'logLimit',
@@ -341,7 +412,9 @@ export function resolveOptions(
       max: number,
     ): number => integer(check, names.option(option), given[option], fallback, min, max);
     return {
-      delays: { create: delay('create'), delete: delay('delete'), rollback: delay('rollback') },
+      delays: Object.fromEntries(delayNames.map((kind) => [kind, delay(kind)])) as Record<DelayName, number>,
+      cloud: (given.cloud as Cloud | undefined) ?? 'otc',
+      quota: resolveQuota(check, names, given.quota),
       tokens: resolveTokens(check, names, given.tokens),
       accessKeys: resolveKeys(check, names, given.accessKeys),
       seededVolumes,

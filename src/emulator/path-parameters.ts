@@ -2,20 +2,24 @@
 // operations table: a parameter without an entry here fails to compile, and names itself when
 // the emulator is created (see behaviour-gaps.ts). Entries run in the order of this table, each
 // for the operations whose path has it: the project first (the gateway authenticates for it),
-// then the snapshot, checked and found in that project before any body is read.
+// then the snapshot, disk or job, checked and found in that project before any body is read.
 import { type OperationId, operations } from '../../generated/spec-constants.js';
 import { authenticate } from './auth.js';
 import type { EmulatorAnswer, EmulatorRequest } from './exchange.js';
-import { type Checked, readSnapshotId } from './input.js';
+import { type Checked, readPathId, readSnapshotId } from './input.js';
+import type { JobRecord } from './jobs.js';
 import type { PathParameterName } from './operations/context.js';
 import type { ResolvedOptions } from './options.js';
-import { notFound, projectHeaderRefusal } from './refusals.js';
-import type { SnapshotRecord, Store } from './store.js';
+import { badRequest, notFound, projectHeaderRefusal } from './refusals.js';
+import type { SnapshotRecord, Store, VolumeRecord } from './store.js';
 
 /** What the path's parameters give the operation. */
 export interface PathValues {
   projectId: string;
   snapshot: SnapshotRecord | undefined;
+  volume: VolumeRecord | undefined;
+  job: JobRecord | undefined;
+  targetProjectId: string | undefined;
 }
 
 export interface PathScope {
@@ -45,6 +49,27 @@ export const pathParameterBehaviour: Record<PathParameterName, PathStep> = {
     values.snapshot = store.snapshot(values.projectId, id.value);
     return values.snapshot ? undefined : notFound();
   },
+  volume_id: (raw, values, { store, redact }) => {
+    const id = readPathId(raw, 'volumeId', 'volume_id', redact);
+    if ('refusal' in id) return id.refusal;
+    values.volume = store.volume(values.projectId, id.value.toLowerCase());
+    return values.volume ? undefined : notFound();
+  },
+  job_id: (raw, values, { store, redact }) => {
+    const id = readPathId(raw, 'jobId', 'job_id', redact);
+    if ('refusal' in id) return id.refusal;
+    values.job = store.job(values.projectId, id.value.toLowerCase());
+    // The reference documents 400 Common.0011 for a job that cannot be found, not a 404.
+    return values.job
+      ? undefined
+      : badRequest('Common.0011', `query job fail. No job ${id.value.slice(0, 64)} in this project.`);
+  },
+  target_project_id: (raw, values, { redact }) => {
+    const id = readPathId(raw, 'targetProjectId', 'target_project_id', redact);
+    if ('refusal' in id) return id.refusal;
+    values.targetProjectId = id.value;
+    return undefined;
+  },
 };
 
 /** Per operation, the steps of its path's parameters, in the behaviour table's order: worked out once. */
@@ -61,7 +86,13 @@ export function readPath(
   params: Readonly<Record<string, string>>,
   scope: PathScope,
 ): Checked<PathValues> {
-  const values: PathValues = { projectId: '', snapshot: undefined };
+  const values: PathValues = {
+    projectId: '',
+    snapshot: undefined,
+    volume: undefined,
+    job: undefined,
+    targetProjectId: undefined,
+  };
   for (const [name, step] of stepsOf[operation]) {
     const refusal = step(params[name] ?? '', values, scope);
     if (refusal) return { refusal };

@@ -1,11 +1,24 @@
 // The emulator's error answers, each in the form and with the EVS code the reference documents
 // for it; where the reference names no code, the Cinder form with the HTTP status as `code`.
+// A broken rule of a disk, job or quota request is answered with the code its `x-refusal` record
+// carries (generated/request-schemas.ts); the snapshot requests keep the codes of inputCodes.
+import { requestSchemas } from '../../generated/request-schemas.js';
+import type { RequestTarget } from '../../generated/spec-constants.js';
 import { errorBody } from '../shared/error-body.js';
 import type { InputProblem } from '../shared/input-problem.js';
+import { isRecord } from '../shared/is-record.js';
 import { type EmulatorAnswer, jsonAnswer } from './exchange.js';
 
-export const notFound = (): EmulatorAnswer =>
-  jsonAnswer(404, errorBody('itemNotFound', 'EVS.5404', 'Resource(Volume, Snapshot, Backup .etc) cound not be found.'));
+/** 404 EVS.5404 with its documented message, and what was not found when the emulator says more. */
+export const notFound = (detail?: string): EmulatorAnswer =>
+  jsonAnswer(
+    404,
+    errorBody(
+      'itemNotFound',
+      'EVS.5404',
+      `Resource(Volume, Snapshot, Backup .etc) cound not be found.${detail === undefined ? '' : ` ${detail}`}`,
+    ),
+  );
 
 export const badRequest = (code: string, message: string): EmulatorAnswer =>
   jsonAnswer(400, errorBody('badRequest', code, message));
@@ -96,6 +109,118 @@ const inputCodes: readonly InputCode[] = [
   { source: 'body', code: 'EVS.5400', message: 'Malformed request body.' },
 ];
 
+/**
+ * The request targets whose broken rules are answered with the code of their `x-refusal` record.
+ * The snapshot targets are not among them: their answers were chosen before the records existed
+ * (a wrong type is EVS.5400 there, where the records say EVS.1018) and clients rely on them.
+ */
+const recordCoded: ReadonlySet<RequestTarget> = new Set<RequestTarget>([
+  'createVolumeRequest',
+  'createVolumeV21Request',
+  'listVolumesQuery',
+  'showQuotasQuery',
+  'volumeId',
+  'jobId',
+  'targetProjectId',
+]);
+
+/** The documented message of each code a record may name (the reference's error table, spelling included). */
+const codeMessages: Readonly<Record<string, string | ((problem: InputProblem) => string)>> = {
+  'EVS.1002': 'invalid volume id!',
+  'EVS.1005': 'size of metadata is too large!',
+  'EVS.1010': 'invalid volume size!',
+  'EVS.1016': 'Invalid input received: May specify only one of imageRef, snapshot_id, backup_id!',
+  'EVS.1018': 'Type conversion error, parameter type is unexpected',
+  'EVS.1020': 'invalid volume type!',
+  'EVS.1021': 'the quantity of volume is invalid!',
+  'EVS.1023': 'invalid filter limit!',
+  'EVS.1024': 'invalid filter marker!',
+  'EVS.1039': 'invalid sort_key!',
+  'EVS.1040': 'invalid sort_dir!',
+  'EVS.2045': 'invalid snapshot_id!',
+  'EVS.2083': 'AZ and volume type must not be empty or null!',
+  'EVS.2142': (problem) => `invalid filter limit, can not greater than ${String(problem.facts?.limit)}.`,
+  'Common.0011': (problem) => (problem.facts?.keyword === 'minLength' ? 'No jobs found.' : 'query job fail.'),
+};
+
+type SchemaNode = Readonly<Record<string, unknown>>;
+
+/** Keywords whose record sits on the object that holds the field the problem names. */
+const parentKeywords = new Set(['required', 'additionalProperties', 'dependentSchemas', 'propertyNames']);
+
+/** `volume.tags.a`, `query.id[1]` as the keys of the path (the root `query.` left out). */
+function segmentsOf(source: InputSource, field: string): string[] {
+  if (source === 'path' || field === '') return [];
+  const path = source === 'query' ? field.replace(/^query\.?/, '') : field;
+  return path === '' ? [] : path.replace(/\[(\d+)\]/g, '.$1').split('.');
+}
+
+/**
+ * The schema node at `segments`, and the object node it is a value of. A key that is none of an
+ * object's properties is one of its additionalProperties, which here are leaves (metadata, tags):
+ * the rest of the path is that key, even if it holds a dot.
+ */
+function walk(schema: SchemaNode, segments: readonly string[]): { node: SchemaNode; holder: SchemaNode } | undefined {
+  let node = schema;
+  let holder = schema;
+  for (const key of segments) {
+    holder = node;
+    const properties = node.properties;
+    if (isRecord(properties) && Object.hasOwn(properties, key) && isRecord(properties[key])) node = properties[key];
+    else if (isRecord(node.additionalProperties)) return { node: node.additionalProperties, holder };
+    else if (/^\d+$/.test(key) && isRecord(node.items)) node = node.items;
+    else return undefined;
+  }
+  return { node, holder };
+}
+
+/** The x-refusal record of the rule `problem` breaks in `target`, if the spec has one. */
+function recordOf(target: RequestTarget, source: InputSource, problem: InputProblem): SchemaNode | undefined {
+  const keyword = problem.facts?.keyword ?? problem.rule;
+  const segments = segmentsOf(source, problem.field);
+  const schema = requestSchemas[target] as SchemaNode;
+  let node: SchemaNode | undefined;
+  if (parentKeywords.has(keyword)) {
+    // The field named is one the object may not have (additionalProperties): its holder is the path before it.
+    const whole = walk(schema, segments);
+    node = whole ? whole.holder : walk(schema, segments.slice(0, -1))?.node;
+  } else node = walk(schema, segments)?.node;
+  if (!node) return undefined;
+  if (keyword === 'required') {
+    // A property required by one branch of anyOf (size unless backup_id) has that branch's record.
+    const missing = segments.at(-1);
+    const required = node.required;
+    if (!(Array.isArray(required) && required.includes(missing)) && Array.isArray(node.anyOf)) {
+      const branch = (node.anyOf as unknown[]).find(
+        (option) => isRecord(option) && Array.isArray(option.required) && option.required.includes(missing),
+      );
+      if (isRecord(branch)) node = branch;
+    }
+  }
+  const records = node['x-refusal'];
+  const record = isRecord(records) ? records[keyword] : undefined;
+  return isRecord(record) ? record : undefined;
+}
+
+/** The code and message of a documented refusal the record names, when the emulator answers with it. */
+function recordAnswer(
+  target: RequestTarget | undefined,
+  source: InputSource,
+  problem: InputProblem,
+): { code: string; message: string } | undefined {
+  if (target === undefined || !recordCoded.has(target)) return undefined;
+  const record = recordOf(target, source, problem);
+  const code = record?.code;
+  // A record without a code is strictness, one with the HTTP status or EVS.5400 the generic
+  // answer below, whose messages are per field: those go on to inputCodes.
+  if (record?.class !== 'documented-refusal' || typeof code !== 'string' || code === 'EVS.5400') return undefined;
+  const message = codeMessages[code];
+  if (message === undefined) return undefined;
+  const text = typeof message === 'function' ? message(problem) : message;
+  // The detail follows as a sentence of its own, also after a message without a full stop.
+  return { code, message: /[.!?]$/.test(text) ? text : `${text}.` };
+}
+
 const applies = (candidate: InputCode, source: InputSource, problem: InputProblem): boolean =>
   candidate.source === source &&
   (candidate.field === undefined || candidate.field === problem.field) &&
@@ -103,8 +228,13 @@ const applies = (candidate: InputCode, source: InputSource, problem: InputProble
   (candidate.keywords === undefined ||
     (problem.facts !== undefined && candidate.keywords.includes(problem.facts.keyword)));
 
-/** A broken rule of the spec as EVS answers it: its code and message, then what exactly is wrong. */
-export function inputRefusal(source: InputSource, problem: InputProblem): EmulatorAnswer {
+/**
+ * A broken rule of the spec as EVS answers it: its code and message, then what exactly is wrong.
+ * `target`: the request target checked, whose x-refusal records give the code where it is record-coded.
+ */
+export function inputRefusal(source: InputSource, problem: InputProblem, target?: RequestTarget): EmulatorAnswer {
+  const recorded = recordAnswer(target, source, problem);
+  if (recorded) return badRequest(recorded.code, `${recorded.message} ${problem.message}`);
   const entry = inputCodes.find((candidate) => applies(candidate, source, problem));
   const message =
     typeof entry?.message === 'function' ? entry.message(problem) : (entry?.message ?? 'Malformed request.');

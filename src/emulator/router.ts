@@ -35,11 +35,13 @@ function matches(template: Template, segments: readonly string[]): Record<string
   return params;
 }
 
-export function route(method: string, path: string): Route {
+/** The route of a method and path; the operations in `skip` are taken for absent (a cloud that does not serve them). */
+export function route(method: string, path: string, skip?: ReadonlySet<OperationId>): Route {
   const segments = path.split('/').slice(1);
   const allow = new Set<string>();
   let best: Template | undefined;
   for (const template of templates) {
+    if (skip?.has(template.operation)) continue;
     const params = matches(template, segments);
     if (!params) continue;
     // Only the best match's path counts for Allow: /detail is not also a snapshot ID.

@@ -1,8 +1,11 @@
-// The emulator's state: disks and snapshots per project, snapshots kept in creation order so that
-// the newest-first list pages by offset or marker at a cost that does not grow with the offset.
+// The emulator's state: per project its snapshots (kept in creation order so that the newest-first
+// list pages by offset or marker at a cost that does not grow with the offset), its disks, its
+// jobs, and the answers X-Client-Token repeats. Disks seeded by the options, disks created on
+// first use and disks a create makes are the same records: listed, shown, deleted alike.
 import type { snapshotStatuses } from '../../generated/spec-constants.js';
+import { type JobRecord, jobJson } from './jobs.js';
 import type { ResolvedOptions, VolumeStatus } from './options.js';
-import { defaultZone } from './options.js';
+import { defaultVolumeType, defaultZone } from './options.js';
 import { Timeline } from './timeline.js';
 import { serviceTimestamp } from './timestamp.js';
 
@@ -24,18 +27,49 @@ export interface SnapshotRecord {
   readonly volumeId: string;
   readonly size: number;
   readonly availabilityZone: string;
+  /** The type of its source disk when it was taken: a restore must name the same (EVS.2096). */
+  readonly volumeType: string;
 }
 
 export interface VolumeRecord {
+  /** Creation order over the whole emulator: the disk list's default order. */
+  readonly seq: number;
   readonly id: string;
   /** undefined: seeded for every project. */
   readonly projectId: string | undefined;
   readonly size: number;
   status: VolumeStatus;
   readonly availabilityZone: string;
-  /** Set by a rollback that names the disk. */
-  name: string | undefined;
+  readonly volumeType: string;
+  /** Set by a create, and by a rollback that names the disk. */
+  name: string | null;
+  readonly description: string | null;
+  /** The snapshot a restore made it from. */
+  readonly snapshotId: string | null;
+  readonly metadata: Record<string, string>;
+  readonly multiattach: boolean;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly enterpriseProjectId: string;
+  readonly createdAt: string;
+  updatedAt: string;
+  /** Its snapshots not yet gone (in every project, for a disk seeded for all): a delete waits for none. */
+  snapshots: number;
 }
+
+/** What a disk record needs beyond what the store sets (seq, times, snapshot count). */
+export type NewVolume = Omit<VolumeRecord, 'seq' | 'createdAt' | 'updatedAt' | 'snapshots'>;
+
+/** An answer X-Client-Token gives again, and when it was first given. */
+interface RememberedAnswer {
+  at: number;
+  status: number;
+  body: unknown;
+}
+
+/** Jobs and remembered answers kept at most; past it the oldest goes (the emulator's bound on memory). */
+export const keptJobs = 100_000;
+/** How long an X-Client-Token is remembered: 8 hours (Huawei Cloud's page). */
+export const clientTokenMs = 8 * 3600 * 1000;
 
 class ProjectSnapshots {
   /** Ascending `seq`: oldest first. */
@@ -62,11 +96,15 @@ export class Store {
   /** Seeded disks, by id: for every project, or for the one they name. */
   private readonly seeded = new Map<string, VolumeRecord>();
   /**
-   * Disks created on first use, per project and then by id: each project
-   * has its own (a mistyped project id takes nothing from the right one).
+   * Disks the emulator made (on first use or by a create), per project and then by id: each
+   * project has its own (a mistyped project id takes nothing from the right one).
    */
   private readonly created = new Map<string, Map<string, VolumeRecord>>();
   private createdCount = 0;
+  /** Jobs by id, oldest first. */
+  private readonly jobs = new Map<string, JobRecord>();
+  /** Answers by project and X-Client-Token, oldest first. */
+  private readonly clientTokens = new Map<string, RememberedAnswer>();
   readonly timeline = new Timeline();
   private seq = 0;
   private total = 0;
@@ -79,10 +117,15 @@ export class Store {
     this.projects.clear();
     this.seeded.clear();
     this.created.clear();
+    this.jobs.clear();
+    this.clientTokens.clear();
     this.createdCount = 0;
     this.timeline.clear();
     this.total = 0;
-    for (const volume of this.options.seededVolumes) this.seeded.set(volume.id, { ...volume, name: undefined });
+    this.seq = 0;
+    const now = this.options.now();
+    for (const volume of this.options.seededVolumes)
+      this.seeded.set(volume.id, this.record({ ...plainDisk(volume.id, volume.projectId), ...volume }, now));
   }
 
   get snapshotCount(): number {
@@ -101,38 +144,67 @@ export class Store {
     return this.projects.get(projectId)?.byId.get(id);
   }
 
-  /** The disk a project may use: a seeded one for every project or for this one, or one it created on first use. */
+  /** The disk a project may use: a seeded one for every project or for this one, or one made for it. */
   volume(projectId: string, id: string): VolumeRecord | undefined {
     const seeded = this.seeded.get(id);
     if (seeded) return seeded.projectId === undefined || seeded.projectId === projectId ? seeded : undefined;
     return this.created.get(projectId)?.get(id);
   }
 
+  /** Every disk a project sees, in no particular order. */
+  volumesOf(projectId: string): VolumeRecord[] {
+    const seen: VolumeRecord[] = [];
+    for (const volume of this.seeded.values())
+      if (volume.projectId === undefined || volume.projectId === projectId) seen.push(volume);
+    for (const volume of this.created.get(projectId)?.values() ?? []) seen.push(volume);
+    return seen;
+  }
+
+  /** Whether `count` more disks fit under maxVolumes. */
+  roomForVolumes(count: number): boolean {
+    return this.createdCount + count <= this.options.maxVolumes;
+  }
+
   /**
-   * The disk a create names, made for this project on first use when the options say so.
+   * The disk a snapshot create names, made for this project on first use when the options say so.
    * undefined: no such disk (auto-creation off, or a seeded disk of another project); `full`:
-   * maxVolumes disks were created already (counted apart from snapshots, so maxSnapshots is about snapshots only).
+   * maxVolumes disks were made already (counted apart from snapshots, so maxSnapshots is about snapshots only).
    */
-  volumeForCreate(projectId: string, id: string): VolumeRecord | 'full' | undefined {
+  volumeForCreate(projectId: string, id: string, now: number): VolumeRecord | 'full' | undefined {
     const known = this.volume(projectId, id);
     if (known || !this.options.autoCreateVolumes || this.seeded.has(id)) return known;
-    if (this.createdCount >= this.options.maxVolumes) return 'full';
-    const volume: VolumeRecord = {
-      id,
-      projectId,
-      size: 10,
-      status: 'available',
-      availabilityZone: defaultZone,
-      name: undefined,
-    };
+    if (!this.roomForVolumes(1)) return 'full';
+    return this.addVolume(plainDisk(id, projectId), now);
+  }
+
+  /** A new disk of its project (the caller has checked maxVolumes). */
+  addVolume(fields: NewVolume, now: number): VolumeRecord {
+    const projectId = fields.projectId ?? '';
+    const volume = this.record(fields, now);
     let own = this.created.get(projectId);
     if (!own) {
       own = new Map();
       this.created.set(projectId, own);
     }
-    own.set(id, volume);
+    own.set(volume.id, volume);
     this.createdCount++;
     return volume;
+  }
+
+  removeVolume(volume: VolumeRecord): void {
+    if (this.seeded.get(volume.id) === volume) {
+      this.seeded.delete(volume.id);
+      return;
+    }
+    const own = volume.projectId === undefined ? undefined : this.created.get(volume.projectId);
+    if (own?.get(volume.id) !== volume) return;
+    own.delete(volume.id);
+    this.createdCount--;
+  }
+
+  private record(fields: NewVolume, now: number): VolumeRecord {
+    const at = serviceTimestamp(now);
+    return { ...fields, seq: this.seq++, createdAt: at, updatedAt: at, snapshots: 0 };
   }
 
   add(fields: Omit<SnapshotRecord, 'seq' | 'createdAt' | 'updatedAt'>, now: number): SnapshotRecord {
@@ -146,6 +218,8 @@ export class Store {
     project.ordered.push(record);
     project.byId.set(record.id, record);
     this.total++;
+    const volume = this.volume(record.projectId, record.volumeId);
+    if (volume) volume.snapshots++;
     return record;
   }
 
@@ -155,6 +229,34 @@ export class Store {
     project.byId.delete(record.id);
     project.ordered.splice(project.indexOf(record), 1);
     this.total--;
+    // A disk is not deleted while it has snapshots, so the snapshot's disk is still there.
+    const volume = this.volume(record.projectId, record.volumeId);
+    if (volume) volume.snapshots--;
+  }
+
+  addJob(job: JobRecord): void {
+    this.jobs.set(job.id, job);
+    if (this.jobs.size > keptJobs) this.jobs.delete(this.jobs.keys().next().value as string);
+  }
+
+  /** A job of this project; another project's job is not found, as an unknown one. */
+  job(projectId: string, id: string): JobRecord | undefined {
+    const job = this.jobs.get(id);
+    return job?.projectId === projectId ? job : undefined;
+  }
+
+  /** The answer a create with this X-Client-Token gave within the last 8 hours. */
+  rememberedAnswer(projectId: string, token: string, now: number): { status: number; body: unknown } | undefined {
+    const key = `${projectId}\n${token}`;
+    const found = this.clientTokens.get(key);
+    if (found && now - found.at < clientTokenMs) return found;
+    if (found) this.clientTokens.delete(key);
+    return undefined;
+  }
+
+  rememberAnswer(projectId: string, token: string, now: number, status: number, body: unknown): void {
+    this.clientTokens.set(`${projectId}\n${token}`, { at: now, status, body });
+    if (this.clientTokens.size > keptJobs) this.clientTokens.delete(this.clientTokens.keys().next().value as string);
   }
 
   /** A plain copy of everything, for `state()` and `GET /__emulator/state`. */
@@ -173,13 +275,38 @@ export class Store {
           size: volume.size,
           status: volume.status,
           availability_zone: volume.availabilityZone,
-          name: volume.name ?? null,
+          volume_type: volume.volumeType,
+          snapshot_id: volume.snapshotId,
+          name: volume.name,
         }),
       ),
+      jobs: [...this.jobs.values()].map((job) => ({ projectId: job.projectId, ...jobJson(job) })),
       pendingChanges: this.timeline.size,
     };
   }
 }
+
+/** A disk as the options seed it or first use makes it: 10 GB SSD in the default zone, available, empty. */
+function plainDisk(id: string, projectId: string | undefined): NewVolume {
+  return {
+    id,
+    projectId,
+    size: 10,
+    status: 'available',
+    availabilityZone: defaultZone,
+    volumeType: defaultVolumeType,
+    name: null,
+    description: null,
+    snapshotId: null,
+    metadata: {},
+    multiattach: false,
+    tags: {},
+    enterpriseProjectId: enterpriseProject,
+  };
+}
+
+/** The enterprise project every emulated disk and snapshot is in unless a create names one: Huawei Cloud's default. */
+export const enterpriseProject = '0';
 
 export interface EmulatorState {
   /** Per project, its snapshots newest first, as the list shows them. */
@@ -190,8 +317,12 @@ export interface EmulatorState {
     size: number;
     status: VolumeStatus;
     availability_zone: string;
+    volume_type: string;
+    snapshot_id: string | null;
     name: string | null;
   }[];
+  /** Every job kept, oldest first, as showJob answers it, with its project. */
+  jobs: Record<string, unknown>[];
   /** Lifecycle changes scheduled and not yet due. */
   pendingChanges: number;
 }
@@ -215,4 +346,40 @@ export function snapshotJson(record: SnapshotRecord, listItem: boolean): Record<
   };
   if (listItem) json.service_type = 'EVS';
   return json;
+}
+
+/**
+ * The disk as show and list give it, with every field of the spec's Volume that a real answer
+ * carries; `projectId` is the project asking (a disk seeded for all is each one's), `origin` the
+ * address the request came to, for the links (which point at the Cinder path, as the examples do).
+ */
+export function volumeJson(volume: VolumeRecord, projectId: string, origin: string): Record<string, unknown> {
+  return {
+    id: volume.id,
+    name: volume.name,
+    description: volume.description,
+    status: volume.status,
+    size: volume.size,
+    availability_zone: volume.availabilityZone,
+    volume_type: volume.volumeType,
+    snapshot_id: volume.snapshotId,
+    source_volid: null,
+    bootable: 'false',
+    encrypted: false,
+    metadata: volume.metadata,
+    created_at: volume.createdAt,
+    updated_at: volume.updatedAt,
+    attachments: [],
+    links: [
+      { href: `${origin}/v2/${projectId}/volumes/${volume.id}`, rel: 'self' },
+      { href: `${origin}/${projectId}/volumes/${volume.id}`, rel: 'bookmark' },
+    ],
+    service_type: 'EVS',
+    multiattach: volume.multiattach,
+    shareable: String(volume.multiattach),
+    tags: volume.tags,
+    enterprise_project_id: volume.enterpriseProjectId,
+    'os-vol-tenant-attr:tenant_id': projectId,
+    replication_status: 'disabled',
+  };
 }

@@ -5,8 +5,9 @@
 import type { operations as SpecOperations } from '../../../generated/schema.js';
 import type { OperationId, operations } from '../../../generated/spec-constants.js';
 import type { EmulatorRequest } from '../exchange.js';
+import type { JobRecord } from '../jobs.js';
 import type { ResolvedOptions } from '../options.js';
-import type { SnapshotRecord, Store } from '../store.js';
+import type { SnapshotRecord, Store, VolumeRecord } from '../store.js';
 
 type Row<Op extends OperationId> = (typeof operations)[Op];
 
@@ -35,6 +36,12 @@ export interface OperationContext<Op extends OperationId = OperationId> {
   projectId: string;
   /** The snapshot the path names, found in the project (operations on one snapshot). */
   snapshot: 'snapshot_id' extends PathParameterName<Op> ? SnapshotRecord : undefined;
+  /** The disk the path names, found in the project (operations on one disk). */
+  volume: 'volume_id' extends PathParameterName<Op> ? VolumeRecord : undefined;
+  /** The job the path names, found in the project. */
+  job: 'job_id' extends PathParameterName<Op> ? JobRecord : undefined;
+  /** The project whose quotas are asked for. */
+  targetProjectId: 'target_project_id' extends PathParameterName<Op> ? string : undefined;
   /** The body, checked as the operation's request target. */
   body: BodyOf<Op>;
   /** The query, checked and coerced as the operation's query target. */
@@ -43,7 +50,9 @@ export interface OperationContext<Op extends OperationId = OperationId> {
   store: Store;
   options: ResolvedOptions;
   newId: () => string;
-  /** A fault says the snapshot this create or delete starts ends in error. */
+  /** A job ID: 32 lowercase hexadecimal characters. */
+  newJobId: () => string;
+  /** A fault says what this create or delete starts (a snapshot, a disk's job) ends in error. */
   failsLater: boolean;
   redact: (text: string) => string;
 }

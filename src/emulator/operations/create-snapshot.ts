@@ -2,6 +2,7 @@
 // `available` (or `error`, under a create-error fault) after the create delay.
 import { errorBody } from '../../shared/error-body.js';
 import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
+import { over, usageOf } from '../quotas.js';
 import { badRequest, notFound } from '../refusals.js';
 import { snapshotJson } from '../store.js';
 import { serviceTimestamp } from '../timestamp.js';
@@ -15,7 +16,7 @@ export function createSnapshot(context: OperationContext<'createSnapshot'>): Emu
   const { store, options, now, projectId } = context;
   if (store.snapshotCount >= options.maxSnapshots)
     return jsonAnswer(413, errorBody('overLimit', 'EVS.5413', 'Insufficient volume quota.'));
-  const volume = store.volumeForCreate(projectId, fields.volume_id.toLowerCase());
+  const volume = store.volumeForCreate(projectId, fields.volume_id.toLowerCase(), now);
   if (volume === 'full')
     return jsonAnswer(
       413,
@@ -33,6 +34,8 @@ export function createSnapshot(context: OperationContext<'createSnapshot'>): Emu
       `Malformed request body. The disk ${volume.id} is ${volume.status}; a snapshot needs it available or ` +
         `in-use${volume.status === 'attaching' ? ' (or force: true while attaching)' : ''}.`,
     );
+  const quota = quotaRefusal(context, volume.size);
+  if (quota) return quota;
   const record = store.add(
     {
       id: context.newId(),
@@ -44,6 +47,7 @@ export function createSnapshot(context: OperationContext<'createSnapshot'>): Emu
       volumeId: volume.id,
       size: volume.size,
       availabilityZone: volume.availabilityZone,
+      volumeType: volume.volumeType,
     },
     now,
   );
@@ -54,4 +58,24 @@ export function createSnapshot(context: OperationContext<'createSnapshot'>): Emu
     record.updatedAt = serviceTimestamp(now + options.delays.create);
   });
   return jsonAnswer(202, { snapshot: snapshotJson(record, false) });
+}
+
+/**
+ * Past the snapshots or gigabytes quota: 413 EVS.5413, as past maxSnapshots (the emulator's choice:
+ * no EVS page names the code for snapshots; it is the one 413 of the error table, and Cinder's
+ * SnapshotLimitExceeded is a 413 too).
+ */
+function quotaRefusal(context: OperationContext<'createSnapshot'>, size: number): EmulatorAnswer | undefined {
+  const { quota } = context.options;
+  if (quota.snapshots < 0 && quota.gigabytes < 0) return undefined;
+  const usage = usageOf(context.store, context.projectId);
+  const refuse = (what: string): EmulatorAnswer =>
+    jsonAnswer(413, errorBody('overLimit', 'EVS.5413', `Insufficient volume quota. ${what}`));
+  if (over(quota.snapshots, usage.snapshots, 1))
+    return refuse(`The project has ${usage.snapshots} of ${quota.snapshots} snapshots (quota snapshots).`);
+  if (over(quota.gigabytes, usage.gigabytes, size))
+    return refuse(
+      `The project uses ${usage.gigabytes} of ${quota.gigabytes} GB (disks and snapshots); this snapshot takes ${size}.`,
+    );
+  return undefined;
 }
