@@ -259,6 +259,12 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     const flag = optionFlags[error.field] ?? error.field;
     // A number is shown as typed on the command line, without the type the API's message adds to it.
     const number = numbers.find(([key]) => key === error.field);
-    throw new UsageError(`${flag} ${error.detail} (got ${number ? String(options[number[0]]) : error.value})`);
+    // So is --cloud, quoted as typed (cut when long).
+    const typed = number
+      ? String(options[number[0]])
+      : error.field === 'cloud' && values.cloud !== undefined
+        ? shownArgument(values.cloud)
+        : error.value;
+    throw new UsageError(`${flag} ${error.detail} (got ${typed})`);
   }
 }

@@ -10,7 +10,7 @@ import { scenarioRefusal } from './refusal.js';
 import type { CaseResult, ContractResult } from './result.js';
 import { newRunContext, type RunContext } from './run-context.js';
 import { scenarios as allScenarios, type Scenario, type ScenarioRequest, Unmet } from './scenarios.js';
-import { type Selection, selection } from './selection.js';
+import { ofCloud, type Selection, selection } from './selection.js';
 import { pathSnapshotId } from './semantics.js';
 import { createdId, interruptedCleanUpMs, Session } from './session.js';
 
@@ -144,7 +144,7 @@ const planContext = (projectId: string, volumeId: string): RunContext =>
 
 function plan(session: Session, chosen: Selection): CaseResult[] {
   const context = planContext(session.options.projectId, session.options.volumeId);
-  return allScenarios.map((scenario) => {
+  return ofCloud(allScenarios, session.options.cloud).map((scenario) => {
     const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
     const reason = chosen.reasonToSkip(scenario);
     if (reason) return session.skipped(spec, reason);
@@ -268,7 +268,7 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
     signal?.addEventListener('abort', onAbort, { once: true });
     if (signal?.aborted) onAbort();
     try {
-      for (const scenario of allScenarios) {
+      for (const scenario of ofCloud(allScenarios, resolved.cloud)) {
         // Interrupted: the cases not sent are left out of the reports, which cover what ran.
         if (session.interrupted !== undefined) break;
         const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };

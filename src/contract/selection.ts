@@ -10,6 +10,10 @@ import { scenarioRefusal } from './refusal.js';
 import { newRunContext } from './run-context.js';
 import { type Scenario, Unmet } from './scenarios.js';
 
+/** The scenarios of a run's cloud: those of the other cloud are not part of it (not even as skips). */
+export const ofCloud = (scenarios: readonly Scenario[], cloud: ResolvedOptions['cloud']): Scenario[] =>
+  scenarios.filter((scenario) => scenario.cloud === undefined || scenario.cloud === cloud);
+
 export interface Selection {
   /** Why the scenario does not run, or undefined when it does. */
   reasonToSkip(scenario: Scenario): string | undefined;
@@ -80,8 +84,6 @@ export function selection(options: ResolvedOptions, scenarios: readonly Scenario
     reasonToSkip(scenario) {
       if (scenario.destructive && !options.rollback) return rollbackNotAllowed;
       if (scenario.restore && !options.restore) return restoreNotAllowed;
-      if (scenario.cloud && scenario.cloud !== options.cloud)
-        return `a request of ${scenario.cloud}: the run is for ${options.cloud} (--cloud ${options.cloud})`;
       if (scenario.semantic && options.stateless)
         return 'a behaviour check: a stateless mock answers from its examples, not from what was sent';
       const reason = picked((pattern) => matches(pattern, scenario));

@@ -56,9 +56,8 @@ describe('the restore scenarios against a faithful fake', () => {
       ]),
     );
     const other = cloud === 'otc' ? 'createVolumeV21' : 'createVolume';
-    expect(result.cases.find((c) => c.name === `restore: create a disk from the snapshot (${other})`)?.reason).toBe(
-      `a request of ${cloud === 'otc' ? 'huawei' : 'otc'}: the run is for ${cloud} (--cloud ${cloud})`,
-    );
+    // The other cloud's scenarios are not part of the run.
+    expect(result.cases.filter((c) => c.name.endsWith(`(${other})`))).toEqual([]);
     expect([result.exitCode, result.leftovers]).toEqual([0, []]);
     expect([...(fake?.disks.disks.values() ?? [])].filter((d) => d.snapshot_id !== null && d.status !== 'deleting')).toEqual([]);
   });

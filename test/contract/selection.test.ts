@@ -80,7 +80,7 @@ describe('selection', () => {
     })();
     expect(error).toBeInstanceOf(ContractOptionsError);
     expect(error.message).toBe(
-      `runContract: ${field} must name scenarios: a name (create: minimal, …), a group (create, show, update, list, delete, rollback), an operationId, or generated (rule: enum; got "${patterns.at(-1)}")`,
+      `runContract: ${field} must name scenarios: a name (create: minimal, …), a group (create, quotas, show, update, list, restore, delete, rollback), an operationId, or generated (rule: enum; got "${patterns.at(-1)}")`,
     );
   });
 
