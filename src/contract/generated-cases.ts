@@ -199,7 +199,7 @@ const plans = generatedPlans(operations);
 export const generatedOperations = {
   always: plans.filter((plan) => !gated(plan) && !withRestore(plan)).map((plan) => plan.operationId),
   withRollback: plans.filter(gated).map((plan) => plan.operationId),
-  withRestore: plans.filter(withRestore).map((plan) => plan.operationId),
+  withRestore: plans.filter(withRestore).map((plan) => ({ operationId: plan.operationId, cloud: plan.cloud })),
 };
 
 /**

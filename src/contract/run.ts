@@ -216,13 +216,16 @@ export function prepareRun(options: unknown): PreparedRun {
 }
 
 /**
- * `createSnapshot, updateSnapshot and listSnapshots`, and ` and rollbackSnapshot`
- * when the run may roll back: the operations the generated cases draw.
+ * `createSnapshot, updateSnapshot and listSnapshots`, ` and rollbackSnapshot` when the run may roll
+ * back, and the disk creates of its cloud when it may restore: the operations the generated cases draw.
  */
-function generatedTargets(rollback: boolean): string {
-  const { always, withRollback } = generatedOperations;
+function generatedTargets(options: ResolvedOptions): string {
+  const { always, withRollback, withRestore } = generatedOperations;
   const listed = always.length > 1 ? `${always.slice(0, -1).join(', ')} and ${always.at(-1)}` : always.join('');
-  return [listed, ...(rollback ? withRollback : [])].filter(Boolean).join(' and ');
+  const restoring = options.restore
+    ? withRestore.filter((plan) => plan.cloud === undefined || plan.cloud === options.cloud).map((plan) => plan.operationId)
+    : [];
+  return [listed, ...(options.rollback ? withRollback : []), ...restoring].filter(Boolean).join(' and ');
 }
 
 export async function runContract(options: ContractOptions): Promise<ContractResult> {
@@ -258,7 +261,7 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
         operationId: 'createSnapshot',
         outcome: 'planned',
         reason:
-          `valid and rule-breaking requests to ${generatedTargets(resolved.rollback)}; creates stop at the ` +
+          `valid and rule-breaking requests to ${generatedTargets(resolved)}; creates stop at the ` +
           `cap of ${resolved.maxSnapshots} snapshots`,
         violations: [],
         ms: 0,
