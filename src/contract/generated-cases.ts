@@ -210,10 +210,10 @@ export const generatedOperations = {
  */
 function diskOverrides(session: Session, snapshotId: string): Overrides {
   const { zone, type, snapshotSize } = session.context.restore;
-  const known: [string, fc.Arbitrary<unknown>][] = [['volume/snapshot_id', fc.constant(snapshotId)]];
-  if (zone !== undefined) known.push(['volume/availability_zone', fc.constant(zone)]);
-  if (type !== undefined) known.push(['volume/volume_type', fc.constant(type)]);
-  if (snapshotSize !== undefined) known.push(['volume/size', fc.constant(snapshotSize)]);
+  const known: [string, { always: fc.Arbitrary<unknown> }][] = [['volume/snapshot_id', { always: fc.constant(snapshotId) }]];
+  if (zone !== undefined) known.push(['volume/availability_zone', { always: fc.constant(zone) }]);
+  if (type !== undefined) known.push(['volume/volume_type', { always: fc.constant(type) }]);
+  if (snapshotSize !== undefined) known.push(['volume/size', { always: fc.constant(snapshotSize) }]);
   const omitted = [
     'imageRef',
     'backup_id',
@@ -226,7 +226,10 @@ function diskOverrides(session: Session, snapshotId: string): Overrides {
   ]
     .map((name) => `volume/${name}`)
     .concat(['bssParam', 'server_id', 'OS-SCH-HNT:scheduler_hints']);
-  return new Map<string, fc.Arbitrary<unknown> | 'omit'>([...known, ...omitted.map((path) => [path, 'omit'] as const)]);
+  return new Map<string, fc.Arbitrary<unknown> | 'omit' | { always: fc.Arbitrary<unknown> }>([
+    ...known,
+    ...omitted.map((path) => [path, 'omit'] as const),
+  ]);
 }
 
 /**

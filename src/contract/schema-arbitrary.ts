@@ -9,8 +9,14 @@ import { type Refusal, refusalKeyword } from './checks.js';
 export type Schema = Readonly<Record<string, unknown>>;
 /** A pointer as a list of keys from the root of the value. */
 export type Path = readonly string[];
-/** Replaces what the schema would draw at a path, or leaves a field out of valid values (`omit`). */
-export type Overrides = ReadonlyMap<string, fc.Arbitrary<unknown> | 'omit'>;
+/**
+ * Replaces what the schema would draw at a path, or leaves a field out of valid values (`omit`);
+ * `{ always }` replaces it and puts it in every value, optional or not (a restore's snapshot_id).
+ */
+export type Overrides = ReadonlyMap<string, fc.Arbitrary<unknown> | 'omit' | { always: fc.Arbitrary<unknown> }>;
+
+const isAlways = (value: unknown): value is { always: fc.Arbitrary<unknown> } =>
+  typeof value === 'object' && value !== null && 'always' in value;
 
 export interface Breakage {
   path: Path;
@@ -122,6 +128,7 @@ function patterned(schema: Schema): fc.Arbitrary<string> {
 
 export function validValues(schema: Schema, overrides: Overrides = new Map(), path: Path = []): fc.Arbitrary<unknown> {
   const override = overrides.get(key(path));
+  if (isAlways(override)) return override.always;
   if (override !== undefined && override !== 'omit') return override;
   for (const keyword of ['anyOf', 'oneOf'] as const) {
     const branches = schema[keyword];
@@ -153,7 +160,10 @@ export function validValues(schema: Schema, overrides: Overrides = new Map(), pa
         throw new Error(
           `the contract tool cannot draw values of /${key(path)}: the overrides leave out every alternative`,
         );
-      const variants = alternatives.length ? alternatives.map((keys) => [...required, ...keys]) : [required];
+      const always = Object.keys(model).filter((name) => isAlways(overrides.get(key([...path, name]))));
+      const variants = (alternatives.length ? alternatives.map((keys) => [...required, ...keys]) : [required]).map(
+        (keys) => [...new Set([...keys, ...always])],
+      );
       return fc.oneof(
         ...variants.map((keys) =>
           fc
