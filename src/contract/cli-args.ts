@@ -60,7 +60,7 @@ Credentials, from the environment only (a flag would land in shell history):
 
 Exit codes: 0 every case conforms (strictness findings are warnings unless --strict); 1 a
 contract violation (or no answer); 2 a usage error (nothing sent); 3 every case conforms but
-snapshots it created could not be deleted (listed); 4 the target refused the credentials
+snapshots or disks it created could not be deleted (listed); 4 the target refused the credentials
 (nothing else sent); 130 or 143 interrupted by SIGINT or SIGTERM (what it created deleted or
 listed, the reports written for what ran).
 

@@ -210,7 +210,9 @@ export const generatedOperations = {
  */
 function diskOverrides(session: Session, snapshotId: string): Overrides {
   const { zone, type, snapshotSize } = session.context.restore;
-  const known: [string, { always: fc.Arbitrary<unknown> }][] = [['volume/snapshot_id', { always: fc.constant(snapshotId) }]];
+  const known: [string, { always: fc.Arbitrary<unknown> }][] = [
+    ['volume/snapshot_id', { always: fc.constant(snapshotId) }],
+  ];
   if (zone !== undefined) known.push(['volume/availability_zone', { always: fc.constant(zone) }]);
   if (type !== undefined) known.push(['volume/volume_type', { always: fc.constant(type) }]);
   if (snapshotSize !== undefined) known.push(['volume/size', { always: fc.constant(snapshotSize) }]);

@@ -18,13 +18,11 @@ type Context = RunContext;
 
 /** The path of an operation from the table, its parameters filled (each encoded). */
 const pathOf = (operationId: OperationId, context: Context, values: Record<string, string> = {}): string =>
-  operations[operationId].path.replace(/\{(\w+)\}/g, (_, name: string) =>
-    {
-      const value = name === 'project_id' ? context.projectId : (values[name] ?? `{${name}}`);
-      // A dry run's placeholder ({snapshot}) is shown as it is; a real id is encoded.
-      return /^\{[\w ]+\}$/.test(value) ? value : encodeURIComponent(value);
-    },
-  );
+  operations[operationId].path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = name === 'project_id' ? context.projectId : (values[name] ?? `{${name}}`);
+    // A dry run's placeholder ({snapshot}) is shown as it is; a real id is encoded.
+    return /^\{[\w ]+\}$/.test(value) ? value : encodeURIComponent(value);
+  });
 
 const get = (path: string): ScenarioRequest => ({ method: 'GET', path, authenticated: true });
 

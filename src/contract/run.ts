@@ -223,7 +223,9 @@ function generatedTargets(options: ResolvedOptions): string {
   const { always, withRollback, withRestore } = generatedOperations;
   const listed = always.length > 1 ? `${always.slice(0, -1).join(', ')} and ${always.at(-1)}` : always.join('');
   const restoring = options.restore
-    ? withRestore.filter((plan) => plan.cloud === undefined || plan.cloud === options.cloud).map((plan) => plan.operationId)
+    ? withRestore
+        .filter((plan) => plan.cloud === undefined || plan.cloud === options.cloud)
+        .map((plan) => plan.operationId)
     : [];
   return [listed, ...(options.rollback ? withRollback : []), ...restoring].filter(Boolean).join(' and ');
 }

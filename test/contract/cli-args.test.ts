@@ -251,7 +251,16 @@ describe('evs-contract reads', () => {
   });
 
   it('only the options given: no key for a flag left out', () => {
-    expect(Object.keys(runOf(base, { EVS_AUTH_TOKEN: 'tok-1234' }).options).sort()).toEqual(['auth', 'baseUrl', 'dryRun', 'projectId', 'restore', 'rollback', 'stateless', 'volumeId']);
+    expect(Object.keys(runOf(base, { EVS_AUTH_TOKEN: 'tok-1234' }).options).sort()).toEqual([
+      'auth',
+      'baseUrl',
+      'dryRun',
+      'projectId',
+      'restore',
+      'rollback',
+      'stateless',
+      'volumeId',
+    ]);
     expect(Object.keys(runOf(base, { EVS_ACCESS_KEY: 'AK12', EVS_SECRET_KEY: 'SK12' }).options.auth)).toEqual(['accessKey', 'secretKey']);
   });
 

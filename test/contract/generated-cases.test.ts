@@ -98,9 +98,22 @@ const names = {
 describe('runGenerated', () => {
   it('runs the properties in order, rule breaks of create first, sharing the cases out with the remainder to the first', async () => {
     const { session, results } = await generated({ generate: 25 });
-    const order = [names.createBroken, names.create, names.update, names.updateBroken, names.list, names.listBroken, names.volumes, names.volumesBroken, names.quotas, names.quotasBroken];
+    const order = [
+      names.createBroken,
+      names.create,
+      names.update,
+      names.updateBroken,
+      names.list,
+      names.listBroken,
+      names.volumes,
+      names.volumesBroken,
+      names.quotas,
+      names.quotasBroken,
+    ];
     const statuses = [400, 202, 200, 400, 200, 400, 200, 400, 200, 400];
-    expect(results.map((r) => [r.name, r.outcome, r.expectedStatus, r.replay])).toStrictEqual(order.map((name, index) => [name, 'passed', statuses[index], { seed: 1234, runs: 25 }]));
+    expect(results.map((r) => [r.name, r.outcome, r.expectedStatus, r.replay])).toStrictEqual(
+      order.map((name, index) => [name, 'passed', statuses[index], { seed: 1234, runs: 25 }]),
+    );
     const sent = order.map((name) => session.of(name).length);
     expect(sent).toEqual([3, 3, 3, 3, 3, 2, 2, 2, 2, 2]);
     expect(session.specs.every((spec) => spec.kind === 'generated')).toBe(true);
@@ -316,10 +329,11 @@ describe('runGenerated', () => {
       expect(session.of(names.diskV21Broken).length > 0).toBe(cloud === 'huawei');
       expect(disks.every((spec) => spec.expectedStatus === 400)).toBe(true);
       // Rule breaks of another field keep the faithful restore's fields.
-      const faithful = disks.filter((spec) => !/ at \/volume(\/(snapshot_id|availability_zone|volume_type|size|imageRef|backup_id))?$|at \/(x_contract_unknown)$/.test(ruleOf(spec)));
+      const faithful = disks.filter(
+        (spec) => !/ at \/volume(\/(snapshot_id|availability_zone|volume_type|size|imageRef|backup_id))?$|at \/(x_contract_unknown)$/.test(ruleOf(spec)),
+      );
       expect(faithful.length).toBeGreaterThan(5);
-      for (const spec of faithful)
-        expect(bodyOf(spec).volume, ruleOf(spec)).toMatchObject({ snapshot_id: S, availability_zone: 'eu-de-02', volume_type: 'SAS', size: 40 });
+      for (const spec of faithful) expect(bodyOf(spec).volume, ruleOf(spec)).toMatchObject({ snapshot_id: S, availability_zone: 'eu-de-02', volume_type: 'SAS', size: 40 });
       const rules = new Set(disks.map((spec) => ruleOf(spec).split(' at ')[0]));
       for (const rule of ['dependentSchemas', 'maxProperties', 'propertyNames', 'required']) expect(rules.has(rule), rule).toBe(true);
     }

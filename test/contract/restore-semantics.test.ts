@@ -95,7 +95,16 @@ describe('job-outcome', () => {
 
 describe('restored-as-asked', () => {
   const disk = (over: Record<string, unknown> = {}) => ({
-    volume: { id: D, status: 'available', size: 10, availability_zone: 'eu-de-01', volume_type: 'SSD', snapshot_id: S.toLowerCase(), created_at: '2026-12-01T10:00:00.000000', ...over },
+    volume: {
+      id: D,
+      status: 'available',
+      size: 10,
+      availability_zone: 'eu-de-01',
+      volume_type: 'SSD',
+      snapshot_id: S.toLowerCase(),
+      created_at: '2026-12-01T10:00:00.000000',
+      ...over,
+    },
   });
   const knows = { restored: { diskId: D, snapshotId: S, minSize: 10, zone: 'eu-de-01', type: 'SSD' } };
 

@@ -2,9 +2,9 @@
 // create paths and leaves nothing behind; a restore broken in one way (a disk of the wrong size, a
 // job that never ends, a disk without snapshot_id) fails the run with a finding that names it.
 import { afterEach, describe, expect, it } from 'vitest';
+import { resolveOptions } from '../../src/contract/options.js';
 import { caseDetails, caseLine } from '../../src/contract/report-text.js';
 import type { CaseResult, ContractResult } from '../../src/contract/result.js';
-import { resolveOptions } from '../../src/contract/options.js';
 import { runContract } from '../../src/contract/run.js';
 import { Session } from '../../src/contract/session.js';
 import { type FakeEvs, startFakeEvs } from '../support/fake-evs.js';
@@ -42,8 +42,13 @@ describe('the restore scenarios against a faithful fake', () => {
     ['huawei', 'createVolumeV21'],
   ] as const)('on %s: every case passes, the disk is made through %s, followed, checked, deleted and gone', async (cloud, create) => {
     const result = await run(cloud);
-    expect(result.cases.filter((c) => c.outcome === 'failed'), shown(result.cases)).toEqual([]);
-    const ran = restoreCases(result).filter((c) => c.outcome === 'passed').map((c) => c.name);
+    expect(
+      result.cases.filter((c) => c.outcome === 'failed'),
+      shown(result.cases),
+    ).toEqual([]);
+    const ran = restoreCases(result)
+      .filter((c) => c.outcome === 'passed')
+      .map((c) => c.name);
     expect(ran).toContain(`restore: create a disk from the snapshot (${create})`);
     expect(ran).toEqual(
       expect.arrayContaining([
@@ -72,7 +77,12 @@ describe('the restore scenarios against a faithful fake', () => {
 
 describe('a broken restore fails the run', () => {
   it.each([
-    ['a disk one GB smaller than the snapshot', 'wrong size', 'restore: the disk is available', /at \/volume\/size: the restored disk is smaller than the snapshot; expected "at least 10", got 9 \[behaviour\/restored-as-asked\]/],
+    [
+      'a disk one GB smaller than the snapshot',
+      'wrong size',
+      'restore: the disk is available',
+      /at \/volume\/size: the restored disk is smaller than the snapshot; expected "at least 10", got 9 \[behaviour\/restored-as-asked\]/,
+    ],
     ['a job that never ends', 'job never ends', 'restore: the job ends SUCCESS', /waiting for the job failed.*the job did not end within 300 ms \(last: status "RUNNING"\)/],
     ['a disk without snapshot_id', 'no snapshot_id', 'restore: the disk is available', /at \/volume\/snapshot_id: the restored disk does not name the snapshot it was made from/],
   ] as const)('%s: the case fails naming it, the run exits 1', async (_what, fault, name, finding) => {
@@ -89,7 +99,13 @@ describe('the clean-up of disks', () => {
     fake = await startFakeEvs({ token, projectId });
     const session = new Session(resolveOptions({ baseUrl: fake.url, projectId, volumeId, auth: { token }, pollIntervalMs: 2, waitTimeoutMs: 2000 }));
     const post = (path: string, body: unknown) => ({ method: 'POST' as const, path, body: JSON.stringify(body), authenticated: true });
-    const { answer } = await session.run({ name: 'snapshot', kind: 'scenario', operationId: 'createSnapshot', expectedStatus: 202, request: post(`/v2/${projectId}/cloudsnapshots`, { snapshot: { volume_id: volumeId } }) });
+    const { answer } = await session.run({
+      name: 'snapshot',
+      kind: 'scenario',
+      operationId: 'createSnapshot',
+      expectedStatus: 202,
+      request: post(`/v2/${projectId}/cloudsnapshots`, { snapshot: { volume_id: volumeId } }),
+    });
     const snapshotId = (answer as { snapshot: { id: string } }).snapshot.id;
     expect(await session.waitFor(snapshotId, 'available')).toBeUndefined();
     const volume = { availability_zone: 'eu-de-01', volume_type: 'SSD', size: 10, snapshot_id: snapshotId };

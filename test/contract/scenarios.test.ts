@@ -45,15 +45,9 @@ const item = (id: string, extra: Record<string, unknown> = {}) => ({ id, volume_
 describe('scenarios', () => {
   it('say what each needs of the run: the snapshot kept, the state waited for, destructive, behaviour only, what else must run, the mock’s Prefer', () => {
     // The snapshot scenarios; those of quotas and of the restore are the next test's.
-    const flags = scenarios.filter((s) => !s.restore && s.operationId !== 'showQuotas').map((s) => [
-      s.name,
-      s.keepsSnapshot ?? '',
-      s.waitUntil ?? '',
-      s.destructive ?? false,
-      s.semantic ?? false,
-      (s.needs ?? []).join(),
-      s.preferOnMock ?? '',
-    ]);
+    const flags = scenarios
+      .filter((s) => !s.restore && s.operationId !== 'showQuotas')
+      .map((s) => [s.name, s.keepsSnapshot ?? '', s.waitUntil ?? '', s.destructive ?? false, s.semantic ?? false, (s.needs ?? []).join(), s.preferOnMock ?? '']);
     expect(flags).toEqual([
       ['create: minimal', 'main', '', false, false, '', ''],
       ['create: all fields with metadata', 'other', '', false, false, '', ''],
@@ -95,10 +89,32 @@ describe('scenarios', () => {
   it('of quotas and of the restore say their operation, status, cloud, whether they need --restore, what they follow, what they need and the mock’s Prefer', () => {
     const rows = scenarios
       .filter((s) => s.restore || s.operationId === 'showQuotas')
-      .map((s) => [s.name, s.operationId, s.expectedStatus, s.cloud ?? '', s.restore ?? false, s.follow ? 'follows' : '', s.waitUntil ?? '', s.semantic ?? false, (s.needs ?? []).join(), s.preferOnMock ?? '']);
+      .map((s) => [
+        s.name,
+        s.operationId,
+        s.expectedStatus,
+        s.cloud ?? '',
+        s.restore ?? false,
+        s.follow ? 'follows' : '',
+        s.waitUntil ?? '',
+        s.semantic ?? false,
+        (s.needs ?? []).join(),
+        s.preferOnMock ?? '',
+      ]);
     const reads = 'restore: the source disk,restore: the snapshot';
     const refusals = (op: string, cloud: string) =>
-      ['two data sources', 'another availability zone', 'another disk type', "a size below the snapshot's"].map((what) => [`restore: refused, ${what} (${op})`, op, 400, cloud, true, '', '', false, reads, 'code=400']);
+      ['two data sources', 'another availability zone', 'another disk type', "a size below the snapshot's"].map((what) => [
+        `restore: refused, ${what} (${op})`,
+        op,
+        400,
+        cloud,
+        true,
+        '',
+        '',
+        false,
+        reads,
+        'code=400',
+      ]);
     expect(rows).toEqual([
       ['quotas: the project', 'showQuotas', 200, '', false, '', '', false, '', ''],
       ['quotas: usage missing', 'showQuotas', 400, '', false, '', '', false, '', ''],
@@ -106,7 +122,18 @@ describe('scenarios', () => {
       ['restore: the snapshot', 'showSnapshot', 200, '', true, '', 'available', false, '', ''],
       ['restore: create a disk from the snapshot (createVolume)', 'createVolume', 200, 'otc', true, '', '', false, reads, ''],
       ['restore: create a disk from the snapshot (createVolumeV21)', 'createVolumeV21', 200, 'huawei', true, '', '', false, reads, ''],
-      ['restore: the job ends SUCCESS', 'showJob', 200, '', true, 'follows', '', false, 'restore: create a disk from the snapshot (createVolume),restore: create a disk from the snapshot (createVolumeV21)', ''],
+      [
+        'restore: the job ends SUCCESS',
+        'showJob',
+        200,
+        '',
+        true,
+        'follows',
+        '',
+        false,
+        'restore: create a disk from the snapshot (createVolume),restore: create a disk from the snapshot (createVolumeV21)',
+        '',
+      ],
       ['restore: the disk is available', 'showVendorVolume', 200, '', true, 'follows', '', false, 'restore: the job ends SUCCESS', ''],
       ['restore: the disk on cloudvolumes', 'showVolume', 200, 'huawei', true, 'follows', '', false, 'restore: the job ends SUCCESS', ''],
       ['restore: quotas count the disk', 'showQuotas', 200, '', true, '', '', false, '', ''],

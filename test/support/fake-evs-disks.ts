@@ -66,8 +66,7 @@ export interface Answer {
 
 const evs = (code: string, message: string): unknown => ({ error: { code, message } });
 const jobTime = (ms: number): string => new Date(ms).toISOString();
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The routes of disks, jobs and quotas; undefined for a path that is none of theirs. */
 export function diskRoutes(options: DiskRoutesOptions): {
@@ -134,8 +133,7 @@ export function diskRoutes(options: DiskRoutesOptions): {
       return undefined;
     } catch (error) {
       if (!(error instanceof InputProblem)) throw error;
-      if (error.rule === 'dependentSchemas')
-        return { status: 400, body: evs('EVS.1016', 'Invalid input received: May specify only one of imageRef, snapshot_id, backup_id!') };
+      if (error.rule === 'dependentSchemas') return { status: 400, body: evs('EVS.1016', 'Invalid input received: May specify only one of imageRef, snapshot_id, backup_id!') };
       return { status: 400, body: evs('EVS.5400', `Invalid input: ${error.field} ${error.rule}`) };
     }
   };
@@ -214,7 +212,10 @@ export function diskRoutes(options: DiskRoutesOptions): {
     if (method === 'POST' && path === `${v2}/cloudvolumes`) return create('createVolume', body);
     if (method === 'POST' && path === `/v2.1/${projectId}/cloudvolumes`)
       return options.cloud === 'otc'
-        ? { status: 404, body: { error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published in the environment', request_id: randomBytes(16).toString('hex') } }
+        ? {
+            status: 404,
+            body: { error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published in the environment', request_id: randomBytes(16).toString('hex') },
+          }
         : create('createVolumeV21', body);
     const job = new RegExp(`^/v1/${projectId}/jobs/([^/]+)$`).exec(path);
     if (job && method === 'GET') return showJob(job[1] ?? '');
