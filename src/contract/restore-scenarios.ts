@@ -11,7 +11,7 @@ import type { CaseKnowledge } from './check-context.js';
 import type { Refusal } from './checks.js';
 import { type Cloud, clouds, createOf, isJobId } from './disks.js';
 import type { RunContext } from './run-context.js';
-import type { Scenario, ScenarioRequest } from './scenarios.js';
+import type { Scenario, ScenarioRequest } from './scenario.js';
 import { Unmet } from './unmet.js';
 
 type Context = RunContext;
