@@ -18,7 +18,7 @@ export type Cloud = (typeof clouds)[number];
 /** The create each cloud documents (Open Telekom Cloud does not document v2.1; Huawei calls v2 deprecated). */
 export const createOf: Record<Cloud, OperationId> = { otc: 'createVolume', huawei: 'createVolumeV21' };
 
-/** A job id as the description allows it (its pattern: letters, digits, hyphens): anything else is never put in a path. */
+/** A job id as the description allows it (letters, digits, hyphens): anything else is never put in a path. */
 const jobIdShape = new RegExp(requestSchemas.jobId.pattern);
 export const isJobId = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 128 && jobIdShape.test(value);

@@ -3,7 +3,7 @@
 // job that never ends, a disk without snapshot_id) fails the run with a finding that names it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../src/contract/options.js';
-import { caseDetails, caseLine } from '../../src/contract/report-text.js';
+import { caseDetails, caseLine, summaryLines } from '../../src/contract/report-text.js';
 import type { CaseResult, ContractResult } from '../../src/contract/result.js';
 import { runContract } from '../../src/contract/run.js';
 import { Session } from '../../src/contract/session.js';
@@ -91,6 +91,12 @@ describe('a broken restore fails the run', () => {
     expect(failed?.outcome, shown(result.cases)).toBe('failed');
     expect(shown(failed ? [failed] : [])).toMatch(finding);
     expect(result.exitCode).toBe(1);
+  });
+
+  it('a job that never ends leaves a disk that cannot be deleted (still creating): listed as a disk, the summary says disks and snapshots', async () => {
+    const result = await run('otc', 'job never ends');
+    expect(result.leftovers).toEqual([expect.stringMatching(/^disk [0-9a-f-]{36}$/)]);
+    expect(summaryLines(result).join('\n')).toContain(`could not delete these disks and snapshots it created, delete them by hand: ${result.leftovers[0]}`);
   });
 });
 
