@@ -1,7 +1,7 @@
 // What every registered check is given, the same for a scenario and a generated case: the case
 // (its operation, the status it expects, the rule it breaks, what it knows of its answer), the run's
 // context, and the answer. The session builds it once per case, after the answer came.
-import type { OperationId } from '../../generated/spec-constants.js';
+import { type OperationId, operations } from '../../generated/spec-constants.js';
 import type { ContractViolation } from './checker.js';
 import type { Refusal, RefusalCheck } from './checks.js';
 import type { WireAnswer, WireRequest } from './http.js';
@@ -27,6 +27,26 @@ export interface CaseKnowledge {
   listCount?: { atLeast: number; what: string };
   /** The answer is the next page of the run's paging: none of the earlier pages' snapshots again, the same count. */
   nextPage?: true;
+  /**
+   * A quota answer: the project it must be for, and the least `in_use` of each resource the run's
+   * own resources that still exist account for (what the run created and did not delete).
+   */
+  quota?: { projectId: string; atLeast: Partial<Record<'volumes' | 'snapshots' | 'gigabytes', number>> };
+  /** The job of the run's restore: it must have ended SUCCESS, for this job, naming a disk. */
+  job?: { jobId: string; type: string; diskId?: string | undefined };
+  /** The disk the run restored: from this snapshot, at least this size, in this zone, of this type. */
+  restored?: { diskId: string; snapshotId: string; minSize: number; zone?: string; type?: string };
+}
+
+/**
+ * The status a request that must succeed expects: the operation's success status, or any of them
+ * when the table lists several (a disk create answers 200 on one cloud, 202 on the other, with one body).
+ */
+export function successOf(operationId: OperationId): ExpectedStatus {
+  const statuses: readonly number[] = operations[operationId].successStatuses;
+  const [first] = statuses;
+  if (statuses.length === 1 && first !== undefined) return first;
+  return { test: (status) => statuses.includes(status), text: statuses.join(' or ') };
 }
 
 /** An answer as the checks see it: what came over the wire, and its body parsed (undefined when it is not JSON). */

@@ -16,6 +16,7 @@ import {
   refusalChecks,
 } from './checks.js';
 import type { WireRequest } from './http.js';
+import { jobOutcome, quotaUsage, restoredAsAsked } from './restore-semantics.js';
 import {
   createdAsSent,
   listCount,
@@ -126,6 +127,9 @@ const entries = {
   'list-paging': { appliesTo: ['listSnapshots'], check: listPaging },
   // A wait is not an answer to check: the run reports a snapshot that never reaches its state under this name.
   'reaches-state': { appliesTo: [], check: () => [] },
+  'quota-usage': { appliesTo: ['showQuotas'], check: quotaUsage },
+  'job-outcome': { appliesTo: ['showJob'], check: jobOutcome },
+  'restored-as-asked': { appliesTo: ['showVolume', 'showVendorVolume'], check: restoredAsAsked },
 } satisfies Record<CheckName, Entry>;
 
 const classOf = (name: CheckName): RegisteredCheck['class'] =>

@@ -36,6 +36,9 @@ export const answerChecks = {
   'list-count': 'behaviour',
   'list-paging': 'behaviour',
   'reaches-state': 'behaviour',
+  'quota-usage': 'behaviour',
+  'job-outcome': 'behaviour',
+  'restored-as-asked': 'behaviour',
 } as const satisfies Record<string, CheckClass>;
 export type AnswerCheck = keyof typeof answerChecks;
 
@@ -55,9 +58,13 @@ export const refusalChecks = {
   minimum: 'refuses-below-minimum',
   maximum: 'refuses-above-maximum',
   pattern: 'refuses-malformed-id',
+  dependentSchemas: 'refuses-conflicting-fields',
+  maxProperties: 'refuses-too-many-entries',
+  propertyNames: 'refuses-bad-key',
   'malformed json': 'refuses-malformed-json',
   'no credentials': 'refuses-no-credentials',
   'unknown id': 'refuses-unknown-id',
+  'restore mismatch': 'refuses-mismatched-restore',
 } as const;
 export type RefusalCheck = (typeof refusalChecks)[keyof typeof refusalChecks];
 

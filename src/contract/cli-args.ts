@@ -27,6 +27,11 @@ Usage: evs-contract --base-url <url> --project-id <id> --volume-id <uuid> [optio
   --project-id <id>       the project in the paths (or EVS_PROJECT_ID)
   --volume-id <uuid>      the disk whose snapshots the run creates and deletes (or EVS_VOLUME_ID)
   --rollback              also roll the disk back to a snapshot of itself: this OVERWRITES its data
+  --restore               also restore a snapshot to a new disk, follow its job, check the disk and
+                          delete it: the disk is BILLED until the run deletes it
+  --cloud <otc|huawei>    the restore's create: otc POST /v2/.../cloudvolumes (default), huawei
+                          POST /v2.1/.../cloudvolumes
+  --max-disks <n>         the most disks a run makes (default 3)
   --only <names>          run only these scenarios: names, groups (create, list, ...), operationIds
                           or "generated"; comma-separated or repeated
   --skip <names>          leave these out (same forms)
@@ -55,7 +60,7 @@ Credentials, from the environment only (a flag would land in shell history):
 
 Exit codes: 0 every case conforms (strictness findings are warnings unless --strict); 1 a
 contract violation (or no answer); 2 a usage error (nothing sent); 3 every case conforms but
-snapshots it created could not be deleted (listed); 4 the target refused the credentials
+snapshots or disks it created could not be deleted (listed); 4 the target refused the credentials
 (nothing else sent); 130 or 143 interrupted by SIGINT or SIGTERM (what it created deleted or
 listed, the reports written for what ran).
 
@@ -66,6 +71,9 @@ export const flags = {
   'project-id': { type: 'string' },
   'volume-id': { type: 'string' },
   rollback: { type: 'boolean' },
+  restore: { type: 'boolean' },
+  cloud: { type: 'string' },
+  'max-disks': { type: 'string' },
   only: { type: 'string', multiple: true },
   skip: { type: 'string', multiple: true },
   generate: { type: 'string' },
@@ -100,6 +108,8 @@ const optionFlags: Record<string, string> = {
   pollIntervalMs: '--poll-interval',
   waitTimeoutMs: '--wait-timeout',
   maxSnapshots: '--max-snapshots',
+  maxDisks: '--max-disks',
+  cloud: '--cloud',
   only: '--only',
   skip: '--skip',
   checks: '--checks',
@@ -110,7 +120,14 @@ const optionFlags: Record<string, string> = {
   'auth.securityToken': 'EVS_SECURITY_TOKEN',
 };
 
-type NumberOption = 'generate' | 'seed' | 'timeoutMs' | 'pollIntervalMs' | 'waitTimeoutMs' | 'maxSnapshots';
+type NumberOption =
+  | 'generate'
+  | 'seed'
+  | 'timeoutMs'
+  | 'pollIntervalMs'
+  | 'waitTimeoutMs'
+  | 'maxSnapshots'
+  | 'maxDisks';
 
 function number(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -202,6 +219,8 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
         ? { token: 'dry-run-sends-nothing' }
         : credentials(env),
     rollback: values.rollback === true,
+    restore: values.restore === true,
+    ...(values.cloud === undefined ? {} : { cloud: values.cloud as ContractOptions['cloud'] & string }),
     stateless: values.stateless === true,
     dryRun: values['dry-run'] === true,
   };
@@ -212,6 +231,7 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     ['pollIntervalMs', '--poll-interval', values['poll-interval']],
     ['waitTimeoutMs', '--wait-timeout', values['wait-timeout']],
     ['maxSnapshots', '--max-snapshots', values['max-snapshots']],
+    ['maxDisks', '--max-disks', values['max-disks']],
   ];
   for (const [key, flag, text] of numbers) {
     const value = number(flag, text);
@@ -239,6 +259,12 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     const flag = optionFlags[error.field] ?? error.field;
     // A number is shown as typed on the command line, without the type the API's message adds to it.
     const number = numbers.find(([key]) => key === error.field);
-    throw new UsageError(`${flag} ${error.detail} (got ${number ? String(options[number[0]]) : error.value})`);
+    // So is --cloud, quoted as typed (cut when long).
+    const typed = number
+      ? String(options[number[0]])
+      : error.field === 'cloud' && values.cloud !== undefined
+        ? shownArgument(values.cloud)
+        : error.value;
+    throw new UsageError(`${flag} ${error.detail} (got ${typed})`);
   }
 }

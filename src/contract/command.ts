@@ -56,8 +56,8 @@ function progressPrinter(progress: (text: string) => void, live: boolean): (even
       );
     else if (event.type === 'deleting')
       progress(
-        `${clear}clean-up: ${event.index} of ${event.total}, snapshot ${printable(event.id)}: waiting until it can ` +
-          `be deleted, then deleting it\n`,
+        `${clear}clean-up: ${event.index} of ${event.total}, ${event.what ?? 'snapshot'} ${printable(event.id)}: ` +
+          `waiting until it can be deleted, then deleting it\n`,
       );
     else if (event.type === 'cleanup') {
       if (event.deleted)

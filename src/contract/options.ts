@@ -12,6 +12,7 @@ import { createRedactor } from '../shared/redact.js';
 import { isUuid } from '../shared/uuid.js';
 import { unknownCheckProblem } from './checks.js';
 import type { ContractAuth } from './credentials.js';
+import { type Cloud, clouds } from './disks.js';
 import type { ContractEvent } from './result.js';
 
 export interface ContractOptions {
@@ -27,6 +28,15 @@ export interface ContractOptions {
   auth: ContractAuth;
   /** Run the rollback scenario, which overwrites the disk with its snapshot. Default false. */
   rollback?: boolean;
+  /**
+   * Run the restore scenarios and the rule-breaking disk creates: they create a disk from a snapshot
+   * (billed on a real cloud until the run deletes it). Default false.
+   */
+  restore?: boolean;
+  /** Which cloud's disk create the restore uses: `otc` (POST /v2/…/cloudvolumes, default) or `huawei` (/v2.1). */
+  cloud?: Cloud;
+  /** The most disks a run makes: disk creates answered 2xx, or not answered at all. Default 3. */
+  maxDisks?: number;
   /**
    * Run only the scenarios these select: a scenario name, its
    * group (`create`, `list`, …), an operationId, or `generated`.
@@ -177,6 +187,12 @@ const flag = (check: Checker, field: string, value: unknown): boolean => {
   return value === true;
 };
 
+function cloudOf(check: Checker, value: unknown): Cloud {
+  if (value === undefined) return 'otc';
+  if (!clouds.includes(value as Cloud)) check.fail('cloud', 'enum', value, `must be one of ${clouds.join(', ')}`);
+  return value as Cloud;
+}
+
 function abortSignal(check: Checker, field: string, value: unknown): AbortSignal | undefined {
   if (value !== undefined && !(value instanceof AbortSignal))
     check.fail(field, 'type', value, 'must be an AbortSignal');
@@ -210,6 +226,9 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       'volumeId',
       'auth',
       'rollback',
+      'restore',
+      'cloud',
+      'maxDisks',
       'only',
       'skip',
       'generate',
@@ -258,6 +277,9 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       volumeId,
       auth: readAuth(check, given.auth),
       rollback: flag(check, 'rollback', given.rollback),
+      restore: flag(check, 'restore', given.restore),
+      cloud: cloudOf(check, given.cloud),
+      maxDisks: whole(check, 'maxDisks', given.maxDisks, 3, 0, 100),
       only: names(check, 'only', given.only),
       skip: names(check, 'skip', given.skip),
       generate: whole(check, 'generate', given.generate, 25, 0, 10_000),

@@ -12,6 +12,7 @@ export function scenarioRefusal(scenario: Scenario): { check: RefusalCheck; reco
   const refuses = scenario.refuses;
   if (!refuses) return undefined;
   const check = refusalChecks[refuses.rule];
+  if (refuses.record) return { check, record: refuses.record };
   if (refuses.target) {
     const record = refusalAt(requestSchemas[refuses.target] as Schema, refuses.path ?? [], refuses.rule);
     if (!record)

@@ -96,9 +96,10 @@ export function summaryLines(result: ContractResult): string[] {
       `evs-contract: ${result.noAnswer.requests} request${result.noAnswer.requests === 1 ? '' : 's'} got no answer ` +
         `from ${result.baseUrl} (the last: ${result.noAnswer.last})`,
     );
+  const what = result.leftovers.some((left) => left.startsWith('disk ')) ? 'disks and snapshots' : 'snapshots';
   if (result.leftovers.length)
     lines.push(
-      `evs-contract: could not delete these snapshots it created, delete them by hand: ${result.leftovers.join(', ')}`,
+      `evs-contract: could not delete these ${what} it created, delete them by hand: ${result.leftovers.join(', ')}`,
     );
   else if (result.interrupted !== undefined && !result.dryRun)
     lines.push('evs-contract: the clean-up deleted every snapshot the run knew it created');

@@ -104,4 +104,4 @@ export type ContractEvent =
    * The clean-up starts on one snapshot (`index` from 1 of `total`):
    * it waits until the snapshot can be deleted, then deletes it.
    */
-  | { type: 'deleting'; id: string; index: number; total: number };
+  | { type: 'deleting'; id: string; index: number; total: number; what?: 'disk' };

@@ -16,6 +16,32 @@ export interface ListPage {
   ids: string[];
 }
 
+/**
+ * A disk the run made (a restore, or a rule break a lax server accepted): its id once known (the
+ * create answer's `volume_ids` or its job's `entities.volume_id`), and the job that makes it.
+ */
+export interface MadeDisk {
+  id: string | undefined;
+  jobId: string | undefined;
+  deleted: boolean;
+  /** The size it was asked for, for the quota's gigabytes. */
+  size: number;
+}
+
+/** What the restore scenarios learn as they go: the source disk, the request, the job and the disk it made. */
+export interface RestoreState {
+  zone?: string;
+  type?: string;
+  /** The snapshot's size, from its create answer or a show. */
+  snapshotSize?: number;
+  /** The source disk's size. */
+  sourceSize?: number;
+  /** The restored disk was seen available (the quota counts it from then on). */
+  available?: boolean;
+  jobId?: string;
+  diskId?: string;
+}
+
 export interface RunContext {
   projectId: string;
   volumeId: string;
@@ -29,6 +55,11 @@ export interface RunContext {
   expected: Map<string, Expected>;
   /** The pages of the paging scenarios so far, in order. */
   pages: ListPage[];
+  /** The size of each snapshot the run created, by lower-case id (for the quota's gigabytes). */
+  sizes: Map<string, number>;
+  /** Every disk the run made, in order: the clean-up deletes them before the snapshots. */
+  disks: MadeDisk[];
+  restore: RestoreState;
 }
 
 /** A run's context before anything was sent; `known` sets what a plan or a probe takes as made already. */
@@ -44,4 +75,7 @@ export const newRunContext = (
   created: [],
   expected: new Map(),
   pages: [],
+  sizes: new Map(),
+  disks: [],
+  restore: {},
 });

@@ -1,71 +1,116 @@
 // runContract: the scenarios in order, then the generated cases, then the clean-up; every answer
 // checked against the description and, unless the target is a stateless mock, for behaviour.
 
+import { operations } from '../../generated/spec-constants.js';
+import { type ExpectedStatus, expectedText, successOf } from './check-context.js';
 import { countFindings, settleResult } from './findings.js';
 import { generatedOperations, runGenerated } from './generated-cases.js';
 import { type ContractOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { scenarioRefusal } from './refusal.js';
 import type { CaseResult, ContractResult } from './result.js';
 import { newRunContext, type RunContext } from './run-context.js';
-import { scenarios as allScenarios, type Scenario, Unmet } from './scenarios.js';
-import { type Selection, selection } from './selection.js';
+import { scenarios as allScenarios, type Scenario, type ScenarioRequest, Unmet } from './scenarios.js';
+import { ofCloud, type Selection, selection } from './selection.js';
 import { pathSnapshotId } from './semantics.js';
 import { createdId, interruptedCleanUpMs, Session } from './session.js';
 
+/** A wait before a scenario that failed: the run reports it under `reaches-state`. */
+function waitFailed(
+  session: Session,
+  scenario: Scenario,
+  request: ScenarioRequest,
+  problem: string,
+  what: string,
+  state: string,
+): CaseResult {
+  return {
+    name: scenario.name,
+    kind: 'scenario',
+    operationId: scenario.operationId,
+    outcome: 'failed',
+    expectedStatus: scenario.expectedStatus,
+    request: session.shownRequest(request),
+    violations: [
+      session.clean({
+        class: 'behaviour',
+        check: 'reaches-state',
+        pointer: '(request)',
+        problem: `waiting for the ${what} failed`,
+        expected: `a ${what} that is ${state}`,
+        actual: problem,
+      }),
+    ],
+    ms: 0,
+  };
+}
+
+/** The wait a scenario asks for before it is sent: a snapshot's state, a job's end, a disk's state. */
+async function waitBefore(
+  session: Session,
+  scenario: Scenario,
+  request: ScenarioRequest,
+  waitOn: string | undefined,
+  follow: ReturnType<NonNullable<Scenario['follow']>> | undefined,
+): Promise<CaseResult | undefined> {
+  let wait: { problem: string | undefined; what: string; state: string } | undefined;
+  if (scenario.waitUntil) {
+    const id = waitOn ?? pathSnapshotId(request);
+    wait = {
+      problem:
+        id === undefined
+          ? `cannot tell which snapshot ${request.path} targets`
+          : await session.waitFor(id, scenario.waitUntil),
+      what: 'snapshot',
+      state: scenario.waitUntil,
+    };
+  } else if (follow && 'job' in follow)
+    wait = { problem: await session.waitForJob(follow.job), what: 'job', state: 'ended SUCCESS' };
+  else if (follow)
+    wait = { problem: await session.waitForDisk(follow.disk, follow.until), what: 'disk', state: follow.until };
+  if (!wait?.problem) return undefined;
+  // A wait the interruption ended is no finding about the target.
+  if (session.interrupted !== undefined)
+    return session.skipped(
+      { name: scenario.name, kind: 'scenario', operationId: scenario.operationId },
+      wait.problem,
+      request,
+    );
+  return waitFailed(session, scenario, request, wait.problem, wait.what, wait.state);
+}
+
+/** The status a scenario expects: a success is any the operation's row lists (a disk create: 200 or 202). */
+const expectedOf = (scenario: Scenario): ExpectedStatus =>
+  (operations[scenario.operationId].successStatuses as readonly number[]).includes(scenario.expectedStatus)
+    ? successOf(scenario.operationId)
+    : scenario.expectedStatus;
+
 async function runScenario(session: Session, scenario: Scenario): Promise<CaseResult> {
   const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
-  let request: ReturnType<Scenario['request']>;
+  let request: ScenarioRequest;
   let waitOn: string | undefined;
+  let follow: ReturnType<NonNullable<Scenario['follow']>> | undefined;
   try {
     request = scenario.request(session.context);
     waitOn = scenario.waitOn?.(session.context);
+    follow = scenario.follow?.(session.context);
   } catch (error) {
     if (error instanceof Unmet) return session.skipped(spec, error.message);
     throw error;
   }
-  if (scenario.waitUntil) {
-    const id = waitOn ?? pathSnapshotId(request);
-    const problem =
-      id === undefined
-        ? `cannot tell which snapshot ${request.path} targets`
-        : await session.waitFor(id, scenario.waitUntil);
-    // A wait the interruption ended is no finding about the target.
-    if (problem && session.interrupted !== undefined) return session.skipped(spec, problem, request);
-    if (problem)
-      return {
-        ...spec,
-        outcome: 'failed',
-        expectedStatus: scenario.expectedStatus,
-        request: session.shownRequest(request),
-        violations: [
-          session.clean({
-            class: 'behaviour',
-            check: 'reaches-state',
-            pointer: '(request)',
-            problem: 'waiting for the snapshot failed',
-            expected: `a snapshot that is ${scenario.waitUntil}`,
-            actual: problem,
-          }),
-        ],
-        ms: 0,
-      };
-  }
+  const waited = await waitBefore(session, scenario, request, waitOn, follow);
+  if (waited) return waited;
   const { result, answer } = await session.run({
     ...spec,
     request,
-    expectedStatus: scenario.expectedStatus,
+    expectedStatus: expectedOf(scenario),
     knows: scenario.knows?.(session.context),
     preferOnMock: scenario.preferOnMock,
     refusal: scenarioRefusal(scenario),
   });
+  const succeeded = result.status !== undefined && result.status >= 200 && result.status < 300;
+  if (succeeded) scenario.learns?.(session.context, answer);
   const id = createdId(answer);
-  if (
-    scenario.keepsSnapshot &&
-    result.status !== undefined &&
-    result.status >= 200 &&
-    result.status < 300 &&
-    id !== undefined
-  ) {
+  if (scenario.keepsSnapshot && succeeded && id !== undefined) {
     if (scenario.keepsSnapshot === 'main') session.context.snapshotId = id;
     else session.context.others.push(id);
   }
@@ -99,15 +144,23 @@ const planContext = (projectId: string, volumeId: string): RunContext =>
 
 function plan(session: Session, chosen: Selection): CaseResult[] {
   const context = planContext(session.options.projectId, session.options.volumeId);
-  return allScenarios.map((scenario) => {
+  return ofCloud(allScenarios, session.options.cloud).map((scenario) => {
     const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
     const reason = chosen.reasonToSkip(scenario);
     if (reason) return session.skipped(spec, reason);
+    let request: ScenarioRequest | undefined;
+    try {
+      request = scenario.request(context);
+    } catch (error) {
+      if (!(error instanceof Unmet)) throw error;
+    }
     return {
       ...spec,
       outcome: 'planned',
-      expectedStatus: scenario.expectedStatus,
-      request: session.shownRequest(scenario.request(context)),
+      expectedStatus: expectedText(expectedOf(scenario)),
+      ...(request
+        ? { request: session.shownRequest(request) }
+        : { reason: 'its request is built from the answers of the scenarios before it' }),
       violations: [],
       ms: 0,
     };
@@ -163,13 +216,18 @@ export function prepareRun(options: unknown): PreparedRun {
 }
 
 /**
- * `createSnapshot, updateSnapshot and listSnapshots`, and ` and rollbackSnapshot`
- * when the run may roll back: the operations the generated cases draw.
+ * `createSnapshot, updateSnapshot and listSnapshots`, ` and rollbackSnapshot` when the run may roll
+ * back, and the disk creates of its cloud when it may restore: the operations the generated cases draw.
  */
-function generatedTargets(rollback: boolean): string {
-  const { always, withRollback } = generatedOperations;
+function generatedTargets(options: ResolvedOptions): string {
+  const { always, withRollback, withRestore } = generatedOperations;
   const listed = always.length > 1 ? `${always.slice(0, -1).join(', ')} and ${always.at(-1)}` : always.join('');
-  return [listed, ...(rollback ? withRollback : [])].filter(Boolean).join(' and ');
+  const restoring = options.restore
+    ? withRestore
+        .filter((plan) => plan.cloud === undefined || plan.cloud === options.cloud)
+        .map((plan) => plan.operationId)
+    : [];
+  return [listed, ...(options.rollback ? withRollback : []), ...restoring].filter(Boolean).join(' and ');
 }
 
 export async function runContract(options: ContractOptions): Promise<ContractResult> {
@@ -205,7 +263,7 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
         operationId: 'createSnapshot',
         outcome: 'planned',
         reason:
-          `valid and rule-breaking requests to ${generatedTargets(resolved.rollback)}; creates stop at the ` +
+          `valid and rule-breaking requests to ${generatedTargets(resolved)}; creates stop at the ` +
           `cap of ${resolved.maxSnapshots} snapshots`,
         violations: [],
         ms: 0,
@@ -215,7 +273,7 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
     signal?.addEventListener('abort', onAbort, { once: true });
     if (signal?.aborted) onAbort();
     try {
-      for (const scenario of allScenarios) {
+      for (const scenario of ofCloud(allScenarios, resolved.cloud)) {
         // Interrupted: the cases not sent are left out of the reports, which cover what ran.
         if (session.interrupted !== undefined) break;
         const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
@@ -236,8 +294,8 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
     }
     try {
       if (!resolved.stateless) {
-        const cleanup = await session.cleanUp((id, index, total) =>
-          resolved.onEvent({ type: 'deleting', id, index, total }),
+        const cleanup = await session.cleanUp((id, index, total, what) =>
+          resolved.onEvent({ type: 'deleting', id, index, total, ...(what === 'disk' ? { what } : {}) }),
         );
         leftovers = cleanup.leftovers.map((id) => session.redact(id));
         resolved.onEvent({ type: 'cleanup', deleted: cleanup.deleted, leftovers });

@@ -1,61 +1,14 @@
 // The requests the contract suite sends, in order, each with the status a faithful server
 // answers. The same list runs against the Prism mock and, with EVS_BASE_URL, against any server:
 // it creates its own snapshots, exercises every operation on them and deletes them again.
-import type { requestSchemas } from '../../generated/request-schemas.js';
-import type { OperationId } from '../../generated/spec-constants.js';
-import type { CaseKnowledge } from './check-context.js';
-import type { refusalChecks } from './checks.js';
-import type { WireRequest } from './http.js';
-import type { RunContext } from './run-context.js';
+import { quotaScenarios, restoreScenarios } from './restore-scenarios.js';
+import type { Scenario, ScenarioContext, ScenarioRequest } from './scenario.js';
+import { Unmet } from './unmet.js';
 
 export type { OperationId } from '../../generated/spec-constants.js';
 
-/** What a scenario builds its request from: the run's context (run-context.ts). */
-export type ScenarioContext = RunContext;
-
-export type ScenarioRequest = WireRequest;
-export type RequestTargetName = keyof typeof requestSchemas;
-
-/**
- * Thrown by `request` when the scenario cannot run because one
- * it needs did not: the result is a skip, with this reason.
- */
-export class Unmet extends Error {}
-
-export interface Scenario {
-  name: string;
-  operationId: OperationId;
-  expectedStatus: number;
-  request(context: ScenarioContext): ScenarioRequest;
-  /** Prism's Prefer header, for scenarios whose answer the mock cannot derive from the request. */
-  preferOnMock?: string;
-  /** Remember the created snapshot: as the main one (`main`) or only for clean-up (`other`). */
-  keepsSnapshot?: 'main' | 'other';
-  /** Before sending, poll the snapshot this scenario targets until it is available (or gone). */
-  waitUntil?: 'available' | 'deleted';
-  /** The snapshot to wait for, when it is not the one in the request's path. */
-  waitOn?: (context: ScenarioContext) => string;
-  /** Changes data on the disk: against a real server it runs only when rollback is allowed. */
-  destructive?: boolean;
-  /**
-   * What the scenario knows its answer must hold beyond what its request says (a snapshot the list
-   * must hold, the lowest count, a page of the paging), read when it is sent. The checks themselves
-   * are those registered for its operation (check-registry.ts), as for every case.
-   */
-  knows?: (context: ScenarioContext) => CaseKnowledge;
-  /** The scenario checks behaviour only: a stateless mock, which answers from examples, skips it. */
-  semantic?: boolean;
-  /**
-   * Scenarios it relies on (beyond `create: minimal`, which any scenario on the snapshot needs): run whenever it runs.
-   */
-  needs?: readonly string[];
-  /**
-   * A request the server must refuse: the kind of rule it breaks and, for a rule of a request
-   * schema, where (its class comes from that rule's `x-refusal` record); without a place, the
-   * refusal is one of the operation's documented responses (refusal.ts).
-   */
-  refuses?: { rule: keyof typeof refusalChecks; target?: RequestTargetName; path?: readonly string[] };
-}
+export type { RequestTargetName, Scenario, ScenarioContext, ScenarioRequest } from './scenario.js';
+export { Unmet } from './unmet.js';
 
 const collection = (context: ScenarioContext) => `/v2/${context.projectId}/cloudsnapshots`;
 const main = (context: ScenarioContext): string => {
@@ -157,6 +110,7 @@ export const scenarios: readonly Scenario[] = [
     request: create(disk({ force: true })),
     keepsSnapshot: 'other',
   },
+  ...quotaScenarios,
   { name: 'show', operationId: 'showSnapshot', expectedStatus: 200, request: onSnapshot('GET') },
   {
     name: 'update: name',
@@ -212,6 +166,7 @@ export const scenarios: readonly Scenario[] = [
     request: (c) => list(`?id=${main(c)}&id=${unknownSnapshotId}`)(c),
     knows: (context) => ({ listIncludes: { id: context.snapshotId, what: 'the snapshot whose id was asked for' } }),
   },
+  ...restoreScenarios,
 
   {
     name: 'create: no token',

@@ -9,8 +9,14 @@ import { type Refusal, refusalKeyword } from './checks.js';
 export type Schema = Readonly<Record<string, unknown>>;
 /** A pointer as a list of keys from the root of the value. */
 export type Path = readonly string[];
-/** Replaces what the schema would draw at a path, or leaves a field out of valid values (`omit`). */
-export type Overrides = ReadonlyMap<string, fc.Arbitrary<unknown> | 'omit'>;
+/**
+ * Replaces what the schema would draw at a path, or leaves a field out of valid values (`omit`);
+ * `{ always }` replaces it and puts it in every value, optional or not (a restore's snapshot_id).
+ */
+export type Overrides = ReadonlyMap<string, fc.Arbitrary<unknown> | 'omit' | { always: fc.Arbitrary<unknown> }>;
+
+const isAlways = (value: unknown): value is { always: fc.Arbitrary<unknown> } =>
+  typeof value === 'object' && value !== null && 'always' in value;
 
 export interface Breakage {
   path: Path;
@@ -22,6 +28,11 @@ export interface Breakage {
   /** The value put at `path`, or `remove` to delete what is there. */
   value: unknown;
   remove?: boolean;
+  /**
+   * Other changes the rule needs to break alone: keys removed with it (every alternative of an
+   * `anyOf` of required keys), or a key set when absent (the key whose `dependentSchemas` excludes `path`).
+   */
+  with?: readonly { path: Path; value?: unknown; remove?: boolean }[];
   /** The rule's record: whether the reference documents the refusal (undefined when the schema has none). */
   refusal?: Refusal;
 }
@@ -69,12 +80,59 @@ function text(schema: Schema): fc.Arbitrary<string> {
 }
 
 /** Values the schema accepts. */
+/** An `anyOf` branch that only names required keys (size, or backup_id): a rule of the object that holds it. */
+const requiredOnly = (branch: unknown): branch is Schema & { required: string[] } =>
+  isSchema(branch) &&
+  Array.isArray(branch.required) &&
+  Object.keys(branch).every((name) => ['required', 'x-refusal', 'description'].includes(name));
+
+/** The `anyOf` alternatives of required keys on an object, or none. */
+const requiredAlternatives = (schema: Schema): string[][] =>
+  Array.isArray(schema.anyOf) && schema.anyOf.every(requiredOnly)
+    ? schema.anyOf.map((branch) => (branch as { required: string[] }).required)
+    : [];
+
+/** Each key with `dependentSchemas` and the keys its presence excludes (a `false` property schema). */
+function exclusions(schema: Schema): [string, string[]][] {
+  const dependents = isSchema(schema.dependentSchemas) ? schema.dependentSchemas : {};
+  return Object.entries(dependents).map(([trigger, dependent]) => {
+    const properties = isSchema(dependent) && isSchema(dependent.properties) ? dependent.properties : {};
+    return [trigger, Object.keys(properties).filter((name) => properties[name] === false)];
+  });
+}
+
+/**
+ * A drawn object made to keep its `dependentSchemas`: of a key and one it excludes, the excluded one
+ * goes, unless it is one the value must hold (`keep`), then the key that excludes it goes.
+ */
+function keepDependents(value: unknown, schema: Schema, keep: readonly string[]): unknown {
+  if (!isSchema(value)) return value;
+  const out: Record<string, unknown> = { ...value };
+  for (const [trigger, excluded] of exclusions(schema))
+    for (const name of excluded)
+      if (trigger in out && name in out) {
+        if (keep.includes(name)) delete out[trigger];
+        else delete out[name];
+      }
+  return out;
+}
+
+/** Strings a `pattern` matches (fast-check draws them from the expression), within the length rules. */
+function patterned(schema: Schema): fc.Arbitrary<string> {
+  const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : 64;
+  const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
+  return fc
+    .stringMatching(new RegExp(String(schema.pattern)))
+    .filter((value) => [...value].length <= maxLength && [...value].length >= minLength);
+}
+
 export function validValues(schema: Schema, overrides: Overrides = new Map(), path: Path = []): fc.Arbitrary<unknown> {
   const override = overrides.get(key(path));
+  if (isAlways(override)) return override.always;
   if (override !== undefined && override !== 'omit') return override;
   for (const keyword of ['anyOf', 'oneOf'] as const) {
     const branches = schema[keyword];
-    if (Array.isArray(branches))
+    if (Array.isArray(branches) && !(keyword === 'anyOf' && requiredAlternatives(schema).length))
       return fc.oneof(...branches.filter(isSchema).map((branch) => validValues(branch, overrides, path)));
   }
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
@@ -86,18 +144,37 @@ export function validValues(schema: Schema, overrides: Overrides = new Map(), pa
       for (const [name, property] of Object.entries(properties))
         if (isSchema(property) && overrides.get(key([...path, name])) !== 'omit')
           model[name] = validValues(property, overrides, [...path, name]);
-      if (Object.keys(properties).length === 0 && isSchema(schema.additionalProperties))
+      if (Object.keys(properties).length === 0 && isSchema(schema.additionalProperties)) {
+        const names = isSchema(schema.propertyNames) ? schema.propertyNames : {};
         return fc.dictionary(
-          fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 16 }),
+          typeof names.pattern === 'string'
+            ? patterned(names)
+            : fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 16 }),
           validValues(schema.additionalProperties, overrides, [...path, '*']),
-          {
-            maxKeys: 4,
-          },
+          { maxKeys: Math.min(4, typeof schema.maxProperties === 'number' ? schema.maxProperties : 4) },
         );
-      return fc.record(model, { requiredKeys: required.filter((name) => name in model) });
+      }
+      // One alternative of an `anyOf` of required keys at a time, among those the overrides leave drawable.
+      const alternatives = requiredAlternatives(schema).filter((keys) => keys.every((name) => name in model));
+      if (requiredAlternatives(schema).length && alternatives.length === 0)
+        throw new Error(
+          `the contract tool cannot draw values of /${key(path)}: the overrides leave out every alternative`,
+        );
+      const always = Object.keys(model).filter((name) => isAlways(overrides.get(key([...path, name]))));
+      const variants = (alternatives.length ? alternatives.map((keys) => [...required, ...keys]) : [required]).map(
+        (keys) => [...new Set([...keys, ...always])],
+      );
+      return fc.oneof(
+        ...variants.map((keys) =>
+          fc
+            .record(model, { requiredKeys: keys.filter((name) => name in model) })
+            .map((value) => keepDependents(value, schema, keys)),
+        ),
+      );
     }
     case 'string':
-      return uuidLike(schema) ? fc.uuid() : text(schema);
+      if (uuidLike(schema)) return fc.uuid();
+      return typeof schema.pattern === 'string' ? patterned(schema) : text(schema);
     case 'integer':
       return fc.integer({
         min: typeof schema.minimum === 'number' ? schema.minimum : 0,
@@ -168,7 +245,10 @@ function recordOf(keyword: string, ...schemas: (Schema | undefined)[]): Refusal 
 export function refusalAt(root: Schema, path: Path, rule: string): Refusal | undefined {
   const keyword = refusalKeyword(rule);
   let node: Schema | undefined = root;
-  const steps = rule === 'required' || rule === 'unknown key' ? path.slice(0, -1) : path;
+  // These rules are the holder's: a missing or unknown key, a key that excludes another, a bad key name.
+  const steps = ['required', 'unknown key', 'dependentSchemas', 'propertyNames'].includes(rule)
+    ? path.slice(0, -1)
+    : path;
   for (const step of steps) {
     const properties: unknown = node?.properties;
     node =
@@ -182,6 +262,15 @@ export function refusalAt(root: Schema, path: Path, rule: string): Refusal | und
     ...(Array.isArray(node?.anyOf) ? node.anyOf : []),
     ...(Array.isArray(node?.oneOf) ? node.oneOf : []),
   ].filter(isSchema);
+  // A key required by an alternative of `anyOf` (size, unless backup_id) has that alternative's record.
+  if (rule === 'required') {
+    const name = path.at(-1);
+    const alternative = branches.find(
+      (branch) => requiredOnly(branch) && name !== undefined && branch.required.includes(name),
+    );
+    if (alternative) return recordOf(keyword, alternative, node);
+    return recordOf(keyword, node);
+  }
   // Inside `anyOf` the rule (a byte limit) is the branch's; the type rule is the holder's.
   return recordOf(
     keyword,
@@ -210,11 +299,57 @@ function rawBreakages(schema: Schema, options: { inQuery: boolean }, path: Path 
       out.push({ path: [...path, 'x_contract_unknown'], rule: 'unknown key', value: 'x' });
     for (const name of Array.isArray(schema.required) ? (schema.required as string[]) : [])
       out.push({ path: [...path, name], rule: 'required', value: undefined, remove: true });
+    // None of the alternatives of required keys: each of their keys removed.
+    const alternatives = requiredAlternatives(schema);
+    const [first, ...others] = [...new Set(alternatives.flat())];
+    if (first !== undefined && !options.inQuery)
+      out.push({
+        path: [...path, first],
+        rule: 'required',
+        value: undefined,
+        remove: true,
+        with: others.map((name) => ({ path: [...path, name], remove: true })),
+      });
+    // A key and one its `dependentSchemas` excludes, together, and no other key of those rules (so
+    // that the first conflict a server finds is this one).
+    const pairs = options.inQuery ? [] : exclusions(schema);
+    const involved = new Set(pairs.flatMap(([trigger, excluded]) => [trigger, ...excluded]));
+    for (const [trigger, excluded] of pairs)
+      for (const name of excluded) {
+        const value = (name: string) => sampleOf(isSchema(properties[name]) ? properties[name] : {});
+        const others = [...involved].filter((other) => other !== trigger && other !== name);
+        out.push({
+          path: [...path, name],
+          rule: 'dependentSchemas',
+          value: value(name),
+          with: [
+            ...others.map((other) => ({ path: [...path, other], remove: true })),
+            { path: [...path, trigger], value: value(trigger) },
+          ],
+        });
+      }
     for (const [name, property] of Object.entries(properties))
       if (isSchema(property)) out.push(...rawBreakages(property, options, [...path, name]));
     if (isSchema(schema.additionalProperties) && !options.inQuery) {
-      const value = wrongType(schema.additionalProperties);
+      const entry = schema.additionalProperties;
+      const value = wrongType(entry);
       if (value !== undefined) out.push({ path: [...path, 'contract'], rule: 'type', value });
+      // One entry more than allowed, each entry valid.
+      if (typeof schema.maxProperties === 'number')
+        out.push({
+          path,
+          rule: 'maxProperties',
+          value: Object.fromEntries(
+            Array.from({ length: schema.maxProperties + 1 }, (_, index) => [`contract${index}`, sampleOf(entry)]),
+          ),
+        });
+      // A key its `propertyNames` pattern refuses (a space and a `!`), with a valid value.
+      const names = isSchema(schema.propertyNames) ? schema.propertyNames : undefined;
+      if (typeof names?.pattern === 'string')
+        out.push({ path: [...path, 'bad key!'], rule: 'propertyNames', value: sampleOf(entry) });
+      // An entry's own rules (a tag value's pattern), at one key.
+      for (const breakage of rawBreakages(entry, options, [...path, 'contract']))
+        if (breakage.rule !== 'type') out.push(breakage);
     }
     return out;
   }
@@ -238,22 +373,56 @@ function rawBreakages(schema: Schema, options: { inQuery: boolean }, path: Path 
     if (typeof stringSchema.minLength === 'number' && stringSchema.minLength > 0)
       out.push({ path, rule: 'minLength', value: '' });
     if (uuidLike(stringSchema)) out.push({ path, rule: 'pattern', value: 'not-a-uuid' });
+    else if (typeof stringSchema.pattern === 'string') {
+      const expression = new RegExp(stringSchema.pattern);
+      const value = ['not valid!', '!', ' '].find((candidate) => !expression.test(candidate));
+      if (value !== undefined) out.push({ path, rule: 'pattern', value });
+    }
   }
   if (typeof schema.minimum === 'number') out.push({ path, rule: 'minimum', value: schema.minimum - 1 });
   if (typeof schema.maximum === 'number') out.push({ path, rule: 'maximum', value: schema.maximum + 1 });
   return out;
 }
 
-/** A copy of `value` with the breakage applied (parents made as needed). */
-export function applyBreakage(value: unknown, breakage: Breakage): unknown {
-  const root = structuredClone(value ?? {}) as Record<string, unknown>;
+/**
+ * One fixed value a schema accepts, for the keys a breakage adds beside the one it breaks: a UUID,
+ * a string its pattern takes, the least number, the first of an enum.
+ */
+function sampleOf(schema: Schema): unknown {
+  if (Array.isArray(schema.enum)) return schema.enum[0];
+  if (schema.type === 'integer' || schema.type === 'number')
+    return typeof schema.minimum === 'number' ? schema.minimum : 1;
+  if (schema.type === 'boolean') return false;
+  if (uuidLike(schema)) return '00000000-0000-4000-8000-000000000000';
+  if (typeof schema.pattern === 'string') {
+    const expression = new RegExp(schema.pattern);
+    return ['contract', 'contract-suite', '0', ''].find((candidate) => expression.test(candidate)) ?? 'contract';
+  }
+  return 'contract-suite';
+}
+
+/** Sets (or removes) what is at `path` of `root`, making parents as needed. */
+function setAt(
+  root: Record<string, unknown>,
+  path: Path,
+  change: { value?: unknown; remove?: boolean },
+  ifAbsent = false,
+): void {
   let node = root;
-  for (const step of breakage.path.slice(0, -1)) {
+  for (const step of path.slice(0, -1)) {
     if (typeof node[step] !== 'object' || node[step] === null) node[step] = {};
     node = node[step] as Record<string, unknown>;
   }
-  const last = breakage.path.at(-1) as string;
-  if (breakage.remove) delete node[last];
-  else node[last] = breakage.value;
+  const last = path.at(-1) as string;
+  if (change.remove) delete node[last];
+  else if (!(ifAbsent && last in node)) node[last] = change.value;
+}
+
+/** A copy of `value` with the breakage applied (parents made as needed). */
+export function applyBreakage(value: unknown, breakage: Breakage): unknown {
+  const root = structuredClone(value ?? {}) as Record<string, unknown>;
+  // What goes with the break: removals always, a key that excludes the broken one only when absent.
+  for (const change of breakage.with ?? []) setAt(root, change.path, change, true);
+  setAt(root, breakage.path, breakage);
   return root;
 }

@@ -10,6 +10,10 @@ import { scenarioRefusal } from './refusal.js';
 import { newRunContext } from './run-context.js';
 import { type Scenario, Unmet } from './scenarios.js';
 
+/** The scenarios of a run's cloud: those of the other cloud are not part of it (not even as skips). */
+export const ofCloud = (scenarios: readonly Scenario[], cloud: ResolvedOptions['cloud']): Scenario[] =>
+  scenarios.filter((scenario) => scenario.cloud === undefined || scenario.cloud === cloud);
+
 export interface Selection {
   /** Why the scenario does not run, or undefined when it does. */
   reasonToSkip(scenario: Scenario): string | undefined;
@@ -35,6 +39,11 @@ function usesMain(scenario: Scenario): boolean {
 /** Why the rollback scenario does not run unless the run allows it. */
 const rollbackNotAllowed =
   'it rolls the disk back to the snapshot, overwriting its data: allow it with --rollback (rollback: true)';
+
+/** Why the restore scenarios do not run unless the run allows them. */
+const restoreNotAllowed =
+  'it creates a disk from a snapshot (billed on a real cloud until the run deletes it): allow it with --restore ' +
+  '(restore: true)';
 
 export function selection(options: ResolvedOptions, scenarios: readonly Scenario[]): Selection {
   for (const [field, patterns] of [
@@ -74,6 +83,7 @@ export function selection(options: ResolvedOptions, scenarios: readonly Scenario
     generated: picked((pattern) => pattern === 'generated') === undefined,
     reasonToSkip(scenario) {
       if (scenario.destructive && !options.rollback) return rollbackNotAllowed;
+      if (scenario.restore && !options.restore) return restoreNotAllowed;
       if (scenario.semantic && options.stateless)
         return 'a behaviour check: a stateless mock answers from its examples, not from what was sent';
       const reason = picked((pattern) => matches(pattern, scenario));

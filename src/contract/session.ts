@@ -14,11 +14,12 @@ import {
 import { checkRegistry, type RegisteredCheck, runChecks } from './check-registry.js';
 import type { ContractViolation } from './checker.js';
 import { secretsOf } from './credentials.js';
+import { deletableDisk, diskCreates, diskPath, jobPath, madeDiskOf, pathVolumeId } from './disks.js';
 import { emptyClassCounts, settle } from './findings.js';
 import { NoAnswer, send, type Transport, type WireAnswer, type WireRequest } from './http.js';
 import type { ResolvedOptions } from './options.js';
 import type { CaseRequest, CaseResponse, CaseResult } from './result.js';
-import { type Expected, newRunContext, type RunContext } from './run-context.js';
+import { type Expected, type MadeDisk, newRunContext, type RunContext } from './run-context.js';
 import { pathSnapshotId, sentFields } from './semantics.js';
 
 /** After this many requests in a row without an answer, the run sends nothing more. */
@@ -62,6 +63,8 @@ export class Session {
   readonly redact: (text: string) => string;
   /** Creates answered 2xx. */
   snapshotsMade = 0;
+  /** Disk creates answered 2xx or not answered at all (each may have made a disk): the cap on disks counts them. */
+  disksMade = 0;
   /** Requests checked per class, and cases with findings per class. */
   readonly classCounts = emptyClassCounts();
   /**
@@ -156,6 +159,11 @@ export class Session {
     return this.snapshotsMade + this.createsUnanswered >= this.options.maxSnapshots;
   }
 
+  /** The cap on disks is reached: this disk create is not sent. */
+  diskCapReached(): boolean {
+    return this.disksMade >= this.options.maxDisks;
+  }
+
   /** A report line's view of a request: the body and the URL cut only after secrets were removed. */
   shownRequest(request: WireRequest): CaseRequest {
     return {
@@ -207,6 +215,7 @@ export class Session {
     const { request } = spec;
     if (this.stopReason) return { result: this.skipped(spec, this.stopReason, request), answer: undefined };
     const isCreate = spec.operationId === cappedOperation;
+    const isDiskCreate = diskCreates.includes(spec.operationId);
     if (isCreate && this.capReached())
       return {
         result: this.skipped(
@@ -214,6 +223,11 @@ export class Session {
           `the cap of ${this.options.maxSnapshots} snapshots per run is reached (maxSnapshots)`,
           request,
         ),
+        answer: undefined,
+      };
+    if (isDiskCreate && this.diskCapReached())
+      return {
+        result: this.skipped(spec, `the cap of ${this.options.maxDisks} disks per run is reached (maxDisks)`, request),
         answer: undefined,
       };
     const base = {
@@ -229,6 +243,8 @@ export class Session {
     } catch (error) {
       if (!(error instanceof NoAnswer)) throw error;
       if (isCreate && error.mayHaveArrived) this.createsUnanswered++;
+      // A disk create that may have arrived may have made a disk the run cannot name: it counts against the cap.
+      if (isDiskCreate && error.mayHaveArrived) this.disksMade++;
       if (error.stopped)
         return { result: this.skipped(spec, `abandoned: ${error.reason}`, request), answer: undefined };
       this.noteNoAnswer(error);
@@ -255,6 +271,10 @@ export class Session {
       this.snapshotsMade++;
       this.recordCreate(answer, request);
     }
+    if (isDiskCreate && successful) {
+      this.disksMade++;
+      if (!this.options.stateless) this.context.disks.push(madeDiskOf(answer, request));
+    }
     const checked = runChecks(
       checkContextOf(spec, this.context, this.redact),
       request,
@@ -271,6 +291,10 @@ export class Session {
         : undefined;
     if (spec.operationId === 'updateSnapshot' && successful) this.recordUpdate(request);
     if (spec.operationId === 'deleteSnapshot' && successful) this.recordDelete(request);
+    if (spec.operationId === 'deleteVolume' && successful)
+      this.diskOf(pathVolumeId(request))?.forEach((disk) => {
+        disk.deleted = true;
+      });
     if (spec.operationId === 'showSnapshot' && wire.status === 200) this.watchForStatelessSign(answer, request);
     const settled = settle(
       checked.findings.map((v) => this.clean(v)),
@@ -315,10 +339,18 @@ export class Session {
     };
   }
 
+  /** The disks the run made with this id (none when the id is not the run's). */
+  diskOf(id: string | undefined): MadeDisk[] | undefined {
+    if (id === undefined) return undefined;
+    return this.context.disks.filter((disk) => disk.id?.toLowerCase() === id.toLowerCase());
+  }
+
   private recordCreate(answer: unknown, request: WireRequest): void {
     const id = createdId(answer);
     if (id === undefined || this.options.stateless) return;
     this.context.created.push(id);
+    const size = (answer as { snapshot?: { size?: unknown } }).snapshot?.size;
+    if (typeof size === 'number') this.context.sizes.set(id.toLowerCase(), size);
     const sent = (sentFields(request) ?? {}) as Partial<Expected>;
     this.context.expected.set(id.toLowerCase(), {
       ...sent,
@@ -341,20 +373,18 @@ export class Session {
   }
 
   /**
-   * Polls the snapshot until it is available, gone, or in a state a delete takes (available or
-   * error); returns a problem, or undefined. `stop` ends the wait at once: the cases' waits end on
-   * interruption, the clean-up's only when it is stopped.
+   * Polls `path` until `judge` says the state is reached (undefined) or can no longer come (a
+   * problem); bounded by the run's wait timeout. `stop` ends the wait at once: the cases' waits end
+   * on interruption, the clean-up's only when it is stopped. Returns a problem, or undefined.
    */
-  async waitFor(
-    id: string,
-    until: 'available' | 'deleted' | 'deletable',
-    stop: AbortSignal = this.caseStop.signal,
+  private async poll(
+    path: string,
+    judge: (status: number, body: unknown) => { reached: true } | { failed: string } | { last: string },
+    what: string,
+    stop: AbortSignal,
   ): Promise<string | undefined> {
-    // Prism's show always answers with its example, which is available; it never answers 404 unasked.
-    if (this.options.stateless) return undefined;
     if (stop.aborted) return this.stopReason ?? 'the run was stopped';
     if (this.targetGone || this.credentialsRefused) return this.stopReason;
-    const path = `/v2/${this.options.projectId}/cloudsnapshots/${encodeURIComponent(id)}`;
     const deadline = Date.now() + this.options.waitTimeoutMs;
     let last = 'nothing yet';
     for (let polls = 0; ; polls++) {
@@ -368,34 +398,187 @@ export class Session {
         return `polling ${path} got no answer: ${error.reason}`;
       }
       this.unanswered = 0;
-      if (until === 'deleted' && wire.status === 404) return undefined;
-      if (wire.status === 200) {
-        const status = (parsed(wire.bytes) as { snapshot?: { status?: unknown } } | undefined)?.snapshot?.status;
-        if (status === 'available' && until !== 'deleted') return undefined;
-        if (status === 'error' && until === 'deletable') return undefined;
-        last =
-          typeof status === 'string'
-            ? `status ${JSON.stringify(this.redact(status).slice(0, 40))}`
-            : 'a body without a snapshot status';
-      } else last = `HTTP ${wire.status}`;
+      const verdict = judge(wire.status, parsed(wire.bytes));
+      if ('reached' in verdict) return undefined;
+      if ('failed' in verdict) return verdict.failed;
+      last = verdict.last;
       if (Date.now() + this.options.pollIntervalMs > deadline || polls > 100_000)
-        return `the snapshot did not become ${until} within ${this.options.waitTimeoutMs} ms (last: ${last})`;
+        return `${what} within ${this.options.waitTimeoutMs} ms (last: ${last})`;
       if (!(await pause(this.options.pollIntervalMs, stop))) return this.stopReason ?? 'the run was stopped';
     }
   }
 
+  /** A status a report may quote: cut, secrets removed. */
+  private shownStatus(status: unknown, of: string): string {
+    return typeof status === 'string'
+      ? `status ${JSON.stringify(this.redact(status).slice(0, 40))}`
+      : `a body without ${of}`;
+  }
+
   /**
-   * Deletes what the run created and did not delete itself (a case failed, a lax server accepted a
-   * rule break, the run was interrupted). `onDeleting` is told before each snapshot. Once the run
-   * was interrupted this ends when its time is up or on the clean-up signal: the rest is listed.
+   * Polls the snapshot until it is available, gone, or in a state a delete takes (available or
+   * error); returns a problem, or undefined.
    */
-  async cleanUp(
-    onDeleting: (id: string, index: number, total: number) => void = () => undefined,
+  async waitFor(
+    id: string,
+    until: 'available' | 'deleted' | 'deletable',
+    stop: AbortSignal = this.caseStop.signal,
+  ): Promise<string | undefined> {
+    // Prism's show always answers with its example, which is available; it never answers 404 unasked.
+    if (this.options.stateless) return undefined;
+    const path = `/v2/${this.options.projectId}/cloudsnapshots/${encodeURIComponent(id)}`;
+    return this.poll(
+      path,
+      (status, body) => {
+        if (until === 'deleted' && status === 404) return { reached: true };
+        if (status !== 200) return { last: `HTTP ${status}` };
+        const state = (body as { snapshot?: { status?: unknown } } | undefined)?.snapshot?.status;
+        if (state === 'available' && until !== 'deleted') return { reached: true };
+        if (state === 'error' && until === 'deletable') return { reached: true };
+        return { last: this.shownStatus(state, 'a snapshot status') };
+      },
+      `the snapshot did not become ${until}`,
+      stop,
+    );
+  }
+
+  /**
+   * Polls a job until it ends: SUCCESS is reached, FAIL a problem naming its error_code and
+   * fail_reason (what gophertelekomcloud and Terraform report).
+   */
+  async waitForJob(jobId: string, stop: AbortSignal = this.caseStop.signal): Promise<string | undefined> {
+    if (this.options.stateless) return undefined;
+    return this.poll(
+      jobPath(this.options.projectId, jobId),
+      (status, body) => {
+        if (status !== 200) return { last: `HTTP ${status}` };
+        const job = body as { status?: unknown; error_code?: unknown; fail_reason?: unknown } | undefined;
+        if (job?.status === 'SUCCESS') return { reached: true };
+        if (job?.status === 'FAIL')
+          return {
+            failed: this.redact(
+              `the job ended FAIL with error_code ${JSON.stringify(job.error_code)}: ` +
+                `${JSON.stringify(job.fail_reason)}`.slice(0, 300),
+            ),
+          };
+        return { last: this.shownStatus(job?.status, 'a job status') };
+      },
+      'the job did not end',
+      stop,
+    );
+  }
+
+  /**
+   * Polls a disk until it is available, gone (404), or in a state a delete takes; an error status
+   * while waiting for available is a problem at once (Terraform treats `error*` as fatal).
+   */
+  async waitForDisk(
+    id: string,
+    until: 'available' | 'deleted' | 'deletable',
+    stop: AbortSignal = this.caseStop.signal,
+  ): Promise<string | undefined> {
+    if (this.options.stateless) return undefined;
+    return this.poll(
+      diskPath(this.options, id),
+      (status, body) => {
+        if (until === 'deleted' && status === 404) return { reached: true };
+        if (status !== 200) return { last: `HTTP ${status}` };
+        const state = (body as { volume?: { status?: unknown } } | undefined)?.volume?.status;
+        if (state === 'available' && until !== 'deleted') return { reached: true };
+        if (until === 'deletable' && deletableDisk(state)) return { reached: true };
+        if (until === 'available' && typeof state === 'string' && state.startsWith('error'))
+          return { failed: `the disk went into ${this.shownStatus(state, '')}` };
+        return { last: this.shownStatus(state, 'a disk status') };
+      },
+      `the disk did not become ${until}`,
+      stop,
+    );
+  }
+
+  /** The id of a disk the run made that only its job names: read from the job once it names it. */
+  private async diskIdOf(disk: MadeDisk, stop: AbortSignal): Promise<string | 'none' | undefined> {
+    if (disk.id !== undefined) return disk.id;
+    if (disk.jobId === undefined) return 'none';
+    let found: string | undefined;
+    const problem = await this.poll(
+      jobPath(this.options.projectId, disk.jobId),
+      (status, body) => {
+        found = madeDiskOf({ volume_ids: [(body as Json | undefined)?.entities?.volume_id] }, undefined).id;
+        if (found !== undefined) return { reached: true };
+        const state = (body as Json | undefined)?.status;
+        // A job that ended without naming a disk made none this run can find.
+        if (state === 'FAIL' || state === 'SUCCESS') return { failed: 'no disk' };
+        return { last: `HTTP ${status}` };
+      },
+      'the job did not name its disk',
+      stop,
+    );
+    disk.id = found;
+    return found ?? (problem === 'no disk' ? 'none' : undefined);
+  }
+
+  /**
+   * Deletes the disks the run made and did not delete itself, each once its state takes a delete,
+   * and waits until it is gone: a disk restored from a snapshot may keep the snapshot from being
+   * deleted (a linked clone), so the disks go first. Returns those left, as `disk <id>`.
+   */
+  private async cleanUpDisks(
+    stop: AbortSignal,
+    onDeleting: (id: string, index: number, total: number, what: 'disk' | 'snapshot') => void,
+    total: number,
   ): Promise<{ deleted: number; leftovers: string[] }> {
     const leftovers: string[] = [];
     let deleted = 0;
+    const todo = this.context.disks.filter((disk) => !disk.deleted);
+    for (const [index, disk] of todo.entries()) {
+      const named = disk.id ?? `of job ${disk.jobId}`;
+      if (this.targetGone || stop.aborted) {
+        leftovers.push(`disk ${named}`);
+        continue;
+      }
+      onDeleting(this.redact(named), index + 1, total, 'disk');
+      const id = await this.diskIdOf(disk, stop);
+      // A create answered without a job or a disk, or a job that ended naming none, made no disk to find.
+      if (id === 'none') continue;
+      if (id === undefined) {
+        leftovers.push(`disk ${named}`);
+        continue;
+      }
+      await this.waitForDisk(id, 'deletable', stop);
+      const path = `/v2/${this.options.projectId}/cloudvolumes/${encodeURIComponent(id)}`;
+      const wire = await send(this.transport, { method: 'DELETE', path, authenticated: true }, stop).catch(
+        (error: unknown) => {
+          if (error instanceof NoAnswer && !error.stopped) this.noteNoAnswer(error);
+          return undefined;
+        },
+      );
+      if (wire && ((wire.status >= 200 && wire.status < 300) || wire.status === 404)) {
+        disk.deleted = true;
+        deleted++;
+        await this.waitForDisk(id, 'deleted', stop);
+        continue;
+      }
+      leftovers.push(`disk ${id}`);
+    }
+    return { deleted, leftovers };
+  }
+
+  /**
+   * Deletes what the run created and did not delete itself (a case failed, a lax server accepted a
+   * rule break, the run was interrupted): its disks first, then its snapshots. `onDeleting` is told
+   * before each. Once the run was interrupted this ends when its time is up or on the clean-up
+   * signal: the rest is listed.
+   */
+  async cleanUp(
+    onDeleting: (id: string, index: number, total: number, what: 'disk' | 'snapshot') => void = () => undefined,
+  ): Promise<{ deleted: number; leftovers: string[] }> {
     const stop = this.hardStop.signal;
     const todo = this.context.created.filter((created) => !this.deleted.has(created.toLowerCase()));
+    const disks = this.context.disks.filter((disk) => !disk.deleted).length;
+    const total = disks + todo.length;
+    const cleaned = await this.cleanUpDisks(stop, onDeleting, total);
+    const leftovers: string[] = [...cleaned.leftovers];
+    let deleted = cleaned.deleted;
     for (const [index, id] of todo.entries()) {
       // A target that stopped answering is not asked again, nor is
       // any after the clean-up was stopped: what is left is listed.
@@ -403,7 +586,7 @@ export class Session {
         leftovers.push(id);
         continue;
       }
-      onDeleting(this.redact(id), index + 1, todo.length);
+      onDeleting(this.redact(id), disks + index + 1, total, 'snapshot');
       const path = `/v2/${this.options.projectId}/cloudsnapshots/${encodeURIComponent(id)}`;
       // Even when the wait fails (a show that never says available), the delete is tried.
       await this.waitFor(id, 'deletable', stop);
@@ -423,6 +606,8 @@ export class Session {
     return { deleted, leftovers };
   }
 }
+
+type Json = { entities?: { volume_id?: unknown }; status?: unknown };
 
 /** The operation that makes snapshots: the run's cap (maxSnapshots) counts its answers, and refuses it past the cap. */
 export const cappedOperation: OperationId = 'createSnapshot';

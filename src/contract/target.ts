@@ -29,6 +29,16 @@ export function resolveTarget(mockUrl: string, env: NodeJS.ProcessEnv = process.
       );
     if (env.EVS_CONTRACT_ROLLBACK === '1') flags.push('--rollback');
   }
+  // The restore creates a billed disk: only when asked for, as the command's --restore.
+  if (env.EVS_CONTRACT_RESTORE !== undefined) {
+    if (!['0', '1'].includes(env.EVS_CONTRACT_RESTORE))
+      throw new UsageError(
+        `EVS_CONTRACT_RESTORE must be 1 (restore a snapshot to a new, billed disk and delete it) or 0, got ` +
+          `${JSON.stringify(env.EVS_CONTRACT_RESTORE.slice(0, 20))}`,
+      );
+    if (env.EVS_CONTRACT_RESTORE === '1') flags.push('--restore');
+  }
+  if (env.EVS_CONTRACT_CLOUD) flags.push('--cloud', env.EVS_CONTRACT_CLOUD);
   const numeric: [string, string][] = [
     ['EVS_POLL_INTERVAL_MS', '--poll-interval'],
     ['EVS_WAIT_TIMEOUT_MS', '--wait-timeout'],

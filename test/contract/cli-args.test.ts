@@ -120,17 +120,19 @@ describe('evs-contract refuses, word for word', () => {
     ['a poll interval past 10 minutes', [...base, '--poll-interval', '600001'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--poll-interval must be from 0 to 600000 (got 600001)'],
     ['a wait past a day', [...base, '--wait-timeout', '86400001'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--wait-timeout must be from 0 to 86400000 (got 86400001)'],
     ['a max-snapshots past 1000', [...base, '--max-snapshots', '1001'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--max-snapshots must be from 0 to 1000 (got 1001)'],
+    ['a max-disks past 100', [...base, '--max-disks', '101'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--max-disks must be from 0 to 100 (got 101)'],
+    ['a cloud neither otc nor huawei', [...base, '--cloud', 'aws'], { EVS_AUTH_TOKEN: 'tok-1234' }, '--cloud must be one of otc, huawei (got "aws")'],
     [
       'an unknown scenario',
       [...base, '--only', 'create,nothing-such'],
       { EVS_AUTH_TOKEN: 'tok-1234' },
-      '--only must name scenarios: a name (create: minimal, …), a group (create, show, update, list, delete, rollback), an operationId, or generated (got "nothing-such")',
+      '--only must name scenarios: a name (create: minimal, …), a group (create, quotas, show, update, list, restore, delete, rollback), an operationId, or generated (got "nothing-such")',
     ],
     [
       'an unknown skip',
       [...base, '--skip', 'nothing-such'],
       { EVS_AUTH_TOKEN: 'tok-1234' },
-      '--skip must name scenarios: a name (create: minimal, …), a group (create, show, update, list, delete, rollback), an operationId, or generated (got "nothing-such")',
+      '--skip must name scenarios: a name (create: minimal, …), a group (create, quotas, show, update, list, restore, delete, rollback), an operationId, or generated (got "nothing-such")',
     ],
     [
       'a base URL with credentials',
@@ -210,6 +212,7 @@ describe('evs-contract reads', () => {
         ...base,
         ...['--rollback', '--stateless', '--only', 'create, list', '--only', 'show', '--skip', 'generated', '--generate', '7', '--seed', '42'],
         ...['--timeout', '1000', '--poll-interval', '0', '--wait-timeout', '5000', '--max-snapshots', '3', '--report', 'junit', '--report', 'out.JSON', '--report', 'r.XML'],
+        ...['--restore', '--cloud', 'huawei', '--max-disks', '2'],
       ],
       { EVS_AUTH_TOKEN: 'tok-1234' },
     );
@@ -222,6 +225,8 @@ describe('evs-contract reads', () => {
         volumeId: V,
         auth: { token: 'tok-1234' },
         rollback: true,
+        restore: true,
+        cloud: 'huawei',
         stateless: true,
         dryRun: false,
         only: ['create', 'list', 'show'],
@@ -232,6 +237,7 @@ describe('evs-contract reads', () => {
         pollIntervalMs: 0,
         waitTimeoutMs: 5000,
         maxSnapshots: 3,
+        maxDisks: 2,
       },
       reports: [
         { format: 'junit', file: undefined },
@@ -245,7 +251,16 @@ describe('evs-contract reads', () => {
   });
 
   it('only the options given: no key for a flag left out', () => {
-    expect(Object.keys(runOf(base, { EVS_AUTH_TOKEN: 'tok-1234' }).options).sort()).toEqual(['auth', 'baseUrl', 'dryRun', 'projectId', 'rollback', 'stateless', 'volumeId']);
+    expect(Object.keys(runOf(base, { EVS_AUTH_TOKEN: 'tok-1234' }).options).sort()).toEqual([
+      'auth',
+      'baseUrl',
+      'dryRun',
+      'projectId',
+      'restore',
+      'rollback',
+      'stateless',
+      'volumeId',
+    ]);
     expect(Object.keys(runOf(base, { EVS_ACCESS_KEY: 'AK12', EVS_SECRET_KEY: 'SK12' }).options.auth)).toEqual(['accessKey', 'secretKey']);
   });
 

@@ -87,21 +87,35 @@ const names = {
   list: 'generated: listSnapshots, valid requests',
   listBroken: 'generated: listSnapshots, requests that break one rule',
   rollbackBroken: 'generated: rollbackSnapshot, requests that break one rule',
+  volumes: 'generated: listVolumes, valid requests',
+  volumesBroken: 'generated: listVolumes, requests that break one rule',
+  quotas: 'generated: showQuotas, valid requests',
+  quotasBroken: 'generated: showQuotas, requests that break one rule',
+  diskBroken: 'generated: createVolume, requests that break one rule',
+  diskV21Broken: 'generated: createVolumeV21, requests that break one rule',
 };
 
 describe('runGenerated', () => {
   it('runs the properties in order, rule breaks of create first, sharing the cases out with the remainder to the first', async () => {
-    const { session, results } = await generated({ generate: 15 });
-    expect(results.map((r) => [r.name, r.outcome, r.expectedStatus, r.replay])).toStrictEqual([
-      [names.createBroken, 'passed', 400, { seed: 1234, runs: 15 }],
-      [names.create, 'passed', 202, { seed: 1234, runs: 15 }],
-      [names.update, 'passed', 200, { seed: 1234, runs: 15 }],
-      [names.updateBroken, 'passed', 400, { seed: 1234, runs: 15 }],
-      [names.list, 'passed', 200, { seed: 1234, runs: 15 }],
-      [names.listBroken, 'passed', 400, { seed: 1234, runs: 15 }],
-    ]);
-    const sent = [names.createBroken, names.create, names.update, names.updateBroken, names.list, names.listBroken].map((name) => session.of(name).length);
-    expect(sent).toEqual([3, 3, 3, 2, 2, 2]);
+    const { session, results } = await generated({ generate: 25 });
+    const order = [
+      names.createBroken,
+      names.create,
+      names.update,
+      names.updateBroken,
+      names.list,
+      names.listBroken,
+      names.volumes,
+      names.volumesBroken,
+      names.quotas,
+      names.quotasBroken,
+    ];
+    const statuses = [400, 202, 200, 400, 200, 400, 200, 400, 200, 400];
+    expect(results.map((r) => [r.name, r.outcome, r.expectedStatus, r.replay])).toStrictEqual(
+      order.map((name, index) => [name, 'passed', statuses[index], { seed: 1234, runs: 25 }]),
+    );
+    const sent = order.map((name) => session.of(name).length);
+    expect(sent).toEqual([3, 3, 3, 3, 3, 2, 2, 2, 2, 2]);
     expect(session.specs.every((spec) => spec.kind === 'generated')).toBe(true);
     expect(results.every((r) => r.violations.length === 0 && r.kind === 'generated' && r.ms === 0 && r.reason === undefined)).toBe(true);
     expect(session.waits).toEqual([[S, 'available']]);
@@ -114,7 +128,7 @@ describe('runGenerated', () => {
   });
 
   it('first creates a snapshot of the run’s disk, and updates and rolls back that one, its id as the answer gave it', async () => {
-    const { session } = await generated({ generate: 70, rollback: true });
+    const { session } = await generated({ generate: 110, rollback: true });
     expect(session.specs[0]).toEqual({
       name: setupName,
       kind: 'generated',
@@ -130,14 +144,14 @@ describe('runGenerated', () => {
   });
 
   it('on a stateless target updates a fixed id and creates nothing first', async () => {
-    const { session, results } = await generated({ generate: 12, stateless: true });
+    const { session, results } = await generated({ generate: 20, stateless: true });
     expect(session.specs[0]?.name.startsWith(names.createBroken)).toBe(true);
     expect(session.of(names.update).map((spec) => spec.request.path)).toEqual([`${collection}/${statelessId}`, `${collection}/${statelessId}`]);
-    expect(results.length).toBe(6);
+    expect(results.length).toBe(10);
   });
 
   it('sends valid creates of the run’s disk, and checks the answer against what was sent', async () => {
-    const { session } = await generated({ generate: 60 });
+    const { session } = await generated({ generate: 100 });
     const creates = session.of(names.create);
     expect(creates.length).toBe(10);
     for (const spec of creates) {
@@ -174,15 +188,15 @@ describe('runGenerated', () => {
   });
 
   it('draws each property from its own seed, the run’s plus 7919 per place', async () => {
-    const { session } = await generated({ generate: 60 });
+    const { session } = await generated({ generate: 100 });
     const drawn = fc.sample(validValues(requestSchemas.updateSnapshotRequest as Schema), { seed: (1234 + 2 * 7919) % 2 ** 31, numRuns: 10 });
     expect(session.of(names.update).map((spec) => spec.request.body)).toEqual(drawn.map((value) => JSON.stringify(value)));
-    const again = await generated({ generate: 60 });
+    const again = await generated({ generate: 100 });
     expect(again.session.specs.map((spec) => spec.request)).toEqual(session.specs.map((spec) => spec.request));
   });
 
   it('lists with valid queries only: no value the account decides, the run’s disk or another, at most three ids, each the snapshot’s or a UUID, and never a bare ?', async () => {
-    const { session } = await generated({ generate: 240 });
+    const { session } = await generated({ generate: 400 });
     const lists = session.of(names.list);
     expect(lists.length).toBe(40);
     const stateDependent = ['marker', 'sort_key', 'availability_zone', 'service_type', 'dedicated_storage_id', 'dedicated_storage_name', 'enterprise_project_id'];
@@ -305,6 +319,40 @@ describe('runGenerated', () => {
     expect(JSON.stringify(first)).not.toContain('generated-cases-token');
   });
 
+  it('with restore: breaks the disk create of the run’s cloud only, from the phase’s snapshot in the restore’s zone, type and size, never valid', async () => {
+    for (const cloud of ['otc', 'huawei'] as const) {
+      const session = new RecordingSession(options({ generate: 600, restore: true, cloud }));
+      session.context.restore = { zone: 'eu-de-02', type: 'SAS', snapshotSize: 40 };
+      await runGenerated(session as unknown as Session);
+      const disks = [...session.of(names.diskBroken), ...session.of(names.diskV21Broken)];
+      expect(session.of('generated: createVolume, valid').length).toBe(0);
+      expect(session.of(names.diskV21Broken).length > 0).toBe(cloud === 'huawei');
+      expect(disks.every((spec) => spec.expectedStatus === 400)).toBe(true);
+      // Rule breaks of another field keep the faithful restore's fields.
+      const faithful = disks.filter(
+        (spec) => !/ at \/volume(\/(snapshot_id|availability_zone|volume_type|size|imageRef|backup_id))?$|at \/(x_contract_unknown)$/.test(ruleOf(spec)),
+      );
+      expect(faithful.length).toBeGreaterThan(5);
+      for (const spec of faithful) expect(bodyOf(spec).volume, ruleOf(spec)).toMatchObject({ snapshot_id: S, availability_zone: 'eu-de-02', volume_type: 'SAS', size: 40 });
+      const rules = new Set(disks.map((spec) => ruleOf(spec).split(' at ')[0]));
+      for (const rule of ['dependentSchemas', 'maxProperties', 'propertyNames', 'required']) expect(rules.has(rule), rule).toBe(true);
+    }
+  });
+
+  it('lists disks and reads quotas with valid queries only: no value the account decides, usage True or true, the run’s project as the target', async () => {
+    const { session } = await generated({ generate: 400 });
+    const lists = session.of(names.volumes);
+    expect(lists.length).toBe(40);
+    for (const spec of lists) {
+      const params = new URLSearchParams(spec.request.path.split('?')[1] ?? '');
+      for (const name of ['marker', 'metadata', 'not_metadata', 'ids', 'id', 'server_id', 'availability_zone', 'enterprise_project_id']) expect(params.has(name)).toBe(false);
+      expect(spec.request.path.startsWith(`/v2/${P}/cloudvolumes/detail`)).toBe(true);
+    }
+    const quotas = session.of(names.quotas);
+    expect(new Set(quotas.map((spec) => spec.request.path))).toEqual(new Set([`/v2/${P}/os-quota-sets/${P}?usage=True`, `/v2/${P}/os-quota-sets/${P}?usage=true`]));
+    expect(new Set(session.of(names.quotasBroken).map(ruleOf))).toEqual(new Set(['required at /usage', 'enum at /usage']));
+  });
+
   it('stops after a setup create that failed, gave no usable id, or never became available', async () => {
     const failedSetup = await generated({ generate: 6 }, () => ({ outcome: 'failed' }));
     expect(failedSetup.results.map((r) => [r.name, r.outcome, r.violations])).toEqual([[setupName, 'failed', []]]);
@@ -340,11 +388,22 @@ describe('generatedPlans: the operations the generated cases drive, read from th
     expect(summary(operations)).toEqual([
       ['createSnapshot', 'POST', collectionPath, 'createSnapshotRequest', 'always', 'always'],
       ['updateSnapshot', 'PUT', `${collectionPath}/{snapshot_id}`, 'updateSnapshotRequest', 'always', 'always'],
+      ['createVolume', 'POST', '/v2/{project_id}/cloudvolumes', 'createVolumeRequest', 'never', 'with restore'],
+      ['createVolumeV21', 'POST', '/v2.1/{project_id}/cloudvolumes', 'createVolumeV21Request', 'never', 'with restore'],
       ['listSnapshots', 'GET', `${collectionPath}/detail`, 'listSnapshotsQuery', 'always', 'always'],
+      ['listVolumes', 'GET', '/v2/{project_id}/cloudvolumes/detail', 'listVolumesQuery', 'always', 'always'],
+      ['showQuotas', 'GET', '/v2/{project_id}/os-quota-sets/{target_project_id}', 'showQuotasQuery', 'always', 'always'],
       ['rollbackSnapshot', 'POST', `${collectionPath}/{snapshot_id}/rollback`, 'rollbackRequest', 'never', 'with rollback'],
     ]);
-    expect(generatedOperations).toEqual({ always: ['createSnapshot', 'updateSnapshot', 'listSnapshots'], withRollback: ['rollbackSnapshot'] });
-    expect(Object.keys(generatedExceptions)).toEqual(['rollbackSnapshot']);
+    expect(generatedOperations).toEqual({
+      always: ['createSnapshot', 'updateSnapshot', 'listSnapshots', 'listVolumes', 'showQuotas'],
+      withRollback: ['rollbackSnapshot'],
+      withRestore: [
+        { operationId: 'createVolume', cloud: undefined },
+        { operationId: 'createVolumeV21', cloud: 'huawei' },
+      ],
+    });
+    expect(Object.keys(generatedExceptions)).toEqual(['rollbackSnapshot', 'createVolume', 'createVolumeV21']);
   });
 
   it('an added operation with a request body gets its valid and rule-breaking cases with no edit, among the writes', () => {
@@ -358,20 +417,39 @@ describe('generatedPlans: the operations the generated cases drive, read from th
         query: null,
       },
     } as const;
-    expect(summary(table).map(([operationId]) => operationId)).toEqual(['createSnapshot', 'updateSnapshot', 'renameSnapshot', 'listSnapshots', 'rollbackSnapshot']);
-    expect(summary(table)[2]).toEqual(['renameSnapshot', 'POST', `${collectionPath}/{snapshot_id}/rename`, 'updateSnapshotRequest', 'always', 'always']);
+    expect(summary(table).map(([operationId]) => operationId)).toEqual([
+      'createSnapshot',
+      'updateSnapshot',
+      'createVolume',
+      'createVolumeV21',
+      'renameSnapshot',
+      'listSnapshots',
+      'listVolumes',
+      'showQuotas',
+      'rollbackSnapshot',
+    ]);
+    expect(summary(table)[4]).toEqual(['renameSnapshot', 'POST', `${collectionPath}/{snapshot_id}/rename`, 'updateSnapshotRequest', 'always', 'always']);
   });
 
   it('an added operation whose request the cases cannot fill stops the load, naming it and its path parameter, unless it is a named exception', () => {
-    const volumePath = { path: [...operations.createSnapshot.parameters.path, { name: 'volume_id' }] };
+    const backupPath = { path: [...operations.createSnapshot.parameters.path, { name: 'backup_id' }] };
     const table = {
       ...operations,
-      extendVolume: { method: 'POST', path: '/v2/{project_id}/volumes/{volume_id}/extend', parameters: volumePath, requestBody: 'rollbackRequest', query: null },
+      restoreBackup: { method: 'POST', path: '/v2/{project_id}/backups/{backup_id}/restore', parameters: backupPath, requestBody: 'rollbackRequest', query: null },
     } as const;
     expect(() => generatedPlans(table)).toThrow(
-      'src/contract/generated-cases.ts: the generated cases cannot fill the request of extendVolume (volume_id): give the path parameter a value in pathValues, or name the operation in generatedExceptions with why',
+      'src/contract/generated-cases.ts: the generated cases cannot fill the request of restoreBackup (backup_id): give the path parameter a value in pathValues, or name the operation in generatedExceptions with why',
     );
-    const excepted = { ...generatedExceptions, extendVolume: { valid: 'never', broken: 'never', why: 'needs a disk the run may resize' } } as const;
-    expect(summary(table, excepted).map(([operationId]) => operationId)).toEqual(['createSnapshot', 'updateSnapshot', 'listSnapshots', 'rollbackSnapshot']);
+    const excepted = { ...generatedExceptions, restoreBackup: { valid: 'never', broken: 'never', why: 'needs a backup the run does not make' } } as const;
+    expect(summary(table, excepted).map(([operationId]) => operationId)).toEqual([
+      'createSnapshot',
+      'updateSnapshot',
+      'createVolume',
+      'createVolumeV21',
+      'listSnapshots',
+      'listVolumes',
+      'showQuotas',
+      'rollbackSnapshot',
+    ]);
   });
 });

@@ -127,6 +127,26 @@ describe('runContract with a signal', () => {
     expect([...(fake?.snapshots.values() ?? [])].map((s) => s.status)).toEqual(['deleting']);
   });
 
+  it('aborted after the restore made its disk: deletes the disk first, then the snapshots, and exits 130', async () => {
+    fake = await startFakeEvs({ token: 'interrupt-token', projectId });
+    const controller = new AbortController();
+    const deleting: string[] = [];
+    const result = await runContract({
+      ...options(fake.url),
+      restore: true,
+      signal: controller.signal,
+      onEvent: (event) => {
+        if (event.type === 'case' && event.result.name.startsWith('restore: create a disk')) controller.abort('SIGINT');
+        if (event.type === 'deleting') deleting.push(`${event.what ?? 'snapshot'} ${event.index}/${event.total}`);
+      },
+    });
+    expect([result.exitCode, result.interrupted, result.leftovers]).toEqual([130, 'SIGINT', []]);
+    expect(deleting).toEqual(['disk 1/4', 'snapshot 2/4', 'snapshot 3/4', 'snapshot 4/4']);
+    const deletes = (fake?.requests ?? []).filter((r) => r.method === 'DELETE').map((r) => r.url.split('/')[3]);
+    expect(deletes).toEqual(['cloudvolumes', 'cloudsnapshots', 'cloudsnapshots', 'cloudsnapshots']);
+    expect([...(fake?.disks.disks.values() ?? [])].filter((disk) => disk.snapshot_id !== null)).toEqual([]);
+  });
+
   it('ends the clean-up of an interrupted run when its time is up, listing what is left without deleting it', async () => {
     // Snapshots stay `creating` for a minute: none can be deleted in time.
     fake = await startFakeEvs({ token: 'interrupt-token', projectId, transitionMs: 60_000 });

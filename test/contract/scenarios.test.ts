@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContextOf } from '../../src/contract/check-context.js';
 import { behaviourFindings, checkRegistry } from '../../src/contract/check-registry.js';
+import { newRunContext } from '../../src/contract/run-context.js';
 import { type Scenario, type ScenarioContext, scenarios, Unmet } from '../../src/contract/scenarios.js';
 
 const P = 'p1';
@@ -12,8 +13,7 @@ const V = '5aa119a8-d25b-45a7-8d1b-88e127885635';
 const S = 'ABCDEF12-0000-4000-8000-00000000000C';
 const W = '6f1e2b5c-0d4e-4c8a-9b7f-3a2d1c0e9f8b';
 const context = (extra: Partial<ScenarioContext> = {}): ScenarioContext => ({
-  projectId: P,
-  volumeId: V,
+  ...newRunContext(P, V),
   snapshotId: S,
   others: ['aaaaaaaa-0000-4000-8000-000000000002', 'aaaaaaaa-0000-4000-8000-000000000003'],
   created: [],
@@ -44,15 +44,10 @@ const item = (id: string, extra: Record<string, unknown> = {}) => ({ id, volume_
 
 describe('scenarios', () => {
   it('say what each needs of the run: the snapshot kept, the state waited for, destructive, behaviour only, what else must run, the mock’s Prefer', () => {
-    const flags = scenarios.map((s) => [
-      s.name,
-      s.keepsSnapshot ?? '',
-      s.waitUntil ?? '',
-      s.destructive ?? false,
-      s.semantic ?? false,
-      (s.needs ?? []).join(),
-      s.preferOnMock ?? '',
-    ]);
+    // The snapshot scenarios; those of quotas and of the restore are the next test's.
+    const flags = scenarios
+      .filter((s) => !s.restore && s.operationId !== 'showQuotas')
+      .map((s) => [s.name, s.keepsSnapshot ?? '', s.waitUntil ?? '', s.destructive ?? false, s.semantic ?? false, (s.needs ?? []).join(), s.preferOnMock ?? '']);
     expect(flags).toEqual([
       ['create: minimal', 'main', '', false, false, '', ''],
       ['create: all fields with metadata', 'other', '', false, false, '', ''],
@@ -89,6 +84,84 @@ describe('scenarios', () => {
     ]);
     expect(named('list: filters').waitOn?.(context())).toBe(S);
     expect(scenarios.filter((s) => s.waitOn).map((s) => s.name)).toEqual(['list: filters']);
+  });
+
+  it('of quotas and of the restore say their operation, status, cloud, whether they need --restore, what they follow, what they need and the mock’s Prefer', () => {
+    const rows = scenarios
+      .filter((s) => s.restore || s.operationId === 'showQuotas')
+      .map((s) => [
+        s.name,
+        s.operationId,
+        s.expectedStatus,
+        s.cloud ?? '',
+        s.restore ?? false,
+        s.follow ? 'follows' : '',
+        s.waitUntil ?? '',
+        s.semantic ?? false,
+        (s.needs ?? []).join(),
+        s.preferOnMock ?? '',
+      ]);
+    const reads = 'restore: the source disk,restore: the snapshot';
+    const refusals = (op: string, cloud: string) =>
+      ['two data sources', 'another availability zone', 'another disk type', "a size below the snapshot's"].map((what) => [
+        `restore: refused, ${what} (${op})`,
+        op,
+        400,
+        cloud,
+        true,
+        '',
+        '',
+        false,
+        reads,
+        'code=400',
+      ]);
+    expect(rows).toEqual([
+      ['quotas: the project', 'showQuotas', 200, '', false, '', '', false, '', ''],
+      ['quotas: usage missing', 'showQuotas', 400, '', false, '', '', false, '', ''],
+      ['restore: the source disk', 'showVendorVolume', 200, '', true, '', '', false, '', ''],
+      ['restore: the snapshot', 'showSnapshot', 200, '', true, '', 'available', false, '', ''],
+      ['restore: create a disk from the snapshot (createVolume)', 'createVolume', 200, 'otc', true, '', '', false, reads, ''],
+      ['restore: create a disk from the snapshot (createVolumeV21)', 'createVolumeV21', 200, 'huawei', true, '', '', false, reads, ''],
+      [
+        'restore: the job ends SUCCESS',
+        'showJob',
+        200,
+        '',
+        true,
+        'follows',
+        '',
+        false,
+        'restore: create a disk from the snapshot (createVolume),restore: create a disk from the snapshot (createVolumeV21)',
+        '',
+      ],
+      ['restore: the disk is available', 'showVendorVolume', 200, '', true, 'follows', '', false, 'restore: the job ends SUCCESS', ''],
+      ['restore: the disk on cloudvolumes', 'showVolume', 200, 'huawei', true, 'follows', '', false, 'restore: the job ends SUCCESS', ''],
+      ['restore: quotas count the disk', 'showQuotas', 200, '', true, '', '', false, '', ''],
+      ...refusals('createVolume', 'otc'),
+      ...refusals('createVolumeV21', 'huawei'),
+      ['restore: delete the disk', 'deleteVolume', 200, '', true, 'follows', '', false, 'restore: the disk is available', ''],
+      ['restore: the disk is gone', 'showVendorVolume', 404, '', true, 'follows', '', true, 'restore: delete the disk', ''],
+    ]);
+  });
+
+  it('of the restore send the snapshot’s zone, its disk’s type and its size, and break one of them each in the refusals', () => {
+    const c = context();
+    c.restore = { zone: 'eu-de-01', type: 'SSD', snapshotSize: 10 };
+    const volume = (name: string) => (JSON.parse(named(name).request(c).body ?? '') as { volume: Record<string, unknown> }).volume;
+    const faithful = { availability_zone: 'eu-de-01', volume_type: 'SSD', size: 10, snapshot_id: S, name: 'contract-suite-restore' };
+    expect(volume('restore: create a disk from the snapshot (createVolume)')).toEqual(faithful);
+    expect(volume('restore: create a disk from the snapshot (createVolumeV21)')).toEqual({ ...faithful, metadata: { create_for_volume_id: 'true' } });
+    expect(named('restore: create a disk from the snapshot (createVolumeV21)').request(c).path).toBe(`/v2.1/${P}/cloudvolumes`);
+    expect(volume('restore: refused, two data sources (createVolume)')).toEqual({ ...faithful, imageRef: 'contract-suite-image' });
+    expect(volume('restore: refused, another availability zone (createVolume)')).toEqual({ ...faithful, availability_zone: 'eu-de-02' });
+    expect(volume('restore: refused, another disk type (createVolume)')).toEqual({ ...faithful, volume_type: 'SATA' });
+    expect(volume("restore: refused, a size below the snapshot's (createVolume)")).toEqual({ ...faithful, size: 9 });
+    // Without what the reads learn, each says which read did not give it.
+    expect(() => named('restore: create a disk from the snapshot (createVolume)').request(context())).toThrow(
+      "the source disk's availability zone and type are not known (restore: the source disk did not run, failed, or answered no volume_type)",
+    );
+    c.restore.snapshotSize = 1;
+    expect(() => named("restore: refused, a size below the snapshot's (createVolume)").request(c)).toThrow("the snapshot's size (1 GB) leaves no smaller valid size");
   });
 
   it('cannot run without the snapshot they work on, and say which create did not run', () => {
@@ -196,6 +269,14 @@ describe('scenarios', () => {
     expect(found('rollback: to the source disk', { rollback: { volume_id: W } })).toEqual(['/rollback/volume_id']);
     const unchecked = scenarios.filter((s) => !behaviourChecked(s)).map((s) => s.name);
     expect(unchecked).toEqual([
+      'quotas: usage missing',
+      'restore: create a disk from the snapshot (createVolume)',
+      'restore: create a disk from the snapshot (createVolumeV21)',
+      ...['createVolume', 'createVolumeV21'].flatMap((op) =>
+        ['two data sources', 'another availability zone', 'another disk type', "a size below the snapshot's"].map((what) => `restore: refused, ${what} (${op})`),
+      ),
+      'restore: delete the disk',
+      'restore: the disk is gone',
       'create: no token',
       'create: missing volume_id',
       'create: name over 255 characters',

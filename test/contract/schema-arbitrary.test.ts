@@ -9,7 +9,7 @@ import { applyBreakage, breakages, type Schema, validValues } from '../../src/co
 import { Checker, InputProblem } from '../../src/shared/input-problem.js';
 import { checkAgainstSpec } from '../../src/shared/rules.js';
 
-const bodies = ['createSnapshotRequest', 'updateSnapshotRequest', 'rollbackRequest'] as const;
+const bodies = ['createSnapshotRequest', 'updateSnapshotRequest', 'rollbackRequest', 'createVolumeRequest', 'createVolumeV21Request'] as const;
 const problemOf = (target: RequestTarget, value: unknown): InputProblem | undefined => {
   try {
     checkAgainstSpec(new Checker(), target, value, '');
@@ -31,6 +31,9 @@ const reportedAs: Record<string, string> = {
   pattern: 'format',
   minimum: 'range',
   maximum: 'range',
+  dependentSchemas: 'dependentSchemas',
+  maxProperties: 'maxProperties',
+  propertyNames: 'format',
 };
 
 describe.each(bodies)('%s', (target) => {
@@ -301,5 +304,54 @@ describe('breakages of the type rule across branches', () => {
     expect(breakages({ type: 'object', properties: { n: { oneOf: [{ type: 'boolean' }, { type: 'integer' }] } } }, { inQuery: false })).toEqual([
       { path: ['n'], rule: 'type', value: 'not a number' },
     ]);
+  });
+});
+
+describe('the rules of a disk create', () => {
+  const schema = requestSchemas.createVolumeRequest as Schema;
+  const all = breakages(schema, { inQuery: false });
+  const at = (rule: string) => all.filter((b) => b.rule === rule).map((b) => [b.path.join('/'), b.refusal?.class, b.refusal?.code]);
+
+  it('breaks the anyOf of required keys once, by removing size and backup_id together, with the alternative’s record (EVS.1010)', () => {
+    const broken = all.find((b) => b.rule === 'required' && b.path.join('/') === 'volume/size');
+    expect(broken?.with).toEqual([{ path: ['volume', 'backup_id'], remove: true }]);
+    expect(broken?.refusal?.code).toBe('EVS.1010');
+    // The object's own required keys keep the object's record.
+    expect(at('required')).toContainEqual(['volume/availability_zone', 'documented-refusal', 'EVS.2083']);
+    expect(applyBreakage({ volume: { availability_zone: 'eu-de-01', volume_type: 'SSD', size: 10, backup_id: 'b' } }, broken as never)).toEqual({
+      volume: { availability_zone: 'eu-de-01', volume_type: 'SSD' },
+    });
+  });
+
+  it('breaks dependentSchemas once per pair of data sources, the third removed, as EVS.1016', () => {
+    expect(at('dependentSchemas')).toEqual([
+      ['volume/imageRef', 'documented-refusal', 'EVS.1016'],
+      ['volume/backup_id', 'documented-refusal', 'EVS.1016'],
+      ['volume/backup_id', 'documented-refusal', 'EVS.1016'],
+    ]);
+    const [first] = all.filter((b) => b.rule === 'dependentSchemas');
+    const value = { volume: { availability_zone: 'eu-de-01', volume_type: 'SSD', size: 10, snapshot_id: '5aa119a8-d25b-45a7-8d1b-88e127885635' } };
+    // The snapshot the value names is kept: the break adds the image beside it.
+    expect(applyBreakage(value, first as never)).toEqual({ volume: { ...value.volume, imageRef: 'contract-suite' } });
+  });
+
+  it('breaks maxProperties with 11 valid tags, propertyNames with a key outside the pattern, and a tag value’s pattern, each strictness', () => {
+    expect(at('maxProperties')).toEqual([['volume/tags', 'strictness', undefined]]);
+    expect(at('propertyNames')).toEqual([['volume/tags/bad key!', 'strictness', undefined]]);
+    expect(at('pattern')).toContainEqual(['volume/tags/contract', 'strictness', undefined]);
+    const tags = all.find((b) => b.rule === 'maxProperties')?.value as Record<string, string>;
+    expect(Object.keys(tags)).toHaveLength(11);
+  });
+
+  it('draws tags within the key pattern and at most 10 of them, and never two data sources', () => {
+    fc.assert(
+      fc.property(validValues(schema), (value) => {
+        const volume = (value as { volume: Record<string, unknown> }).volume;
+        for (const key of Object.keys((volume.tags as object | undefined) ?? {})) expect(key).toMatch(/^[A-Za-z0-9_-]{1,36}$/);
+        expect(['snapshot_id', 'imageRef', 'backup_id'].filter((name) => name in volume).length).toBeLessThanOrEqual(1);
+        expect('size' in volume || 'backup_id' in volume).toBe(true);
+      }),
+      { numRuns: 200, seed: 2026 },
+    );
   });
 });

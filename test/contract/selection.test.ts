@@ -19,19 +19,39 @@ const reasons = (extra: Record<string, unknown>) => {
 };
 const rollbackReason = 'it rolls the disk back to the snapshot, overwriting its data: allow it with --rollback (rollback: true)';
 const statelessReason = 'a behaviour check: a stateless mock answers from its examples, not from what was sent';
+const restoreReason = 'it creates a disk from a snapshot (billed on a real cloud until the run deletes it): allow it with --restore (restore: true)';
+const restoring = scenarios.filter((scenario) => scenario.restore).map((scenario) => scenario.name);
+/** Every restore scenario left out for want of --restore. */
+const noRestore = Object.fromEntries(restoring.map((name) => [name, restoreReason]));
 
 describe('selection', () => {
-  it('runs everything but the rollback by default, the generated cases included', () => {
-    expect(reasons({})).toEqual({ 'rollback: to the source disk': rollbackReason });
+  it('runs everything but the rollback and the restore by default, the generated cases included', () => {
+    expect(reasons({})).toEqual({ 'rollback: to the source disk': rollbackReason, ...noRestore });
+    expect(restoring.length).toBe(18);
     expect(select({}).generated).toBe(true);
   });
 
   it('leaves out the behaviour checks on a stateless mock, and runs the rollback when allowed', () => {
-    expect(reasons({ rollback: true, stateless: true })).toEqual(
-      Object.fromEntries(
+    expect(reasons({ rollback: true, stateless: true })).toEqual({
+      ...Object.fromEntries(
         ['show: after update', 'list: page 1 by offset', 'list: page 2 by offset', 'list: page 3 by offset', 'show: after delete'].map((name) => [name, statelessReason]),
       ),
-    );
+      ...noRestore,
+    });
+    expect(reasons({ rollback: true, stateless: true, restore: true })['restore: the disk is gone']).toBe(statelessReason);
+  });
+
+  it('runs a restore step with what it needs: the snapshot, the reads, the create of each cloud and the job', () => {
+    expect(reasons({ only: ['restore: the disk is available'] })['restore: the disk is available']).toBe(restoreReason);
+    expect(running({ only: ['restore: the disk is available'], restore: true })).toEqual([
+      'create: minimal',
+      'restore: the source disk',
+      'restore: the snapshot',
+      'restore: create a disk from the snapshot (createVolume)',
+      'restore: create a disk from the snapshot (createVolumeV21)',
+      'restore: the job ends SUCCESS',
+      'restore: the disk is available',
+    ]);
   });
 
   it('refuses the rollback even when --only names it, unless it is allowed', () => {
@@ -53,7 +73,7 @@ describe('selection', () => {
   it('skips a group, naming only the patterns that matched', () => {
     const skipped = reasons({ skip: ['create', 'list: paging'] });
     expect(Object.keys(skipped).sort()).toEqual(
-      [...names((name) => name.startsWith('create: ') && name !== 'create: minimal'), 'list: paging', 'rollback: to the source disk'].sort(),
+      [...names((name) => name.startsWith('create: ') && name !== 'create: minimal'), 'list: paging', 'rollback: to the source disk', ...restoring].sort(),
     );
     expect(skipped['create: force']).toBe('left out (skip: create)');
     expect(skipped['list: paging']).toBe('left out (skip: list: paging)');
@@ -63,7 +83,7 @@ describe('selection', () => {
     expect(running({ only: ['generated'] })).toEqual([]);
     expect(select({ only: ['generated'] }).generated).toBe(true);
     expect(select({ skip: ['generated'] }).generated).toBe(false);
-    expect(running({ skip: ['generated'] })).toEqual(names((name) => name !== 'rollback: to the source disk'));
+    expect(running({ skip: ['generated'] })).toEqual(names((name) => name !== 'rollback: to the source disk' && !restoring.includes(name)));
   });
 
   it.each([
@@ -80,7 +100,7 @@ describe('selection', () => {
     })();
     expect(error).toBeInstanceOf(ContractOptionsError);
     expect(error.message).toBe(
-      `runContract: ${field} must name scenarios: a name (create: minimal, …), a group (create, show, update, list, delete, rollback), an operationId, or generated (rule: enum; got "${patterns.at(-1)}")`,
+      `runContract: ${field} must name scenarios: a name (create: minimal, …), a group (create, quotas, show, update, list, restore, delete, rollback), an operationId, or generated (rule: enum; got "${patterns.at(-1)}")`,
     );
   });
 

@@ -36,7 +36,7 @@ const waits = { fake: '100', emulator: '5000' };
 /** Runs evs-contract against `url`; resolves with its exit code and everything it printed. */
 const contract = (url: string, extra: string[] = [], env: Record<string, string> = { EVS_AUTH_TOKEN: token }, wait = waits.fake) =>
   runContractCommand(
-    ['--base-url', url, '--project-id', projectId, '--volume-id', volumeId, '--rollback', '--poll-interval', '5', '--wait-timeout', wait, '--seed', '11', ...extra],
+    ['--base-url', url, '--project-id', projectId, '--volume-id', volumeId, '--rollback', '--restore', '--poll-interval', '5', '--wait-timeout', wait, '--seed', '11', ...extra],
     env,
   );
 
@@ -168,13 +168,13 @@ describe.concurrent('evs-contract self-test', () => {
   it('with --strict, fails on a server that takes unknown fields, through a generated case shrunk to the smallest request', async () => {
     const lax: Mutation = (r, request) =>
       r.status === 400 && request.method === 'PUT' && request.body.includes('x_contract_unknown') ? { ...r, status: 200, body: { snapshot: JSON.parse('{}') } } : r;
-    const { code, output } = await contract(await serve(lax), ['--generate', '40', '--only', 'generated', '--strict']);
+    const { code, output } = await contract(await serve(lax), ['--generate', '120', '--only', 'generated', '--strict']);
     expect(code, output).toBe(1);
     expect(output).toMatch(/FAIL updateSnapshot \[generated: updateSnapshot, requests that break one rule \(unknown key at \/x_contract_unknown\)\]/);
     expect(output).toMatch(/at \(status\): the case expects HTTP 400: only this description refuses this request; .*\[strictness\/refuses-unknown-key\]/);
     // Shrunk: the smallest body that breaks the rule, an empty snapshot beside the unknown key.
     expect(output).toContain('{"snapshot":{},"x_contract_unknown":"x"}');
-    expect(output).toMatch(/repeat: --generate 40 --seed 11 \(fast-check path [\d:]+\)/);
+    expect(output).toMatch(/repeat: --generate 120 --seed 11 \(fast-check path [\d:]+\)/);
   });
 
   it('passes with warnings only, exit 0, against a server that refuses every documented rule break but ignores unknown keys and filter values', async () => {

@@ -38,6 +38,8 @@ describe('resolveTarget', () => {
     expect(resolveTarget('http://mock', env)).toMatchObject({ baseUrl: 'http://127.0.0.1:9', projectId: 'p1', volumeId: V, auth: { token: 'tok-1234' }, rollback: false });
     expect(resolveTarget('http://mock', { ...env, EVS_CONTRACT_ROLLBACK: '1' }).rollback).toBe(true);
     expect(resolveTarget('http://mock', { ...env, EVS_CONTRACT_ROLLBACK: '0' }).rollback).toBe(false);
+    expect(resolveTarget('http://mock', env).restore).toBe(false);
+    expect(resolveTarget('http://mock', { ...env, EVS_CONTRACT_RESTORE: '1', EVS_CONTRACT_CLOUD: 'huawei' })).toMatchObject({ restore: true, cloud: 'huawei' });
     const numbers = resolveTarget('http://mock', { ...env, EVS_POLL_INTERVAL_MS: '5', EVS_WAIT_TIMEOUT_MS: '60', EVS_CONTRACT_GENERATE: '7', EVS_CONTRACT_SEED: '' });
     expect(numbers).toMatchObject({ pollIntervalMs: 5, waitTimeoutMs: 60, generate: 7 });
     expect(Object.hasOwn(numbers, 'seed')).toBe(false);
@@ -46,6 +48,8 @@ describe('resolveTarget', () => {
 
   it.each([
     [{ EVS_CONTRACT_ROLLBACK: 'yes-please-roll-it-back' }, 'EVS_CONTRACT_ROLLBACK must be 1 (roll EVS_VOLUME_ID back to a snapshot of itself) or 0, got "yes-please-roll-it-b"'],
+    [{ EVS_CONTRACT_RESTORE: 'true' }, 'EVS_CONTRACT_RESTORE must be 1 (restore a snapshot to a new, billed disk and delete it) or 0, got "true"'],
+    [{ EVS_CONTRACT_CLOUD: 'azure' }, '--cloud must be one of otc, huawei (got "azure")'],
     [{ EVS_POLL_INTERVAL_MS: '2s' }, 'EVS_POLL_INTERVAL_MS must be a whole number, got "2s"'],
     [{ EVS_WAIT_TIMEOUT_MS: '-1' }, 'EVS_WAIT_TIMEOUT_MS must be a whole number, got "-1"'],
     [{ EVS_CONTRACT_GENERATE: '1e3' }, 'EVS_CONTRACT_GENERATE must be a whole number, got "1e3"'],

@@ -4,6 +4,7 @@
 // deleting -> gone, rollbacking -> available).
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { type DiskState, diskRoutes, type RestoreFault } from './fake-evs-disks.js';
 import { type LocalServer, startServer } from './local-server.js';
 
 /** A response before it is written; tests may rewrite it to break the contract on purpose. */
@@ -34,6 +35,10 @@ export interface FakeEvsOptions {
    * offset counts as 0 and an empty sort_key as none. Default false: every rule of the spec.
    */
   lenient?: boolean;
+  /** Which cloud's creates it answers: otc 200 on v2 and 404 on v2.1, huawei 202 on both. Default otc. */
+  cloud?: 'otc' | 'huawei';
+  /** A restore broken on purpose (fake-evs-disks.ts). */
+  restoreFault?: RestoreFault;
   /** Rewrites every reply (the identity when absent). */
   mutate?: (reply: FakeReply, request: { method: string; path: string; search: string; body: string; token: string }) => FakeReply;
 }
@@ -75,6 +80,8 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface FakeEvs extends LocalServer {
   snapshots: Map<string, StoredSnapshot>;
+  /** The disks (made on first use, restored) and the jobs. */
+  disks: DiskState;
   /** The status of every snapshot read so far, in order, for lifecycle assertions. */
   history: { id: string; status: string }[];
 }
@@ -88,6 +95,8 @@ export async function startFakeEvs({
   maxTextBytes = 255,
   honourMarker = true,
   lenient = false,
+  cloud = 'otc',
+  restoreFault,
   mutate = (reply) => reply,
 }: FakeEvsOptions): Promise<FakeEvs> {
   const snapshots = new Map<string, StoredSnapshot>();
@@ -115,6 +124,17 @@ export async function startFakeEvs({
     return snapshot;
   };
 
+  const volumes = diskRoutes({
+    projectId,
+    cloud,
+    now,
+    transitionMs,
+    deleteMs,
+    fault: restoreFault,
+    snapshots: () => [...snapshots.values()],
+    snapshot: (id) => settle(id),
+    timestamp: () => serviceTimestamp(),
+  });
   const server = await startServer((request, response) => {
     const url = new URL(request.url, 'http://local');
     const path = url.pathname;
@@ -139,6 +159,8 @@ export async function startFakeEvs({
     const textProblem = (value: unknown, nullable: boolean): boolean =>
       value !== undefined && !(nullable && value === null) && (typeof value !== 'string' || bytes(value) > maxTextBytes);
     const rest = path.startsWith(`${collection}/`) ? path.slice(collection.length + 1).split('/') : undefined;
+    const disk = volumes.handle(request.method, path, url.search, body);
+    if (disk) return reply(response, disk.status, disk.body);
 
     // POST /cloudsnapshots
     if (path === collection && request.method === 'POST') {
@@ -160,7 +182,7 @@ export async function startFakeEvs({
         updated_at: now,
         metadata: (fields.metadata as Record<string, string> | undefined) ?? {},
         volume_id: fields.volume_id,
-        size: 10,
+        size: volumes.sourceDisk(fields.volume_id).size,
         'os-extended-snapshot-attributes:progress': '0%',
         'os-extended-snapshot-attributes:project_id': projectId,
       };
@@ -246,5 +268,5 @@ export async function startFakeEvs({
     }
     return reply(response, 404, notFound);
   });
-  return { ...server, snapshots, history };
+  return { ...server, snapshots, history, disks: volumes.state };
 }
