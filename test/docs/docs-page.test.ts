@@ -238,8 +238,12 @@ describe('English docs page', () => {
       .filter({ hasText: /^backing-up$/, visible: true })
       .first()
       .waitFor();
-    const cells = await page.locator('td').filter({ visible: true }).allInnerTexts();
-    for (const status of statuses) expect(cells.map((c) => c.trim())).toContain(status);
+    // The table draws its rows one after another (slower under load): poll until every value shows.
+    const missingStatuses = async () => {
+      const cells = (await page.locator('td').filter({ visible: true }).allInnerTexts()).map((cell) => cell.trim());
+      return statuses.filter((status) => !cells.includes(status));
+    };
+    await expect.poll(missingStatuses, { timeout: patience, interval: 100 }).toEqual([]);
     // Each meaning as the description gives it, inline code shown as text.
     await expect
       .poll(
