@@ -44,28 +44,12 @@ export function checkListAllOptions(
 
 /** waitForSnapshot's options, read once, so a getter cannot change them afterwards. */
 export function checkWaitOptions(check: Checker, options: unknown): WaitOptions {
-  const { until, timeoutMs, intervalMs, signal, onProgress } = ownOptions(check, 'options', options, [
-    'until',
-    'timeoutMs',
-    'intervalMs',
-    'signal',
-    'onProgress',
-  ]);
+  const given = ownOptions(check, 'options', options, ['until', ...followKeys]);
+  const { until } = given;
   if (until !== 'available' && until !== 'deleted')
     check.fail('options.until', 'enum', until, "must be 'available' or 'deleted'");
-  if (timeoutMs !== undefined) integerIn(check, 'options.timeoutMs', timeoutMs, 1, maxTimerMs);
-  if (intervalMs !== undefined) integerIn(check, 'options.intervalMs', intervalMs, 1, maxTimerMs);
-  if (signal !== undefined && !(signal instanceof AbortSignal))
-    check.fail('options.signal', 'type', signal, 'must be an AbortSignal');
-  if (onProgress !== undefined && typeof onProgress !== 'function')
-    check.fail('options.onProgress', 'type', onProgress, 'must be a function');
-  return {
-    until,
-    timeoutMs: timeoutMs as number | undefined,
-    intervalMs: intervalMs as number | undefined,
-    signal: signal as AbortSignal | undefined,
-    onProgress: onProgress as WaitOptions['onProgress'],
-  };
+  // The same checks as waitForJob's; only the progress a snapshot wait reports differs in type.
+  return { until, ...followOptionsOf(check, given), onProgress: given.onProgress as WaitOptions['onProgress'] };
 }
 
 /** The options of waitForJob (all optional), read once. */

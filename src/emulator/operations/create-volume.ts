@@ -14,26 +14,8 @@ import { enterpriseProject, type VolumeRecord } from '../store.js';
 import { serviceTimestamp } from '../timestamp.js';
 import type { OperationContext } from './context.js';
 
-/**
- * The `volume` object as the spec's validator has let it through. The generated type is `unknown`
- * (openapi-typescript writes the object's `anyOf` as `| unknown`), so the fields this file reads
- * are typed here, each as the generated component types it.
- */
-interface VolumeOption {
-  availability_zone: string;
-  size?: number;
-  volume_type: components['schemas']['VolumeType'];
-  snapshot_id?: components['schemas']['SnapshotId'];
-  imageRef?: string;
-  backup_id?: string;
-  count?: number;
-  name?: string;
-  description?: string;
-  metadata?: components['schemas']['VolumeMetadata'];
-  multiattach?: boolean;
-  tags?: components['schemas']['VolumeTags'];
-  enterprise_project_id?: string;
-}
+/** The `volume` object as the spec types it (the build leaves the `anyOf` of required members out of the type). */
+type VolumeOption = components['schemas']['CreateVolumeOption'];
 type CreateContext = OperationContext<'createVolume'> | OperationContext<'createVolumeV21'>;
 
 /** Metadata keys a disk from a snapshot or image inherits, and may not be sent with one (EVS.1043). */
@@ -53,13 +35,13 @@ const batchNameBytes = 250;
 const encoder = new TextEncoder();
 
 export function createVolume(context: OperationContext<'createVolume'>): EmulatorAnswer {
-  return createDisks(context, context.body.volume as VolumeOption, false);
+  return createDisks(context, context.body.volume, false);
 }
 
 export function createVolumeV21(context: OperationContext<'createVolumeV21'>): EmulatorAnswer {
   const { store, projectId, now } = context;
   const token = context.request.headers['x-client-token'];
-  const volume = context.body.volume as VolumeOption;
+  const volume = context.body.volume;
   if (token === undefined) return createDisks(context, volume, true);
   // The spec's header: a 36-character UUID made by the client. Not quoted: it is the client's key.
   if (token.length !== 36)
