@@ -37,6 +37,21 @@ function errorCodes(document: Node): Record<string, string[]> {
   return codes;
 }
 
+/**
+ * Code -> the message the service sends with it, from the same table (the first one where a row
+ * lists more as `(also: …)`; rows without a message, `—`, are left out).
+ */
+function errorMessages(document: Node): Record<string, string> {
+  const tag = (Array.isArray(document.tags) ? document.tags : []).find((candidate) => isNode(candidate) && candidate.name === 'Errors');
+  const messages: Record<string, string> = {};
+  for (const match of String(isNode(tag) ? tag.description : '').matchAll(/^\s*\| \d{3} \| `([A-Za-z]+\.\d{4})` \| ([^|]+) \|/gm)) {
+    const [, code, text] = match as unknown as [string, string, string];
+    const message = text.replace(/ \(also: .*\)$/, '').trim();
+    if (message !== '—' && messages[code] === undefined) messages[code] = message;
+  }
+  return messages;
+}
+
 /** The bounds of the list's `limit` parameter: listSnapshots checks them, listAllSnapshots its page size. */
 function listLimit(document: Node): { minimum: number; maximum: number } {
   const parameter = operationById(document, 'listSnapshots').parameters.find((p) => p.name === 'limit' && p.in === 'query');
@@ -141,6 +156,8 @@ export function constantsModule(document: Node): string {
     `export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string, readonly string[]>>>> = ${json(knownFields)};\n\n` +
     `/** The error codes of the error table of the Errors tag, by HTTP status (the codes whose status the sources do not state are left out). */\n` +
     `export const errorCodes: Readonly<Record<string, readonly string[]>> = ${json(codes)};\n\n` +
+    `/** The message the service sends with each code of the error table (spelling included; the first of several). */\n` +
+    `export const errorMessages: Readonly<Record<string, string>> = ${json(errorMessages(document))};\n\n` +
     `/**\n * Per operation: method, path template, parameters by where they go (name, required, the facts of their schema),\n * the request target of its body and of its query (generated/request-validators.ts), the success status (the first\n * 2xx; successStatuses lists every one the clouds answer, sharing one body) and the\n * component schema of each documented response (null: no body). One row per operation drives the client, the\n * emulator and the contract tool.\n */\n` +
     `export const operations = ${json(operationTable(document))} as const;\n\n` +
     `export type OperationId = keyof typeof operations;\n\n` +

@@ -3,7 +3,7 @@
 // A broken rule of a disk, job or quota request is answered with the code its `x-refusal` record
 // carries (generated/request-schemas.ts); the snapshot requests keep the codes of inputCodes.
 import { requestSchemas } from '../../generated/request-schemas.js';
-import type { RequestTarget } from '../../generated/spec-constants.js';
+import { errorMessages, type RequestTarget } from '../../generated/spec-constants.js';
 import { errorBody } from '../shared/error-body.js';
 import type { InputProblem } from '../shared/input-problem.js';
 import { isRecord } from '../shared/is-record.js';
@@ -124,21 +124,13 @@ const recordCoded: ReadonlySet<RequestTarget> = new Set<RequestTarget>([
   'targetProjectId',
 ]);
 
-/** The documented message of each code a record may name (the reference's error table, spelling included). */
+/**
+ * The message of each code a record may name: the reference's error table (generated, spelling
+ * included), except where the table's message carries a value of the request (the limit) or the
+ * table gives two messages for one code (an empty job ID).
+ */
 const codeMessages: Readonly<Record<string, string | ((problem: InputProblem) => string)>> = {
-  'EVS.1002': 'invalid volume id!',
-  'EVS.1005': 'size of metadata is too large!',
-  'EVS.1010': 'invalid volume size!',
-  'EVS.1016': 'Invalid input received: May specify only one of imageRef, snapshot_id, backup_id!',
-  'EVS.1018': 'Type conversion error, parameter type is unexpected',
-  'EVS.1020': 'invalid volume type!',
-  'EVS.1021': 'the quantity of volume is invalid!',
-  'EVS.1023': 'invalid filter limit!',
-  'EVS.1024': 'invalid filter marker!',
-  'EVS.1039': 'invalid sort_key!',
-  'EVS.1040': 'invalid sort_dir!',
-  'EVS.2045': 'invalid snapshot_id!',
-  'EVS.2083': 'AZ and volume type must not be empty or null!',
+  ...errorMessages,
   'EVS.2142': (problem) => `invalid filter limit, can not greater than ${String(problem.facts?.limit)}.`,
   'Common.0011': (problem) => (problem.facts?.keyword === 'minLength' ? 'No jobs found.' : 'query job fail.'),
 };
