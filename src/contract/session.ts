@@ -552,10 +552,12 @@ export class Session {
           return undefined;
         },
       );
-      if (wire && ((wire.status >= 200 && wire.status < 300) || wire.status === 404)) {
+      // A delete accepted is not a disk gone: one still there when the wait ends (a 202 that started
+      // nothing, a delete stuck in error_deleting) is left, and listed so that it is deleted by hand.
+      const accepted = wire !== undefined && ((wire.status >= 200 && wire.status < 300) || wire.status === 404);
+      if (accepted && (await this.waitForDisk(id, 'deleted', stop)) === undefined) {
         disk.deleted = true;
         deleted++;
-        await this.waitForDisk(id, 'deleted', stop);
         continue;
       }
       leftovers.push(`disk ${id}`);
