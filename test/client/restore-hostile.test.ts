@@ -34,3 +34,37 @@ describe('onProgress against a hostile service', () => {
     expect(statuses).toContain('creating [redacted]');
   });
 });
+
+describe('restoreSnapshot against a service that names the wrong disk', () => {
+  const script = (jobVolume: string, restored: ScriptedReply): Record<string, ScriptedReply[]> => ({
+    [`GET /v2/cloudsnapshots/${snapshotId}`]: [snapshotReply('available', 10)],
+    [`GET /v2/os-vendor-volumes/${sourceVolumeId}`]: [volumeReply(sourceVolumeId, 'available')],
+    'POST /v2/cloudvolumes': [ok({ job_id: jobId })],
+    [`GET /v1/jobs/${jobId}`]: [jobReply('SUCCESS', { entities: { volume_id: jobVolume } })],
+    [`GET /v2/os-vendor-volumes/${newVolumeId}`]: [restored],
+  });
+
+  it("rejects a job that names the snapshot's own source disk as the disk it made, instead of resolving with the source disk", async () => {
+    const client = over(script(sourceVolumeId, volumeReply(newVolumeId, 'available')));
+    await expect(client.restoreSnapshot(snapshotId, { intervalMs: 1 })).rejects.toMatchObject({
+      name: 'EvsResponseError',
+      message: expect.stringContaining(`names the snapshot's source disk ${sourceVolumeId} as the disk it made`),
+    });
+  });
+
+  it('rejects a new disk that says it was made from another snapshot', async () => {
+    const other = '3d2b6c1e-8a4f-4e0b-9c7d-5f1a2b3c4d5e';
+    const client = over(script(newVolumeId, volumeReply(newVolumeId, 'available', { snapshot_id: other })));
+    await expect(client.restoreSnapshot(snapshotId, { intervalMs: 1 })).rejects.toMatchObject({
+      name: 'EvsResponseError',
+      message: expect.stringContaining(`disk ${newVolumeId} is available but names snapshot ${other}, not ${snapshotId}`),
+    });
+  });
+
+  it('resolves with a new disk that names its snapshot in another letter case, or none (null)', async () => {
+    for (const snapshot_id of [snapshotId.toUpperCase(), null]) {
+      const client = over(script(newVolumeId, volumeReply(newVolumeId, 'available', { snapshot_id })));
+      await expect(client.restoreSnapshot(snapshotId, { intervalMs: 1 })).resolves.toMatchObject({ id: newVolumeId });
+    }
+  });
+});
