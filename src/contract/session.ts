@@ -455,10 +455,12 @@ export class Session {
         const job = body as { status?: unknown; error_code?: unknown; fail_reason?: unknown } | undefined;
         if (job?.status === 'SUCCESS') return { reached: true };
         if (job?.status === 'FAIL')
+          // Secrets out before the cut: a cut inside a secret would leave a piece the redactor cannot tell.
           return {
-            failed: this.redact(
-              `the job ended FAIL with error_code ${JSON.stringify(job.error_code)}: ` +
-                `${JSON.stringify(job.fail_reason)}`.slice(0, 300),
+            failed: excerpt(
+              `the job ended FAIL with error_code ${JSON.stringify(job.error_code)}: ${JSON.stringify(job.fail_reason)}`,
+              this.redact,
+              300,
             ),
           };
         return { last: this.shownStatus(job?.status, 'a job status') };

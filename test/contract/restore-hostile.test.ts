@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../src/contract/options.js';
 import { Session } from '../../src/contract/session.js';
+import { pkiToken } from '../../scripts/lib/pki-token.js';
 import { type Handler, type LocalServer, sendJson, startServer } from '../support/local-server.js';
 
 const P = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
@@ -50,5 +51,22 @@ describe('the clean-up of disks against a hostile server', () => {
     session.dispose();
     expect(server.requests.filter((r) => r.method === 'DELETE')).toHaveLength(1);
     expect([deleted, leftovers]).toEqual([0, [`disk ${D}`]]);
+  });
+});
+
+describe('the wait for a job against a hostile server', () => {
+  it('leaves no piece of the token in what it says of a FAIL, even where the fail_reason would be cut inside the token', async () => {
+    const secret = pkiToken(32 * 1024, 'contract');
+    const server = await startServer((_request, response) =>
+      // 279 characters before the token: a cut at 300 of the quoted reason would keep the token's first 20.
+      sendJson(response, 200, { status: 'FAIL', job_id: J, error_code: 'EVS.2024', fail_reason: `${'r'.repeat(279)}${secret}` }),
+    );
+    servers.push(server);
+    const session = new Session(resolveOptions({ baseUrl: server.url, projectId: P, volumeId: V, auth: { token: secret }, pollIntervalMs: 1, waitTimeoutMs: 100 }));
+    const problem = await session.waitForJob(J);
+    session.dispose();
+    expect(problem).toMatch(/^the job ended FAIL with error_code "EVS.2024": "r{200}/);
+    expect(problem).not.toContain(secret.slice(0, 12));
+    expect(problem?.length).toBeLessThan(400);
   });
 });
