@@ -137,7 +137,13 @@ export function followNewVolume(
     read,
     judge: (volume, count, elapsedMs) => {
       const status = volume === undefined ? 'not found' : String(volume.status);
-      options.onProgress?.({ resource: 'volume', id: volumeId, status: shown(clock, status, 100), poll: count, elapsedMs });
+      options.onProgress?.({
+        resource: 'volume',
+        id: volumeId,
+        status: shown(clock, status, 100),
+        poll: count,
+        elapsedMs,
+      });
       if (volume === undefined) {
         notFound += 1;
         if (seen)

@@ -2,9 +2,9 @@
 // concerned: a disk delete answered 2xx whose disk never goes, a job that FAILs with a huge
 // error_code. The clean-up must report what is still there, and a report stays bounded.
 import { afterAll, describe, expect, it } from 'vitest';
+import { pkiToken } from '../../scripts/lib/pki-token.js';
 import { resolveOptions } from '../../src/contract/options.js';
 import { Session } from '../../src/contract/session.js';
-import { pkiToken } from '../../scripts/lib/pki-token.js';
 import { type Handler, type LocalServer, sendJson, startServer } from '../support/local-server.js';
 
 const P = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
@@ -18,9 +18,7 @@ afterAll(() => Promise.all(servers.map((server) => server.close())));
 const sessionOn = async (handler: Handler) => {
   const server = await startServer(handler);
   servers.push(server);
-  const session = new Session(
-    resolveOptions({ baseUrl: server.url, projectId: P, volumeId: V, auth: { token }, pollIntervalMs: 1, waitTimeoutMs: 100, timeoutMs: 2000 }),
-  );
+  const session = new Session(resolveOptions({ baseUrl: server.url, projectId: P, volumeId: V, auth: { token }, pollIntervalMs: 1, waitTimeoutMs: 100, timeoutMs: 2000 }));
   return { server, session };
 };
 

@@ -112,8 +112,7 @@ function refusal(context: CreateContext, volume: VolumeOption): EmulatorAnswer |
   // The emulator has neither images nor backups: any one named cannot be found. The ID is the client's
   // free text (a pasted token, say): redacted before it is cut, as every echo.
   const shown = (id: string): string => context.redact(id).slice(0, 64);
-  if (volume.backup_id !== undefined)
-    return notFound(`No backup ${shown(volume.backup_id)}: the emulator has none.`);
+  if (volume.backup_id !== undefined) return notFound(`No backup ${shown(volume.backup_id)}: the emulator has none.`);
   if (volume.imageRef !== undefined) return notFound(`No image ${shown(volume.imageRef)}: the emulator has none.`);
   return volume.snapshot_id === undefined ? undefined : snapshotRefusal(context, volume);
 }
