@@ -122,7 +122,8 @@ export async function restoreSnapshot(request: CheckedRestore, steps: RestoreSte
   if (sameId(volumeId, snapshot.volume_id))
     throw unusable(`job ${jobId} names the snapshot's source disk ${volumeId} as the disk it made`);
   const made = await followNewVolume(volumeId, (signal) => steps.showVolume(api, volumeId, signal), follow, clock);
-  // A disk that names another snapshot is not this restore's (one that names none is taken: not every answer carries it).
+  // A disk that names another snapshot is not this restore's (one that names none is taken: not every
+  // answer carries it).
   if (typeof made.snapshot_id === 'string' && !sameId(made.snapshot_id, snapshotId))
     throw unusable(
       `disk ${volumeId} is available but names snapshot ${excerpt(made.snapshot_id, steps.redact, 100)}, not ` +

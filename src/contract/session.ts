@@ -458,7 +458,8 @@ export class Session {
           // Secrets out before the cut: a cut inside a secret would leave a piece the redactor cannot tell.
           return {
             failed: excerpt(
-              `the job ended FAIL with error_code ${JSON.stringify(job.error_code)}: ${JSON.stringify(job.fail_reason)}`,
+              `the job ended FAIL with error_code ${JSON.stringify(job.error_code)}: ` +
+                JSON.stringify(job.fail_reason),
               this.redact,
               300,
             ),
