@@ -92,7 +92,8 @@ export function followJob(
     read,
     judge: (job, count, elapsedMs) => {
       const status = String(job.status);
-      options.onProgress?.({ resource: 'job', id: jobId, status, poll: count, elapsedMs });
+      // The caller's callback may print what it gets: the service's word goes to it as an error shows it.
+      options.onProgress?.({ resource: 'job', id: jobId, status: shown(clock, status, 100), poll: count, elapsedMs });
       if (status === 'SUCCESS') return { done: true, value: job };
       if (status === 'FAIL')
         throw new EvsJobFailedError(clock.operation, {
@@ -136,7 +137,13 @@ export function followNewVolume(
     read,
     judge: (volume, count, elapsedMs) => {
       const status = volume === undefined ? 'not found' : String(volume.status);
-      options.onProgress?.({ resource: 'volume', id: volumeId, status, poll: count, elapsedMs });
+      options.onProgress?.({
+        resource: 'volume',
+        id: volumeId,
+        status: shown(clock, status, 100),
+        poll: count,
+        elapsedMs,
+      });
       if (volume === undefined) {
         notFound += 1;
         if (seen)

@@ -117,5 +117,19 @@ export async function restoreSnapshot(request: CheckedRestore, steps: RestoreSte
   const job = await followJob(jobId, (signal) => steps.showJob(jobId, signal), follow, clock, announced);
   const volumeId = jobVolumeId(job) ?? announced;
   if (!isUuid(volumeId)) throw unusable(`job ${jobId} succeeded but names no disk ID (a UUID in entities.volume_id)`);
-  return followNewVolume(volumeId, (signal) => steps.showVolume(api, volumeId, signal), follow, clock);
+  // A restore never makes the disk it restores from: resolving with it would hand the caller the source
+  // disk as the new one (to be deleted as a scratch copy, say).
+  if (sameId(volumeId, snapshot.volume_id))
+    throw unusable(`job ${jobId} names the snapshot's source disk ${volumeId} as the disk it made`);
+  const made = await followNewVolume(volumeId, (signal) => steps.showVolume(api, volumeId, signal), follow, clock);
+  // A disk that names another snapshot is not this restore's (one that names none is taken: not every
+  // answer carries it).
+  if (typeof made.snapshot_id === 'string' && !sameId(made.snapshot_id, snapshotId))
+    throw unusable(
+      `disk ${volumeId} is available but names snapshot ${excerpt(made.snapshot_id, steps.redact, 100)}, not ` +
+        `${snapshotId}: it is not the disk this restore made`,
+    );
+  return made;
 }
+
+const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();

@@ -91,11 +91,11 @@ function refusal(context: CreateContext, volume: VolumeOption): EmulatorAnswer |
       `Malformed request body. volume.name must be at most ${batchNameBytes} UTF-8 bytes when volume.count is over ` +
         `1 (the service appends -0001 and on), but is ${encoder.encode(volume.name).length}.`,
     );
-  // The emulator has neither images nor backups: any one named cannot be found.
-  if (volume.backup_id !== undefined)
-    return notFound(`No backup ${volume.backup_id.slice(0, 64)}: the emulator has none.`);
-  if (volume.imageRef !== undefined)
-    return notFound(`No image ${volume.imageRef.slice(0, 64)}: the emulator has none.`);
+  // The emulator has neither images nor backups: any one named cannot be found. The ID is the client's
+  // free text (a pasted token, say): redacted before it is cut, as every echo.
+  const shown = (id: string): string => context.redact(id).slice(0, 64);
+  if (volume.backup_id !== undefined) return notFound(`No backup ${shown(volume.backup_id)}: the emulator has none.`);
+  if (volume.imageRef !== undefined) return notFound(`No image ${shown(volume.imageRef)}: the emulator has none.`);
   return volume.snapshot_id === undefined ? undefined : snapshotRefusal(context, volume);
 }
 
