@@ -9,7 +9,7 @@ import type { paths } from '../../generated/schema.js';
 import type { OperationId } from '../../generated/spec-constants.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { isRecord } from '../shared/is-record.js';
-import { createRedactor } from '../shared/redact.js';
+import { createRedactor, excerpt } from '../shared/redact.js';
 import { isUuid } from '../shared/uuid.js';
 import { createAuthorizer } from './auth/index.js';
 import { EvsApiError, EvsResponseError, EvsValidationError } from './errors.js';
@@ -48,6 +48,7 @@ import type {
   Snapshot,
   SnapshotList,
   SnapshotListItem,
+  SnapshotStatus,
   UpdateSnapshotChanges,
   Volume,
   VolumeList,
@@ -416,7 +417,15 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
       return guarded('waitForSnapshot', async () => {
         const id = checkPathParameter(check, 'snapshot_id', snapshotId);
         const checked = checkWaitOptions(check, waitOptions);
-        return waitForStatus(id, (signal) => showOrGone(id, signal, 'waitForSnapshot'), checked);
+        const { onProgress } = checked;
+        // The caller's callback gets the status as an error would show it: redacted, then cut.
+        const shownProgress: WaitOptions['onProgress'] = onProgress
+          ? (progress) => onProgress({ ...progress, status: excerpt(progress.status, redact, 100) as SnapshotStatus })
+          : undefined;
+        return waitForStatus(id, (signal) => showOrGone(id, signal, 'waitForSnapshot'), {
+          ...checked,
+          onProgress: shownProgress,
+        });
       }) as Promise<never>;
     },
   };

@@ -62,7 +62,7 @@ export const pathParameterBehaviour: Record<PathParameterName, PathStep> = {
     // The reference documents 400 Common.0011 for a job that cannot be found, not a 404.
     return values.job
       ? undefined
-      : badRequest('Common.0011', `query job fail. No job ${id.value.slice(0, 64)} in this project.`);
+      : badRequest('Common.0011', `query job fail. No job ${redact(id.value).slice(0, 64)} in this project.`);
   },
   target_project_id: (raw, values, { redact }) => {
     const id = readPathId(raw, 'targetProjectId', 'target_project_id', redact);

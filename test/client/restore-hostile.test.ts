@@ -35,6 +35,17 @@ describe('onProgress against a hostile service', () => {
   });
 });
 
+describe('waitForSnapshot against a hostile service', () => {
+  it('hands onProgress a snapshot status that echoes the 8 KB token with the token taken out, and a 5000-character one cut', async () => {
+    const client = over({
+      [`GET /v2/cloudsnapshots/${snapshotId}`]: [snapshotReply(`creating ${token}`), snapshotReply('Q'.repeat(5000)), snapshotReply('available')],
+    });
+    const statuses: string[] = [];
+    await client.waitForSnapshot(snapshotId, { until: 'available', intervalMs: 1, onProgress: (p) => statuses.push(p.status) });
+    expect(statuses).toEqual(['creating [redacted]', `${'Q'.repeat(100)}… (5000 characters)`, 'available']);
+  });
+});
+
 describe('restoreSnapshot against a service that names the wrong disk', () => {
   const script = (jobVolume: string, restored: ScriptedReply): Record<string, ScriptedReply[]> => ({
     [`GET /v2/cloudsnapshots/${snapshotId}`]: [snapshotReply('available', 10)],

@@ -20,3 +20,17 @@ describe('a disk create that names the caller’s token as its source', () => {
     expect(answer.text).toContain('[redacted]');
   });
 });
+
+describe('a job read whose job ID is a piece of the caller’s token', () => {
+  it('answers the documented 400 Common.0011 without repeating that piece', async () => {
+    const emulator = createEvsEmulator({ seed: 7 });
+    const secret = pkiToken(8192, 'restore-hostile-job');
+    // The longest run of letters and digits in the token: a job ID may hold only those (and hyphens).
+    const piece = (secret.match(/[A-Za-z0-9]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, 60);
+    expect(piece.length).toBeGreaterThanOrEqual(30);
+    const answer = await send(emulator, 'GET', `/v1/${projectId}/jobs/${piece}`, undefined, { 'X-Auth-Token': secret });
+    expect([answer.status, violations('showJob', answer)]).toEqual([400, []]);
+    expect(answer.text).toContain('Common.0011');
+    expect(answer.text).not.toContain(piece.slice(0, 23));
+  });
+});
