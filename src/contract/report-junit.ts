@@ -37,7 +37,8 @@ function testcase(result: CaseResult): string {
 
 /**
  * An interrupted run as a case of its own, an error, so that a CI page shows that the cases after
- * it did not run (and what the clean-up left, or that it left nothing) rather than a short list of passes. Empty otherwise.
+ * it did not run (and what the clean-up left, or that it left nothing) rather than a short list of
+ * passes. Empty otherwise.
  */
 function interruption(result: ContractResult): string {
   if (result.interrupted === undefined) return '';
