@@ -1,7 +1,7 @@
 import { createEvsClient } from 'evs-snapshot-openapi';
 
 const evs = createEvsClient({
-  endpoint: process.env.EVS_ENDPOINT ?? 'https://evs.eu-de.otc.t-systems.com',
+  endpoint: process.env.EVS_ENDPOINT ?? 'https://evs.eu-west-101.myhuaweicloud.com', // Huawei Cloud's call: Open Telekom Cloud documents no /v2.1
   projectId: process.env.EVS_PROJECT_ID!,
   auth: { token: process.env.EVS_AUTH_TOKEN! },
 });

@@ -40,8 +40,9 @@ Usage: evs-contract --base-url <url> --project-id <id> --volume-id <uuid> [optio
   --report <target>       junit.xml or any *.xml file (JUnit XML), *.json (the result as JSON),
                           or "junit" / "json" for standard output; repeat for more
   --timeout <ms>          deadline of each request (default 30000)
-  --poll-interval <ms>    pause between polls while waiting for a snapshot (default 3000)
-  --wait-timeout <ms>     longest wait for a snapshot's state (default 600000)
+  --poll-interval <ms>    pause between polls while waiting for a snapshot, a job or a disk
+                          (default 3000)
+  --wait-timeout <ms>     longest wait for a snapshot's, a job's or a disk's state (default 600000)
   --max-snapshots <n>     the most snapshots a run makes (default 20)
   --stateless             the target is a stateless mock such as Prism: behaviour checks skipped
   --checks <names>        apply only these checks: classes (conformance, behaviour,

@@ -41,6 +41,13 @@ export async function checkWritable(path: string): Promise<string | undefined> {
 const rendered = (result: ContractResult, format: ReportTarget['format']): string =>
   format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatJunit(result);
 
+/** What the clean-up deleted, disks apart from snapshots: `1 disk and 3 snapshots`, `2 snapshots`. */
+function deletedText(disks: number, snapshots: number): string {
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const parts = [disks ? count(disks, 'disk') : '', snapshots ? count(snapshots, 'snapshot') : ''];
+  return parts.filter(Boolean).join(' and ');
+}
+
 /**
  * The progress lines: a case as it ends (a failure with its
  * details), the interruption, each snapshot the clean-up takes on.
@@ -61,9 +68,7 @@ function progressPrinter(progress: (text: string) => void, live: boolean): (even
       );
     else if (event.type === 'cleanup') {
       if (event.deleted)
-        progress(
-          `${clear}clean-up: deleted ${event.deleted} snapshot${event.deleted === 1 ? '' : 's'} the cases left\n`,
-        );
+        progress(`${clear}clean-up: deleted ${deletedText(event.disks, event.deleted - event.disks)} the cases left\n`);
     } else {
       done++;
       const { result } = event;

@@ -1,7 +1,7 @@
 // The run as JUnit XML, the report format CI servers render (GitHub Actions through test-report
 // actions, GitLab natively): a testsuite per operation, a testcase per case, a failure with the
 // request and every violation, skipped cases with their reason.
-import { caseDetails } from './report-text.js';
+import { caseDetails, cleanedUpText, leftoversText } from './report-text.js';
 import type { CaseResult, ContractResult } from './result.js';
 
 /** XML 1.0 cannot carry most control characters at all, escaped or not: they become U+FFFD. */
@@ -37,13 +37,16 @@ function testcase(result: CaseResult): string {
 
 /**
  * An interrupted run as a case of its own, an error, so that a CI page shows that the cases after
- * it did not run (and what the clean-up left) rather than a short list of passes. Empty otherwise.
+ * it did not run (and what the clean-up left, or that it left nothing) rather than a short list of
+ * passes. Empty otherwise.
  */
 function interruption(result: ContractResult): string {
   if (result.interrupted === undefined) return '';
   const left = result.leftovers.length
-    ? `; could not delete these snapshots it created, delete them by hand: ${result.leftovers.join(', ')}`
-    : '';
+    ? `; ${leftoversText(result.leftovers)}`
+    : result.dryRun
+      ? ''
+      : `; ${cleanedUpText}`;
   const message = `interrupted (${result.interrupted}): the cases after it were not sent${left}`;
   return (
     `\n  <testsuite name="evs-contract.run" tests="1" failures="0" errors="1" skipped="0" time="0.000">\n    ` +

@@ -78,6 +78,15 @@ function madeText(result: ContractResult): string {
     : made;
 }
 
+/** What an interrupted run's clean-up achieved when it left nothing: disks count as much as snapshots. */
+export const cleanedUpText = 'the clean-up deleted everything the run knew it created';
+
+/** Names what is left of a run, `disks and snapshots` once a disk is among it, for a person to delete by hand. */
+export function leftoversText(leftovers: readonly string[]): string {
+  const what = leftovers.some((left) => left.startsWith('disk ')) ? 'disks and snapshots' : 'snapshots';
+  return `could not delete these ${what} it created, delete them by hand: ${leftovers.join(', ')}`;
+}
+
 export function summaryLines(result: ContractResult): string[] {
   const { passed, failed, skipped, planned } = result.totals;
   const { warned } = result.totals;
@@ -96,13 +105,8 @@ export function summaryLines(result: ContractResult): string[] {
       `evs-contract: ${result.noAnswer.requests} request${result.noAnswer.requests === 1 ? '' : 's'} got no answer ` +
         `from ${result.baseUrl} (the last: ${result.noAnswer.last})`,
     );
-  const what = result.leftovers.some((left) => left.startsWith('disk ')) ? 'disks and snapshots' : 'snapshots';
-  if (result.leftovers.length)
-    lines.push(
-      `evs-contract: could not delete these ${what} it created, delete them by hand: ${result.leftovers.join(', ')}`,
-    );
-  else if (result.interrupted !== undefined && !result.dryRun)
-    lines.push('evs-contract: the clean-up deleted every snapshot the run knew it created');
+  if (result.leftovers.length) lines.push(`evs-contract: ${leftoversText(result.leftovers)}`);
+  else if (result.interrupted !== undefined && !result.dryRun) lines.push(`evs-contract: ${cleanedUpText}`);
   for (const hint of result.hints ?? []) lines.push(`evs-contract: hint: ${hint}`);
   if (result.exitCode === 4)
     lines.push(

@@ -97,7 +97,8 @@ export interface ContractResult {
 
 export type ContractEvent =
   | { type: 'case'; result: CaseResult }
-  | { type: 'cleanup'; deleted: number; leftovers: string[] }
+  /** `deleted` counts everything the clean-up deleted; `disks` how many of those were disks. */
+  | { type: 'cleanup'; deleted: number; disks: number; leftovers: string[] }
   /** `signal` aborted: no new case is sent; what the run created is deleted within `withinMs`. */
   | { type: 'interrupted'; reason: string; withinMs: number }
   /**

@@ -298,7 +298,7 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
           resolved.onEvent({ type: 'deleting', id, index, total, ...(what === 'disk' ? { what } : {}) }),
         );
         leftovers = cleanup.leftovers.map((id) => session.redact(id));
-        resolved.onEvent({ type: 'cleanup', deleted: cleanup.deleted, leftovers });
+        resolved.onEvent({ type: 'cleanup', deleted: cleanup.deleted, disks: cleanup.disks, leftovers });
       }
     } finally {
       signal?.removeEventListener('abort', onAbort);

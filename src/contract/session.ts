@@ -576,7 +576,7 @@ export class Session {
    */
   async cleanUp(
     onDeleting: (id: string, index: number, total: number, what: 'disk' | 'snapshot') => void = () => undefined,
-  ): Promise<{ deleted: number; leftovers: string[] }> {
+  ): Promise<{ deleted: number; disks: number; leftovers: string[] }> {
     const stop = this.hardStop.signal;
     const todo = this.context.created.filter((created) => !this.deleted.has(created.toLowerCase()));
     const disks = this.context.disks.filter((disk) => !disk.deleted).length;
@@ -608,7 +608,7 @@ export class Session {
       }
       leftovers.push(id);
     }
-    return { deleted, leftovers };
+    return { deleted, disks: cleaned.deleted, leftovers };
   }
 }
 

@@ -12,7 +12,7 @@ import { runContractCommand } from '../support/run-contract-command.js';
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
 const token = 'command-test-token';
-const emulator = createEvsEmulator({ delays: { create: 0, delete: 0, rollback: 0 }, seed: 7, tokens: [token] });
+const emulator = createEvsEmulator({ delays: { create: 0, delete: 0, rollback: 0, restore: 0, volumeDelete: 0 }, seed: 7, tokens: [token] });
 let baseUrl = '';
 let folder = '';
 beforeAll(async () => {
@@ -44,6 +44,11 @@ describe('evs-contract progress', () => {
     expect(stdout).not.toContain('\x1b');
     expect(stdout).not.toContain('cases done');
     expect(stdout).toContain('\nclean-up: deleted 3 snapshots the cases left\n');
+  });
+
+  it('counts a restored disk the clean-up deleted as a disk, apart from the snapshots', async () => {
+    const { code, stdout } = await command(['--restore', '--only', 'restore: create a disk from the snapshot (createVolume)']);
+    expect([code, stdout.match(/^clean-up: deleted .*$/m)?.[0]]).toEqual([0, 'clean-up: deleted 1 disk and 1 snapshot the cases left']);
   });
 
   it('prints no clean-up line when the cases deleted all they made', async () => {

@@ -54,7 +54,7 @@ describe('evs-contract interrupted', () => {
     expect(output).toContain('evs-contract: SIGINT: no new cases are sent; deleting what the run created (at most 60 s; SIGINT again stops it)');
     expect(output).toMatch(/^clean-up: 1 of \d, snapshot [0-9a-f-]{36}: waiting until it can be deleted, then deleting it$/m);
     expect(output).toContain('evs-contract: interrupted (SIGINT): the cases after it were not sent');
-    expect(output).toContain('evs-contract: the clean-up deleted every snapshot the run knew it created');
+    expect(output).toContain('evs-contract: the clean-up deleted everything the run knew it created');
     // The server saw a delete for every snapshot it made, and holds none but deleted ones.
     const log = target.log();
     const made = log.filter((entry) => entry.operation === 'createSnapshot' && entry.status === 202).length;
@@ -71,7 +71,7 @@ describe('evs-contract interrupted', () => {
     expect(xml).toContain('name="create: minimal"');
     expect(xml).toMatch(/<testsuites name="evs-contract" tests="\d+" failures="0" errors="1"/);
     expect(xml).toContain(
-      '<testcase classname="evs-contract.run" name="interrupted" time="0.000">\n      <error message="interrupted (SIGINT): the cases after it were not sent" type="Interrupted"/>',
+      '<testcase classname="evs-contract.run" name="interrupted" time="0.000">\n      <error message="interrupted (SIGINT): the cases after it were not sent; the clean-up deleted everything the run knew it created" type="Interrupted"/>',
     );
     expect(output).not.toContain(token.slice(0, 40));
   });

@@ -397,6 +397,38 @@ describe('the reports of one result', () => {
   });
 });
 
+describe('the reports of an interrupted restore run', () => {
+  const interrupted = {
+    ok: false,
+    exitCode: 130,
+    baseUrl: 'http://127.0.0.1:9',
+    seed: 7,
+    dryRun: false,
+    cases: [],
+    snapshotsMade: 1,
+    maxSnapshots: 20,
+    durationMs: 1000,
+    totals: { passed: 0, failed: 0, warned: 0, skipped: 0, planned: 0 },
+    checkClasses: {},
+    interrupted: 'SIGINT',
+  } as unknown as ContractResult;
+  const diskLeft = 'disk 84d75e4b-5222-4bc3-8cec-0c6c41347139';
+  const snapshotLeft = 'ca70f735-4257-44c3-bfa3-20ecc7325fd5';
+
+  it('in JUnit, names a disk it could not delete as a disk, not as a snapshot', () => {
+    expect(formatJunit({ ...interrupted, leftovers: [diskLeft, snapshotLeft] })).toContain(
+      `<error message="interrupted (SIGINT): the cases after it were not sent; could not delete these disks and snapshots it created, delete them by hand: ${diskLeft}, ${snapshotLeft}" type="Interrupted"/>`,
+    );
+  });
+
+  it('in JUnit and as text, says the clean-up deleted everything the run created, disks included, when nothing is left', () => {
+    expect(formatJunit({ ...interrupted, leftovers: [] })).toContain(
+      '<error message="interrupted (SIGINT): the cases after it were not sent; the clean-up deleted everything the run knew it created" type="Interrupted"/>',
+    );
+    expect(formatText({ ...interrupted, leftovers: [] })).toContain('evs-contract: the clean-up deleted everything the run knew it created\n');
+  });
+});
+
 describe('caseDetails', () => {
   const base: CaseResult = { name: 'show: one', kind: 'scenario', operationId: 'showSnapshot', outcome: 'failed', violations: [], ms: 1 };
   const request = { method: 'GET', path: '/v2/p/cloudsnapshots/x' } as NonNullable<CaseResult['request']>;

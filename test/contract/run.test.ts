@@ -68,7 +68,7 @@ describe('runContract', () => {
   it('exits 3 when every case conforms but a snapshot it made could not be deleted, and lists it', async () => {
     const { result, events } = await runOn(disk(500));
     expect([result.ok, result.exitCode, result.leftovers]).toEqual([false, 3, [S]]);
-    expect(events.at(-1)).toEqual({ type: 'cleanup', deleted: 0, leftovers: [S] });
+    expect(events.at(-1)).toEqual({ type: 'cleanup', deleted: 0, disks: 0, leftovers: [S] });
   });
 
   it('exits 1 when a case failed, also with a snapshot left (not 3)', async () => {

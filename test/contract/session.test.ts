@@ -156,7 +156,7 @@ describe('Session.cleanUp', () => {
       response.end();
     });
     for (let i = 0; i < 3; i++) await session.run({ ...create, request: createRequest });
-    expect(await session.cleanUp()).toEqual({ deleted: 2, leftovers: [ids[1]] });
+    expect(await session.cleanUp()).toEqual({ deleted: 2, disks: 0, leftovers: [ids[1]] });
     expect(server.requests.filter((r) => r.method === 'DELETE').map((r) => r.url)).toEqual(ids.map((id) => `/v2/${P}/cloudsnapshots/${id}`));
   });
 });
@@ -190,7 +190,7 @@ describe('Session bookkeeping', () => {
     expect(session.context.expected.size).toBe(0);
     // Deleted by the run: the clean-up neither waits on it nor deletes it again.
     const before = server.requests.length;
-    expect(await session.cleanUp()).toEqual({ deleted: 0, leftovers: [] });
+    expect(await session.cleanUp()).toEqual({ deleted: 0, disks: 0, leftovers: [] });
     expect(server.requests.length).toBe(before);
   });
 
@@ -247,13 +247,13 @@ describe('Session bookkeeping', () => {
     await session.run({ ...create, request: createRequest });
     for (let i = 0; i < 3; i++) await session.run({ ...remove, request: { method: 'DELETE', path: `/v2/${P}/cloudsnapshots/${S}`, authenticated: true } });
     const before = server.requests.length;
-    expect(await session.cleanUp()).toEqual({ deleted: 0, leftovers: [U] });
+    expect(await session.cleanUp()).toEqual({ deleted: 0, disks: 0, leftovers: [U] });
     expect(server.requests.length).toBe(before);
     const refused = await sessionOn(lifecycle);
     await refused.session.run({ ...create, request: createRequest });
     refused.session.credentialsRefused = true;
     refused.session.stopReason = 'not sent: the credentials were refused';
-    expect(await refused.session.cleanUp()).toEqual({ deleted: 1, leftovers: [] });
+    expect(await refused.session.cleanUp()).toEqual({ deleted: 1, disks: 0, leftovers: [] });
     expect(refused.server.requests.map((r) => r.method)).toEqual(['POST', 'DELETE']);
   });
 
@@ -369,10 +369,10 @@ describe('Session waits and clean-up, edge answers', () => {
       response.end();
     });
     for (let i = 0; i < 3; i++) await session.run({ ...create, request: createRequest });
-    expect(await session.cleanUp()).toEqual({ deleted: 2, leftovers: [ids[1]] });
+    expect(await session.cleanUp()).toEqual({ deleted: 2, disks: 0, leftovers: [ids[1]] });
     expect(server.requests.filter((r) => r.method !== 'POST').map((r) => `${r.method} ${r.url.split('/').at(-1)}`)).toEqual(ids.flatMap((id) => [`GET ${id}`, `DELETE ${id}`]));
     const before = server.requests.length;
-    expect(await session.cleanUp()).toEqual({ deleted: 0, leftovers: [ids[1]] });
+    expect(await session.cleanUp()).toEqual({ deleted: 0, disks: 0, leftovers: [ids[1]] });
     expect(server.requests.slice(before).map((r) => `${r.method} ${r.url.split('/').at(-1)}`)).toEqual([`GET ${ids[1]}`, `DELETE ${ids[1]}`]);
   });
 });

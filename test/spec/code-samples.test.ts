@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { regionEndpoints } from '../../generated/spec-constants.js';
 import { fromRoot } from '../../scripts/lib/paths.js';
 import { at, deref, type JsonObject, operations } from '../support/openapi-document.js';
 import { SchemaValidator } from '../support/schema-validator.js';
@@ -37,6 +38,16 @@ describe('code samples', () => {
     ]);
     expect(samples[0]!.source).toBe(readFileSync(`${samplesDir}/${operationId}.ts`, 'utf8'));
     expect(samples[1]!.source).toBe(readFileSync(`${samplesDir}/${operationId}.sh`, 'utf8'));
+  });
+
+  it("the TypeScript sample of Huawei Cloud's create (createVolumeV21) defaults to the Huawei Cloud endpoint of its zone, not to Open Telekom Cloud", () => {
+    // Open Telekom Cloud documents no /v2.1 create: a reader who runs the sample without EVS_ENDPOINT must reach Huawei Cloud.
+    const source = readFileSync(`${samplesDir}/createVolumeV21.ts`, 'utf8');
+    const fallback = /process\.env\.EVS_ENDPOINT \?\? '([^']+)'/.exec(source)?.[1];
+    const zone = /availability_zone: '([^']+)'/.exec(source)?.[1] ?? '';
+    const region = Object.keys(regionEndpoints).find((name) => zone.startsWith(name) && /^[a-z]$/.test(zone.slice(name.length)));
+    expect([fallback, region]).toEqual([regionEndpoints[region as keyof typeof regionEndpoints], 'eu-west-101']);
+    expect(fallback).toMatch(/\.myhuaweicloud\./);
   });
 
   it('every TypeScript sample runs against the mock (one process for all of them)', async () => {
