@@ -226,7 +226,7 @@ describe.concurrent('evs-contract self-test', () => {
   });
 
   it('passes against a faithful server and against the emulator, with no false alarm', async () => {
-    const emulator = createEvsEmulator({ delays: { create: 10, delete: 10, rollback: 10 }, seed: 5 });
+    const emulator = createEvsEmulator({ delays: { create: 10, delete: 10, rollback: 10, restore: 10, volumeDelete: 10 }, seed: 5 });
     servers.push(emulator);
     const runs = await Promise.all([contract(await serve(), ['--generate', '100']), contract(await emulator.listen(), ['--generate', '100'], undefined, waits.emulator)]);
     for (const { code, output } of runs) {
