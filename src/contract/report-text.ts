@@ -73,9 +73,11 @@ function madeText(result: ContractResult): string {
     `${result.snapshotsMade} snapshot${result.snapshotsMade === 1 ? '' : 's'} made, at most ` +
     `${result.maxSnapshots}`;
   const unanswered = result.createsUnanswered ?? 0;
-  return unanswered
+  const snapshots = unanswered
     ? `${made}; ${unanswered} create${unanswered === 1 ? '' : 's'} got no answer and may have made one each`
     : made;
+  if (result.disksMade === undefined) return snapshots;
+  return `${snapshots}; ${result.disksMade} disk${result.disksMade === 1 ? '' : 's'} made, at most ${result.maxDisks}`;
 }
 
 /** What an interrupted run's clean-up achieved when it left nothing: disks count as much as snapshots. */

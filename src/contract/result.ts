@@ -69,6 +69,9 @@ export interface ContractResult {
   leftovers: string[];
   /** Creates answered 2xx. */
   snapshotsMade: number;
+  /** With the restore: the disks the run made (or may have made: a create with no answer), and their cap. */
+  disksMade?: number;
+  maxDisks?: number;
   /**
    * Creates that got no answer after they may have reached the target (each may have made
    * a snapshot); the cap counts them with `snapshotsMade`. runContract always sets it.

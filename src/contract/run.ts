@@ -319,6 +319,7 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
     leftovers,
     snapshotsMade: session.snapshotsMade,
     createsUnanswered: session.createsUnanswered,
+    ...(resolved.restore ? { disksMade: session.disksMade, maxDisks: resolved.maxDisks } : {}),
     ...(session.noAnswer ? { noAnswer: session.noAnswer } : {}),
     ...(session.interrupted === undefined ? {} : { interrupted: session.interrupted }),
     hints: resolved.dryRun ? [] : hintsOf(session, resolved.baseUrl),

@@ -71,6 +71,8 @@ describe('a dry run', () => {
       cases: 47,
       leftovers: [],
       snapshotsMade: 0,
+      disksMade: 0,
+      maxDisks: 3,
       createsUnanswered: 0,
       hints: [],
       maxSnapshots: 9,

@@ -327,6 +327,15 @@ describe('the reports of one result', () => {
     );
   });
 
+  it('as text, for a run with the restore: the summary counts the disks made beside the snapshots, with their cap', () => {
+    const summary = formatText({ ...result, disksMade: 1, maxDisks: 3 })
+      .split('\n')
+      .find((line) => line.startsWith('evs-contract: 2 passed'));
+    expect(summary).toBe(
+      'evs-contract: 2 passed, 4 failed, 2 skipped, 1 warned in 12.3 s against http://127.0.0.1:9 (seed 7; 3 snapshots made, at most 20; 1 disk made, at most 3)',
+    );
+  });
+
   it('as text, for a dry run whose target refused the credentials', () => {
     expect(formatText({ ...result, dryRun: true, leftovers: [], exitCode: 4, cases: [] })).toBe(
       [
