@@ -69,10 +69,37 @@ function cpuMsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** Spawns `node args…` with stdout to `stdout` (a file descriptor or 'ignore') and resolves once `url` answers. */
-async function start(name: string, args: string[], url: string, stdout: number | 'ignore'): Promise<Omit<Server, 'snapshotId'>> {
+/** Where the emulators' output goes: a file (the default and the figure of record), or with BENCH_LOGGING_TO a pipe (`| cat`) or a terminal (`script`'s pty). */
+type Sink = 'file' | 'pipe' | 'tty';
+const sink = (process.env.BENCH_LOGGING_TO ?? 'file') as Sink;
+
+const shellQuoted = (words: string[]): string => words.map((word) => `'${word.replaceAll("'", `'\\''`)}'`).join(' ');
+
+/** The node process among a process and its descendants (the server itself when a shell or `script` runs it). */
+function nodeOf(pid: number): number {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // gone
+  }
+  for (const child of children) {
+    const found = readFileSync(`/proc/${child}/cmdline`, 'utf8').startsWith(process.execPath) ? child : nodeOf(child);
+    if (found) return found;
+  }
+  return 0;
+}
+
+/** Spawns `node args…` with stdout to `stdout` (a file descriptor, or 'ignore', or through a pipe or a pty) and resolves once `url` answers. */
+async function start(name: string, args: string[], url: string, stdout: number | 'ignore' | 'pipe' | 'tty'): Promise<Omit<Server, 'snapshotId'>> {
   const began = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ['ignore', stdout, 'pipe'], detached: true });
+  const command = shellQuoted([process.execPath, ...args]);
+  const child =
+    stdout === 'pipe'
+      ? spawn('sh', ['-c', `${command} | cat > /dev/null`], { stdio: ['ignore', 'ignore', 'pipe'], detached: true })
+      : stdout === 'tty'
+        ? spawn('script', ['-qfc', command, '/dev/null'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true })
+        : spawn(process.execPath, args, { stdio: ['ignore', stdout, 'pipe'], detached: true });
   running.add(child);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -101,7 +128,7 @@ async function start(name: string, args: string[], url: string, stdout: number |
     name,
     url,
     startupMs,
-    cpuMs: () => cpuMsOf(child.pid ?? 0),
+    cpuMs: () => cpuMsOf(typeof stdout === 'number' || stdout === 'ignore' ? (child.pid ?? 0) : nodeOf(child.pid ?? 0)),
     stop: async () => {
       if (exited === undefined) process.kill(-(child.pid ?? 0), 'SIGTERM');
       await gone;
@@ -159,7 +186,7 @@ export async function benchLogging(): Promise<void> {
     const emulator = async (name: string, fd: number, quiet: boolean): Promise<Server> => {
       const port = await freePort();
       const url = `http://127.0.0.1:${port}`;
-      const server = await start(name, [cli, '--port', String(port), '--create-ms', '0', ...(quiet ? ['--quiet'] : [])], url, fd);
+      const server = await start(name, [cli, '--port', String(port), '--create-ms', '0', ...(quiet ? ['--quiet'] : [])], url, sink === 'file' ? fd : sink);
       return { ...server, snapshotId: await seedSnapshot(url) };
     };
     const barePort = await freePort();
@@ -168,8 +195,8 @@ export async function benchLogging(): Promise<void> {
     const prismUrl = `http://127.0.0.1:${prismPort}`;
     const prismCommand = prismArgv([...mockArgs(), '--host', '127.0.0.1', '--port', String(prismPort), '--verboseLevel', 'silent']);
     const prism = { ...(await start('prism', prismCommand, prismUrl, 'ignore')), snapshotId: fixedId };
-    const lines = await emulator('emulator, lines to a file', fds[0]!, false);
-    const quiet = await emulator('emulator --quiet, output to a file', fds[1]!, true);
+    const lines = await emulator(`emulator, lines to a ${sink}`, fds[0]!, false);
+    const quiet = await emulator(`emulator --quiet, output to a ${sink}`, fds[1]!, true);
     servers.push(bare, prism, lines, quiet);
 
     // One load at a time. The emulator's two runs go back to back, in turns first, so that a busy
@@ -189,7 +216,7 @@ export async function benchLogging(): Promise<void> {
     }
     // The stop flushes what is left; the file must then hold every request line.
     await lines.stop();
-    const written = readFileSync(linesFile, 'utf8').split('\n').filter((line) => / \d+ ms /.test(line)).length;
+    const written = sink === 'file' ? readFileSync(linesFile, 'utf8').split('\n').filter((line) => / \d+ ms /.test(line)).length : undefined;
 
     const m = (server: Server) => median(rates.get(server)!);
     const c = (server: Server) => median(cpu.get(server)!);
@@ -202,10 +229,11 @@ export async function benchLogging(): Promise<void> {
           `   (rounds: ${rates.get(server)!.map((r) => r.toFixed(0)).join(' ')})`,
       );
     console.log(
-      `  lines / --quiet, both to a file             ${ratio.toFixed(2)}   (target >= 0.90: ${ratio >= 0.9 ? 'met' : 'MISSED'}; rounds ${roundRatios.map((r) => r.toFixed(2)).join(' ')})`,
+      `  lines / --quiet, both to a ${sink.padEnd(16)} ${ratio.toFixed(2)}   (target >= 0.90: ${ratio >= 0.9 ? 'met' : 'MISSED'}; rounds ${roundRatios.map((r) => r.toFixed(2)).join(' ')})`,
     );
     console.log(`  CPU a request, lines / --quiet             ${(c(lines) / c(quiet)).toFixed(2)}`);
-    console.log(`  lines in the file after SIGTERM             ${written} for ${linesAnswers} answers counted (${written >= linesAnswers ? 'none lost' : 'LOST LINES'})`);
+    if (written !== undefined)
+      console.log(`  lines in the file after SIGTERM             ${written} for ${linesAnswers} answers counted (${written >= linesAnswers ? 'none lost' : 'LOST LINES'})`);
     console.log(`  emulator with lines / Prism silent          ${(m(lines) / m(prism)).toFixed(1)}x`);
     console.log(`  emulator with lines / bare node:http        ${(m(lines) / m(bare)).toFixed(2)}`);
     console.log(`  emulator --quiet / bare node:http           ${(m(quiet) / m(bare)).toFixed(2)}`);

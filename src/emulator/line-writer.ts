@@ -1,0 +1,136 @@
+// The bin's standard output, written without blocking the answer path. Node writes
+// process.stdout synchronously when it is a file, a pipe (on Linux) or a terminal, so each batch
+// of request lines held the event loop until the kernel took it: up to a quarter of the
+// throughput with `> emulator.log`, and every answer stalled while a pipe's reader did not read.
+// Here text is queued and handed to the kernel by fs.write on the libuv thread pool, one write at
+// a time, in order; what arrives while a write is under way leaves together in the next. The bin
+// waits for drain() before it exits, and flushSync() covers an exit that no await reaches.
+import fs from 'node:fs';
+
+/** The two calls of node:fs this module makes, replaceable in tests. */
+export interface FdWrites {
+  write: (fd: number, buffer: Buffer, offset: number, length: number, done: (error: NodeJS.ErrnoException | null, written: number) => void) => void;
+  writeSync: (fd: number, buffer: Buffer, offset: number, length: number) => number;
+}
+
+export interface LineWriterOptions {
+  /**
+   * Most characters held while the output is slower than the requests (a pipe nobody reads);
+   * beyond, lines are dropped and counted rather than memory growing without end or the server
+   * stalling. 16 MiB by default: about 150,000 request lines.
+   */
+  maxQueued?: number;
+  /** Told how many lines were dropped, once the output takes text again. */
+  onDropped?: (lines: number) => void;
+  io?: FdWrites;
+}
+
+export interface LineWriter {
+  /** Queues text for the output, after everything queued before it. */
+  write: (text: string) => void;
+  /** Resolves once everything queued so far is written, or the output has failed. */
+  drain: () => Promise<void>;
+  /** Writes what is queued now, synchronously: for process 'exit', where no callback runs. */
+  flushSync: () => void;
+}
+
+const nodeWrites: FdWrites = {
+  write: (fd, buffer, offset, length, done) => fs.write(fd, buffer, offset, length, null, done),
+  writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
+};
+
+/** A non-blocking descriptor (a pipe its reader opened so) answers EAGAIN when full: try again shortly. */
+const retryLaterMs = 5;
+
+export function lineWriter(fd: number, options: LineWriterOptions = {}): LineWriter {
+  const io = options.io ?? nodeWrites;
+  const maxQueued = options.maxQueued ?? 16 * 1024 * 1024;
+  let queue: string[] = [];
+  let queued = 0;
+  let busy = false;
+  // Set once a write fails other than with EAGAIN (EPIPE: the reader went away): the server
+  // keeps serving, without its lines.
+  let failed = false;
+  let dropped = 0;
+  let waiting: (() => void)[] = [];
+
+  const idle = (): boolean => failed || (!busy && queue.length === 0);
+  const settle = (): void => {
+    if (!idle()) return;
+    const resolved = waiting;
+    waiting = [];
+    for (const resolve of resolved) resolve();
+  };
+
+  const take = (): Buffer => {
+    const buffer = Buffer.from(queue.join(''));
+    queue = [];
+    queued = 0;
+    return buffer;
+  };
+
+  const writeFrom = (buffer: Buffer, offset: number): void => {
+    io.write(fd, buffer, offset, buffer.length - offset, (error, written) => {
+      if (error?.code === 'EAGAIN') {
+        setTimeout(() => writeFrom(buffer, offset), retryLaterMs);
+        return;
+      }
+      if (error) {
+        failed = true;
+        busy = false;
+        queue = [];
+        queued = 0;
+        settle();
+        return;
+      }
+      // A pipe may take part of a write: the rest goes next, before anything newer.
+      if (offset + written < buffer.length) {
+        writeFrom(buffer, offset + written);
+        return;
+      }
+      busy = false;
+      if (dropped > 0) {
+        options.onDropped?.(dropped);
+        dropped = 0;
+      }
+      next();
+    });
+  };
+
+  const next = (): void => {
+    if (busy || failed || queue.length === 0) {
+      settle();
+      return;
+    }
+    busy = true;
+    writeFrom(take(), 0);
+  };
+
+  return {
+    write: (text) => {
+      if (failed || text === '') return;
+      if (queued + text.length > maxQueued) {
+        dropped += text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+        return;
+      }
+      queue.push(text);
+      queued += text.length;
+      next();
+    },
+    drain: () => (idle() ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
+    flushSync: () => {
+      if (failed || queue.length === 0) return;
+      // A write still on the thread pool cannot be waited for here; what is queued goes after it
+      // in all likelihood, and is written rather than lost.
+      const buffer = take();
+      let offset = 0;
+      for (let attempts = 0; offset < buffer.length && attempts < 10_000; attempts++) {
+        try {
+          offset += io.writeSync(fd, buffer, offset, buffer.length - offset);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return;
+        }
+      }
+    },
+  };
+}
