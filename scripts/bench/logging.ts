@@ -6,7 +6,7 @@
 // startup is timed from the spawn to its first answer. Every request line must reach the file:
 // after the SIGTERM stop the file holds at least one line per answer the load counted.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,7 +64,9 @@ const median = (values: number[]): number => {
 
 /** utime + stime of a process from /proc, in ms (the kernel counts in ticks of 10 ms). */
 function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   // After the command's closing parenthesis, utime and stime are the 12th and 13th fields.
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
@@ -160,8 +162,7 @@ async function load(server: Server): Promise<{ rate: number; answers: number; cp
       { method: 'PUT', path: item, headers, body: '{"snapshot":{"name":"bench"}}' },
     ],
   });
-  if (result.non2xx || result.errors || result.timeouts)
-    console.log(`  (${server.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)`);
+  if (result.non2xx || result.errors || result.timeouts) console.log(`  (${server.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)`);
   const answers = result.requests.total;
   return { rate: answers / durationS, answers, cpuUs: ((server.cpuMs() - cpuBefore) * 1000) / Math.max(1, answers) };
 }
@@ -216,7 +217,12 @@ export async function benchLogging(): Promise<void> {
     }
     // The stop flushes what is left; the file must then hold every request line.
     await lines.stop();
-    const written = sink === 'file' ? readFileSync(linesFile, 'utf8').split('\n').filter((line) => / \d+ ms /.test(line)).length : undefined;
+    const written =
+      sink === 'file'
+        ? readFileSync(linesFile, 'utf8')
+            .split('\n')
+            .filter((line) => / \d+ ms /.test(line)).length
+        : undefined;
 
     const m = (server: Server) => median(rates.get(server)!);
     const c = (server: Server) => median(cpu.get(server)!);
@@ -226,7 +232,10 @@ export async function benchLogging(): Promise<void> {
     for (const server of servers)
       console.log(
         `  ${server.name.padEnd(38)} ${m(server).toFixed(0).padStart(7)} req/s  ${c(server).toFixed(0).padStart(5)} µs CPU a request` +
-          `   (rounds: ${rates.get(server)!.map((r) => r.toFixed(0)).join(' ')})`,
+          `   (rounds: ${rates
+            .get(server)!
+            .map((r) => r.toFixed(0))
+            .join(' ')})`,
       );
     console.log(
       `  lines / --quiet, both to a ${sink.padEnd(16)} ${ratio.toFixed(2)}   (target >= 0.90: ${ratio >= 0.9 ? 'met' : 'MISSED'}; rounds ${roundRatios.map((r) => r.toFixed(2)).join(' ')})`,

@@ -9,7 +9,13 @@ import fs from 'node:fs';
 
 /** The two calls of node:fs this module makes, replaceable in tests. */
 export interface FdWrites {
-  write: (fd: number, buffer: Buffer, offset: number, length: number, done: (error: NodeJS.ErrnoException | null, written: number) => void) => void;
+  write: (
+    fd: number,
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    done: (error: NodeJS.ErrnoException | null, written: number) => void,
+  ) => void;
   writeSync: (fd: number, buffer: Buffer, offset: number, length: number) => number;
 }
 

@@ -39,7 +39,14 @@ function startEmulator(stdout: 'pipe' | number, urlFile: string): { child: Child
   const child = spawn(process.execPath, [...cli, '--port', '0', '--host', '127.0.0.1', '--url-file', urlFile], { stdio: ['ignore', stdout, 'pipe'] });
   started.push(child);
   const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const url = until(() => readFile(urlFile, 'utf8').then((text) => text.trim() || undefined, () => undefined), `the URL in ${urlFile}`);
+  const url = until(
+    () =>
+      readFile(urlFile, 'utf8').then(
+        (text) => text.trim() || undefined,
+        () => undefined,
+      ),
+    `the URL in ${urlFile}`,
+  );
   return { child, url, exit };
 }
 
@@ -64,36 +71,32 @@ async function load(url: string): Promise<void> {
 
 const requestLines = (output: string): string[] => output.split('\n').filter((line) => line.startsWith('GET /v2/'));
 
-it(
-  'answers on while nobody reads the pipe of its stdout, and every request line arrives after SIGTERM (pipe) and SIGINT (file)',
-  async () => {
-    scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-log-output-'));
-    const logFile = path.join(scratch, 'emulator.log');
-    const fd = openSync(logFile, 'w');
-    const piped = startEmulator('pipe', path.join(scratch, 'piped.url'));
-    const filed = startEmulator(fd, path.join(scratch, 'filed.url'));
-    closeSync(fd);
-    let stderr = '';
-    for (const { child } of [piped, filed]) child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+it('answers on while nobody reads the pipe of its stdout, and every request line arrives after SIGTERM (pipe) and SIGINT (file)', async () => {
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-log-output-'));
+  const logFile = path.join(scratch, 'emulator.log');
+  const fd = openSync(logFile, 'w');
+  const piped = startEmulator('pipe', path.join(scratch, 'piped.url'));
+  const filed = startEmulator(fd, path.join(scratch, 'filed.url'));
+  closeSync(fd);
+  let stderr = '';
+  for (const { child } of [piped, filed]) child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 
-    // Nothing reads the pipe until every answer has come.
-    await Promise.all([load(await piped.url), load(await filed.url)]);
-    let output = '';
-    piped.child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    piped.child.kill('SIGTERM');
-    filed.child.kill('SIGINT');
-    expect(await piped.exit).toBe(143);
-    expect(await filed.exit).toBe(130);
-    await new Promise((resolve) => (piped.child.stdout?.readableEnded ? resolve(undefined) : piped.child.stdout?.once('end', resolve)));
+  // Nothing reads the pipe until every answer has come.
+  await Promise.all([load(await piped.url), load(await filed.url)]);
+  let output = '';
+  piped.child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  piped.child.kill('SIGTERM');
+  filed.child.kill('SIGINT');
+  expect(await piped.exit).toBe(143);
+  expect(await filed.exit).toBe(130);
+  await new Promise((resolve) => (piped.child.stdout?.readableEnded ? resolve(undefined) : piped.child.stdout?.once('end', resolve)));
 
-    expect(stderr).toBe('');
-    const fromPipe = requestLines(output);
-    const fromFile = requestLines(await readFile(logFile, 'utf8'));
-    expect([fromPipe.length, fromFile.length]).toEqual([requests, requests]);
-    // The format is unchanged: method, path and query (cut at 200), status, time, operation.
-    for (const line of [fromPipe.at(-1), fromFile.at(-1)]) expect(line).toMatch(new RegExp(`^GET ${target.slice(0, target.indexOf('?'))}\\?name=n{185} 200 \\d+ ms listSnapshots$`));
-    // The URL line still comes first, for `head -n 1`.
-    expect(output.split('\n')[0]).toBe(await piped.url);
-  },
-  60_000,
-);
+  expect(stderr).toBe('');
+  const fromPipe = requestLines(output);
+  const fromFile = requestLines(await readFile(logFile, 'utf8'));
+  expect([fromPipe.length, fromFile.length]).toEqual([requests, requests]);
+  // The format is unchanged: method, path and query (cut at 200), status, time, operation.
+  for (const line of [fromPipe.at(-1), fromFile.at(-1)]) expect(line).toMatch(new RegExp(`^GET ${target.slice(0, target.indexOf('?'))}\\?name=n{185} 200 \\d+ ms listSnapshots$`));
+  // The URL line still comes first, for `head -n 1`.
+  expect(output.split('\n')[0]).toBe(await piped.url);
+}, 60_000);
