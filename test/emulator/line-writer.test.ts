@@ -42,7 +42,7 @@ const line = (i: number) => `GET /v2/p/cloudsnapshots/${i} 200 0 ms showSnapshot
 describe('lineWriter', () => {
   it('keeps one write under way and sends what arrived meanwhile together in the next, in order', async () => {
     const output = scripted();
-    const writer = lineWriter(1, { io: output.io });
+    const writer = lineWriter(1, { io: output.io, lingerMs: 0 });
     writer.write(line(1));
     writer.write(line(2));
     writer.write(line(3));
@@ -57,7 +57,7 @@ describe('lineWriter', () => {
 
   it('writes the rest of a partial write, and retries after EAGAIN, before anything newer', async () => {
     const output = scripted();
-    const writer = lineWriter(1, { io: output.io });
+    const writer = lineWriter(1, { io: output.io, lingerMs: 0 });
     writer.write(line(1));
     writer.write(line(2));
     output.complete({ bytes: 10 });
@@ -73,7 +73,7 @@ describe('lineWriter', () => {
 
   it('stops writing after EPIPE without throwing, and drain() still resolves', async () => {
     const output = scripted();
-    const writer = lineWriter(1, { io: output.io });
+    const writer = lineWriter(1, { io: output.io, lingerMs: 0 });
     writer.write(line(1));
     writer.write(line(2));
     output.complete({ code: 'EPIPE' });
@@ -87,7 +87,7 @@ describe('lineWriter', () => {
   it('drops lines beyond maxQueued while the output is slow and tells how many once it takes text again', async () => {
     const output = scripted();
     const told: number[] = [];
-    const writer = lineWriter(1, { io: output.io, maxQueued: line(1).length * 2, onDropped: (lines) => told.push(lines) });
+    const writer = lineWriter(1, { io: output.io, lingerMs: 0, maxQueued: line(1).length * 2, onDropped: (lines) => told.push(lines) });
     for (let i = 1; i <= 6; i++) writer.write(line(i)); // 1 under way, 2 and 3 queued, 4 to 6 dropped
     output.complete();
     expect(told).toEqual([3]);
@@ -98,9 +98,26 @@ describe('lineWriter', () => {
     expect(output.written.join('')).toBe(line(1) + line(2) + line(3) + line(7));
   });
 
+  it('holds text for lingerMs and then writes it in one write, and drain() does not wait out the linger', async () => {
+    const output = scripted();
+    const writer = lineWriter(1, { io: output.io, lingerMs: 20 });
+    writer.write(line(1));
+    writer.write(line(2));
+    expect(output.pending).toEqual([]);
+    await expect.poll(() => output.pending.map((write) => write.text), { timeout: 2000, interval: 1 }).toEqual([line(1) + line(2)]);
+    output.complete();
+    const slow = lineWriter(1, { io: output.io, lingerMs: 60_000 });
+    slow.write(line(3));
+    const drained = slow.drain();
+    expect(output.pending.map((write) => write.text)).toEqual([line(3)]);
+    output.complete();
+    await drained;
+    expect(output.written.join('')).toBe(line(1) + line(2) + line(3));
+  });
+
   it('flushSync() writes what is queued at once, for an exit that no callback outlives', () => {
     const output = scripted();
-    const writer = lineWriter(1, { io: output.io });
+    const writer = lineWriter(1, { io: output.io, lingerMs: 0 });
     writer.write(line(1));
     writer.write(line(2));
     writer.flushSync();
