@@ -36,5 +36,6 @@ const code = await runEmulatorCommand(process.argv.slice(2), process.env, {
 });
 // A served run ends here after its stop: exit at once, whatever sockets a client left open.
 process.exitCode = code;
-await stdout.drain();
+// Every line still queued is written; only an output that takes nothing for 2 s is given up on.
+await stdout.drain(2000);
 if (code === 130 || code === 143) process.exit(code);

@@ -4,9 +4,10 @@
 // throughput with `> emulator.log`, and every answer stalled while a pipe's reader did not read.
 // Here text is queued and handed to the kernel by fs.write on the libuv thread pool, one write at
 // a time, in order, after a short linger so that a busy server makes a few large writes rather than
-// one per turn of the event loop (the thread pool's hand-over costs CPU per write: with a write per
-// turn the lines took 39 % more CPU a request than --quiet, 10 % with writes every 10 ms). The bin
+// one per turn of the event loop (each hand-over to the thread pool costs CPU). The bin
 // waits for drain() before it exits, and flushSync() covers an exit that no await reaches.
+// The lingering matters: without it (a write per turn of the event loop) the request lines cost
+// 1.39x --quiet's CPU a request with output to a file; with it, 0.99 (npm run bench -- logging).
 import fs from 'node:fs';
 
 /** The two calls of node:fs this module makes, replaceable in tests. */
@@ -38,8 +39,11 @@ export interface LineWriterOptions {
 export interface LineWriter {
   /** Queues text for the output, after everything queued before it. */
   write: (text: string) => void;
-  /** Resolves once everything queued so far is written, or the output has failed. */
-  drain: () => Promise<void>;
+  /**
+   * Resolves once everything queued so far is written, or the output has failed, or no write has
+   * completed for `stallMs` (a reader that stopped reading must not keep a stopped server alive).
+   */
+  drain: (stallMs?: number) => Promise<void>;
   /** Writes what is queued now, synchronously: for process 'exit', where no callback runs. */
   flushSync: () => void;
 }
@@ -61,6 +65,7 @@ export function lineWriter(fd: number, options: LineWriterOptions = {}): LineWri
   let lingering: NodeJS.Timeout | undefined;
   // Set while someone waits in drain(): nothing lingers then.
   let draining = false;
+  let lastProgress = Date.now();
   let queue: string[] = [];
   let queued = 0;
   let busy = false;
@@ -100,6 +105,7 @@ export function lineWriter(fd: number, options: LineWriterOptions = {}): LineWri
         settle();
         return;
       }
+      lastProgress = Date.now();
       // A pipe may take part of a write: the rest goes next, before anything newer.
       if (offset + written < buffer.length) {
         writeFrom(buffer, offset + written);
@@ -143,12 +149,26 @@ export function lineWriter(fd: number, options: LineWriterOptions = {}): LineWri
       queued += text.length;
       if (!busy) soon();
     },
-    drain: () => {
+    drain: (stallMs = Number.POSITIVE_INFINITY) => {
       if (idle()) return Promise.resolve();
       // Whoever waits for the output (the bin before it exits) does not wait out the linger.
       draining = true;
       if (!busy) next();
-      return new Promise<void>((resolve) => waiting.push(resolve));
+      lastProgress = Date.now();
+      return new Promise<void>((resolve) => {
+        let watch: NodeJS.Timeout | undefined;
+        const done = (): void => {
+          clearTimeout(watch);
+          resolve();
+        };
+        waiting.push(done);
+        if (!Number.isFinite(stallMs)) return;
+        const check = (): void => {
+          if (Date.now() - lastProgress >= stallMs) done();
+          else watch = setTimeout(check, Math.max(1, stallMs - (Date.now() - lastProgress)));
+        };
+        watch = setTimeout(check, stallMs);
+      });
     },
     flushSync: () => {
       clearTimeout(lingering);

@@ -84,6 +84,25 @@ describe('lineWriter', () => {
     expect(output.written).toEqual([]);
   });
 
+  it('drain(stallMs) gives up once no write has completed for stallMs, and waits while writes complete', async () => {
+    const output = scripted();
+    const writer = lineWriter(1, { io: output.io, lingerMs: 0 });
+    writer.write(line(1));
+    writer.write(line(2));
+    const began = Date.now();
+    let drained = false;
+    const drain = writer.drain(60).then(() => {
+      drained = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    output.complete(); // progress: the clock starts again, and line 2 is under way
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(drained).toBe(false);
+    await drain;
+    expect(Date.now() - began).toBeGreaterThanOrEqual(95);
+    expect(output.pending.map((write) => write.text)).toEqual([line(2)]);
+  });
+
   it('drops lines beyond maxQueued while the output is slow and tells how many once it takes text again', async () => {
     const output = scripted();
     const told: number[] = [];
