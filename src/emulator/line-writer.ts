@@ -29,7 +29,7 @@ export interface LineWriterOptions {
    * stalling. 16 MiB by default: about 150,000 request lines.
    */
   maxQueued?: number;
-  /** How long text waits for more before it is written, unless 64 KiB are queued first; 0 writes at once. 10 by default. */
+  /** Ms text waits for more before it is written, unless 64 KiB are queued first; 0 writes at once; 10 by default. */
   lingerMs?: number;
   /** Told how many lines were dropped, once the output takes text again. */
   onDropped?: (lines: number) => void;
