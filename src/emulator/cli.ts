@@ -3,6 +3,7 @@
 // command.ts and cli-args.ts); stops cleanly on Ctrl-C and SIGTERM, and only then: it outlives
 // the shell that started it (a CI step that starts it ends while later steps use it).
 import { runEmulatorCommand } from './command.js';
+import { lineWriter } from './line-writer.js';
 
 /**
  * Writes to a stream until it fails. A reader that goes away (`evs-emulator | head -n 1`, a CI
@@ -18,9 +19,16 @@ function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
+const stderr = writerTo(process.stderr);
+// Standard output (the URL, the request lines) leaves without blocking the answers; what is still
+// queued is written before the process exits, on a stop signal as on an error.
+const stdout = lineWriter(1, {
+  onDropped: (lines) => stderr(`evs-emulator: ${lines} request lines dropped: the standard output did not keep up\n`),
+});
+process.once('exit', () => stdout.flushSync());
 const code = await runEmulatorCommand(process.argv.slice(2), process.env, {
-  stdout: writerTo(process.stdout),
-  stderr: writerTo(process.stderr),
+  stdout: stdout.write,
+  stderr,
   onStop: (stop) => {
     process.once('SIGINT', () => stop(130));
     process.once('SIGTERM', () => stop(143));
@@ -28,4 +36,6 @@ const code = await runEmulatorCommand(process.argv.slice(2), process.env, {
 });
 // A served run ends here after its stop: exit at once, whatever sockets a client left open.
 process.exitCode = code;
+// Every line still queued is written; only an output that takes nothing for 2 s is given up on.
+await stdout.drain(2000);
 if (code === 130 || code === 143) process.exit(code);
