@@ -6,7 +6,7 @@ import { EmulatorCore, type EmulatorLogEntry } from './core.js';
 import { fetchFace } from './fetch-face.js';
 import { type Listening, type ListenOptions, listenFace } from './http-face.js';
 import { type EvsEmulatorOptions, type ResolvedOptions, resolveOptions } from './options.js';
-import type { EmulatorState } from './store.js';
+import type { EmulatorState } from './state-format.js';
 
 export interface EvsEmulator {
   /** A fetch that the emulator answers, for createEvsClient({ endpoint, fetch }); any origin works. */
