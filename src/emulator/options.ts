@@ -426,7 +426,11 @@ export function resolveOptions(
     const seededVolumes = resolveVolumes(check, names, given.volumes);
     const delay = (kind: DelayName): number =>
       integer(check, names.option(`delays.${kind}`), delays[kind], defaultDelayMs, 0, maxDelayMs);
-    if (given.fixtures !== undefined && given.volumes !== undefined)
+    if (
+      given.fixtures !== undefined &&
+      given.volumes !== undefined &&
+      !(Array.isArray(given.volumes) && given.volumes.length === 0)
+    )
       check.fail(
         names.option('volumes'),
         'not',
@@ -480,6 +484,8 @@ function readFixtures(check: Checker, root: string, value: unknown, limits: Stat
     return readState(check, value, limits);
   } catch (error) {
     if (!(error instanceof InputProblem)) throw error;
-    throw new InputProblem(`${root}.${error.field}`, error.rule, error.value, error.detail, error.facts);
+    // `fixtures.volumes[0]`, or as the flag names it, `--fixtures f.yaml: volumes[0]`.
+    const field = `${root}${root.endsWith(':') ? ' ' : '.'}${error.field}`;
+    throw new InputProblem(field, error.rule, error.value, error.detail, error.facts);
   }
 }
