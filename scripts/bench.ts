@@ -4,8 +4,9 @@
 import { benchClient } from './bench/client.js';
 import { benchEmulator } from './bench/emulator.js';
 import { benchRestore } from './bench/restore.js';
+import { benchState } from './bench/state.js';
 
-const sections = { client: benchClient, emulator: benchEmulator, restore: benchRestore } as const;
+const sections = { client: benchClient, emulator: benchEmulator, restore: benchRestore, state: benchState } as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in sections));
 if (unknown.length) {

@@ -89,12 +89,17 @@ async function writeStateFile(file: string, text: string): Promise<void> {
   }
 }
 
-/** Saves the state after changes, at most every `intervalMs`, and at `flush()`. */
+/** A save's time of making the JSON, times this, is the least gap to the next one. */
+const dumpShare = 5;
+
+/** Saves the state after changes, at most every `intervalMs` (longer for a large state), and at `flush()`. */
 export class StateSaver {
   private dirty = false;
   private timer: NodeJS.Timeout | undefined;
   private saving: Promise<void> | undefined;
   private lastStart = Number.NEGATIVE_INFINITY;
+  /** How long the last save held the event loop (making the state's JSON, which cannot be done aside). */
+  private lastDumpMs = 0;
   private stopped = false;
 
   constructor(
@@ -108,7 +113,10 @@ export class StateSaver {
   changed(): void {
     this.dirty = true;
     if (this.stopped || this.timer !== undefined || this.saving !== undefined) return;
-    const wait = Math.max(0, this.lastStart + this.intervalMs - Date.now());
+    // A large state takes long to write out, and requests wait meanwhile: saves then come further
+    // apart, so that they hold the event loop at most a fifth of the time.
+    const gap = Math.max(this.intervalMs, dumpShare * this.lastDumpMs);
+    const wait = Math.max(0, this.lastStart + gap - Date.now());
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.saving = this.save();
@@ -121,7 +129,9 @@ export class StateSaver {
     this.dirty = false;
     this.lastStart = Date.now();
     try {
-      await writeStateFile(this.file, this.dump());
+      const text = this.dump();
+      this.lastDumpMs = Date.now() - this.lastStart;
+      await writeStateFile(this.file, text);
     } catch (error) {
       // Tried again at the next change; the file on disk is still the last good save.
       this.dirty = true;

@@ -6,7 +6,7 @@
 import type { Change } from './changes.js';
 import { jobJson } from './jobs.js';
 import type { VolumeStatus } from './options.js';
-import { type Store, snapshotJson } from './store.js';
+import { progressOf, type SnapshotRecord, type Store } from './store.js';
 
 /**
  * The format's version: a file of a newer one is refused, never read in part and overwritten.
@@ -64,14 +64,7 @@ export function stateOf(store: Store, random: number): EmulatorState {
       store.projectSnapshots().map(([id, ordered]) => [
         id,
         {
-          snapshots: ordered
-            .map((record) => ({
-              ...snapshotJson(record, true),
-              id: record.id,
-              availability_zone: record.availabilityZone,
-              volume_type: record.volumeType,
-            }))
-            .reverse(),
+          snapshots: newestFirst(ordered),
         },
       ]),
     ),
@@ -97,4 +90,34 @@ export function stateOf(store: Store, random: number): EmulatorState {
     changes: store.timeline.pending().map((change) => ({ ...change, at: new Date(change.at).toISOString() })),
     random,
   };
+}
+
+/**
+ * A project's snapshots as the state shows them, newest first. Built field by field into one
+ * literal rather than spread over snapshotJson's: copying 100,000 objects with `:` keys made a
+ * save three times slower (scripts/bench/state.ts).
+ */
+function newestFirst(ordered: readonly SnapshotRecord[]): StateSnapshot[] {
+  const shown: StateSnapshot[] = new Array(ordered.length);
+  for (let index = 0; index < ordered.length; index++) {
+    const record = ordered[index]!;
+    // The fields of snapshotJson(record, true), in its order (a test holds the two the same).
+    shown[ordered.length - 1 - index] = {
+      id: record.id,
+      status: record.status,
+      name: record.name,
+      description: record.description,
+      created_at: record.createdAt,
+      updated_at: record.updatedAt,
+      metadata: record.metadata,
+      volume_id: record.volumeId,
+      size: record.size,
+      'os-extended-snapshot-attributes:progress': progressOf(record.status),
+      'os-extended-snapshot-attributes:project_id': record.projectId,
+      service_type: 'EVS',
+      availability_zone: record.availabilityZone,
+      volume_type: record.volumeType,
+    };
+  }
+  return shown;
 }

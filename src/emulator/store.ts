@@ -365,7 +365,8 @@ function plainDisk(id: string, projectId: string | undefined): NewVolume {
 /** The enterprise project every emulated disk and snapshot is in unless a create names one: Huawei Cloud's default. */
 export const enterpriseProject = '0';
 
-const progressOf = (status: SnapshotStatus): string => (status === 'creating' || status === 'error' ? '0%' : '100%');
+export const progressOf = (status: SnapshotStatus): string =>
+  status === 'creating' || status === 'error' ? '0%' : '100%';
 
 /** The snapshot as the API shows it, fields in the order of the reference; list items add service_type. */
 export function snapshotJson(record: SnapshotRecord, listItem: boolean): Record<string, unknown> {
