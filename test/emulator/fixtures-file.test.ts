@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readCli } from '../../src/emulator/cli-args.js';
 import { runEmulatorCommand } from '../../src/emulator/command.js';
 import { emulatorOf } from '../../src/emulator/emulator.js';
+import { docSample } from '../support/doc-samples.js';
 import { projectId, send, volumeId } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'evs-fixtures-'));
@@ -45,6 +46,16 @@ describe('--fixtures', () => {
     expect(shown.json).toMatchObject({ snapshot: { id: snapshotId, name: 'golden-image', status: 'available', size: 40, metadata: { team: 'storage' } } });
     const disk = await send(emulator, 'GET', `/v2/${projectId}/os-vendor-volumes/${volumeId}`);
     expect(disk.json).toMatchObject({ volume: { id: volumeId, size: 40, volume_type: 'SAS' } });
+  });
+
+  it('loads the fixtures example of docs/emulator.md as the guide describes it', async () => {
+    const file = join(dir, 'guide.yaml');
+    writeFileSync(file, await docSample('docs/emulator.md', 'emulator-fixtures', 'yaml'));
+    const state = emulatorOf(readCli(['--fixtures', file], {}).resolved!).state();
+    expect(state.projects[projectId]?.snapshots.map((snapshot) => [snapshot.name, snapshot.status, snapshot.size])).toEqual([
+      ['golden-image', 'available', 40],
+      [null, 'error', 40],
+    ]);
   });
 
   it('reads the same fixtures as JSON', () => {
