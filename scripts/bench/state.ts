@@ -63,9 +63,10 @@ export async function benchState(): Promise<void> {
     const bytes = statSync(file).size;
     const ms = (value: number): string => `${value.toFixed(0)} ms`;
     console.log(`${snapshotCount} snapshots, ${rounds} rounds, medians`);
-    console.log(`  file       ${(bytes / 1e6).toFixed(1)} MB (${(bytes / snapshotCount).toFixed(0)} bytes a snapshot)`);
-    console.log(`  save       ${ms(median(save))}  (JSON.stringify of the state: ${ms(median(stringify))}; ratio ${(median(save) / median(stringify)).toFixed(2)})`);
-    console.log(`  load       ${ms(median(load))}  (JSON.parse of the file: ${ms(median(parse))}; ratio ${(median(load) / median(parse)).toFixed(2)})`);
+    console.log(`  file  ${(bytes / 1e6).toFixed(1)} MB (${(bytes / snapshotCount).toFixed(0)} bytes a snapshot)`);
+    const ratio = (value: number[], baseline: number[]): string => (median(value) / median(baseline)).toFixed(2);
+    console.log(`  save  ${ms(median(save))}  (JSON.stringify of the state: ${ms(median(stringify))}; ratio ${ratio(save, stringify)})`);
+    console.log(`  load  ${ms(median(load))}  (JSON.parse of the file: ${ms(median(parse))}; ratio ${ratio(load, parse)})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

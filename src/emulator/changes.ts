@@ -3,11 +3,13 @@
 // due and a restarted emulator applies them when their time has passed. Each operation schedules
 // one of these, and the same function applies it whether it was made now or read from a file.
 import { type JobRecord, jobEnd } from './jobs.js';
-import type { Store } from './store.js';
 import { serviceTimestamp } from './timestamp.js';
 
 export type Change =
-  /** A create ends (`available`, or `error` under a create-error fault); a delete ends (`gone`, or `error_deleting`). */
+  /**
+   * A create ends (`available`, or `error` under a create-error fault); a delete ends (`gone`, or
+   * `error_deleting`).
+   */
   | {
       kind: 'snapshot';
       at: number;
@@ -35,8 +37,30 @@ export type Change =
 
 export const changeKinds = ['snapshot', 'rollback', 'jobRunning', 'jobEnd'] as const;
 
+/** What a change touches of a snapshot and a disk: the records of the store have these fields. */
+interface ChangedSnapshot {
+  status: string;
+  updatedAt: string;
+  readonly volumeId: string;
+}
+interface ChangedDisk {
+  status: string;
+  updatedAt: string;
+  readonly snapshotId: string | null;
+  readonly metadata: Record<string, string>;
+}
+
+/** The store as a change sees it (an interface, so that this module and the store do not import each other). */
+export interface ChangeTarget {
+  snapshot(projectId: string, id: string): ChangedSnapshot | undefined;
+  remove(record: ChangedSnapshot): void;
+  volume(projectId: string, id: string): ChangedDisk | undefined;
+  removeVolume(volume: ChangedDisk): void;
+  job(projectId: string, id: string): JobRecord | undefined;
+}
+
 /** Applies a change that is due. A record gone meanwhile (a reset, a job past the 100000 kept) is skipped. */
-export function applyChange(store: Store, change: Change): void {
+export function applyChange(store: ChangeTarget, change: Change): void {
   switch (change.kind) {
     case 'snapshot': {
       const record = store.snapshot(change.projectId, change.snapshotId);
@@ -70,7 +94,7 @@ export function applyChange(store: Store, change: Change): void {
 
 const everyPart = (job: JobRecord): JobRecord[] => [job, ...(job.subJobs ?? [])];
 
-function endJob(store: Store, change: Extract<Change, { kind: 'jobEnd' }>): void {
+function endJob(store: ChangeTarget, change: Extract<Change, { kind: 'jobEnd' }>): void {
   const disks = change.volumeIds.flatMap((id) => store.volume(change.projectId, id) ?? []);
   if (change.action === 'delete') for (const disk of disks) store.removeVolume(disk);
   else
@@ -84,11 +108,12 @@ function endJob(store: Store, change: Extract<Change, { kind: 'jobEnd' }>): void
     }
   const job = store.job(change.projectId, change.jobId);
   if (!job) return;
+  const disksNamed = change.volumeIds.join(', ');
   const outcome = change.ok
     ? undefined
     : {
         errorCode: 'EVS.2024',
-        failReason: `volume is error! Creating ${change.volumeIds.join(', ')} failed (an emulator fault: restore-error).`,
+        failReason: `volume is error! Creating ${disksNamed} failed (an emulator fault: restore-error).`,
       };
   for (const part of everyPart(job)) jobEnd(part, change.at, outcome);
 }

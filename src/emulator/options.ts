@@ -12,6 +12,7 @@ import { createRedactor } from '../shared/redact.js';
 import { isUuid } from '../shared/uuid.js';
 import { defaultMsOf, type FaultKind, faultBehaviours, faultKinds, type ResolvedFault } from './faults.js';
 import type { EmulatorLogEntry } from './log.js';
+import { defaultVolumeType, defaultZone } from './records.js';
 import { type LoadedState, readState, type StateLimits } from './state-read.js';
 
 /** Disk statuses the emulator knows; `rollbacking` is set while a rollback runs. */
@@ -27,12 +28,9 @@ export const volumeStatuses = [
 ] as const;
 /** The statuses a seeded disk may be given. */
 export type SeedStatus = (typeof volumeStatuses)[number];
-/** Every disk status of the spec (VolumeStatus): a disk the emulator runs may reach any of several more. */
-export type VolumeStatus = (typeof requestSchemas.listVolumesQuery.properties.status.enum)[number];
 /** The disk types of the spec (VolumeType), which a seeded disk and a create may name. */
 export const volumeTypes: readonly string[] =
   requestSchemas.createVolumeRequest.properties.volume.properties.volume_type.enum;
-export const defaultVolumeType = 'SSD';
 
 /** The clouds whose answers the emulator gives where they differ (status codes, the /v2.1 create). */
 export const clouds = ['otc', 'huawei'] as const;
@@ -210,7 +208,6 @@ const optionKeys = [
 ] as const;
 const maxDelayMs = 24 * 3600 * 1000;
 export const defaultDelayMs = 1000;
-export const defaultZone = 'eu-de-01';
 
 const integer = (check: Checker, field: string, value: unknown, fallback: number, min: number, max: number): number =>
   integerOr(check, field, value, fallback, min, max, aWholeNumber);
@@ -489,3 +486,6 @@ function readFixtures(check: Checker, root: string, value: unknown, limits: Stat
     throw new InputProblem(field, error.rule, error.value, error.detail, error.facts);
   }
 }
+
+export type { VolumeStatus } from './records.js';
+export { defaultVolumeType, defaultZone } from './records.js';

@@ -5,14 +5,9 @@
 // apply when due whenever the state is loaded again.
 import type { Change } from './changes.js';
 import { jobJson } from './jobs.js';
-import type { VolumeStatus } from './options.js';
+import type { VolumeStatus } from './records.js';
+import { stateVersion } from './state-read.js';
 import { progressOf, type SnapshotRecord, type Store } from './store.js';
-
-/**
- * The format's version: a file of a newer one is refused, never read in part and overwritten.
- * Raise it when a field changes meaning or a reader of this version would lose something.
- */
-export const stateVersion = 1;
 
 /** A snapshot as the list shows it, with the zone and type of its source disk (a restore checks both). */
 export type StateSnapshot = Record<string, unknown> & { id: string; availability_zone: string; volume_type: string };
@@ -20,7 +15,7 @@ export type StateSnapshot = Record<string, unknown> & { id: string; availability
 export interface StateVolume {
   /** null: seeded for every project. */
   projectId: string | null;
-  /** Seeded (by options, --volume or a fixture): not counted in maxVolumes, and never made again on first use elsewhere. */
+  /** Seeded (by options, --volume or a fixture): not counted in maxVolumes, never made again on first use elsewhere. */
   seeded: boolean;
   id: string;
   name: string | null;

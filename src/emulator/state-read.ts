@@ -9,10 +9,22 @@ import { isUuid } from '../shared/uuid.js';
 import { responseValidators, type SchemaError, type Validator } from '../shared/validators.js';
 import { type Change, changeKinds } from './changes.js';
 import type { JobRecord, JobStatus } from './jobs.js';
-import { defaultVolumeType, defaultZone, type VolumeStatus } from './options.js';
-import { stateVersion } from './state-format.js';
-import { enterpriseProject, type NewVolume, type SnapshotRecord, type SnapshotStatus } from './store.js';
+import {
+  defaultVolumeType,
+  defaultZone,
+  enterpriseProject,
+  type NewVolume,
+  type SnapshotRecord,
+  type SnapshotStatus,
+  type VolumeStatus,
+} from './records.js';
 import { serviceTimestamp } from './timestamp.js';
+
+/**
+ * The format's version: a file of a newer one is refused, never read in part and overwritten.
+ * Raise it when a field changes meaning or a reader of this version would lose something.
+ */
+export const stateVersion = 1;
 
 /** A state checked, ready for Store.load. */
 export interface LoadedState {

@@ -2,64 +2,25 @@
 // list pages by offset or marker at a cost that does not grow with the offset), its disks, its
 // jobs, and the answers X-Client-Token repeats. Disks seeded by the options, disks created on
 // first use and disks a create makes are the same records: listed, shown, deleted alike.
-import type { snapshotStatuses } from '../../generated/spec-constants.js';
 import { applyChange, type Change } from './changes.js';
 import type { JobRecord } from './jobs.js';
-import type { ResolvedOptions, VolumeStatus } from './options.js';
-import { defaultVolumeType, defaultZone } from './options.js';
+import type { ResolvedOptions } from './options.js';
+import {
+  defaultVolumeType,
+  defaultZone,
+  enterpriseProject,
+  type NewVolume,
+  type SnapshotRecord,
+  type SnapshotStatus,
+  type VolumeRecord,
+} from './records.js';
 import type { LoadedState } from './state-read.js';
 import { Timeline } from './timeline.js';
+
+export type { NewVolume, SnapshotRecord, SnapshotStatus, VolumeRecord } from './records.js';
+export { enterpriseProject } from './records.js';
+
 import { serviceTimestamp } from './timestamp.js';
-
-/** The statuses of the spec's SnapshotStatus. */
-export type SnapshotStatus = (typeof snapshotStatuses)[number];
-
-export interface SnapshotRecord {
-  /** Creation order over the whole emulator; the list is sorted by it, newest first. */
-  readonly seq: number;
-  readonly id: string;
-  readonly projectId: string;
-  status: SnapshotStatus;
-  name: string | null;
-  description: string | null;
-  readonly createdAt: string;
-  /** Set at creation and by every change: never null here, though the spec allows null. */
-  updatedAt: string;
-  readonly metadata: Readonly<Record<string, string>>;
-  readonly volumeId: string;
-  readonly size: number;
-  readonly availabilityZone: string;
-  /** The type of its source disk when it was taken: a restore must name the same (EVS.2096). */
-  readonly volumeType: string;
-}
-
-export interface VolumeRecord {
-  /** Creation order over the whole emulator: the disk list's default order. */
-  readonly seq: number;
-  readonly id: string;
-  /** undefined: seeded for every project. */
-  readonly projectId: string | undefined;
-  readonly size: number;
-  status: VolumeStatus;
-  readonly availabilityZone: string;
-  readonly volumeType: string;
-  /** Set by a create, and by a rollback that names the disk. */
-  name: string | null;
-  readonly description: string | null;
-  /** The snapshot a restore made it from. */
-  readonly snapshotId: string | null;
-  readonly metadata: Record<string, string>;
-  readonly multiattach: boolean;
-  readonly tags: Readonly<Record<string, string>>;
-  readonly enterpriseProjectId: string;
-  readonly createdAt: string;
-  updatedAt: string;
-  /** Its snapshots not yet gone (in every project, for a disk seeded for all): a delete waits for none. */
-  snapshots: number;
-}
-
-/** What a disk record needs beyond what the store sets (seq, times, snapshot count). */
-export type NewVolume = Omit<VolumeRecord, 'seq' | 'createdAt' | 'updatedAt' | 'snapshots'>;
 
 /** An answer X-Client-Token gives again, and when it was first given. */
 interface RememberedAnswer {
@@ -180,7 +141,7 @@ export class Store {
     this.timeline.schedule(change.at, () => applyChange(this, change), change);
   }
 
-  /** A job's run: `RUNNING` at the next request (a change due now applies when the next request settles), then its end. */
+  /** A job's run: `RUNNING` at the next request (a change due now applies when it settles), then its end. */
   runJob(
     job: JobRecord,
     now: number,
@@ -361,9 +322,6 @@ function plainDisk(id: string, projectId: string | undefined): NewVolume {
     enterpriseProjectId: enterpriseProject,
   };
 }
-
-/** The enterprise project every emulated disk and snapshot is in unless a create names one: Huawei Cloud's default. */
-export const enterpriseProject = '0';
 
 export const progressOf = (status: SnapshotStatus): string =>
   status === 'creating' || status === 'error' ? '0%' : '100%';
