@@ -62,9 +62,12 @@ export function readState(check: Checker, document: unknown, limits: StateLimits
       check.fail(`jobs[${index}].job_id`, 'uniqueItems', job.id, 'must not repeat a job given before it');
     jobIds.add(job.id);
   });
+  // Sets, not scans: a state of 100,000 snapshots may hold as many changes.
+  const snapshotKeys = new Set(snapshots.map((snapshot) => `${snapshot.projectId}\n${snapshot.id}`));
+  const jobKeys = new Set(jobs.map((job) => `${job.projectId}\n${job.id}`));
   const known = {
-    snapshot: (projectId: string, id: string) => snapshots.some((s) => s.projectId === projectId && s.id === id),
-    job: (projectId: string, id: string) => jobs.some((job) => job.projectId === projectId && job.id === id),
+    snapshot: (projectId: string, id: string) => snapshotKeys.has(`${projectId}\n${id}`),
+    job: (projectId: string, id: string) => jobKeys.has(`${projectId}\n${id}`),
     disk: (projectId: string, id: string) => diskOf(projectId, id) !== undefined,
   };
   const changes = listOf(check, 'changes', top.changes).map((entry, index) =>
