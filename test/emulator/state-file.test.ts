@@ -78,6 +78,40 @@ describe('--state', () => {
     expect(readFileSync(file, 'utf8')).toBe('\0\0\0');
   });
 
+  it('evs-emulator saves the last changes at a stop by SIGTERM, however long --save-ms is', async () => {
+    const file = fileIn();
+    let stdout = '';
+    let stop: (code: number) => void = () => undefined;
+    const running = runEmulatorCommand(
+      ['--port', '0', '--quiet', '--create-ms', '0', '--state', file, '--save-ms', '3600000'],
+      {},
+      {
+        stdout: (text) => (stdout += text),
+        stderr: () => undefined,
+        onStop: (registered) => (stop = registered),
+      },
+    );
+    for (let i = 0; i < 500 && !stdout.includes('\n'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    const url = stdout.split('\n')[0];
+    const created = await fetch(`${url}${snapshots}`, {
+      method: 'POST',
+      headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ snapshot: { volume_id: volumeId, name: 'at-the-stop' } }),
+    });
+    const { snapshot } = (await created.json()) as { snapshot: { id: string } };
+    // The first save comes at once; a second change waits the hour, so only the stop can save it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await fetch(`${url}${snapshots}/${snapshot.id}`, {
+      method: 'PUT',
+      headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ snapshot: { name: 'renamed-before-the-stop' } }),
+    });
+    stop(143);
+    expect(await running).toBe(143);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as EmulatorState;
+    expect(saved.projects[projectId]?.snapshots.map((shown) => [shown.id, shown.name])).toEqual([[snapshot.id, 'renamed-before-the-stop']]);
+  });
+
   it('saves a burst of changes once or twice, not once per change, and the last state at flush', async () => {
     const file = fileIn();
     let dumps = 0;
