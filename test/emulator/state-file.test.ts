@@ -160,10 +160,10 @@ describe('--state', () => {
       });
       const acknowledged: { id: string; at: number }[] = [];
       const started = Date.now();
-      // Four clients creating snapshots for 1.5 s; each answer is a snapshot the emulator holds.
+      // Four clients creating snapshots for 1 s; each answer is a snapshot the emulator holds.
       await Promise.all(
         [0, 1, 2, 3].map(async (client) => {
-          for (let i = 0; i < 10_000 && Date.now() - started < 1500; i++) {
+          for (let i = 0; i < 10_000 && Date.now() - started < 1000; i++) {
             const answer = await fetch(`${url}${snapshots}`, {
               method: 'POST',
               headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
