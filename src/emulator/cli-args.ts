@@ -5,6 +5,7 @@
 import { commonFlags, readFlags, shownArgument } from '../shared/command-line.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
 import { createRedactor } from '../shared/redact.js';
+import { readFixturesFile } from './fixtures-file.js';
 import {
   type EvsEmulatorOptions,
   EvsEmulatorOptionsError,
@@ -67,6 +68,12 @@ Usage: evs-emulator [options]
   --max-snapshots <n>   the most snapshots held; past it, create answers 413 (default 100000)
   --max-volumes <n>     the most disks the emulator makes (on first use or by a create), counted
                         apart from snapshots; past it, such a create answers 413 (default 100000)
+  --state <file>        keep the state in this file: loaded at the start (a damaged file or one
+                        of a newer version is refused, never replaced), saved whole and
+                        atomically after changes and at the stop
+  --save-ms <n>         the least time between two saves of --state (default 200)
+  --fixtures <file>     disks, snapshots, jobs to start from (JSON, or YAML for .yaml/.yml), in
+                        the format GET /__emulator/state gives; a reset goes back to them
   --quiet               no line per request
   -h, --help            this text
   --version             the version of evs-emulator
@@ -75,7 +82,8 @@ The first line it prints is the URL it listens on, alone. Stop it with Ctrl-C or
 
 AK/SK: EVS_EMULATOR_ACCESS_KEYS="<AK>:<SK>[,<AK>:<SK>...]" in the environment; signed requests
 are verified with these keys (both SDK-HMAC-SHA256 forms, 15 minutes of clock skew).
-Beside the API: POST /__emulator/reset empties the state, GET /__emulator/state shows it.`;
+Beside the API: POST /__emulator/reset empties the state (back to --fixtures), GET
+/__emulator/state shows it, PUT /__emulator/state loads one in the same format.`;
 
 export const flags = {
   port: { type: 'string' },
@@ -95,6 +103,9 @@ export const flags = {
   fault: { type: 'string', multiple: true },
   'max-snapshots': { type: 'string' },
   'max-volumes': { type: 'string' },
+  state: { type: 'string' },
+  'save-ms': { type: 'string' },
+  fixtures: { type: 'string' },
   quiet: { type: 'boolean' },
   ...commonFlags,
 } as const;
@@ -224,6 +235,8 @@ const flagOfOption = new Map([
   ['maxSnapshots', '--max-snapshots'],
   ['maxVolumes', '--max-volumes'],
   ['seed', '--seed'],
+  ['state', '--state'],
+  ['saveMs', '--save-ms'],
 ]);
 
 /** An entry of a list option as the flag (or variable) that gave it: `faults[1].rate` is `--fault #2 rate`. */
@@ -236,11 +249,14 @@ const entryOfFlag = {
     `EVS_EMULATOR_ACCESS_KEYS[${index}]${field === undefined ? '' : ` ${field}`}`,
 } satisfies Record<Parameters<OptionNames['entry']>[0], unknown>;
 
-/** The options named as the flags that set them, so that resolveOptions reports a mistake in the user's terms. */
-const flagNames: OptionNames = {
-  option: (path) => flagOfOption.get(path) ?? path,
+/**
+ * The options named as the flags that set them, so that resolveOptions reports a mistake in the
+ * user's terms; a field of the fixtures as `--fixtures <file>: volumes[0].size`.
+ */
+const flagNames = (fixtures: string | undefined): OptionNames => ({
+  option: (path) => (path === 'fixtures' ? `--fixtures ${fixtures}:` : (flagOfOption.get(path) ?? path)),
   entry: (list, index, field) => entryOfFlag[list](index, field),
-};
+});
 
 /** The settings read from `argv` and `env`; throws a FlagError or an EvsEmulatorOptionsError on a mistake. */
 export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSettings {
@@ -286,6 +302,7 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
     const maxSnapshots = wholeNumber(check, 'max-snapshots', values['max-snapshots']);
     const maxVolumes = wholeNumber(check, 'max-volumes', values['max-volumes']);
     const accessKeys = accessKeysOf(check, env.EVS_EMULATOR_ACCESS_KEYS);
+    const saveMs = wholeNumber(check, 'save-ms', values['save-ms']);
     const options: EvsEmulatorOptions = {
       delays: {
         ...(createMs === undefined ? {} : { create: createMs }),
@@ -298,15 +315,18 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
       ...(quota === undefined ? {} : { quota }),
       ...(values.token ? { tokens: values.token } : {}),
       ...(accessKeys ? { accessKeys } : {}),
-      volumes: (values.volume ?? []).map((spec, index) => volumeOf(check, spec, index)),
+      ...(values.volume ? { volumes: values.volume.map((spec, index) => volumeOf(check, spec, index)) } : {}),
       autoCreateVolumes: !values['no-auto-volumes'],
       ...(seed === undefined ? {} : { seed }),
       faults: (values.fault ?? []).map((spec, index) => faultOf(check, spec, index)),
       ...(maxSnapshots === undefined ? {} : { maxSnapshots }),
       ...(maxVolumes === undefined ? {} : { maxVolumes }),
+      ...(values.state === undefined ? {} : { state: values.state }),
+      ...(saveMs === undefined ? {} : { saveMs }),
+      ...(values.fixtures === undefined ? {} : { fixtures: readFixturesFile(check, '--fixtures', values.fixtures) }),
     };
     // Resolved here, once, so that a mistake is reported before anything listens, in terms of the flags.
-    const resolved = resolveOptions(options, flagNames);
+    const resolved = resolveOptions(options, flagNames(values.fixtures));
     return {
       help: false,
       version: false,

@@ -8,6 +8,7 @@ import { type CliSettings, readCli, usage } from './cli-args.js';
 import { emulatorOf } from './emulator.js';
 import type { EmulatorLogEntry } from './log.js';
 import { EvsEmulatorOptionsError } from './options.js';
+import { EvsEmulatorStateError } from './state-file.js';
 import { prepareUrlFile, removeUrlFile, writeUrlFile } from './url-file.js';
 
 export interface EmulatorIo {
@@ -77,10 +78,14 @@ export async function runEmulatorCommand(
     if (problem) return usageError(io, `cannot write --url-file ${urlFile}: ${problem}`);
   }
   const lines = batchedLines(io.stdout);
-  const emulator = emulatorOf({
-    ...resolved,
-    onRequest: quiet ? undefined : (entry) => lines.line(requestLine(entry)),
-  });
+  let emulator: ReturnType<typeof emulatorOf>;
+  try {
+    emulator = emulatorOf({ ...resolved, onRequest: quiet ? undefined : (entry) => lines.line(requestLine(entry)) });
+  } catch (error) {
+    // A --state file that cannot be read or written: named with the problem, and left as it is.
+    if (!(error instanceof EvsEmulatorStateError)) throw error;
+    return usageError(io, `--state ${error.file}: ${error.problem}`);
+  }
   let url: string;
   try {
     url = await emulator.listen({ port, host });

@@ -5,6 +5,7 @@
 // Every answer carries an X-Request-Id and is written to the request log.
 import type { OperationId } from '../../generated/spec-constants.js';
 import { errorBody } from '../shared/error-body.js';
+import { Checker, InputProblem } from '../shared/input-problem.js';
 import { createRedactor } from '../shared/redact.js';
 import { mediaTypeOf, screenBody, screenHead } from '../shared/request-screen.js';
 import { unserved, unservedOperations } from './cloud.js';
@@ -16,9 +17,11 @@ import type { OperationContext } from './operations/context.js';
 import { handlers } from './operations/handlers.js';
 import type { ResolvedOptions } from './options.js';
 import { readPath } from './path-parameters.js';
-import { requestIdFrom, seededRandom, uuidFrom } from './random.js';
+import { requestIdFrom, type SeededRandom, seededRandom, uuidFrom } from './random.js';
 import { route } from './router.js';
-import { type EmulatorState, Store } from './store.js';
+import { type EmulatorState, stateOf } from './state-format.js';
+import { type LoadedState, readState } from './state-read.js';
+import { Store } from './store.js';
 
 /** A shorter credential is not looked for in what the emulator writes: it would mangle ordinary text. */
 const minEchoedSecret = 4;
@@ -42,7 +45,9 @@ export class EmulatorCore {
   readonly store: Store;
   readonly log: RequestLog;
   private readonly faults: FaultPlan;
-  private random: () => number;
+  private random: SeededRandom;
+  /** Called when the state may have changed (a request other than GET, a change applied, a load): --state saves. */
+  onChange: (() => void) | undefined;
   /** The redactors of the credentials requests carried lately, the least lately used first. */
   private readonly ownRedactors = new Map<string, (text: string) => string>();
 
@@ -53,19 +58,33 @@ export class EmulatorCore {
     this.store = new Store(options);
     this.log = new RequestLog(options.logLimit);
     this.faults = new FaultPlan(options.faults, options.seed);
-    this.random = seededRandom(options.seed);
+    this.random = seededRandom(options.fixtures?.random ?? options.seed);
+  }
+
+  /** Applies the changes due, and says so to onChange when there were any. */
+  private settle(now: number): void {
+    if (this.store.settle(now) > 0) this.onChange?.();
   }
 
   reset(): void {
+    this.onChange?.();
     this.store.reset();
     this.log.clear();
     this.faults.reset();
-    this.random = seededRandom(this.options.seed);
+    this.random = seededRandom(this.options.fixtures?.random ?? this.options.seed);
   }
 
   state(): EmulatorState {
-    this.store.settle(this.options.now());
-    return this.store.view();
+    this.settle(this.options.now());
+    return stateOf(this.store, this.random.position());
+  }
+
+  /** Replaces the state with one read and checked already (a --state file, PUT /__emulator/state). */
+  load(state: LoadedState): void {
+    this.onChange?.();
+    this.store.load(state);
+    this.faults.reset();
+    if (state.random !== undefined) this.random = seededRandom(state.random);
   }
 
   /** Answers one request; `screened` when the HTTP face has already screened it. */
@@ -125,7 +144,7 @@ export class EmulatorCore {
           await sleep(draw.latencyMs);
         }
         const now = this.options.now();
-        this.store.settle(now);
+        this.settle(now);
         const hit = draw.answer;
         // An answering fault stands in for the operation; a cutting
         // one cuts the real answer, so the operation takes effect.
@@ -148,6 +167,7 @@ export class EmulatorCore {
     answer.headers['X-Request-Id'] = requestId;
     const entry = entryOf(request, operation, answer, started, this.options.now(), fault, redact);
     this.log.add(entry);
+    if (request.method !== 'GET' && request.method !== 'HEAD') this.onChange?.();
     this.options.onRequest?.({ ...entry });
     return answer;
   }
@@ -224,14 +244,45 @@ export class EmulatorCore {
       return jsonAnswer(200, { reset: true });
     }
     if (action === 'state' && request.method === 'GET') return jsonAnswer(200, this.state());
+    if (action === 'state' && request.method === 'PUT') return this.putState(request);
     return jsonAnswer(
       404,
       errorBody(
         'itemNotFound',
         404,
-        `The emulator's control paths are POST ${controlPrefix}reset and GET ${controlPrefix}state.`,
+        `The emulator's control paths are POST ${controlPrefix}reset, GET ${controlPrefix}state and PUT ` +
+          `${controlPrefix}state.`,
       ),
     );
+  }
+
+  /** PUT /__emulator/state: the body, in the format GET gives, replaces the whole state, or nothing changes. */
+  private putState(request: EmulatorRequest): EmulatorAnswer {
+    let document: unknown;
+    try {
+      document = JSON.parse(new TextDecoder().decode(request.body));
+    } catch (error) {
+      return jsonAnswer(400, errorBody('badRequest', 400, `The state is not JSON: ${(error as Error).message}`));
+    }
+    try {
+      const { maxSnapshots, maxVolumes } = this.options;
+      const loaded = readState(new Checker(this.redact), document, {
+        now: this.options.now(),
+        maxSnapshots,
+        maxVolumes,
+      });
+      this.load(loaded);
+      return jsonAnswer(200, {
+        loaded: true,
+        volumes: loaded.volumes.length,
+        snapshots: loaded.snapshots.length,
+        jobs: loaded.jobs.length,
+        changes: loaded.changes.length,
+      });
+    } catch (error) {
+      if (!(error instanceof InputProblem)) throw error;
+      return jsonAnswer(400, errorBody('badRequest', 400, `The state is refused, nothing changed: ${error.message}`));
+    }
   }
 }
 

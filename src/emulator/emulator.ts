@@ -6,7 +6,8 @@ import { EmulatorCore, type EmulatorLogEntry } from './core.js';
 import { fetchFace } from './fetch-face.js';
 import { type Listening, type ListenOptions, listenFace } from './http-face.js';
 import { type EvsEmulatorOptions, type ResolvedOptions, resolveOptions } from './options.js';
-import type { EmulatorState } from './store.js';
+import { readStateFile, StateSaver, writeStateFileSync } from './state-file.js';
+import type { EmulatorState } from './state-format.js';
 
 export interface EvsEmulator {
   /** A fetch that the emulator answers, for createEvsClient({ endpoint, fetch }); any origin works. */
@@ -37,6 +38,8 @@ export function emulatorOf(resolved: ResolvedOptions): EvsEmulator {
   assertFollowsSpec();
   const redactor = createRedactor(resolved.secrets);
   const core = new EmulatorCore(resolved, redactor.text);
+  const saver =
+    resolved.stateFile === undefined ? undefined : keepState(core, resolved, resolved.stateFile, redactor.text);
   const servers: Listening[] = [];
   return {
     fetch: fetchFace(core),
@@ -45,14 +48,41 @@ export function emulatorOf(resolved: ResolvedOptions): EvsEmulator {
         process.emitWarning(redactor.text(`evs-emulator: ${(error as Error)?.message ?? String(error)}`));
       });
       servers.push(server);
+      saver?.resume();
       return server.url;
     },
     async close() {
       await Promise.all(servers.splice(0).map((server) => server.close()));
+      await saver?.flush();
     },
     reset: () => core.reset(),
     state: () => core.state(),
     log: () => core.log.list(),
     seed: resolved.seed,
   };
+}
+
+/**
+ * Loads the state file (a file that cannot be read is refused: EvsEmulatorStateError, and left
+ * alone), or writes the first one at once when there is none yet, so that a path that cannot be
+ * written is reported at the start; then saves after every change.
+ */
+function keepState(
+  core: EmulatorCore,
+  options: ResolvedOptions,
+  file: string,
+  redact: (text: string) => string,
+): StateSaver {
+  const { maxSnapshots, maxVolumes } = options;
+  const dump = (): string => JSON.stringify(core.state());
+  const loaded = readStateFile(file, { now: options.now(), maxSnapshots, maxVolumes });
+  if (loaded) core.load(loaded);
+  else writeStateFileSync(file, dump());
+  const saver = new StateSaver(file, options.saveMs, dump, (error) =>
+    process.emitWarning(
+      redact(`evs-emulator: ${error.message}; the last save is kept, and saving is tried again at the next change`),
+    ),
+  );
+  core.onChange = () => saver.changed();
+  return saver;
 }

@@ -7,4 +7,5 @@ export type { ListenOptions } from './http-face.js';
 export type { EmulatorLogEntry } from './log.js';
 export type { EmulatorVolume, EvsEmulatorOptions, FaultRule, VolumeStatus } from './options.js';
 export { EvsEmulatorOptionsError, volumeStatuses } from './options.js';
-export type { EmulatorState } from './store.js';
+export { EvsEmulatorStateError } from './state-file.js';
+export type { EmulatorState } from './state-format.js';

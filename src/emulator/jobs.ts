@@ -1,8 +1,7 @@
 // The asynchronous jobs of disk creates and deletes: `INIT` when made, `RUNNING` from the next
 // request on (once the answer that made it is out), then `SUCCESS` or `FAIL` when their delay has
-// passed. Each change is an entry of the timeline, so a stopped clock stops the job, and the
-// answer of showJob is the record as it stands.
-import type { Timeline } from './timeline.js';
+// passed. Each change is an entry of the timeline (changes.ts), so a stopped clock stops the job,
+// and the answer of showJob is the record as it stands.
 
 export type JobStatus = 'INIT' | 'RUNNING' | 'SUCCESS' | 'FAIL';
 
@@ -55,34 +54,16 @@ export function newJob(
   };
 }
 
-/** How a job ends: `SUCCESS`, or `FAIL` with the code and reason. */
-export type JobOutcome = { ok: true } | { ok: false; errorCode: string; failReason: string };
-
-const everyPart = (job: JobRecord): JobRecord[] => [job, ...(job.subJobs ?? [])];
-
-/**
- * Schedules a job's run: `RUNNING` at the next request (an entry due now applies only when the
- * next request settles the timeline), and at `now + delayMs` `finish` then the outcome it returns.
- */
-export function runJob(
-  timeline: Timeline,
+/** Ends one job or sub-job: `SUCCESS`, or `FAIL` with the code and reason. */
+export function jobEnd(
   job: JobRecord,
-  now: number,
-  delayMs: number,
-  finish: () => JobOutcome,
+  at: number,
+  failure: { errorCode: string; failReason: string } | undefined,
 ): void {
-  timeline.schedule(now, () => {
-    for (const part of everyPart(job)) if (part.status === 'INIT') part.status = 'RUNNING';
-  });
-  timeline.schedule(now + delayMs, () => {
-    const outcome = finish();
-    for (const part of everyPart(job)) {
-      part.status = outcome.ok ? 'SUCCESS' : 'FAIL';
-      part.endTime = now + delayMs;
-      if (!outcome.ok) {
-        part.errorCode = outcome.errorCode;
-        part.failReason = outcome.failReason;
-      }
-    }
-  });
+  job.status = failure ? 'FAIL' : 'SUCCESS';
+  job.endTime = at;
+  if (failure) {
+    job.errorCode = failure.errorCode;
+    job.failReason = failure.failReason;
+  }
 }

@@ -12,6 +12,8 @@ import { createRedactor } from '../shared/redact.js';
 import { isUuid } from '../shared/uuid.js';
 import { defaultMsOf, type FaultKind, faultBehaviours, faultKinds, type ResolvedFault } from './faults.js';
 import type { EmulatorLogEntry } from './log.js';
+import { defaultVolumeType, defaultZone } from './records.js';
+import { type LoadedState, readState, type StateLimits } from './state-read.js';
 
 /** Disk statuses the emulator knows; `rollbacking` is set while a rollback runs. */
 export const volumeStatuses = [
@@ -26,12 +28,9 @@ export const volumeStatuses = [
 ] as const;
 /** The statuses a seeded disk may be given. */
 export type SeedStatus = (typeof volumeStatuses)[number];
-/** Every disk status of the spec (VolumeStatus): a disk the emulator runs may reach any of several more. */
-export type VolumeStatus = (typeof requestSchemas.listVolumesQuery.properties.status.enum)[number];
 /** The disk types of the spec (VolumeType), which a seeded disk and a create may name. */
 export const volumeTypes: readonly string[] =
   requestSchemas.createVolumeRequest.properties.volume.properties.volume_type.enum;
-export const defaultVolumeType = 'SSD';
 
 /** The clouds whose answers the emulator gives where they differ (status codes, the /v2.1 create). */
 export const clouds = ['otc', 'huawei'] as const;
@@ -129,6 +128,18 @@ export interface EvsEmulatorOptions {
   logLimit?: number | undefined;
   /** Called after each answer with its log entry (no headers, no body), e.g. to print a line. */
   onRequest?: ((entry: EmulatorLogEntry) => void) | undefined;
+  /**
+   * Disks, snapshots, jobs and changes to start from, in the format `state()` gives (checked against
+   * the spec's schemas); a reset goes back to them. Not with `volumes`: list the disks here.
+   */
+  fixtures?: unknown;
+  /**
+   * A file that keeps the state: loaded at the start when it exists, saved (whole, atomically) at
+   * most every `saveMs` after a change and at `close()`. A newer format or a damaged file is refused.
+   */
+  state?: string | undefined;
+  /** The least time between two saves of `state`, in ms. Default 200. */
+  saveMs?: number | undefined;
 }
 
 export const delayNames = ['create', 'delete', 'rollback', 'restore', 'volumeDelete'] as const;
@@ -157,6 +168,11 @@ export interface ResolvedOptions {
   maxSnapshots: number;
   logLimit: number;
   onRequest: ((entry: EmulatorLogEntry) => void) | undefined;
+  /** The fixtures read and checked; undefined: start from the seeded disks. */
+  fixtures: LoadedState | undefined;
+  /** The state file, and the least time between two saves. */
+  stateFile: string | undefined;
+  saveMs: number;
   /** Every secret given, for the redactor. */
   secrets: readonly string[];
 }
@@ -186,10 +202,12 @@ const optionKeys = [
   'maxSnapshots',
   'logLimit',
   'onRequest',
+  'fixtures',
+  'state',
+  'saveMs',
 ] as const;
 const maxDelayMs = 24 * 3600 * 1000;
 export const defaultDelayMs = 1000;
-export const defaultZone = 'eu-de-01';
 
 const integer = (check: Checker, field: string, value: unknown, fallback: number, min: number, max: number): number =>
   integerOr(check, field, value, fallback, min, max, aWholeNumber);
@@ -405,12 +423,32 @@ export function resolveOptions(
     const seededVolumes = resolveVolumes(check, names, given.volumes);
     const delay = (kind: DelayName): number =>
       integer(check, names.option(`delays.${kind}`), delays[kind], defaultDelayMs, 0, maxDelayMs);
+    if (
+      given.fixtures !== undefined &&
+      given.volumes !== undefined &&
+      !(Array.isArray(given.volumes) && given.volumes.length === 0)
+    )
+      check.fail(
+        names.option('volumes'),
+        'not',
+        'disks',
+        'must be left out with fixtures: list the disks in the fixtures',
+      );
+    if (given.state !== undefined && (typeof given.state !== 'string' || given.state === ''))
+      check.fail(names.option('state'), 'type', given.state, 'must be the path of a file');
     const whole = (
-      option: 'maxVolumes' | 'seed' | 'maxSnapshots' | 'logLimit',
+      option: 'maxVolumes' | 'seed' | 'maxSnapshots' | 'logLimit' | 'saveMs',
       fallback: number,
       min: number,
       max: number,
     ): number => integer(check, names.option(option), given[option], fallback, min, max);
+    const now = (given.now as (() => number) | undefined) ?? Date.now;
+    const maxVolumes = whole('maxVolumes', 100_000, 1, 10_000_000);
+    const maxSnapshots = whole('maxSnapshots', 100_000, 1, 10_000_000);
+    const fixtures =
+      given.fixtures === undefined
+        ? undefined
+        : readFixtures(check, names.option('fixtures'), given.fixtures, { now: now(), maxSnapshots, maxVolumes });
     return {
       delays: Object.fromEntries(delayNames.map((kind) => [kind, delay(kind)])) as Record<DelayName, number>,
       cloud: (given.cloud as Cloud | undefined) ?? 'otc',
@@ -419,13 +457,16 @@ export function resolveOptions(
       accessKeys: resolveKeys(check, names, given.accessKeys),
       seededVolumes,
       autoCreateVolumes: (given.autoCreateVolumes as boolean | undefined) ?? true,
-      maxVolumes: whole('maxVolumes', 100_000, 1, 10_000_000),
+      maxVolumes,
       seed: whole('seed', Math.floor(Math.random() * 2 ** 31), 0, 2 ** 32 - 1),
       faults: resolveFaults(check, names, given.faults),
-      now: (given.now as (() => number) | undefined) ?? Date.now,
-      maxSnapshots: whole('maxSnapshots', 100_000, 1, 10_000_000),
+      now,
+      maxSnapshots,
       logLimit: whole('logLimit', 10_000, 0, 1_000_000),
       onRequest: given.onRequest as ((entry: EmulatorLogEntry) => void) | undefined,
+      fixtures,
+      stateFile: given.state as string | undefined,
+      saveMs: whole('saveMs', 200, 0, 3_600_000),
       secrets,
     };
   } catch (error) {
@@ -433,3 +474,18 @@ export function resolveOptions(
     throw error;
   }
 }
+
+/** The fixtures read; a mistake names its field under `root` (`fixtures.volumes[0].size`). */
+function readFixtures(check: Checker, root: string, value: unknown, limits: StateLimits): LoadedState {
+  try {
+    return readState(check, value, limits);
+  } catch (error) {
+    if (!(error instanceof InputProblem)) throw error;
+    // `fixtures.volumes[0]`, or as the flag names it, `--fixtures f.yaml: volumes[0]`.
+    const field = `${root}${root.endsWith(':') ? ' ' : '.'}${error.field}`;
+    throw new InputProblem(field, error.rule, error.value, error.detail, error.facts);
+  }
+}
+
+export type { VolumeStatus } from './records.js';
+export { defaultVolumeType, defaultZone } from './records.js';

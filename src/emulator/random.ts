@@ -2,16 +2,24 @@
 // request a fault hits. Hand-written (a dozen lines) rather than a dependency: the package's
 // only runtime dependency stays openapi-fetch.
 
-/** mulberry32: a fast 32-bit generator, good enough for ids and fault draws (not for secrets). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
+/** A seeded generator whose position can be read, so that a saved state goes on where it stopped. */
+export type SeededRandom = (() => number) & { position(): number };
+
+/**
+ * mulberry32: a fast 32-bit generator, good enough for ids and fault draws (not for secrets).
+ * `position` is the generator's whole state: seededRandom(seed) starts at `seed`, and the
+ * position read from one generator starts another at the same point.
+ */
+export function seededRandom(position: number): SeededRandom {
+  let state = position >>> 0;
+  const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;
   };
+  return Object.assign(next, { position: () => state });
 }
 
 const hex = (value: number): string => value.toString(16).padStart(8, '0');

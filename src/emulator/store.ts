@@ -2,62 +2,25 @@
 // list pages by offset or marker at a cost that does not grow with the offset), its disks, its
 // jobs, and the answers X-Client-Token repeats. Disks seeded by the options, disks created on
 // first use and disks a create makes are the same records: listed, shown, deleted alike.
-import type { snapshotStatuses } from '../../generated/spec-constants.js';
-import { type JobRecord, jobJson } from './jobs.js';
-import type { ResolvedOptions, VolumeStatus } from './options.js';
-import { defaultVolumeType, defaultZone } from './options.js';
+import { applyChange, type Change } from './changes.js';
+import type { JobRecord } from './jobs.js';
+import type { ResolvedOptions } from './options.js';
+import {
+  defaultVolumeType,
+  defaultZone,
+  enterpriseProject,
+  type NewVolume,
+  type SnapshotRecord,
+  type SnapshotStatus,
+  type VolumeRecord,
+} from './records.js';
+import type { LoadedState } from './state-read.js';
 import { Timeline } from './timeline.js';
+
+export type { NewVolume, SnapshotRecord, SnapshotStatus, VolumeRecord } from './records.js';
+export { enterpriseProject } from './records.js';
+
 import { serviceTimestamp } from './timestamp.js';
-
-/** The statuses of the spec's SnapshotStatus. */
-export type SnapshotStatus = (typeof snapshotStatuses)[number];
-
-export interface SnapshotRecord {
-  /** Creation order over the whole emulator; the list is sorted by it, newest first. */
-  readonly seq: number;
-  readonly id: string;
-  readonly projectId: string;
-  status: SnapshotStatus;
-  name: string | null;
-  description: string | null;
-  readonly createdAt: string;
-  /** Set at creation and by every change: never null here, though the spec allows null. */
-  updatedAt: string;
-  readonly metadata: Readonly<Record<string, string>>;
-  readonly volumeId: string;
-  readonly size: number;
-  readonly availabilityZone: string;
-  /** The type of its source disk when it was taken: a restore must name the same (EVS.2096). */
-  readonly volumeType: string;
-}
-
-export interface VolumeRecord {
-  /** Creation order over the whole emulator: the disk list's default order. */
-  readonly seq: number;
-  readonly id: string;
-  /** undefined: seeded for every project. */
-  readonly projectId: string | undefined;
-  readonly size: number;
-  status: VolumeStatus;
-  readonly availabilityZone: string;
-  readonly volumeType: string;
-  /** Set by a create, and by a rollback that names the disk. */
-  name: string | null;
-  readonly description: string | null;
-  /** The snapshot a restore made it from. */
-  readonly snapshotId: string | null;
-  readonly metadata: Record<string, string>;
-  readonly multiattach: boolean;
-  readonly tags: Readonly<Record<string, string>>;
-  readonly enterpriseProjectId: string;
-  readonly createdAt: string;
-  updatedAt: string;
-  /** Its snapshots not yet gone (in every project, for a disk seeded for all): a delete waits for none. */
-  snapshots: number;
-}
-
-/** What a disk record needs beyond what the store sets (seq, times, snapshot count). */
-export type NewVolume = Omit<VolumeRecord, 'seq' | 'createdAt' | 'updatedAt' | 'snapshots'>;
 
 /** An answer X-Client-Token gives again, and when it was first given. */
 interface RememberedAnswer {
@@ -105,7 +68,7 @@ export class Store {
   private readonly jobs = new Map<string, JobRecord>();
   /** Answers by project and X-Client-Token, oldest first. */
   private readonly clientTokens = new Map<string, RememberedAnswer>();
-  readonly timeline = new Timeline();
+  readonly timeline = new Timeline<Change>();
   private seq = 0;
   private total = 0;
 
@@ -113,7 +76,19 @@ export class Store {
     this.reset();
   }
 
+  /** Back to the start: the fixtures when there are some, else the seeded disks alone. */
   reset(): void {
+    if (this.options.fixtures) {
+      this.load(this.options.fixtures);
+      return;
+    }
+    this.clear();
+    const now = this.options.now();
+    for (const volume of this.options.seededVolumes)
+      this.seeded.set(volume.id, this.record({ ...plainDisk(volume.id, volume.projectId), ...volume }, now));
+  }
+
+  private clear(): void {
     this.projects.clear();
     this.seeded.clear();
     this.created.clear();
@@ -123,17 +98,63 @@ export class Store {
     this.timeline.clear();
     this.total = 0;
     this.seq = 0;
-    const now = this.options.now();
-    for (const volume of this.options.seededVolumes)
-      this.seeded.set(volume.id, this.record({ ...plainDisk(volume.id, volume.projectId), ...volume }, now));
+  }
+
+  /**
+   * Replaces everything with a state read and checked already (state-read.ts); the records are
+   * copies, so the same state loads again unchanged (a reset to the fixtures).
+   */
+  load(state: LoadedState): void {
+    this.clear();
+    for (const { fields, seeded, createdAt, updatedAt } of state.volumes) {
+      const volume: VolumeRecord = {
+        ...fields,
+        metadata: { ...fields.metadata },
+        seq: this.seq++,
+        createdAt,
+        updatedAt,
+        snapshots: 0,
+      };
+      if (seeded) this.seeded.set(volume.id, volume);
+      else {
+        const projectId = volume.projectId ?? '';
+        let own = this.created.get(projectId);
+        if (!own) {
+          own = new Map();
+          this.created.set(projectId, own);
+        }
+        own.set(volume.id, volume);
+        this.createdCount++;
+      }
+    }
+    for (const fields of state.snapshots) this.insert({ ...fields, seq: this.seq++ });
+    for (const job of state.jobs) this.addJob(copyJob(job));
+    for (const change of state.changes) this.schedule(change);
   }
 
   get snapshotCount(): number {
     return this.total;
   }
 
-  settle(now: number): void {
-    this.timeline.settle(now);
+  /** Schedules a lifecycle change at its time. */
+  schedule(change: Change): void {
+    this.timeline.schedule(change.at, () => applyChange(this, change), change);
+  }
+
+  /** A job's run: `RUNNING` at the next request (a change due now applies when it settles), then its end. */
+  runJob(
+    job: JobRecord,
+    now: number,
+    delayMs: number,
+    end: Pick<Extract<Change, { kind: 'jobEnd' }>, 'action' | 'volumeIds' | 'ok'>,
+  ): void {
+    this.schedule({ kind: 'jobRunning', at: now, projectId: job.projectId, jobId: job.id });
+    this.schedule({ kind: 'jobEnd', at: now + delayMs, projectId: job.projectId, jobId: job.id, ...end });
+  }
+
+  /** Applies the changes due; returns how many. */
+  settle(now: number): number {
+    return this.timeline.settle(now);
   }
 
   snapshotsOf(projectId: string): ProjectSnapshots | undefined {
@@ -209,11 +230,14 @@ export class Store {
 
   add(fields: Omit<SnapshotRecord, 'seq' | 'createdAt' | 'updatedAt'>, now: number): SnapshotRecord {
     const created = serviceTimestamp(now);
-    const record: SnapshotRecord = { ...fields, seq: this.seq++, createdAt: created, updatedAt: created };
-    let project = this.projects.get(fields.projectId);
+    return this.insert({ ...fields, seq: this.seq++, createdAt: created, updatedAt: created });
+  }
+
+  private insert(record: SnapshotRecord): SnapshotRecord {
+    let project = this.projects.get(record.projectId);
     if (!project) {
       project = new ProjectSnapshots();
-      this.projects.set(fields.projectId, project);
+      this.projects.set(record.projectId, project);
     }
     project.ordered.push(record);
     project.byId.set(record.id, record);
@@ -259,32 +283,26 @@ export class Store {
     if (this.clientTokens.size > keptJobs) this.clientTokens.delete(this.clientTokens.keys().next().value as string);
   }
 
-  /** A plain copy of everything, for `state()` and `GET /__emulator/state`. */
-  view(): EmulatorState {
-    return {
-      projects: Object.fromEntries(
-        [...this.projects].map(([id, project]) => [
-          id,
-          { snapshots: [...project.ordered].reverse().map((record) => snapshotJson(record, true)) },
-        ]),
-      ),
-      volumes: [...this.seeded.values(), ...[...this.created.values()].flatMap((own) => [...own.values()])].map(
-        (volume) => ({
-          id: volume.id,
-          projectId: volume.projectId ?? null,
-          size: volume.size,
-          status: volume.status,
-          availability_zone: volume.availabilityZone,
-          volume_type: volume.volumeType,
-          snapshot_id: volume.snapshotId,
-          name: volume.name,
-        }),
-      ),
-      jobs: [...this.jobs.values()].map((job) => ({ projectId: job.projectId, ...jobJson(job) })),
-      pendingChanges: this.timeline.size,
-    };
+  /** Per project, its snapshots oldest first (the live arrays: callers copy what they keep). */
+  projectSnapshots(): [string, readonly SnapshotRecord[]][] {
+    return [...this.projects].map(([id, project]) => [id, project.ordered]);
+  }
+
+  /** Every disk in creation order, and whether it is seeded. */
+  allVolumes(): { volume: VolumeRecord; seeded: boolean }[] {
+    return [
+      ...[...this.seeded.values()].map((volume) => ({ volume, seeded: true })),
+      ...[...this.created.values()].flatMap((own) => [...own.values()].map((volume) => ({ volume, seeded: false }))),
+    ].sort((a, b) => a.volume.seq - b.volume.seq);
+  }
+
+  /** Every job kept, oldest first. */
+  allJobs(): JobRecord[] {
+    return [...this.jobs.values()];
   }
 }
+
+const copyJob = (job: JobRecord): JobRecord => ({ ...job, subJobs: job.subJobs?.map(copyJob) });
 
 /** A disk as the options seed it or first use makes it: 10 GB SSD in the default zone, available, empty. */
 function plainDisk(id: string, projectId: string | undefined): NewVolume {
@@ -305,29 +323,8 @@ function plainDisk(id: string, projectId: string | undefined): NewVolume {
   };
 }
 
-/** The enterprise project every emulated disk and snapshot is in unless a create names one: Huawei Cloud's default. */
-export const enterpriseProject = '0';
-
-export interface EmulatorState {
-  /** Per project, its snapshots newest first, as the list shows them. */
-  projects: Record<string, { snapshots: Record<string, unknown>[] }>;
-  volumes: {
-    id: string;
-    projectId: string | null;
-    size: number;
-    status: VolumeStatus;
-    availability_zone: string;
-    volume_type: string;
-    snapshot_id: string | null;
-    name: string | null;
-  }[];
-  /** Every job kept, oldest first, as showJob answers it, with its project. */
-  jobs: Record<string, unknown>[];
-  /** Lifecycle changes scheduled and not yet due. */
-  pendingChanges: number;
-}
-
-const progressOf = (status: SnapshotStatus): string => (status === 'creating' || status === 'error' ? '0%' : '100%');
+export const progressOf = (status: SnapshotStatus): string =>
+  status === 'creating' || status === 'error' ? '0%' : '100%';
 
 /** The snapshot as the API shows it, fields in the order of the reference; list items add service_type. */
 export function snapshotJson(record: SnapshotRecord, listItem: boolean): Record<string, unknown> {

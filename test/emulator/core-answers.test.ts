@@ -57,7 +57,7 @@ describe('answers of the emulator itself', () => {
   it('names its control paths when asked for another', async () => {
     expect(await answerOf(await createEvsEmulator().fetch(`${origin}/__emulator/nothing`, { method: 'POST' }))).toEqual({
       status: 404,
-      body: { itemNotFound: { code: 404, message: "The emulator's control paths are POST /__emulator/reset and GET /__emulator/state." } },
+      body: { itemNotFound: { code: 404, message: "The emulator's control paths are POST /__emulator/reset, GET /__emulator/state and PUT /__emulator/state." } },
     });
   });
 

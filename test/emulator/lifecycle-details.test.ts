@@ -53,7 +53,8 @@ describe('what a snapshot shows', () => {
     for (const answer of [made, await show(made.id), updated]) expect(Object.hasOwn(answer, 'service_type')).toBe(false);
     const listed = ((await send(emulator, 'GET', `${collection}/detail`)).json as { snapshots: Snapshot[] }).snapshots;
     expect(listed[0]?.service_type).toBe('EVS');
-    expect(emulator.state().projects[projectId]?.snapshots).toEqual(listed);
+    // The state adds the zone and type of the source disk, which a restore checks.
+    expect(emulator.state().projects[projectId]?.snapshots.map(({ availability_zone, volume_type, ...shown }) => shown)).toEqual(listed);
   });
 });
 
@@ -91,7 +92,7 @@ describe('the disks', () => {
     clock.advance(1);
     await send(emulator, 'GET', `${collection}/${snapshot.id}`);
     expect(emulator.state().volumes).toEqual([
-      { id: volumeId, projectId, size: 10, status: 'available', availability_zone: 'eu-de-01', volume_type: 'SSD', snapshot_id: null, name: 'restored' },
+      expect.objectContaining({ id: volumeId, projectId, size: 10, status: 'available', availability_zone: 'eu-de-01', volume_type: 'SSD', snapshot_id: null, name: 'restored' }),
     ]);
   });
 

@@ -194,7 +194,7 @@ describe('state, log, reset and seed', () => {
     expect(await run(again)).toEqual(ids);
     expect(await run(other)).not.toEqual(ids);
     first.reset();
-    expect(first.state()).toEqual({ projects: {}, volumes: [], jobs: [], pendingChanges: 0 });
+    expect(first.state()).toEqual({ version: 1, projects: {}, volumes: [], jobs: [], changes: [], random: 42 });
     expect(first.log()).toEqual([]);
     expect(await run(first)).toEqual(ids);
     expect(first.seed).toBe(42);

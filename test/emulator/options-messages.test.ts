@@ -271,7 +271,7 @@ describe('createEvsEmulator refuses, word for word', () => {
     [
       'an unknown option',
       () => ({ delay: 5 }),
-      'createEvsEmulator: delay is not an option; expected one of delays, cloud, quota, tokens, accessKeys, volumes, autoCreateVolumes, maxVolumes, seed, faults, now, maxSnapshots, logLimit, onRequest (rule: additionalProperties; got an unknown option)',
+      'createEvsEmulator: delay is not an option; expected one of delays, cloud, quota, tokens, accessKeys, volumes, autoCreateVolumes, maxVolumes, seed, faults, now, maxSnapshots, logLimit, onRequest, fixtures, state, saveMs (rule: additionalProperties; got an unknown option)',
     ],
     ['options that are an array', () => [], 'createEvsEmulator: options must be a plain object (rule: type; got an array)'],
     [

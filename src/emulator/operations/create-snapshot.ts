@@ -5,7 +5,6 @@ import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
 import { over, usageOf } from '../quotas.js';
 import { badRequest, notFound } from '../refusals.js';
 import { snapshotJson } from '../store.js';
-import { serviceTimestamp } from '../timestamp.js';
 import type { OperationContext } from './context.js';
 
 /** Disk states a snapshot may be taken in; `attaching` only with force (the reference's note on `force`). */
@@ -53,10 +52,7 @@ export function createSnapshot(context: OperationContext<'createSnapshot'>): Emu
   );
   const outcome = context.failsLater ? 'error' : 'available';
   // Nothing else changes a creating snapshot (delete and rollback refuse it): the change applies as scheduled.
-  store.timeline.schedule(now + options.delays.create, () => {
-    record.status = outcome;
-    record.updatedAt = serviceTimestamp(now + options.delays.create);
-  });
+  store.schedule({ kind: 'snapshot', at: now + options.delays.create, projectId, snapshotId: record.id, to: outcome });
   return jsonAnswer(202, { snapshot: snapshotJson(record, false) });
 }
 

@@ -7,11 +7,10 @@ import type { components } from '../../../generated/schema.js';
 import { errorBody } from '../../shared/error-body.js';
 import { createStatus } from '../cloud.js';
 import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
-import { type JobRecord, newJob, runJob } from '../jobs.js';
+import { type JobRecord, newJob } from '../jobs.js';
 import { over, usageOf } from '../quotas.js';
 import { badRequest, notFound } from '../refusals.js';
 import { enterpriseProject, type VolumeRecord } from '../store.js';
-import { serviceTimestamp } from '../timestamp.js';
 import type { OperationContext } from './context.js';
 
 /** The `volume` object as the spec types it (the build leaves the `anyOf` of required members out of the type). */
@@ -196,23 +195,10 @@ function createDisks(context: CreateContext, volume: VolumeOption, v21: boolean)
   }
   const job = jobOf(context, disks);
   store.addJob(job);
-  const failsLater = context.failsLater;
-  runJob(store.timeline, job, now, options.delays.restore, () => {
-    for (const disk of disks) {
-      // Nothing else changes a creating disk (a delete, a snapshot, a rollback refuse it).
-      disk.status = failsLater ? 'error' : 'available';
-      disk.updatedAt = serviceTimestamp(now + options.delays.restore);
-      if (disk.snapshotId !== null && !failsLater) disk.metadata.full_clone = metadata.full_clone === '0' ? '0' : '1';
-    }
-    return failsLater
-      ? {
-          ok: false,
-          errorCode: 'EVS.2024',
-          failReason:
-            `volume is error! Creating ${disks.map((disk) => disk.id).join(', ')} failed ` +
-            '(an emulator fault: restore-error).',
-        }
-      : { ok: true };
+  store.runJob(job, now, options.delays.restore, {
+    action: 'create',
+    volumeIds: disks.map((disk) => disk.id),
+    ok: !context.failsLater,
   });
   const body: Record<string, unknown> = { job_id: job.id };
   if (v21 && metadata.create_for_volume_id === 'true') body.volume_ids = disks.map((disk) => disk.id);

@@ -18,13 +18,13 @@ export function deleteSnapshot(context: OperationContext<'deleteSnapshot'>): Emu
     );
   record.status = 'deleting';
   record.updatedAt = serviceTimestamp(now);
-  const failsLater = context.failsLater;
   // Nothing else changes a deleting snapshot (a second delete and a rollback refuse it).
-  store.timeline.schedule(now + options.delays.delete, () => {
-    if (failsLater) {
-      record.status = 'error_deleting';
-      record.updatedAt = serviceTimestamp(now + options.delays.delete);
-    } else store.remove(record);
+  store.schedule({
+    kind: 'snapshot',
+    at: now + options.delays.delete,
+    projectId: record.projectId,
+    snapshotId: record.id,
+    to: context.failsLater ? 'error_deleting' : 'gone',
   });
   return emptyAnswer(202);
 }

@@ -4,7 +4,7 @@
 // emulator's choice: whether EVS refuses it is an open point, and no EVS code exists for it).
 import { errorBody } from '../../shared/error-body.js';
 import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
-import { newJob, runJob } from '../jobs.js';
+import { newJob } from '../jobs.js';
 import { badRequest } from '../refusals.js';
 import { serviceTimestamp } from '../timestamp.js';
 import type { OperationContext } from './context.js';
@@ -37,9 +37,6 @@ export function deleteVolume(context: OperationContext<'deleteVolume'>): Emulato
   );
   store.addJob(job);
   // Nothing else changes a deleting disk (a delete, a snapshot, a rollback, a restore refuse it).
-  runJob(store.timeline, job, now, options.delays.volumeDelete, () => {
-    store.removeVolume(volume);
-    return { ok: true };
-  });
+  store.runJob(job, now, options.delays.volumeDelete, { action: 'delete', volumeIds: [volume.id], ok: true });
   return jsonAnswer(200, { job_id: job.id });
 }

@@ -33,10 +33,11 @@ export function rollbackSnapshot(context: OperationContext<'rollbackSnapshot'>):
   volume.status = 'rollbacking';
   if (name !== undefined) volume.name = name;
   // Nothing else changes the disk or the snapshot while they are rollbacking (a rollback or delete refuses them).
-  store.timeline.schedule(now + options.delays.rollback, () => {
-    volume.status = 'available';
-    record.status = 'available';
-    record.updatedAt = serviceTimestamp(now + options.delays.rollback);
+  store.schedule({
+    kind: 'rollback',
+    at: now + options.delays.rollback,
+    projectId: record.projectId,
+    snapshotId: record.id,
   });
   return jsonAnswer(202, { rollback: { volume_id: volumeId } });
 }
