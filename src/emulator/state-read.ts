@@ -4,6 +4,7 @@
 // change's target). The first mistake is raised as an InputProblem naming the entry and the field,
 // e.g. `projects["p1"].snapshots[2].status`. A fixture may leave out what has a plain default.
 import type { Checker } from '../shared/input-problem.js';
+import { isRecord } from '../shared/is-record.js';
 import { ownOptions } from '../shared/own-options.js';
 import { isUuid } from '../shared/uuid.js';
 import { responseValidators, type SchemaError, type Validator } from '../shared/validators.js';
@@ -47,6 +48,9 @@ export interface StateLimits {
 const topKeys = ['version', 'projects', 'volumes', 'jobs', 'changes', 'random'];
 
 export function readState(check: Checker, document: unknown, limits: StateLimits): LoadedState {
+  // Named here, not by ownOptions: it would call the whole document `options`.
+  if (!isRecord(document) || Array.isArray(document))
+    check.fail('', 'type', document, `must be an object: the state, { ${topKeys.join(', ')} }`);
   const top = ownOptions(check, '', document, topKeys);
   readVersion(check, top.version);
   const volumes = readVolumes(check, listOf(check, 'volumes', top.volumes), limits);
