@@ -320,6 +320,61 @@ export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string,
   "targetProjectId": {}
 };
 
+/** The properties of the response schemas a state's disks and snapshots are read as (the emulator refuses others: a mistyped fixture field). */
+export const schemaFields = {
+  "Volume": [
+    "id",
+    "name",
+    "description",
+    "status",
+    "size",
+    "availability_zone",
+    "volume_type",
+    "snapshot_id",
+    "source_volid",
+    "bootable",
+    "encrypted",
+    "metadata",
+    "created_at",
+    "updated_at",
+    "attachments",
+    "links",
+    "service_type",
+    "multiattach",
+    "shareable",
+    "wwn",
+    "dedicated_storage_id",
+    "dedicated_storage_name",
+    "tags",
+    "enterprise_project_id",
+    "serial_number",
+    "os-vol-tenant-attr:tenant_id",
+    "os-vol-host-attr:host",
+    "volume_image_metadata",
+    "replication_status",
+    "os-volume-replication:extended_status",
+    "os-vol-mig-status-attr:migstat",
+    "os-vol-mig-status-attr:name_id",
+    "consistencygroup_id",
+    "user_id",
+    "iops",
+    "throughput"
+  ],
+  "Snapshot": [
+    "id",
+    "status",
+    "name",
+    "description",
+    "created_at",
+    "updated_at",
+    "metadata",
+    "volume_id",
+    "size",
+    "os-extended-snapshot-attributes:progress",
+    "os-extended-snapshot-attributes:project_id"
+  ]
+} as const;
+
 /** The error codes of the error table of the Errors tag, by HTTP status (the codes whose status the sources do not state are left out). */
 export const errorCodes: Readonly<Record<string, readonly string[]>> = {
   "400": [

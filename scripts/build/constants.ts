@@ -122,6 +122,12 @@ function operationTable(document: Node): Record<string, unknown> {
 const header = (what: string): string => `/**\n * ${what}\n * Generated from spec/ by \`npm run build\`; do not edit by hand.\n */\n\n`;
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
 
+function propertiesOf(document: Node, name: string): string[] {
+  const { properties } = schemaAt(document, name);
+  if (!isNode(properties)) throw new Error(`components.schemas.${name} has no properties`);
+  return Object.keys(properties);
+}
+
 export function constantsModule(document: Node): string {
   const targets = requestTargets(document);
   const name = schemaAt(document, 'SnapshotName');
@@ -154,6 +160,8 @@ export function constantsModule(document: Node): string {
     `export const textRules: Readonly<Record<RequestTarget, readonly { path: readonly string[]; maxBytes?: number; maxJsonBytes?: number; reservedPrefix?: string }[]>> = ${json(textRules)};\n\n` +
     `/** The fields of each object that takes no others, by request target and property path (joined with "."). */\n` +
     `export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string, readonly string[]>>>> = ${json(knownFields)};\n\n` +
+    `/** The properties of the response schemas a state's disks and snapshots are read as (the emulator refuses others: a mistyped fixture field). */\n` +
+    `export const schemaFields = ${json(Object.fromEntries(['Volume', 'Snapshot'].map((schema) => [schema, propertiesOf(document, schema)])))} as const;\n\n` +
     `/** The error codes of the error table of the Errors tag, by HTTP status (the codes whose status the sources do not state are left out). */\n` +
     `export const errorCodes: Readonly<Record<string, readonly string[]>> = ${json(codes)};\n\n` +
     `/** The message the service sends with each code of the error table (spelling included; the first of several). */\n` +

@@ -3,6 +3,7 @@
 // schemas (the generated validators) and the emulator's own rules (ids, a snapshot's disk, a
 // change's target). The first mistake is raised as an InputProblem naming the entry and the field,
 // e.g. `projects["p1"].snapshots[2].status`. A fixture may leave out what has a plain default.
+import { schemaFields } from '../../generated/spec-constants.js';
 import type { Checker } from '../shared/input-problem.js';
 import { isRecord } from '../shared/is-record.js';
 import { ownOptions } from '../shared/own-options.js';
@@ -44,6 +45,11 @@ export interface StateLimits {
   maxSnapshots: number;
   maxVolumes: number;
 }
+
+// The fields a disk and a snapshot of the state may have: the spec's, and the few the format adds
+// (state-format.ts). Any other is refused: a mistyped `sise: 40` would otherwise be a 10 GB disk.
+const volumeKeys: readonly string[] = [...schemaFields.Volume, 'projectId', 'seeded'];
+const snapshotKeys: readonly string[] = [...schemaFields.Snapshot, 'service_type', 'availability_zone', 'volume_type'];
 
 const topKeys = ['version', 'projects', 'volumes', 'jobs', 'changes', 'random'];
 
@@ -158,7 +164,7 @@ function readVolumes(check: Checker, entries: unknown[], limits: StateLimits): L
   let made = 0;
   const volumes = entries.map((entry, index) => {
     const field = `volumes[${index}]`;
-    const given = ownOptions(check, field, entry, undefined);
+    const given = ownOptions(check, field, entry, volumeKeys);
     const { projectId, seeded, ...rest } = given;
     const created = (rest.created_at as string | undefined) ?? serviceTimestamp(limits.now);
     const volume = {
@@ -274,7 +280,7 @@ function readSnapshot(
   diskOf: (projectId: string, id: string) => LoadedState['volumes'][number] | undefined,
   now: number,
 ): Omit<SnapshotRecord, 'seq'> {
-  const given = ownOptions(check, field, entry, undefined);
+  const given = ownOptions(check, field, entry, snapshotKeys);
   const volumeId = uuidOf(check, `${field}.volume_id`, given.volume_id);
   const disk = diskOf(projectId, volumeId);
   if (!disk)
