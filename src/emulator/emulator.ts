@@ -75,7 +75,7 @@ function keepState(
 ): StateSaver {
   const { maxSnapshots, maxVolumes } = options;
   const dump = (): string => JSON.stringify(core.state());
-  const loaded = readStateFile(file, { now: options.now(), maxSnapshots, maxVolumes });
+  const loaded = readStateFile(file, { now: options.now(), maxSnapshots, maxVolumes }, redact);
   if (loaded) core.load(loaded);
   else writeStateFileSync(file, dump());
   const saver = new StateSaver(file, options.saveMs, dump, (error) =>

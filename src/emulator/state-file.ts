@@ -22,7 +22,11 @@ export class EvsEmulatorStateError extends Error {
 const codeOf = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
 /** The state in `file`; undefined when there is no such file yet (the first run). */
-export function readStateFile(file: string, limits: StateLimits): LoadedState | undefined {
+export function readStateFile(
+  file: string,
+  limits: StateLimits,
+  redact: (text: string) => string = (text) => text,
+): LoadedState | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -40,7 +44,7 @@ export function readStateFile(file: string, limits: StateLimits): LoadedState | 
     );
   }
   try {
-    return readState(new Checker(), document, limits);
+    return readState(new Checker(redact), document, limits);
   } catch (error) {
     if (!(error instanceof InputProblem)) throw error;
     throw new EvsEmulatorStateError(file, `is refused and left as it is: ${error.message}`);

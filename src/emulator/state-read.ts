@@ -120,7 +120,12 @@ function listOf(check: Checker, field: string, value: unknown): unknown[] {
 const diskKey = (projectId: string | undefined, id: string): string => `${projectId ?? '*'}\n${id}`;
 
 /** The keys of the error's path inside the entry (past the envelope, when there is one). */
-const keysOf = (error: SchemaError, wrapped: boolean): string[] => error.instancePath.split('/').slice(wrapped ? 2 : 1);
+const keysOf = (error: SchemaError, wrapped: boolean): string[] =>
+  // A JSON pointer: `~1` is `/` and `~0` is `~` in the key (so a key that is a token is redacted as one).
+  error.instancePath
+    .split('/')
+    .slice(wrapped ? 2 : 1)
+    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
 
 /** `volumes[0].metadata.a`, `projects["p"].snapshots[1].size`: the error's path inside the entry. */
 const fieldOf = (entry: string, keys: string[]): string =>

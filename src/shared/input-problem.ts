@@ -47,6 +47,13 @@ export class InputProblem extends Error implements ProblemFields {
   }
 }
 
+/**
+ * A run of 64 characters or more without a space, quote, bracket, dot or comma in a field or a
+ * detail is a name made of input (a key, a project id) that may be a token nobody declared: it is
+ * cut to its first 40 characters, as a value is (describe.ts), so that no message holds it whole.
+ */
+const cutLongRuns = (text: string): string => text.replace(/[^\s"'[\].,]{64,}/g, (run) => `${run.slice(0, 40)}…`);
+
 /** Raises InputProblems, rendering values through the redactor of whoever checks. */
 export class Checker {
   constructor(private readonly redact: (text: string) => string = (text) => text) {}
@@ -57,7 +64,9 @@ export class Checker {
 
   /** Like fail, with the value already rendered (a kind of object, a redacted secret). */
   failShowing(field: string, rule: string, shown: string, detail: string, facts?: RuleFacts): never {
-    throw new InputProblem(field, rule, shown, detail, facts);
+    // The field and the detail may hold keys of the input (a token as a project id): redacted, then cut.
+    const safe = (text: string): string => cutLongRuns(this.redact(text));
+    throw new InputProblem(safe(field), rule, shown, safe(detail), facts);
   }
 
   /**

@@ -72,4 +72,31 @@ describe('hostile --fixtures and --state files', () => {
     );
     expect(readFileSync(file, 'utf8')).toBe('[]');
   });
+
+  it.each([
+    ['a project id', { projects: { [pkiToken]: { snapshots: [{ id: snapshotId, volume_id: volumeId }] } } }],
+    ['a field name of a disk', { volumes: [{ id: volumeId, [pkiToken]: 1 }] }],
+    ['a metadata key', { volumes: [{ id: volumeId, metadata: { [pkiToken]: 5 } }] }],
+  ])('shows no part of a token used as %s in a refused state, in the options error or the 400 of PUT', async (_, state) => {
+    let message = '';
+    try {
+      createEvsEmulator({ tokens: [pkiToken], fixtures: { version: 1, ...state } });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    const emulator = createEvsEmulator({ tokens: [pkiToken] });
+    const answer = await emulator.fetch('http://emulator/__emulator/state', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ version: 1, ...state }),
+    });
+    const body = await answer.text();
+    expect(answer.status).toBe(400);
+    for (const text of [message, body]) {
+      expect(text).toMatch(/fixtures|refused/);
+      expect(text.length).toBeLessThan(2000);
+      expect(text).not.toContain(pkiToken.slice(0, 40));
+      expect(text).not.toContain(pkiToken.slice(0, 40).replaceAll('/', '~1'));
+    }
+  });
 });
