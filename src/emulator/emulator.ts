@@ -8,6 +8,7 @@ import { type Listening, type ListenOptions, listenFace } from './http-face.js';
 import { type EvsEmulatorOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { readStateFile, StateSaver, writeStateFileSync } from './state-file.js';
 import type { EmulatorState } from './state-format.js';
+import { lockStateFile, unlockStateFile } from './state-lock.js';
 
 export interface EvsEmulator {
   /** A fetch that the emulator answers, for createEvsClient({ endpoint, fetch }); any origin works. */
@@ -44,6 +45,8 @@ export function emulatorOf(resolved: ResolvedOptions): EvsEmulator {
   return {
     fetch: fetchFace(core),
     async listen(listenOptions = {}) {
+      // Listening again after close(): the file is held again first (another emulator may have taken it).
+      if (saver?.stopped && resolved.stateFile !== undefined) lockStateFile(resolved.stateFile);
       const server = await listenFace(core, listenOptions, (error) => {
         process.emitWarning(redactor.text(`evs-emulator: ${(error as Error)?.message ?? String(error)}`));
       });
@@ -53,7 +56,12 @@ export function emulatorOf(resolved: ResolvedOptions): EvsEmulator {
     },
     async close() {
       await Promise.all(servers.splice(0).map((server) => server.close()));
-      await saver?.flush();
+      if (saver === undefined || resolved.stateFile === undefined) return;
+      try {
+        await saver.flush();
+      } finally {
+        unlockStateFile(resolved.stateFile);
+      }
     },
     reset: () => core.reset(),
     state: () => core.state(),
@@ -75,9 +83,15 @@ function keepState(
 ): StateSaver {
   const { maxSnapshots, maxVolumes } = options;
   const dump = (): string => JSON.stringify(core.state());
-  const loaded = readStateFile(file, { now: options.now(), maxSnapshots, maxVolumes }, redact);
-  if (loaded) core.load(loaded);
-  else writeStateFileSync(file, dump());
+  lockStateFile(file);
+  try {
+    const loaded = readStateFile(file, { now: options.now(), maxSnapshots, maxVolumes }, redact);
+    if (loaded) core.load(loaded);
+    else writeStateFileSync(file, dump());
+  } catch (error) {
+    unlockStateFile(file);
+    throw error;
+  }
   const saver = new StateSaver(file, options.saveMs, dump, (error) =>
     process.emitWarning(
       redact(`evs-emulator: ${error.message}; the last save is kept, and saving is tried again at the next change`),

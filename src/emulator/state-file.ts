@@ -104,7 +104,8 @@ export class StateSaver {
   private lastStart = Number.NEGATIVE_INFINITY;
   /** How long the last save held the event loop (making the state's JSON, which cannot be done aside). */
   private lastDumpMs = 0;
-  private stopped = false;
+  /** Flushed by close(): no save until resume(). */
+  stopped = false;
 
   constructor(
     private readonly file: string,

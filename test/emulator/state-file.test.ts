@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../scripts/lib/paths.js';
 import { runEmulatorCommand } from '../../src/emulator/command.js';
@@ -50,8 +51,11 @@ describe('--state', () => {
     const restarted = createEvsEmulator({ state: file, now: manualClock(clock.now() + 4000).now });
     const status = async (on: typeof restarted) => ((await send(on, 'GET', `${snapshots}/${id}`)).json as { snapshot: { status: string } }).snapshot.status;
     expect(await status(restarted)).toBe('creating');
+    // One emulator per file: the second is refused while the first holds it.
+    await restarted.close();
     const later = createEvsEmulator({ state: file, now: manualClock(clock.now() + 6000).now });
     expect(await status(later)).toBe('available');
+    await later.close();
   });
 
   it.each([
@@ -141,7 +145,9 @@ describe('--state', () => {
   it('loses nothing older than the save window when killed with SIGKILL mid-traffic, and leaves a readable file', async () => {
     const file = fileIn();
     const saveMs = 100;
-    const cli = [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('src', 'emulator', 'cli.ts')];
+    // The emulator in this one process, with tsx as a loader: tsx's cli.mjs runs it in a child of its
+    // own, which a SIGKILL of the parent leaves running (holding the file, for ever).
+    const cli = ['--import', pathToFileURL(fromRoot('node_modules', 'tsx', 'dist', 'loader.mjs')).href, fromRoot('src', 'emulator', 'cli.ts')];
     const child = spawn(process.execPath, [...cli, '--port', '0', '--quiet', '--create-ms', '0', '--state', file, '--save-ms', String(saveMs)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });

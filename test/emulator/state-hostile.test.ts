@@ -1,6 +1,7 @@
 // Hostile state and fixtures files: each is refused naming the entry and the field, never read in
 // part with a field silently dropped, and no part of a secret in it reaches an error or a warning.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -98,5 +99,28 @@ describe('hostile --fixtures and --state files', () => {
       expect(text).not.toContain(pkiToken.slice(0, 40));
       expect(text).not.toContain(pkiToken.slice(0, 40).replaceAll('/', '~1'));
     }
+  });
+
+  it('refuses a second emulator on a --state file another one holds (exit 2, naming it), and lets it once the first is closed', async () => {
+    const file = join(dir, 'shared.json');
+    const first = createEvsEmulator({ state: file });
+    const saved = readFileSync(file, 'utf8');
+    const { code, stderr } = await command(['--port', '0', '--state', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`evs-emulator: --state ${file}: is in use by another evs-emulator (process ${process.pid}, this one, says ${file}.lock)`);
+    expect(readFileSync(file, 'utf8')).toBe(saved);
+    await first.close();
+    const second = createEvsEmulator({ state: file });
+    await second.close();
+  });
+
+  it('takes over the lock of an emulator killed with SIGKILL (its process gone)', async () => {
+    const file = join(dir, 'stale.json');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    writeFileSync(`${file}.lock`, String(gone));
+    const emulator = createEvsEmulator({ state: file });
+    expect(readFileSync(`${file}.lock`, 'utf8')).toBe(String(process.pid));
+    await emulator.close();
+    expect(existsSync(`${file}.lock`)).toBe(false);
   });
 });
