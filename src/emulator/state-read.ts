@@ -293,7 +293,7 @@ function readSnapshot(
       `${field}.volume_id`,
       'reference',
       volumeId,
-      `must name a disk of volumes that project ${projectId} sees`,
+      'must name a disk of volumes that the project it is listed under sees',
     );
   const created = (given.created_at as string | undefined) ?? serviceTimestamp(now);
   const snapshot = {
@@ -314,7 +314,7 @@ function readSnapshot(
       `${field}["${projectField}"]`,
       'const',
       snapshot[projectField],
-      `must be the project it is listed under, ${projectId}`,
+      'must be the project it is listed under',
     );
   for (const key of ['availability_zone', 'volume_type'])
     if (typeof snapshot[key] !== 'string') check.fail(`${field}.${key}`, 'type', snapshot[key], 'must be a string');
@@ -397,7 +397,7 @@ function readChange(check: Checker, field: string, entry: unknown, known: Known)
   if (kind === 'snapshot' || kind === 'rollback') {
     const snapshotId = uuidOf(check, `${field}.snapshotId`, given.snapshotId);
     if (!known.snapshot(projectId, snapshotId))
-      check.fail(`${field}.snapshotId`, 'reference', snapshotId, `must name a snapshot of project ${projectId}`);
+      check.fail(`${field}.snapshotId`, 'reference', snapshotId, "must name a snapshot of the change's projectId");
     if (kind === 'rollback') return { kind, at, projectId, snapshotId };
     if (!snapshotTargets.includes(given.to as string))
       check.fail(`${field}.to`, 'enum', given.to, `must be one of ${snapshotTargets.join(', ')}`);
@@ -405,7 +405,7 @@ function readChange(check: Checker, field: string, entry: unknown, known: Known)
   }
   const jobId = String(given.jobId);
   if (!known.job(projectId, jobId))
-    check.fail(`${field}.jobId`, 'reference', given.jobId, `must name a job of project ${projectId}`);
+    check.fail(`${field}.jobId`, 'reference', given.jobId, "must name a job of the change's projectId");
   if (kind === 'jobRunning') return { kind, at, projectId, jobId };
   if (given.action !== 'create' && given.action !== 'delete')
     check.fail(`${field}.action`, 'enum', given.action, 'must be one of create, delete');
@@ -417,7 +417,7 @@ function readChange(check: Checker, field: string, entry: unknown, known: Known)
         `${field}.volumeIds[${index}]`,
         'reference',
         disk,
-        `must name a disk of volumes that project ${projectId} sees`,
+        "must name a disk of volumes that the change's projectId sees",
       );
     return disk;
   });

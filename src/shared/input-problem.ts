@@ -64,9 +64,9 @@ export class Checker {
 
   /** Like fail, with the value already rendered (a kind of object, a redacted secret). */
   failShowing(field: string, rule: string, shown: string, detail: string, facts?: RuleFacts): never {
-    // The field and the detail may hold keys of the input (a token as a project id): redacted, then cut.
-    const safe = (text: string): string => cutLongRuns(this.redact(text));
-    throw new InputProblem(safe(field), rule, shown, safe(detail), facts);
+    // The field may hold keys of the input (a token as a project id): redacted, then cut. A detail
+    // is the checker's own words (redacting them would mangle a sentence that holds a short secret).
+    throw new InputProblem(cutLongRuns(this.redact(field)), rule, shown, cutLongRuns(detail), facts);
   }
 
   /**

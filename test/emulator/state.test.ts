@@ -98,7 +98,7 @@ describe('the state format', () => {
     [
       'a snapshot of a disk the fixtures do not hold for that project',
       { version: 1, volumes: [{ id: volumeId, projectId }], projects: { [otherProjectId]: { snapshots: [{ id: '11111111-1111-4111-8111-111111111111', volume_id: volumeId }] } } },
-      `createEvsEmulator: fixtures.projects["${otherProjectId}"].snapshots[0].volume_id must name a disk of volumes that project ${otherProjectId} sees (rule: reference; got "${volumeId}" (string, 36 UTF-8 bytes))`,
+      `createEvsEmulator: fixtures.projects["${otherProjectId}"].snapshots[0].volume_id must name a disk of volumes that the project it is listed under sees (rule: reference; got "${volumeId}" (string, 36 UTF-8 bytes))`,
     ],
     [
       'a newer format',
@@ -114,7 +114,7 @@ describe('the state format', () => {
     [
       'a change of a snapshot that is not there',
       { version: 1, changes: [{ kind: 'snapshot', at: '2026-12-01T09:00:00.000Z', projectId, snapshotId: volumeId, to: 'available' }] },
-      `createEvsEmulator: fixtures.changes[0].snapshotId must name a snapshot of project ${projectId} (rule: reference; got "${volumeId}" (string, 36 UTF-8 bytes))`,
+      `createEvsEmulator: fixtures.changes[0].snapshotId must name a snapshot of the change's projectId (rule: reference; got "${volumeId}" (string, 36 UTF-8 bytes))`,
     ],
   ])('refuses fixtures with %s, naming the entry and the field', (_, fixtures, message) => {
     const made = (() => {
