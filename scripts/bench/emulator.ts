@@ -11,6 +11,7 @@ import { createEvsEmulator } from '../../src/emulator/index.js';
 import { buildLib } from '../build/lib.js';
 import { fromRoot } from '../lib/paths.js';
 import { mockArgs, prismArgv } from '../lib/prism.js';
+import { mixedRequests } from './mixed-load.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
@@ -122,20 +123,11 @@ interface Load {
 
 /** The mix of the issue: show 60 %, list 20 %, update 20 %, keep-alive, each connection cycling through it. */
 async function load(server: Server, snapshotId: string): Promise<Load> {
-  const item = `/v2/${projectId}/cloudsnapshots/${snapshotId}`;
-  const headers = { 'X-Auth-Token': token, 'Content-Type': 'application/json' };
-  const show = { method: 'GET' as const, path: item, headers };
   const result = await autocannon({
     url: server.url,
     connections,
     duration: durationS,
-    requests: [
-      show,
-      show,
-      show,
-      { method: 'GET', path: `/v2/${projectId}/cloudsnapshots/detail?limit=10`, headers },
-      { method: 'PUT', path: item, headers, body: '{"snapshot":{"name":"bench"}}' },
-    ],
+    requests: mixedRequests(projectId, snapshotId, token),
   });
   return {
     requests: result.requests.average,

@@ -16,6 +16,7 @@ import { createEvsClient } from '../../src/client/index.js';
 import { buildLib } from '../build/lib.js';
 import { fromRoot } from '../lib/paths.js';
 import { mockArgs, prismArgv } from '../lib/prism.js';
+import { mixedRequests } from './mixed-load.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
@@ -147,20 +148,11 @@ async function seedSnapshot(url: string): Promise<string> {
 /** The mix of emulator.ts: show 60 %, list 20 %, update 20 %, keep-alive. Answers per second and the answers counted. */
 async function load(server: Server): Promise<{ rate: number; answers: number; cpuUs: number }> {
   const cpuBefore = server.cpuMs();
-  const item = `/v2/${projectId}/cloudsnapshots/${server.snapshotId}`;
-  const headers = { 'X-Auth-Token': token, 'Content-Type': 'application/json' };
-  const show = { method: 'GET' as const, path: item, headers };
   const result = await autocannon({
     url: server.url,
     connections,
     duration: durationS,
-    requests: [
-      show,
-      show,
-      show,
-      { method: 'GET', path: `/v2/${projectId}/cloudsnapshots/detail?limit=10`, headers },
-      { method: 'PUT', path: item, headers, body: '{"snapshot":{"name":"bench"}}' },
-    ],
+    requests: mixedRequests(projectId, server.snapshotId, token),
   });
   if (result.non2xx || result.errors || result.timeouts) console.log(`  (${server.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)`);
   const answers = result.requests.total;
