@@ -82,6 +82,7 @@ export type {
   Volume,
   VolumeList,
   VolumeMetadata,
+  VolumeType,
   VolumeStatus,
 } from './types.js';
 export {

@@ -7,7 +7,7 @@ import { integerIn } from '../shared/integer-range.js';
 import { ownOptions } from '../shared/own-options.js';
 import type { FollowOptions } from './follow.js';
 import { checkClientTokenFor, checkPathParameter, checkQuery } from './operation-input.js';
-import type { ListSnapshotsQuery, ListVolumesQuery, VolumeMetadata } from './types.js';
+import type { ListSnapshotsQuery, ListVolumesQuery, VolumeMetadata, VolumeType } from './types.js';
 import type { WaitOptions } from './wait.js';
 
 /** The longest delay a Node timer takes; longer timeouts and intervals would fire at once. */
@@ -90,6 +90,11 @@ export interface RestoreOptions extends FollowOptions {
   api?: RestoreApi | undefined;
   /** With api `v2.1`: the X-Client-Token to send (36 characters); a fresh UUID when left out. */
   clientToken?: string | undefined;
+  /**
+   * The disk type of the new disk, needed only when the source disk does not say it (Open Telekom
+   * Cloud's show example has `volume_type: null`); it must be the source disk's type when that is known.
+   */
+  volumeType?: VolumeType | undefined;
 }
 
 export interface CheckedRestore {
@@ -99,6 +104,8 @@ export interface CheckedRestore {
   fields: { name?: unknown; description?: unknown; metadata?: unknown };
   api: RestoreApi;
   clientToken: string | undefined;
+  /** As given; the spec's rules check it with the create. */
+  volumeType: unknown;
   follow: FollowOptions;
 }
 
@@ -119,9 +126,10 @@ export function checkRestore(check: Checker, snapshotId: unknown, options: unkno
           'metadata',
           'api',
           'clientToken',
+          'volumeType',
           ...followKeys,
         ]);
-  const { size, name, description, metadata, api = 'v2', clientToken } = given;
+  const { size, name, description, metadata, api = 'v2', clientToken, volumeType } = given;
   if (size !== undefined && (typeof size !== 'number' || !Number.isInteger(size) || size < 1))
     check.fail('options.size', 'type', size, "must be a whole number of GB, at least the snapshot's size");
   if (api !== 'v2' && api !== 'v2.1') check.fail('options.api', 'enum', api, "must be 'v2' or 'v2.1'");
@@ -143,6 +151,7 @@ export function checkRestore(check: Checker, snapshotId: unknown, options: unkno
     fields,
     api,
     clientToken: clientToken as string | undefined,
+    volumeType,
     follow: followOptionsOf(check, given),
   };
 }

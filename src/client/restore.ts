@@ -63,14 +63,23 @@ async function sourceOf(request: CheckedRestore, steps: RestoreSteps): Promise<{
       `cannot be restored here: its source disk ${snapshot.volume_id} was not found (404), so the zone and type ` +
         'the new disk must have are unknown',
     );
-  if (typeof disk.volume_type !== 'string' || disk.volume_type === '')
+  const known = typeof disk.volume_type === 'string' && disk.volume_type !== '' ? disk.volume_type : undefined;
+  if (known === undefined && request.volumeType === undefined)
     throw new EvsRestoreError(
       operation,
       snapshotId,
-      `cannot be restored here: its source disk ${snapshot.volume_id} has no volume_type, which the new disk ` +
-        'must repeat (EVS.2096)',
+      `cannot be restored here: its source disk ${snapshot.volume_id} does not say its volume_type, which the ` +
+        'new disk must repeat (EVS.2096): give it as the volumeType option',
     );
-  return { snapshot, disk };
+  if (known !== undefined && request.volumeType !== undefined && request.volumeType !== known)
+    steps.refuse(
+      'options.volumeType',
+      'const',
+      request.volumeType,
+      `must be the type of the snapshot's source disk ${snapshot.volume_id}, ${known} (the service refuses another ` +
+        'with EVS.2096); leave it out to take that type',
+    );
+  return { snapshot, disk: { ...disk, volume_type: known ?? (request.volumeType as string) } };
 }
 
 /** Restores the snapshot to a new disk and resolves with that disk once it is `available`. */

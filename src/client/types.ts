@@ -54,3 +54,5 @@ export type QuotaSet = Schemas['QuotaSet'];
 export type QuotaEntry = Schemas['QuotaEntry'];
 /** A disk's metadata: strings by key, some with a meaning (`full_clone`, `hw:passthrough`, ...). */
 export type VolumeMetadata = Schemas['VolumeMetadata'];
+/** A disk type the description knows (`SSD`, `ESSD`, ...). */
+export type VolumeType = Schemas['VolumeType'];

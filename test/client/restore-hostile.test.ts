@@ -79,3 +79,43 @@ describe('restoreSnapshot against a service that names the wrong disk', () => {
     }
   });
 });
+
+describe('restoreSnapshot when the source disk does not say its type (Open Telekom Cloud’s show example has volume_type: null)', () => {
+  const script = (): Record<string, ScriptedReply[]> => ({
+    [`GET /v2/cloudsnapshots/${snapshotId}`]: [snapshotReply('available', 10)],
+    [`GET /v2/os-vendor-volumes/${sourceVolumeId}`]: [volumeReply(sourceVolumeId, 'available', { volume_type: null })],
+    'POST /v2/cloudvolumes': [ok({ job_id: jobId })],
+    [`GET /v1/jobs/${jobId}`]: [jobReply('SUCCESS')],
+    [`GET /v2/os-vendor-volumes/${newVolumeId}`]: [volumeReply(newVolumeId, 'available', { snapshot_id: snapshotId })],
+  });
+
+  it('creates the disk with the volumeType the caller gives', async () => {
+    const scripted = scriptedFetch(script());
+    const client = createEvsClient(localOptions(endpoint, { fetch: scripted.fetch }));
+    const disk = await client.restoreSnapshot(snapshotId, { intervalMs: 1, volumeType: 'SSD' });
+    expect(disk.id).toBe(newVolumeId);
+    const create = scripted.requests.find((request) => request.method === 'POST');
+    expect(JSON.parse(create?.body ?? '{}').volume).toMatchObject({ volume_type: 'SSD', availability_zone: expect.any(String), size: 10 });
+  });
+
+  it('without a volumeType, rejects naming the option, before anything is created', async () => {
+    const scripted = scriptedFetch(script());
+    const client = createEvsClient(localOptions(endpoint, { fetch: scripted.fetch }));
+    await expect(client.restoreSnapshot(snapshotId, { intervalMs: 1 })).rejects.toMatchObject({
+      name: 'EvsRestoreError',
+      message: expect.stringContaining('give it as the volumeType option'),
+    });
+    expect(scripted.requests.some((request) => request.method === 'POST')).toBe(false);
+  });
+
+  it('refuses a volumeType other than the type the source disk names, before sending (the service would answer EVS.2096)', async () => {
+    const scripted = scriptedFetch({ ...script(), [`GET /v2/os-vendor-volumes/${sourceVolumeId}`]: [volumeReply(sourceVolumeId, 'available')] });
+    const client = createEvsClient(localOptions(endpoint, { fetch: scripted.fetch }));
+    await expect(client.restoreSnapshot(snapshotId, { intervalMs: 1, volumeType: 'SSD' })).rejects.toMatchObject({
+      name: 'EvsValidationError',
+      field: 'options.volumeType',
+      message: expect.stringContaining("must be the type of the snapshot's source disk"),
+    });
+    expect(scripted.requests.some((request) => request.method === 'POST')).toBe(false);
+  });
+});
