@@ -82,8 +82,8 @@ export type {
   Volume,
   VolumeList,
   VolumeMetadata,
-  VolumeType,
   VolumeStatus,
+  VolumeType,
 } from './types.js';
 export {
   defaultPollIntervalMs,
