@@ -2,6 +2,7 @@
 // evs-emulator: the emulator on a port, for CI jobs and for trying the API by hand (see
 // command.ts and cli-args.ts); stops cleanly on Ctrl-C and SIGTERM, and only then: it outlives
 // the shell that started it (a CI step that starts it ends while later steps use it).
+import { fstatSync } from 'node:fs';
 import { runEmulatorCommand } from './command.js';
 import { lineWriter } from './line-writer.js';
 
@@ -20,6 +21,12 @@ function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
 }
 
 const stderr = writerTo(process.stderr);
+// A pipe or socket on stdout is a blocking descriptor until process.stdout is made (libuv then sets
+// O_NONBLOCK; Node restores the flags at exit). Blocking, a write to a reader that stopped reading
+// holds a thread of the pool for good, and the exit waits for that thread: the built bin ran on
+// after SIGTERM until SIGKILL. Non-blocking, the write answers EAGAIN and is tried again later.
+const output = fstatSync(1);
+if (output.isFIFO() || output.isSocket()) void process.stdout;
 // Standard output (the URL, the request lines) leaves without blocking the answers; what is still
 // queued is written before the process exits, on a stop signal as on an error.
 const stdout = lineWriter(1, {

@@ -44,7 +44,10 @@ export interface LineWriter {
    * completed for `stallMs` (a reader that stopped reading must not keep a stopped server alive).
    */
   drain: (stallMs?: number) => Promise<void>;
-  /** Writes what is queued now, synchronously: for process 'exit', where no callback runs. */
+  /**
+   * Writes what is queued now, synchronously: for process 'exit', where no callback runs. Writes
+   * nothing once drain(stallMs) gave up on the output, which would block.
+   */
   flushSync: () => void;
 }
 
@@ -73,6 +76,11 @@ export function lineWriter(fd: number, options: LineWriterOptions = {}): LineWri
   // keeps serving, without its lines.
   let failed = false;
   let dropped = 0;
+  // Set once drain(stallMs) gave up: the output takes nothing (a pipe whose reader stopped reading),
+  // so flushSync() must not write: with a blocking descriptor (the built bin's stdout on a pipe) a
+  // synchronous write would hold the exit forever (seen: the process alive 8 s after SIGTERM, in
+  // anon_pipe_write).
+  let stalled = false;
   let waiting: (() => void)[] = [];
 
   const idle = (): boolean => failed || (!busy && queue.length === 0);
@@ -164,15 +172,17 @@ export function lineWriter(fd: number, options: LineWriterOptions = {}): LineWri
         waiting.push(done);
         if (!Number.isFinite(stallMs)) return;
         const check = (): void => {
-          if (Date.now() - lastProgress >= stallMs) done();
-          else watch = setTimeout(check, Math.max(1, stallMs - (Date.now() - lastProgress)));
+          if (Date.now() - lastProgress >= stallMs) {
+            stalled = true;
+            done();
+          } else watch = setTimeout(check, Math.max(1, stallMs - (Date.now() - lastProgress)));
         };
         watch = setTimeout(check, stallMs);
       });
     },
     flushSync: () => {
       clearTimeout(lingering);
-      if (failed || queue.length === 0) return;
+      if (failed || stalled || queue.length === 0) return;
       // A write still on the thread pool cannot be waited for here; what is queued goes after it
       // in all likelihood, and is written rather than lost.
       const buffer = take();

@@ -134,6 +134,16 @@ describe('lineWriter', () => {
     expect(output.written.join('')).toBe(line(1) + line(2) + line(3));
   });
 
+  it('flushSync() writes nothing once drain(stallMs) gave up on a stalled output: a synchronous write to a pipe nobody reads would block the exit forever', async () => {
+    const output = scripted();
+    const writer = lineWriter(1, { io: output.io, lingerMs: 0 });
+    writer.write(line(1)); // under way, never completes: the reader stopped reading
+    writer.write(line(2));
+    await writer.drain(20);
+    writer.flushSync();
+    expect(output.written).toEqual([]);
+  });
+
   it('flushSync() writes what is queued at once, for an exit that no callback outlives', () => {
     const output = scripted();
     const writer = lineWriter(1, { io: output.io, lingerMs: 0 });

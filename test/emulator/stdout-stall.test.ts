@@ -1,0 +1,54 @@
+// The bin as users run it (plain node, no loader: nothing has touched process.stdout, so a pipe on
+// its stdout is a blocking descriptor) stops on SIGTERM within its documented 2 s of waiting for an
+// output whose reader stopped reading. tsx makes stdout non-blocking, which hid the hang from the
+// tests that start the bin through it; so this one bundles cli.ts with esbuild (about 50 ms).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterEach, expect, it } from 'vitest';
+import { fromRoot } from '../../scripts/lib/paths.js';
+import { projectId } from './fixtures.js';
+
+// 2,000 lines of about 280 characters: more than a pipe or socket holds (200-400 KB here).
+const target = `/v2/${projectId}/cloudsnapshots/detail?name=${'n'.repeat(185)}`;
+const requests = 2000;
+
+let child: ChildProcess | undefined;
+let scratch: string | undefined;
+afterEach(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  child = undefined;
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
+
+async function urlIn(file: string): Promise<string> {
+  for (let i = 0; i < 2000; i++) {
+    const text = await readFile(file, 'utf8').catch(() => '');
+    if (text.trim()) return text.trim();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no URL in ${file} after 20 s`);
+}
+
+it('exits within 5 s of SIGTERM, code 143, while the reader of its stdout pipe has stopped reading (built bin, blocking stdout)', async () => {
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-stdout-stall-'));
+  const bin = path.join(scratch, 'cli.mjs');
+  await build({ entryPoints: [fromRoot('src', 'emulator', 'cli.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bin, logLevel: 'silent' });
+  const urlFile = path.join(scratch, 'url');
+  child = spawn(process.execPath, [bin, '--port', '0', '--host', '127.0.0.1', '--url-file', urlFile], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const exit = new Promise<number | null>((resolve) => child?.once('exit', resolve));
+  const url = await urlIn(urlFile);
+  let sent = 0;
+  const worker = async (): Promise<void> => {
+    while (sent++ < requests) await (await fetch(url + target, { headers: { 'X-Auth-Token': 'stall-token' } })).arrayBuffer();
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  const stopped = Date.now();
+  child.kill('SIGTERM');
+  const code = await Promise.race([exit, new Promise<string>((resolve) => setTimeout(() => resolve('still running after 5 s'), 5000))]);
+  expect(code).toBe(143);
+  expect(Date.now() - stopped).toBeLessThan(5000);
+}, 30_000);
