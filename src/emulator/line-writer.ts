@@ -31,7 +31,7 @@ export interface LineWriterOptions {
   maxQueued?: number;
   /** Ms text waits for more before it is written, unless 64 KiB are queued first; 0 writes at once; 10 by default. */
   lingerMs?: number;
-  /** Told how many lines were dropped, once the output takes text again. */
+  /** Told how many lines were dropped, once the output takes text again or drain(stallMs) gives up on it. */
   onDropped?: (lines: number) => void;
   io?: FdWrites;
 }
@@ -173,6 +173,13 @@ export function lineWriter(fd: number, options: LineWriterOptions = {}): LineWri
         if (!Number.isFinite(stallMs)) return;
         const check = (): void => {
           if (Date.now() - lastProgress >= stallMs) {
+            // Given up: what is queued will not be written either; told with the dropped lines, so
+            // that a stop behind a stalled reader does not lose up to maxQueued of lines unsaid.
+            if (!stalled) {
+              const unwritten = dropped + queue.reduce((lines, text) => lines + text.split('\n').length - 1, 0);
+              if (unwritten > 0) options.onDropped?.(unwritten);
+              dropped = 0;
+            }
             stalled = true;
             done();
           } else watch = setTimeout(check, Math.max(1, stallMs - (Date.now() - lastProgress)));

@@ -134,6 +134,15 @@ describe('lineWriter', () => {
     expect(output.written.join('')).toBe(line(1) + line(2) + line(3));
   });
 
+  it('drain(stallMs) giving up tells onDropped the lines it leaves unwritten, with those dropped before, so that a stop does not lose them silently', async () => {
+    const output = scripted();
+    const told: number[] = [];
+    const writer = lineWriter(1, { io: output.io, lingerMs: 0, maxQueued: line(1).length * 2, onDropped: (lines) => told.push(lines) });
+    for (let i = 1; i <= 5; i++) writer.write(line(i)); // 1 under way and never done, 2 and 3 queued, 4 and 5 dropped
+    await writer.drain(20);
+    expect(told).toEqual([4]);
+  });
+
   it('flushSync() writes nothing once drain(stallMs) gave up on a stalled output: a synchronous write to a pipe nobody reads would block the exit forever', async () => {
     const output = scripted();
     const writer = lineWriter(1, { io: output.io, lingerMs: 0 });

@@ -33,12 +33,14 @@ async function urlIn(file: string): Promise<string> {
   throw new Error(`no URL in ${file} after 20 s`);
 }
 
-it('exits within 5 s of SIGTERM, code 143, while the reader of its stdout pipe has stopped reading (built bin, blocking stdout)', async () => {
+it('exits within 5 s of SIGTERM, code 143, counting the lines it gave up on on stderr, while the reader of its stdout pipe has stopped reading (built bin, blocking stdout)', async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-stdout-stall-'));
   const bin = path.join(scratch, 'cli.mjs');
   await build({ entryPoints: [fromRoot('src', 'emulator', 'cli.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bin, logLevel: 'silent' });
   const urlFile = path.join(scratch, 'url');
-  child = spawn(process.execPath, [bin, '--port', '0', '--host', '127.0.0.1', '--url-file', urlFile], { stdio: ['ignore', 'pipe', 'ignore'] });
+  child = spawn(process.execPath, [bin, '--port', '0', '--host', '127.0.0.1', '--url-file', urlFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exit = new Promise<number | null>((resolve) => child?.once('exit', resolve));
   const url = await urlIn(urlFile);
   let sent = 0;
@@ -51,4 +53,6 @@ it('exits within 5 s of SIGTERM, code 143, while the reader of its stdout pipe h
   const code = await Promise.race([exit, new Promise<string>((resolve) => setTimeout(() => resolve('still running after 5 s'), 5000))]);
   expect(code).toBe(143);
   expect(Date.now() - stopped).toBeLessThan(5000);
+  // The lines it gave up on are counted on stderr, not lost unsaid.
+  expect(stderr).toMatch(/^evs-emulator: \d+ request lines dropped: the standard output did not keep up\n$/);
 }, 30_000);
