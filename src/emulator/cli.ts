@@ -2,9 +2,9 @@
 // evs-emulator: the emulator on a port, for CI jobs and for trying the API by hand (see
 // command.ts and cli-args.ts); stops cleanly on Ctrl-C and SIGTERM, and only then: it outlives
 // the shell that started it (a CI step that starts it ends while later steps use it).
-import { fstatSync } from 'node:fs';
 import { runEmulatorCommand } from './command.js';
 import { lineWriter } from './line-writer.js';
+import { nonBlockingStdout } from './stdout-descriptor.js';
 
 /**
  * Writes to a stream until it fails. A reader that goes away (`evs-emulator | head -n 1`, a CI
@@ -21,15 +21,9 @@ function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
 }
 
 const stderr = writerTo(process.stderr);
-// A pipe or socket on stdout is a blocking descriptor until process.stdout is made (libuv then sets
-// O_NONBLOCK; Node restores the flags at exit). Blocking, a write to a reader that stopped reading
-// holds a thread of the pool for good, and the exit waits for that thread: the built bin ran on
-// after SIGTERM until SIGKILL. Non-blocking, the write answers EAGAIN and is tried again later.
-const output = fstatSync(1);
-if (output.isFIFO() || output.isSocket()) void process.stdout;
 // Standard output (the URL, the request lines) leaves without blocking the answers; what is still
 // queued is written before the process exits, on a stop signal as on an error.
-const stdout = lineWriter(1, {
+const stdout = lineWriter(nonBlockingStdout(), {
   onDropped: (lines) => stderr(`evs-emulator: ${lines} request lines dropped: the standard output did not keep up\n`),
 });
 process.once('exit', () => stdout.flushSync());
