@@ -93,8 +93,8 @@ it.skipIf(!hasScript)(
     const bin = await bundledBin();
     const folder = scratch ?? '';
     const urlFile = path.join(folder, 'url');
-  const pidFile = path.join(folder, 'pid');
-  const stderrFile = path.join(folder, 'stderr');
+    const pidFile = path.join(folder, 'pid');
+    const stderrFile = path.join(folder, 'stderr');
     const command = `echo $$ > ${pidFile}; exec ${process.execPath} ${bin} --port 0 --host 127.0.0.1 --url-file ${urlFile} 2> ${stderrFile}`;
     child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, SHELL: '/bin/sh' } });
     await load(await urlIn(urlFile));
