@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { afterEach, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { fromRoot } from '../../scripts/lib/paths.js';
 import { projectId } from './fixtures.js';
 
@@ -15,16 +15,14 @@ import { projectId } from './fixtures.js';
 const target = `/v2/${projectId}/cloudsnapshots/detail?name=${'n'.repeat(185)}`;
 const requests = 2000;
 
-let child: ChildProcess | undefined;
-let scratch: string | undefined;
-let emulatorPid: number | undefined;
-afterEach(async () => {
-  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  child = undefined;
-  if (emulatorPid !== undefined && running(emulatorPid)) process.kill(emulatorPid, 'SIGKILL');
-  emulatorPid = undefined;
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-  scratch = undefined;
+// The two tests run side by side (each mostly waits out the bin's 2 s), so what each starts is kept in lists.
+const children: ChildProcess[] = [];
+const scratches: string[] = [];
+const emulatorPids: number[] = [];
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const pid of emulatorPids) if (running(pid)) process.kill(pid, 'SIGKILL');
+  for (const folder of scratches) await rm(folder, { recursive: true, force: true });
 });
 
 /** Alive and not a zombie (a parent stuck in a write does not reap it). Linux: reads /proc. */
@@ -41,11 +39,12 @@ function running(pid: number): boolean {
   }
 }
 
-async function bundledBin(): Promise<string> {
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'evs-stdout-stall-'));
-  const bin = path.join(scratch, 'cli.mjs');
+async function bundledBin(): Promise<{ bin: string; folder: string }> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'evs-stdout-stall-'));
+  scratches.push(folder);
+  const bin = path.join(folder, 'cli.mjs');
   await build({ entryPoints: [fromRoot('src', 'emulator', 'cli.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bin, logLevel: 'silent' });
-  return bin;
+  return { bin, folder };
 }
 
 /** Sends the requests, 16 at a time: their lines overflow what the output holds. */
@@ -66,13 +65,14 @@ async function urlIn(file: string): Promise<string> {
   throw new Error(`no URL in ${file} after 20 s`);
 }
 
-it('exits within 5 s of SIGTERM, code 143, counting the lines it gave up on on stderr, while the reader of its stdout pipe has stopped reading (built bin, blocking stdout)', async () => {
-  const bin = await bundledBin();
-  const urlFile = path.join(scratch ?? '', 'url');
-  child = spawn(process.execPath, [bin, '--port', '0', '--host', '127.0.0.1', '--url-file', urlFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+it.concurrent('exits within 5 s of SIGTERM, code 143, counting the lines it gave up on on stderr, while the reader of its stdout pipe has stopped reading (built bin, blocking stdout)', async () => {
+  const { bin, folder } = await bundledBin();
+  const urlFile = path.join(folder, 'url');
+  const child = spawn(process.execPath, [bin, '--port', '0', '--host', '127.0.0.1', '--url-file', urlFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child?.once('exit', resolve));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
   await load(await urlIn(urlFile));
   const stopped = Date.now();
   child.kill('SIGTERM');
@@ -87,19 +87,18 @@ it('exits within 5 s of SIGTERM, code 143, counting the lines it gave up on on s
 // reading the terminal: a terminal that takes nothing more, as one paused with Ctrl-S.
 const hasScript = process.platform === 'linux' && spawnSync('script', ['--version']).status === 0;
 
-it.skipIf(!hasScript)(
+it.skipIf(!hasScript).concurrent(
   'exits within 5 s of SIGTERM, counting the lines it gave up on on stderr, while its stdout terminal takes nothing more (built bin)',
   async () => {
-    const bin = await bundledBin();
-    const folder = scratch ?? '';
+    const { bin, folder } = await bundledBin();
     const urlFile = path.join(folder, 'url');
     const pidFile = path.join(folder, 'pid');
     const stderrFile = path.join(folder, 'stderr');
     const command = `echo $$ > ${pidFile}; exec ${process.execPath} ${bin} --port 0 --host 127.0.0.1 --url-file ${urlFile} 2> ${stderrFile}`;
-    child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, SHELL: '/bin/sh' } });
+    children.push(spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, SHELL: '/bin/sh' } }));
     await load(await urlIn(urlFile));
     const pid = Number((await readFile(pidFile, 'utf8')).trim());
-    emulatorPid = pid;
+    emulatorPids.push(pid);
     const stopped = Date.now();
     process.kill(pid, 'SIGTERM');
     while ((await runningAsync(pid)) && Date.now() - stopped < 5000) await new Promise((resolve) => setTimeout(resolve, 20));
