@@ -12,6 +12,7 @@ import { buildLib } from '../build/lib.js';
 import { fromRoot } from '../lib/paths.js';
 import { mockArgs, prismArgv } from '../lib/prism.js';
 import { mixedRequests } from './mixed-load.js';
+import { reapAtExit } from './process-group.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
@@ -27,23 +28,11 @@ interface Server {
   stop: () => Promise<void>;
 }
 
-// Every server this run started, stopped on any exit so a failed run leaves no process behind.
-const running = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of running)
-    try {
-      process.kill(-(child.pid ?? 0), 'SIGKILL');
-    } catch {
-      // already gone
-    }
-});
-
 /** Starts `node args…` and resolves once it prints a URL (or, given `known`, once that URL answers); its output is drained so logging never blocks it. */
 function start(name: string, args: string[], env: NodeJS.ProcessEnv = {}, known?: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, detached: true });
-    running.add(child);
-    child.once('exit', () => running.delete(child));
+    reapAtExit(child);
     let output = '';
     const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 60_000);
     let started = false;

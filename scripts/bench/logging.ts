@@ -5,7 +5,7 @@
 // node:http server answering a fixed body run in the same rounds, as the scale; each server's
 // startup is timed from the spawn to its first answer. Every request line must reach the file:
 // after the SIGTERM stop the file holds at least one line per answer the load counted.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -17,6 +17,7 @@ import { buildLib } from '../build/lib.js';
 import { fromRoot } from '../lib/paths.js';
 import { mockArgs, prismArgv } from '../lib/prism.js';
 import { mixedRequests } from './mixed-load.js';
+import { reapAtExit } from './process-group.js';
 
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
 const volumeId = '5aa119a8-d25b-45a7-8d1b-88e127885635';
@@ -37,17 +38,6 @@ interface Server {
   cpuMs: () => number;
   stop: () => Promise<void>;
 }
-
-// Every process this run started, killed on any exit so that a failed run leaves none behind.
-const running = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of running)
-    try {
-      process.kill(-(child.pid ?? 0), 'SIGKILL');
-    } catch {
-      // already gone
-    }
-});
 
 const freePort = (): Promise<number> =>
   new Promise((resolve) => {
@@ -103,7 +93,7 @@ async function start(name: string, args: string[], url: string, stdout: number |
       : stdout === 'tty'
         ? spawn('script', ['-qfc', command, '/dev/null'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true })
         : spawn(process.execPath, args, { stdio: ['ignore', stdout, 'pipe'], detached: true });
-  running.add(child);
+  reapAtExit(child);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     if (stderr.length < 100_000) stderr += chunk.toString();
@@ -112,7 +102,6 @@ async function start(name: string, args: string[], url: string, stdout: number |
   const gone = new Promise<void>((resolve) =>
     child.once('exit', (code) => {
       exited = code;
-      running.delete(child);
       resolve();
     }),
   );

@@ -117,14 +117,7 @@ export class Store {
       };
       if (seeded) this.seeded.set(volume.id, volume);
       else {
-        const projectId = volume.projectId ?? '';
-        let own = this.created.get(projectId);
-        if (!own) {
-          own = new Map();
-          this.created.set(projectId, own);
-        }
-        own.set(volume.id, volume);
-        this.createdCount++;
+        this.keepCreated(volume);
       }
     }
     for (const fields of state.snapshots) this.insert({ ...fields, seq: this.seq++ });
@@ -200,8 +193,14 @@ export class Store {
 
   /** A new disk of its project (the caller has checked maxVolumes). */
   addVolume(fields: NewVolume, now: number): VolumeRecord {
-    const projectId = fields.projectId ?? '';
     const volume = this.record(fields, now);
+    this.keepCreated(volume);
+    return volume;
+  }
+
+  /** A disk of one project (not seeded), counted against maxVolumes: a loaded one or a new one alike. */
+  private keepCreated(volume: VolumeRecord): void {
+    const projectId = volume.projectId ?? '';
     let own = this.created.get(projectId);
     if (!own) {
       own = new Map();
@@ -209,7 +208,6 @@ export class Store {
     }
     own.set(volume.id, volume);
     this.createdCount++;
-    return volume;
   }
 
   removeVolume(volume: VolumeRecord): void {
