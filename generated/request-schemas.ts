@@ -1186,6 +1186,160 @@ export const requestSchemas = {
       }
     }
   },
+  "snapshotMetadataRequest": {
+    "type": "object",
+    "required": [
+      "metadata"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "metadata": {
+        "allOf": [
+          {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string",
+              "x-refusal": {
+                "type": {
+                  "class": "documented-refusal",
+                  "source": "Creating an EVS Snapshot on Huawei Cloud (evs_04_2016, Map<String,String>) and Error Codes (evs_04_0038)",
+                  "code": "EVS.1018"
+                }
+              }
+            },
+            "x-maxJsonBytes": 1048575,
+            "x-refusal": {
+              "type": {
+                "class": "documented-refusal",
+                "source": "Error Codes (evs_04_0038)",
+                "code": "EVS.1018"
+              },
+              "x-maxJsonBytes": {
+                "class": "documented-refusal",
+                "source": "Error Codes (evs_04_0038), size of metadata is too large",
+                "code": "EVS.1005"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "propertyNames": {
+              "pattern": "^(?!__system__)"
+            },
+            "x-refusal": {
+              "propertyNames": {
+                "class": "strictness"
+              }
+            }
+          }
+        ]
+      }
+    },
+    "x-refusal": {
+      "required": {
+        "class": "documented-refusal",
+        "source": "Adding Metadata of an EVS Snapshot (evs_04_2099) and Updating the Metadata of an EVS Snapshot (evs_04_2102), metadata is mandatory",
+        "code": "400"
+      },
+      "additionalProperties": {
+        "class": "strictness"
+      }
+    }
+  },
+  "snapshotMetadataItemRequest": {
+    "type": "object",
+    "required": [
+      "meta"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "meta": {
+        "allOf": [
+          {
+            "type": "object",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "additionalProperties": {
+              "type": "string",
+              "x-refusal": {
+                "type": {
+                  "class": "documented-refusal",
+                  "source": "Error Codes (evs_04_0038)",
+                  "code": "EVS.1018"
+                }
+              }
+            },
+            "x-refusal": {
+              "type": {
+                "class": "documented-refusal",
+                "source": "Error Codes (evs_04_0038)",
+                "code": "EVS.1018"
+              },
+              "minProperties": {
+                "class": "documented-refusal",
+                "source": "Error Codes (evs_04_0038), EVS.5400 Request body and URI mismatch (the path's key is not in the body)",
+                "code": "EVS.5400"
+              },
+              "maxProperties": {
+                "class": "strictness"
+              }
+            }
+          },
+          {
+            "allOf": [
+              {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string",
+                  "x-refusal": {
+                    "type": {
+                      "class": "documented-refusal",
+                      "source": "Creating an EVS Snapshot on Huawei Cloud (evs_04_2016, Map<String,String>) and Error Codes (evs_04_0038)",
+                      "code": "EVS.1018"
+                    }
+                  }
+                },
+                "x-maxJsonBytes": 1048575,
+                "x-refusal": {
+                  "type": {
+                    "class": "documented-refusal",
+                    "source": "Error Codes (evs_04_0038)",
+                    "code": "EVS.1018"
+                  },
+                  "x-maxJsonBytes": {
+                    "class": "documented-refusal",
+                    "source": "Error Codes (evs_04_0038), size of metadata is too large",
+                    "code": "EVS.1005"
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "propertyNames": {
+                  "pattern": "^(?!__system__)"
+                },
+                "x-refusal": {
+                  "propertyNames": {
+                    "class": "strictness"
+                  }
+                }
+              }
+            ]
+          }
+        ]
+      }
+    },
+    "x-refusal": {
+      "required": {
+        "class": "documented-refusal",
+        "source": "Updating One Piece of Metadata for an EVS Snapshot (evs_04_2101), meta is mandatory",
+        "code": "400"
+      },
+      "additionalProperties": {
+        "class": "strictness"
+      }
+    }
+  },
   "listSnapshotsQuery": {
     "type": "object",
     "additionalProperties": false,
@@ -1513,6 +1667,415 @@ export const requestSchemas = {
       }
     }
   },
+  "listCinderSnapshotsQuery": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "marker": {
+        "type": "string",
+        "format": "uuid",
+        "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+        "x-refusal": {
+          "type": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038)",
+            "code": "EVS.1018"
+          },
+          "pattern": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), invalid filter marker",
+            "code": "EVS.1024"
+          }
+        }
+      },
+      "offset": {
+        "type": "integer",
+        "minimum": 0,
+        "x-refusal": {
+          "type": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), offset param must be an integer",
+            "code": "EVS.5400"
+          },
+          "minimum": {
+            "class": "strictness"
+          }
+        }
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000,
+        "default": 1000,
+        "x-refusal": {
+          "type": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), limit param must be an integer",
+            "code": "EVS.5400"
+          },
+          "minimum": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), invalid filter limit",
+            "code": "EVS.1023"
+          },
+          "maximum": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), limit cannot be greater than 1000",
+            "code": "EVS.2142"
+          }
+        }
+      },
+      "name": {
+        "type": "string",
+        "x-maxBytes": 255,
+        "x-refusal": {
+          "x-maxBytes": {
+            "class": "strictness"
+          }
+        }
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "creating",
+          "available",
+          "error",
+          "deleting",
+          "error_deleting",
+          "rollbacking",
+          "backing-up"
+        ],
+        "x-refusal": {
+          "enum": {
+            "class": "strictness"
+          }
+        }
+      },
+      "volume_id": {
+        "type": "string"
+      }
+    }
+  },
+  "listCinderSnapshotsDetailQuery": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "marker": {
+        "type": "string",
+        "format": "uuid",
+        "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+        "x-refusal": {
+          "type": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038)",
+            "code": "EVS.1018"
+          },
+          "pattern": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), invalid filter marker",
+            "code": "EVS.1024"
+          }
+        }
+      },
+      "offset": {
+        "type": "integer",
+        "minimum": 0,
+        "x-refusal": {
+          "type": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), offset param must be an integer",
+            "code": "EVS.5400"
+          },
+          "minimum": {
+            "class": "strictness"
+          }
+        }
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000,
+        "default": 1000,
+        "x-refusal": {
+          "type": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), limit param must be an integer",
+            "code": "EVS.5400"
+          },
+          "minimum": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), invalid filter limit",
+            "code": "EVS.1023"
+          },
+          "maximum": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), limit cannot be greater than 1000",
+            "code": "EVS.2142"
+          }
+        }
+      },
+      "name": {
+        "type": "string",
+        "x-maxBytes": 255,
+        "x-refusal": {
+          "x-maxBytes": {
+            "class": "strictness"
+          }
+        }
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "creating",
+          "available",
+          "error",
+          "deleting",
+          "error_deleting",
+          "rollbacking",
+          "backing-up"
+        ],
+        "x-refusal": {
+          "enum": {
+            "class": "strictness"
+          }
+        }
+      },
+      "volume_id": {
+        "type": "string"
+      },
+      "availability_zone": {
+        "type": "string"
+      }
+    }
+  },
+  "listCinderSnapshotsV3Query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "marker": {
+        "type": "string",
+        "format": "uuid",
+        "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+        "x-refusal": {
+          "type": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038)",
+            "code": "EVS.1018"
+          },
+          "pattern": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), invalid filter marker",
+            "code": "EVS.1024"
+          }
+        }
+      },
+      "offset": {
+        "type": "integer",
+        "minimum": 0,
+        "x-refusal": {
+          "type": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), offset param must be an integer",
+            "code": "EVS.5400"
+          },
+          "minimum": {
+            "class": "strictness"
+          }
+        }
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000,
+        "default": 1000,
+        "x-refusal": {
+          "type": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), limit param must be an integer",
+            "code": "EVS.5400"
+          },
+          "minimum": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), invalid filter limit",
+            "code": "EVS.1023"
+          },
+          "maximum": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), limit cannot be greater than 1000",
+            "code": "EVS.2142"
+          }
+        }
+      },
+      "name": {
+        "type": "string",
+        "x-maxBytes": 255,
+        "x-refusal": {
+          "x-maxBytes": {
+            "class": "strictness"
+          }
+        }
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "creating",
+          "available",
+          "error",
+          "deleting",
+          "error_deleting",
+          "rollbacking",
+          "backing-up"
+        ],
+        "x-refusal": {
+          "enum": {
+            "class": "strictness"
+          }
+        }
+      },
+      "volume_id": {
+        "type": "string"
+      },
+      "sort_dir": {
+        "type": "string",
+        "enum": [
+          "desc",
+          "asc"
+        ],
+        "default": "desc",
+        "x-refusal": {
+          "enum": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), invalid sort_dir",
+            "code": "EVS.1040"
+          }
+        }
+      },
+      "sort_key": {
+        "type": "string"
+      },
+      "name~": {
+        "type": "string"
+      },
+      "status~": {
+        "type": "string"
+      },
+      "volume_id~": {
+        "type": "string"
+      },
+      "with_count": {
+        "type": "boolean",
+        "x-refusal": {
+          "type": {
+            "class": "strictness"
+          }
+        }
+      }
+    }
+  },
+  "listCinderSnapshotsDetailV3Query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "marker": {
+        "type": "string",
+        "format": "uuid",
+        "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+        "x-refusal": {
+          "type": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038)",
+            "code": "EVS.1018"
+          },
+          "pattern": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), invalid filter marker",
+            "code": "EVS.1024"
+          }
+        }
+      },
+      "offset": {
+        "type": "integer",
+        "minimum": 0,
+        "x-refusal": {
+          "type": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), offset param must be an integer",
+            "code": "EVS.5400"
+          },
+          "minimum": {
+            "class": "strictness"
+          }
+        }
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000,
+        "default": 1000,
+        "x-refusal": {
+          "type": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), limit param must be an integer",
+            "code": "EVS.5400"
+          },
+          "minimum": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), invalid filter limit",
+            "code": "EVS.1023"
+          },
+          "maximum": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), limit cannot be greater than 1000",
+            "code": "EVS.2142"
+          }
+        }
+      },
+      "name": {
+        "type": "string",
+        "x-maxBytes": 255,
+        "x-refusal": {
+          "x-maxBytes": {
+            "class": "strictness"
+          }
+        }
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "creating",
+          "available",
+          "error",
+          "deleting",
+          "error_deleting",
+          "rollbacking",
+          "backing-up"
+        ],
+        "x-refusal": {
+          "enum": {
+            "class": "strictness"
+          }
+        }
+      },
+      "volume_id": {
+        "type": "string"
+      },
+      "sort_dir": {
+        "type": "string",
+        "enum": [
+          "desc",
+          "asc"
+        ],
+        "default": "desc",
+        "x-refusal": {
+          "enum": {
+            "class": "documented-refusal",
+            "source": "Error Codes (evs_04_0038), invalid sort_dir",
+            "code": "EVS.1040"
+          }
+        }
+      }
+    }
+  },
   "snapshotId": {
     "type": "string",
     "format": "uuid",
@@ -1565,6 +2128,15 @@ export const requestSchemas = {
     }
   },
   "targetProjectId": {
+    "type": "string",
+    "minLength": 1,
+    "x-refusal": {
+      "minLength": {
+        "class": "strictness"
+      }
+    }
+  },
+  "metadataKey": {
     "type": "string",
     "minLength": 1,
     "x-refusal": {

@@ -4,10 +4,727 @@
  * Generated from spec/ by `npm run build` (Ajv standalone code); do not edit by hand.
  */
 "use strict";
-export const validateCreateVolumeResponse = validate20;
-const schema31 = {"$ref":"urn:evs:schemas#/$defs/CreateVolumeResponse","$id":"urn:evs:validateCreateVolumeResponse"};
-const schema33 = {"type":"object","anyOf":[{"required":["job_id"]},{"required":["order_id"]}],"properties":{"job_id":{"$ref":"urn:evs:schemas#/$defs/JobId"},"order_id":{"type":"string"},"volume_ids":{"type":"array","items":{"type":"string"}}}};
-const schema34 = {"type":"string","minLength":1,"pattern":"^[0-9A-Za-z-]+$"};
+export const validateCinderSnapshotList = validate20;
+const schema31 = {"$ref":"urn:evs:schemas#/$defs/CinderSnapshotList","$id":"urn:evs:validateCinderSnapshotList"};
+const schema33 = {"type":"object","required":["snapshots"],"properties":{"count":{"type":"integer","minimum":0},"snapshots":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/Snapshot"}},"snapshots_links":{"$ref":"urn:evs:schemas#/$defs/CinderSnapshotLinks"}}};
+const schema34 = {"type":"object","required":["id","status","created_at","volume_id","size"],"properties":{"id":{"$ref":"urn:evs:schemas#/$defs/SnapshotId"},"status":{"$ref":"urn:evs:schemas#/$defs/SnapshotStatus"},"name":{"type":["string","null"]},"description":{"type":["string","null"]},"created_at":{"$ref":"urn:evs:schemas#/$defs/SnapshotTimestamp"},"updated_at":{"anyOf":[{"$ref":"urn:evs:schemas#/$defs/SnapshotTimestamp"},{"type":"null"}]},"metadata":{"$ref":"urn:evs:schemas#/$defs/SnapshotMetadata"},"volume_id":{"$ref":"urn:evs:schemas#/$defs/VolumeId"},"size":{"type":"integer","minimum":0},"os-extended-snapshot-attributes:progress":{"type":"string","pattern":"^(100|[1-9]?[0-9])%$"},"os-extended-snapshot-attributes:project_id":{"type":"string"},"user_id":{"type":"string"}}};
+const schema35 = {"type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"};
+const schema36 = {"type":"string","enum":["creating","available","error","deleting","error_deleting","rollbacking","backing-up"]};
+const schema37 = {"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"};
+const schema39 = {"type":"object","additionalProperties":{"type":"string"}};
+const schema40 = {"type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"};
+const pattern4 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");
+const pattern5 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$", "u");
+const pattern8 = new RegExp("^(100|[1-9]?[0-9])%$", "u");
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.status === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.volume_id === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volume_id"},message:"must have required property '"+"volume_id"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.size === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"urn:evs:schemas#/$defs/SnapshotId/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"urn:evs:schemas#/$defs/SnapshotId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data1 = data.status;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/SnapshotStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!(((((((data1 === "creating") || (data1 === "available")) || (data1 === "error")) || (data1 === "deleting")) || (data1 === "error_deleting")) || (data1 === "rollbacking")) || (data1 === "backing-up"))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/SnapshotStatus/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema34.properties.name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema34.properties.description.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data4 = data.created_at;
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+const err11 = {instancePath:instancePath+"/created_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/created_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.updated_at !== undefined){
+let data5 = data.updated_at;
+const _errs15 = errors;
+let valid4 = false;
+const _errs16 = errors;
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err13 = {instancePath:instancePath+"/updated_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/updated_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+valid4 = valid4 || _valid0;
+const _errs19 = errors;
+if(data5 !== null){
+const err15 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const err16 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.metadata !== undefined){
+let data6 = data.metadata;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+if(typeof data6[key0] !== "string"){
+const err17 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"urn:evs:schemas#/$defs/SnapshotMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/metadata",schemaPath:"urn:evs:schemas#/$defs/SnapshotMetadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.volume_id !== undefined){
+let data8 = data.volume_id;
+if(typeof data8 === "string"){
+if(!pattern4.test(data8)){
+const err19 = {instancePath:instancePath+"/volume_id",schemaPath:"urn:evs:schemas#/$defs/VolumeId/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/volume_id",schemaPath:"urn:evs:schemas#/$defs/VolumeId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data9 = data.size;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err21 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err22 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data["os-extended-snapshot-attributes:progress"] !== undefined){
+let data10 = data["os-extended-snapshot-attributes:progress"];
+if(typeof data10 === "string"){
+if(!pattern8.test(data10)){
+const err23 = {instancePath:instancePath+"/os-extended-snapshot-attributes:progress",schemaPath:"#/properties/os-extended-snapshot-attributes%3Aprogress/pattern",keyword:"pattern",params:{pattern: "^(100|[1-9]?[0-9])%$"},message:"must match pattern \""+"^(100|[1-9]?[0-9])%$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/os-extended-snapshot-attributes:progress",schemaPath:"#/properties/os-extended-snapshot-attributes%3Aprogress/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data["os-extended-snapshot-attributes:project_id"] !== undefined){
+if(typeof data["os-extended-snapshot-attributes:project_id"] !== "string"){
+const err25 = {instancePath:instancePath+"/os-extended-snapshot-attributes:project_id",schemaPath:"#/properties/os-extended-snapshot-attributes%3Aproject_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.user_id !== undefined){
+if(typeof data.user_id !== "string"){
+const err26 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":{"id":true,"status":true,"name":true,"description":true,"created_at":true,"updated_at":true,"metadata":true,"volume_id":true,"size":true,"os-extended-snapshot-attributes:progress":true,"os-extended-snapshot-attributes:project_id":true,"user_id":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema41 = {"type":["array","null"],"items":{"$ref":"urn:evs:schemas#/$defs/Link"}};
+const schema42 = {"type":"object","required":["href","rel"],"properties":{"href":{"type":"string"},"rel":{"type":"string"}}};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((!(Array.isArray(data))) && (data !== null)){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema41.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.href === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"urn:evs:schemas#/$defs/Link/required",keyword:"required",params:{missingProperty: "href"},message:"must have required property '"+"href"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.rel === undefined){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"urn:evs:schemas#/$defs/Link/required",keyword:"required",params:{missingProperty: "rel"},message:"must have required property '"+"rel"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0.href !== undefined){
+if(typeof data0.href !== "string"){
+const err3 = {instancePath:instancePath+"/" + i0+"/href",schemaPath:"urn:evs:schemas#/$defs/Link/properties/href/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.rel !== undefined){
+if(typeof data0.rel !== "string"){
+const err4 = {instancePath:instancePath+"/" + i0+"/rel",schemaPath:"urn:evs:schemas#/$defs/Link/properties/rel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"urn:evs:schemas#/$defs/Link/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.snapshots === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snapshots"},message:"must have required property '"+"snapshots"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.count !== undefined){
+let data0 = data.count;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data.snapshots !== undefined){
+let data1 = data.snapshots;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate23(data1[i0], {instancePath:instancePath+"/snapshots/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.snapshots_links !== undefined){
+if(!(validate25(data.snapshots_links, {instancePath:instancePath+"/snapshots_links",parentData:data,parentDataProperty:"snapshots_links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":{"count":true,"snapshots":true,"snapshots_links":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:evs:validateCinderSnapshotList" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":{"count":true,"snapshots":true,"snapshots_links":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateCinderSnapshotSummaryList = validate28;
+const schema43 = {"$ref":"urn:evs:schemas#/$defs/CinderSnapshotSummaryList","$id":"urn:evs:validateCinderSnapshotSummaryList"};
+const schema44 = {"type":"object","required":["snapshots"],"properties":{"count":{"type":"integer","minimum":0},"snapshots":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/CinderSnapshotSummary"}},"snapshots_links":{"$ref":"urn:evs:schemas#/$defs/CinderSnapshotLinks"}}};
+const schema45 = {"allOf":[{"$ref":"urn:evs:schemas#/$defs/Snapshot"}]};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":{"id":true,"status":true,"name":true,"description":true,"created_at":true,"updated_at":true,"metadata":true,"volume_id":true,"size":true,"os-extended-snapshot-attributes:progress":true,"os-extended-snapshot-attributes:project_id":true,"user_id":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.snapshots === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snapshots"},message:"must have required property '"+"snapshots"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.count !== undefined){
+let data0 = data.count;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data.snapshots !== undefined){
+let data1 = data.snapshots;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate30(data1[i0], {instancePath:instancePath+"/snapshots/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.snapshots_links !== undefined){
+if(!(validate25(data.snapshots_links, {instancePath:instancePath+"/snapshots_links",parentData:data,parentDataProperty:"snapshots_links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":{"count":true,"snapshots":true,"snapshots_links":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:evs:validateCinderSnapshotSummaryList" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":{"count":true,"snapshots":true,"snapshots_links":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateCreateVolumeResponse = validate35;
+const schema46 = {"$ref":"urn:evs:schemas#/$defs/CreateVolumeResponse","$id":"urn:evs:validateCreateVolumeResponse"};
+const schema47 = {"type":"object","anyOf":[{"required":["job_id"]},{"required":["order_id"]}],"properties":{"job_id":{"$ref":"urn:evs:schemas#/$defs/JobId"},"order_id":{"type":"string"},"volume_ids":{"type":"array","items":{"type":"string"}}}};
+const schema48 = {"type":"string","minLength":1,"pattern":"^[0-9A-Za-z-]+$"};
 const func1 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
@@ -25,12 +742,12 @@ const func1 = (function ucs2length(str) {
     }
     return length;
 });
-const pattern4 = new RegExp("^[0-9A-Za-z-]+$", "u");
+const pattern9 = new RegExp("^[0-9A-Za-z-]+$", "u");
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -104,7 +821,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
+if(!pattern9.test(data0)){
 const err4 = {instancePath:instancePath+"/job_id",schemaPath:"urn:evs:schemas#/$defs/JobId/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z-]+$"},message:"must match pattern \""+"^[0-9A-Za-z-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -177,40 +894,40 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"job_id":true,"order_id":true,"volume_ids":true},"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":{"job_id":true,"order_id":true,"volume_ids":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:evs:validateCreateVolumeResponse" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
-validate20.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"job_id":true,"order_id":true,"volume_ids":true},"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":{"job_id":true,"order_id":true,"volume_ids":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateDeleteVolumeResponse = validate24;
-const schema35 = {"$ref":"urn:evs:schemas#/$defs/DeleteVolumeResponse","$id":"urn:evs:validateDeleteVolumeResponse"};
-const schema36 = {"type":"object","required":["job_id"],"properties":{"job_id":{"$ref":"urn:evs:schemas#/$defs/JobId"}}};
+export const validateDeleteVolumeResponse = validate38;
+const schema49 = {"$ref":"urn:evs:schemas#/$defs/DeleteVolumeResponse","$id":"urn:evs:validateDeleteVolumeResponse"};
+const schema50 = {"type":"object","required":["job_id"],"properties":{"job_id":{"$ref":"urn:evs:schemas#/$defs/JobId"}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -241,7 +958,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
+if(!pattern9.test(data0)){
 const err2 = {instancePath:instancePath+"/job_id",schemaPath:"urn:evs:schemas#/$defs/JobId/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z-]+$"},message:"must match pattern \""+"^[0-9A-Za-z-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -274,44 +991,44 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"job_id":true},"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":{"job_id":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:evs:validateDeleteVolumeResponse" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
-validate24.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":{"job_id":true},"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":{"job_id":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateErrorResponse = validate27;
-const schema38 = {"$ref":"urn:evs:schemas#/$defs/ErrorResponse","$id":"urn:evs:validateErrorResponse"};
-const schema39 = {"oneOf":[{"$ref":"urn:evs:schemas#/$defs/GatewayError"},{"$ref":"urn:evs:schemas#/$defs/WrappedError"}]};
-const schema40 = {"type":"object","required":["error_code","error_msg"],"properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"request_id":{"type":"string"}}};
-const schema41 = {"type":"object","minProperties":1,"maxProperties":1,"properties":{"error":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"badRequest":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"unauthorized":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"forbidden":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"itemNotFound":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"badMethod":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"conflictingRequest":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"overLimit":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"badMediaType":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"notImplemented":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"serviceUnavailable":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"computeFault":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"}},"additionalProperties":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"}};
-const schema42 = {"type":"object","required":["code","message"],"properties":{"code":{"type":["string","integer"]},"message":{"type":"string"}}};
+export const validateErrorResponse = validate41;
+const schema52 = {"$ref":"urn:evs:schemas#/$defs/ErrorResponse","$id":"urn:evs:validateErrorResponse"};
+const schema53 = {"oneOf":[{"$ref":"urn:evs:schemas#/$defs/GatewayError"},{"$ref":"urn:evs:schemas#/$defs/WrappedError"}]};
+const schema54 = {"type":"object","required":["error_code","error_msg"],"properties":{"error_code":{"type":"string"},"error_msg":{"type":"string"},"request_id":{"type":"string"}}};
+const schema55 = {"type":"object","minProperties":1,"maxProperties":1,"properties":{"error":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"badRequest":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"unauthorized":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"forbidden":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"itemNotFound":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"badMethod":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"conflictingRequest":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"overLimit":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"badMediaType":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"notImplemented":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"serviceUnavailable":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"},"computeFault":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"}},"additionalProperties":{"$ref":"urn:evs:schemas#/$defs/ErrorDetail"}};
+const schema56 = {"type":"object","required":["code","message"],"properties":{"code":{"type":["string","integer"]},"message":{"type":"string"}}};
 const func3 = Object.prototype.hasOwnProperty;
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -340,7 +1057,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func3.call(schema41.properties, key0))){
+if(!(func3.call(schema55.properties, key0))){
 let data0 = data[key0];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.code === undefined){
@@ -366,7 +1083,7 @@ errors++;
 if(data0.code !== undefined){
 let data1 = data0.code;
 if((typeof data1 !== "string") && (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))))){
-const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -427,7 +1144,7 @@ errors++;
 if(data3.code !== undefined){
 let data4 = data3.code;
 if((typeof data4 !== "string") && (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4))))){
-const err9 = {instancePath:instancePath+"/error/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err9 = {instancePath:instancePath+"/error/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -487,7 +1204,7 @@ errors++;
 if(data6.code !== undefined){
 let data7 = data6.code;
 if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
-const err14 = {instancePath:instancePath+"/badRequest/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err14 = {instancePath:instancePath+"/badRequest/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -547,7 +1264,7 @@ errors++;
 if(data9.code !== undefined){
 let data10 = data9.code;
 if((typeof data10 !== "string") && (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10))))){
-const err19 = {instancePath:instancePath+"/unauthorized/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err19 = {instancePath:instancePath+"/unauthorized/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -607,7 +1324,7 @@ errors++;
 if(data12.code !== undefined){
 let data13 = data12.code;
 if((typeof data13 !== "string") && (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13))))){
-const err24 = {instancePath:instancePath+"/forbidden/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err24 = {instancePath:instancePath+"/forbidden/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -667,7 +1384,7 @@ errors++;
 if(data15.code !== undefined){
 let data16 = data15.code;
 if((typeof data16 !== "string") && (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16))))){
-const err29 = {instancePath:instancePath+"/itemNotFound/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err29 = {instancePath:instancePath+"/itemNotFound/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -727,7 +1444,7 @@ errors++;
 if(data18.code !== undefined){
 let data19 = data18.code;
 if((typeof data19 !== "string") && (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19))))){
-const err34 = {instancePath:instancePath+"/badMethod/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err34 = {instancePath:instancePath+"/badMethod/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -787,7 +1504,7 @@ errors++;
 if(data21.code !== undefined){
 let data22 = data21.code;
 if((typeof data22 !== "string") && (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22))))){
-const err39 = {instancePath:instancePath+"/conflictingRequest/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err39 = {instancePath:instancePath+"/conflictingRequest/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -847,7 +1564,7 @@ errors++;
 if(data24.code !== undefined){
 let data25 = data24.code;
 if((typeof data25 !== "string") && (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25))))){
-const err44 = {instancePath:instancePath+"/overLimit/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err44 = {instancePath:instancePath+"/overLimit/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -907,7 +1624,7 @@ errors++;
 if(data27.code !== undefined){
 let data28 = data27.code;
 if((typeof data28 !== "string") && (!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28))))){
-const err49 = {instancePath:instancePath+"/badMediaType/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err49 = {instancePath:instancePath+"/badMediaType/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -967,7 +1684,7 @@ errors++;
 if(data30.code !== undefined){
 let data31 = data30.code;
 if((typeof data31 !== "string") && (!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31))))){
-const err54 = {instancePath:instancePath+"/notImplemented/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err54 = {instancePath:instancePath+"/notImplemented/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1027,7 +1744,7 @@ errors++;
 if(data33.code !== undefined){
 let data34 = data33.code;
 if((typeof data34 !== "string") && (!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34))))){
-const err59 = {instancePath:instancePath+"/serviceUnavailable/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err59 = {instancePath:instancePath+"/serviceUnavailable/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1087,7 +1804,7 @@ errors++;
 if(data36.code !== undefined){
 let data37 = data36.code;
 if((typeof data37 !== "string") && (!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37))))){
-const err64 = {instancePath:instancePath+"/computeFault/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema42.properties.code.type},message:"must be string,integer"};
+const err64 = {instancePath:instancePath+"/computeFault/code",schemaPath:"urn:evs:schemas#/$defs/ErrorDetail/properties/code/type",keyword:"type",params:{type: schema56.properties.code.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1132,16 +1849,16 @@ vErrors.push(err67);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1230,8 +1947,8 @@ props0.error_msg = true;
 props0.request_id = true;
 }
 const _errs10 = errors;
-if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -1269,50 +1986,50 @@ vErrors = null;
 }
 }
 }
-validate28.errors = vErrors;
+validate42.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate28.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:evs:validateErrorResponse" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate28(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 else {
-var props0 = validate28.evaluated.props;
+var props0 = validate42.evaluated.props;
 }
-validate27.errors = vErrors;
+validate41.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate41.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const validateJob = validate32;
-const schema55 = {"$ref":"urn:evs:schemas#/$defs/Job","$id":"urn:evs:validateJob"};
-const schema56 = {"type":"object","required":["status","job_id","job_type","begin_time"],"properties":{"status":{"$ref":"urn:evs:schemas#/$defs/JobStatus"},"job_id":{"$ref":"urn:evs:schemas#/$defs/JobId"},"job_type":{"type":"string"},"begin_time":{"$ref":"urn:evs:schemas#/$defs/JobTimestamp"},"end_time":{"$ref":"urn:evs:schemas#/$defs/JobTimestamp"},"error_code":{"type":["string","null"]},"fail_reason":{"type":["string","null"]},"entities":{"$ref":"urn:evs:schemas#/$defs/JobEntities"}}};
-const schema57 = {"type":"string","enum":["INIT","RUNNING","SUCCESS","FAIL","WAITING_EXECUTE","LISTENING"]};
-const schema59 = {"type":"string","pattern":"^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)?$"};
-const pattern7 = new RegExp("^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)?$", "u");
-const schema61 = {"type":"object","properties":{"volume_id":{"type":"string"},"volume_type":{"type":"string"},"size":{"type":"integer"},"name":{"type":"string"},"sub_jobs":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/SubJob"}}}};
-const schema62 = {"type":"object","required":["status","entities","job_id","job_type","begin_time","end_time","error_code","fail_reason"],"properties":{"status":{"$ref":"urn:evs:schemas#/$defs/JobStatus"},"entities":{"type":"object","properties":{"volume_id":{"type":"string"},"volume_type":{"type":"string"},"size":{"type":"integer"},"name":{"type":"string"}}},"job_id":{"$ref":"urn:evs:schemas#/$defs/JobId"},"job_type":{"type":"string"},"begin_time":{"$ref":"urn:evs:schemas#/$defs/JobTimestamp"},"end_time":{"$ref":"urn:evs:schemas#/$defs/JobTimestamp"},"error_code":{"type":["string","null"]},"fail_reason":{"type":["string","null"]}}};
+export const validateJob = validate46;
+const schema69 = {"$ref":"urn:evs:schemas#/$defs/Job","$id":"urn:evs:validateJob"};
+const schema70 = {"type":"object","required":["status","job_id","job_type","begin_time"],"properties":{"status":{"$ref":"urn:evs:schemas#/$defs/JobStatus"},"job_id":{"$ref":"urn:evs:schemas#/$defs/JobId"},"job_type":{"type":"string"},"begin_time":{"$ref":"urn:evs:schemas#/$defs/JobTimestamp"},"end_time":{"$ref":"urn:evs:schemas#/$defs/JobTimestamp"},"error_code":{"type":["string","null"]},"fail_reason":{"type":["string","null"]},"entities":{"$ref":"urn:evs:schemas#/$defs/JobEntities"}}};
+const schema71 = {"type":"string","enum":["INIT","RUNNING","SUCCESS","FAIL","WAITING_EXECUTE","LISTENING"]};
+const schema73 = {"type":"string","pattern":"^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)?$"};
+const pattern12 = new RegExp("^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)?$", "u");
+const schema75 = {"type":"object","properties":{"volume_id":{"type":"string"},"volume_type":{"type":"string"},"size":{"type":"integer"},"name":{"type":"string"},"sub_jobs":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/SubJob"}}}};
+const schema76 = {"type":"object","required":["status","entities","job_id","job_type","begin_time","end_time","error_code","fail_reason"],"properties":{"status":{"$ref":"urn:evs:schemas#/$defs/JobStatus"},"entities":{"type":"object","properties":{"volume_id":{"type":"string"},"volume_type":{"type":"string"},"size":{"type":"integer"},"name":{"type":"string"}}},"job_id":{"$ref":"urn:evs:schemas#/$defs/JobId"},"job_type":{"type":"string"},"begin_time":{"$ref":"urn:evs:schemas#/$defs/JobTimestamp"},"end_time":{"$ref":"urn:evs:schemas#/$defs/JobTimestamp"},"error_code":{"type":["string","null"]},"fail_reason":{"type":["string","null"]}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1413,7 +2130,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((((((data0 === "INIT") || (data0 === "RUNNING")) || (data0 === "SUCCESS")) || (data0 === "FAIL")) || (data0 === "WAITING_EXECUTE")) || (data0 === "LISTENING"))){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/JobStatus/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/JobStatus/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1500,7 +2217,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern4.test(data6)){
+if(!pattern9.test(data6)){
 const err16 = {instancePath:instancePath+"/job_id",schemaPath:"urn:evs:schemas#/$defs/JobId/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z-]+$"},message:"must match pattern \""+"^[0-9A-Za-z-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -1537,7 +2254,7 @@ errors++;
 if(data.begin_time !== undefined){
 let data8 = data.begin_time;
 if(typeof data8 === "string"){
-if(!pattern7.test(data8)){
+if(!pattern12.test(data8)){
 const err19 = {instancePath:instancePath+"/begin_time",schemaPath:"urn:evs:schemas#/$defs/JobTimestamp/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)?$"},message:"must match pattern \""+"^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)?$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -1562,7 +2279,7 @@ errors++;
 if(data.end_time !== undefined){
 let data9 = data.end_time;
 if(typeof data9 === "string"){
-if(!pattern7.test(data9)){
+if(!pattern12.test(data9)){
 const err21 = {instancePath:instancePath+"/end_time",schemaPath:"urn:evs:schemas#/$defs/JobTimestamp/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)?$"},message:"must match pattern \""+"^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)?$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
@@ -1587,7 +2304,7 @@ errors++;
 if(data.error_code !== undefined){
 let data10 = data.error_code;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err23 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: schema62.properties.error_code.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: schema76.properties.error_code.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1600,7 +2317,7 @@ errors++;
 if(data.fail_reason !== undefined){
 let data11 = data.fail_reason;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err24 = {instancePath:instancePath+"/fail_reason",schemaPath:"#/properties/fail_reason/type",keyword:"type",params:{type: schema62.properties.fail_reason.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/fail_reason",schemaPath:"#/properties/fail_reason/type",keyword:"type",params:{type: schema76.properties.fail_reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1621,16 +2338,16 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":{"status":true,"entities":true,"job_id":true,"job_type":true,"begin_time":true,"end_time":true,"error_code":true,"fail_reason":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"status":true,"entities":true,"job_id":true,"job_type":true,"begin_time":true,"end_time":true,"error_code":true,"fail_reason":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1692,8 +2409,8 @@ let data4 = data.sub_jobs;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate35(data4[i0], {instancePath:instancePath+"/sub_jobs/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate49(data4[i0], {instancePath:instancePath+"/sub_jobs/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
@@ -1720,16 +2437,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":{"volume_id":true,"volume_type":true,"size":true,"name":true,"sub_jobs":true},"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":{"volume_id":true,"volume_type":true,"size":true,"name":true,"sub_jobs":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1790,7 +2507,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((((data0 === "INIT") || (data0 === "RUNNING")) || (data0 === "SUCCESS")) || (data0 === "FAIL")) || (data0 === "WAITING_EXECUTE")) || (data0 === "LISTENING"))){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/JobStatus/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/JobStatus/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1813,7 +2530,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
+if(!pattern9.test(data1)){
 const err7 = {instancePath:instancePath+"/job_id",schemaPath:"urn:evs:schemas#/$defs/JobId/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z-]+$"},message:"must match pattern \""+"^[0-9A-Za-z-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -1850,7 +2567,7 @@ errors++;
 if(data.begin_time !== undefined){
 let data3 = data.begin_time;
 if(typeof data3 === "string"){
-if(!pattern7.test(data3)){
+if(!pattern12.test(data3)){
 const err10 = {instancePath:instancePath+"/begin_time",schemaPath:"urn:evs:schemas#/$defs/JobTimestamp/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)?$"},message:"must match pattern \""+"^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)?$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -1875,7 +2592,7 @@ errors++;
 if(data.end_time !== undefined){
 let data4 = data.end_time;
 if(typeof data4 === "string"){
-if(!pattern7.test(data4)){
+if(!pattern12.test(data4)){
 const err12 = {instancePath:instancePath+"/end_time",schemaPath:"urn:evs:schemas#/$defs/JobTimestamp/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)?$"},message:"must match pattern \""+"^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)?$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -1900,7 +2617,7 @@ errors++;
 if(data.error_code !== undefined){
 let data5 = data.error_code;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err14 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: schema56.properties.error_code.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: schema70.properties.error_code.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1913,7 +2630,7 @@ errors++;
 if(data.fail_reason !== undefined){
 let data6 = data.fail_reason;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err15 = {instancePath:instancePath+"/fail_reason",schemaPath:"#/properties/fail_reason/type",keyword:"type",params:{type: schema56.properties.fail_reason.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/fail_reason",schemaPath:"#/properties/fail_reason/type",keyword:"type",params:{type: schema70.properties.fail_reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1924,8 +2641,8 @@ errors++;
 }
 }
 if(data.entities !== undefined){
-if(!(validate34(data.entities, {instancePath:instancePath+"/entities",parentData:data,parentDataProperty:"entities",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate48(data.entities, {instancePath:instancePath+"/entities",parentData:data,parentDataProperty:"entities",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
@@ -1940,42 +2657,42 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":{"status":true,"job_id":true,"job_type":true,"begin_time":true,"end_time":true,"error_code":true,"fail_reason":true,"entities":true},"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":{"status":true,"job_id":true,"job_type":true,"begin_time":true,"end_time":true,"error_code":true,"fail_reason":true,"entities":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:evs:validateJob" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate47(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
-validate32.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":{"status":true,"job_id":true,"job_type":true,"begin_time":true,"end_time":true,"error_code":true,"fail_reason":true,"entities":true},"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":{"status":true,"job_id":true,"job_type":true,"begin_time":true,"end_time":true,"error_code":true,"fail_reason":true,"entities":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateQuotaSetResponse = validate39;
-const schema67 = {"$ref":"urn:evs:schemas#/$defs/QuotaSetResponse","$id":"urn:evs:validateQuotaSetResponse"};
-const schema68 = {"type":"object","required":["quota_set"],"properties":{"quota_set":{"$ref":"urn:evs:schemas#/$defs/QuotaSet"}}};
-const schema69 = {"type":"object","required":["id","volumes","snapshots","gigabytes"],"properties":{"id":{"type":"string"},"volumes":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"},"snapshots":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"},"gigabytes":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"},"per_volume_gigabytes":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"},"backups":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"},"backup_gigabytes":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"}},"additionalProperties":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"}};
-const schema70 = {"type":"object","required":["in_use","limit","reserved"],"properties":{"in_use":{"type":"integer"},"limit":{"type":"integer","minimum":-1},"reserved":{"type":"integer"},"allocated":{"type":"integer"}}};
+export const validateQuotaSetResponse = validate53;
+const schema81 = {"$ref":"urn:evs:schemas#/$defs/QuotaSetResponse","$id":"urn:evs:validateQuotaSetResponse"};
+const schema82 = {"type":"object","required":["quota_set"],"properties":{"quota_set":{"$ref":"urn:evs:schemas#/$defs/QuotaSet"}}};
+const schema83 = {"type":"object","required":["id","volumes","snapshots","gigabytes"],"properties":{"id":{"type":"string"},"volumes":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"},"snapshots":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"},"gigabytes":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"},"per_volume_gigabytes":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"},"backups":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"},"backup_gigabytes":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"}},"additionalProperties":{"$ref":"urn:evs:schemas#/$defs/QuotaEntry"}};
+const schema84 = {"type":"object","required":["in_use","limit","reserved"],"properties":{"in_use":{"type":"integer"},"limit":{"type":"integer","minimum":-1},"reserved":{"type":"integer"},"allocated":{"type":"integer"}}};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2811,16 +3528,16 @@ vErrors.push(err68);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2839,8 +3556,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.quota_set !== undefined){
-if(!(validate41(data.quota_set, {instancePath:instancePath+"/quota_set",parentData:data,parentDataProperty:"quota_set",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate55(data.quota_set, {instancePath:instancePath+"/quota_set",parentData:data,parentDataProperty:"quota_set",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -2855,42 +3572,40 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":{"quota_set":true},"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":{"quota_set":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:evs:validateQuotaSetResponse" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
-validate39.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":{"quota_set":true},"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":{"quota_set":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateRollbackResponse = validate44;
-const schema77 = {"$ref":"urn:evs:schemas#/$defs/RollbackResponse","$id":"urn:evs:validateRollbackResponse"};
-const schema78 = {"type":"object","required":["rollback"],"properties":{"rollback":{"type":"object","required":["volume_id"],"properties":{"volume_id":{"$ref":"urn:evs:schemas#/$defs/VolumeId"}}}}};
-const schema79 = {"type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"};
-const pattern12 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");
+export const validateRollbackResponse = validate58;
+const schema91 = {"$ref":"urn:evs:schemas#/$defs/RollbackResponse","$id":"urn:evs:validateRollbackResponse"};
+const schema92 = {"type":"object","required":["rollback"],"properties":{"rollback":{"type":"object","required":["volume_id"],"properties":{"volume_id":{"$ref":"urn:evs:schemas#/$defs/VolumeId"}}}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2924,7 +3639,7 @@ errors++;
 if(data0.volume_id !== undefined){
 let data1 = data0.volume_id;
 if(typeof data1 === "string"){
-if(!pattern12.test(data1)){
+if(!pattern4.test(data1)){
 const err2 = {instancePath:instancePath+"/rollback/volume_id",schemaPath:"urn:evs:schemas#/$defs/VolumeId/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -2969,412 +3684,49 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":{"rollback":true},"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":{"rollback":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:evs:validateRollbackResponse" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
-validate44.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":{"rollback":true},"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":{"rollback":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateSnapshotList = validate47;
-const schema80 = {"$ref":"urn:evs:schemas#/$defs/SnapshotList","$id":"urn:evs:validateSnapshotList"};
-const schema81 = {"type":"object","required":["snapshots"],"properties":{"count":{"type":"integer","minimum":0},"snapshots":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/SnapshotListItem"}},"snapshots_links":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/Link"}}}};
-const schema90 = {"type":"object","required":["href","rel"],"properties":{"href":{"type":"string"},"rel":{"type":"string"}}};
-const schema82 = {"allOf":[{"$ref":"urn:evs:schemas#/$defs/Snapshot"},{"type":"object","properties":{"service_type":{"type":"string"},"dedicated_storage_id":{"type":"string"},"dedicated_storage_name":{"type":"string"}}}]};
-const schema83 = {"type":"object","required":["id","status","created_at","volume_id","size"],"properties":{"id":{"$ref":"urn:evs:schemas#/$defs/SnapshotId"},"status":{"$ref":"urn:evs:schemas#/$defs/SnapshotStatus"},"name":{"type":["string","null"]},"description":{"type":["string","null"]},"created_at":{"$ref":"urn:evs:schemas#/$defs/SnapshotTimestamp"},"updated_at":{"anyOf":[{"$ref":"urn:evs:schemas#/$defs/SnapshotTimestamp"},{"type":"null"}]},"metadata":{"$ref":"urn:evs:schemas#/$defs/SnapshotMetadata"},"volume_id":{"$ref":"urn:evs:schemas#/$defs/VolumeId"},"size":{"type":"integer","minimum":0},"os-extended-snapshot-attributes:progress":{"type":"string","pattern":"^(100|[1-9]?[0-9])%$"},"os-extended-snapshot-attributes:project_id":{"type":"string"}}};
-const schema84 = {"type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"};
-const schema85 = {"type":"string","enum":["creating","available","error","deleting","error_deleting","rollbacking","backing-up"]};
-const schema86 = {"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"};
-const schema88 = {"type":"object","additionalProperties":{"type":"string"}};
-const pattern14 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$", "u");
-const pattern17 = new RegExp("^(100|[1-9]?[0-9])%$", "u");
+export const validateSnapshotList = validate61;
+const schema94 = {"$ref":"urn:evs:schemas#/$defs/SnapshotList","$id":"urn:evs:validateSnapshotList"};
+const schema95 = {"type":"object","required":["snapshots"],"properties":{"count":{"type":"integer","minimum":0},"snapshots":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/SnapshotListItem"}},"snapshots_links":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/Link"}}}};
+const schema96 = {"allOf":[{"$ref":"urn:evs:schemas#/$defs/Snapshot"},{"type":"object","properties":{"service_type":{"type":"string"},"dedicated_storage_id":{"type":"string"},"dedicated_storage_name":{"type":"string"}}}]};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.status === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.volume_id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "volume_id"},message:"must have required property '"+"volume_id"+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.size === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern12.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"urn:evs:schemas#/$defs/SnapshotId/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"urn:evs:schemas#/$defs/SnapshotId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-let data1 = data.status;
-if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/SnapshotStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!(((((((data1 === "creating") || (data1 === "available")) || (data1 === "error")) || (data1 === "deleting")) || (data1 === "error_deleting")) || (data1 === "rollbacking")) || (data1 === "backing-up"))){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/SnapshotStatus/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema83.properties.name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data3 = data.description;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema83.properties.description.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data4 = data.created_at;
-if(typeof data4 === "string"){
-if(!pattern14.test(data4)){
-const err11 = {instancePath:instancePath+"/created_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"+"\""};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/created_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.updated_at !== undefined){
-let data5 = data.updated_at;
-const _errs15 = errors;
-let valid4 = false;
-const _errs16 = errors;
-if(typeof data5 === "string"){
-if(!pattern14.test(data5)){
-const err13 = {instancePath:instancePath+"/updated_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"+"\""};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/updated_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-var _valid0 = _errs16 === errors;
-valid4 = valid4 || _valid0;
-const _errs19 = errors;
-if(data5 !== null){
-const err15 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-var _valid0 = _errs19 === errors;
-valid4 = valid4 || _valid0;
-if(!valid4){
-const err16 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-else {
-errors = _errs15;
-if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.metadata !== undefined){
-let data6 = data.metadata;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key0 in data6){
-if(typeof data6[key0] !== "string"){
-const err17 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"urn:evs:schemas#/$defs/SnapshotMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/metadata",schemaPath:"urn:evs:schemas#/$defs/SnapshotMetadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.volume_id !== undefined){
-let data8 = data.volume_id;
-if(typeof data8 === "string"){
-if(!pattern12.test(data8)){
-const err19 = {instancePath:instancePath+"/volume_id",schemaPath:"urn:evs:schemas#/$defs/VolumeId/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/volume_id",schemaPath:"urn:evs:schemas#/$defs/VolumeId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data9 = data.size;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err21 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err22 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-if(data["os-extended-snapshot-attributes:progress"] !== undefined){
-let data10 = data["os-extended-snapshot-attributes:progress"];
-if(typeof data10 === "string"){
-if(!pattern17.test(data10)){
-const err23 = {instancePath:instancePath+"/os-extended-snapshot-attributes:progress",schemaPath:"#/properties/os-extended-snapshot-attributes%3Aprogress/pattern",keyword:"pattern",params:{pattern: "^(100|[1-9]?[0-9])%$"},message:"must match pattern \""+"^(100|[1-9]?[0-9])%$"+"\""};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/os-extended-snapshot-attributes:progress",schemaPath:"#/properties/os-extended-snapshot-attributes%3Aprogress/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data["os-extended-snapshot-attributes:project_id"] !== undefined){
-if(typeof data["os-extended-snapshot-attributes:project_id"] !== "string"){
-const err25 = {instancePath:instancePath+"/os-extended-snapshot-attributes:project_id",schemaPath:"#/properties/os-extended-snapshot-attributes%3Aproject_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-validate50.errors = vErrors;
-return errors === 0;
-}
-validate50.evaluated = {"props":{"id":true,"status":true,"name":true,"description":true,"created_at":true,"updated_at":true,"metadata":true,"volume_id":true,"size":true,"os-extended-snapshot-attributes:progress":true,"os-extended-snapshot-attributes:project_id":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate49.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3425,16 +3777,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":{"service_type":true,"dedicated_storage_id":true,"dedicated_storage_name":true,"id":true,"status":true,"name":true,"description":true,"created_at":true,"updated_at":true,"metadata":true,"volume_id":true,"size":true,"os-extended-snapshot-attributes:progress":true,"os-extended-snapshot-attributes:project_id":true},"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":{"service_type":true,"dedicated_storage_id":true,"dedicated_storage_name":true,"id":true,"status":true,"name":true,"description":true,"created_at":true,"updated_at":true,"metadata":true,"volume_id":true,"size":true,"os-extended-snapshot-attributes:progress":true,"os-extended-snapshot-attributes:project_id":true,"user_id":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3482,8 +3834,8 @@ let data1 = data.snapshots;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate49(data1[i0], {instancePath:instancePath+"/snapshots/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate63(data1[i0], {instancePath:instancePath+"/snapshots/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
@@ -3585,40 +3937,239 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":{"count":true,"snapshots":true,"snapshots_links":true},"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":{"count":true,"snapshots":true,"snapshots_links":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:evs:validateSnapshotList" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate48(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
-validate47.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":{"count":true,"snapshots":true,"snapshots_links":true},"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":{"count":true,"snapshots":true,"snapshots_links":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateSnapshotResponse = validate54;
-const schema91 = {"$ref":"urn:evs:schemas#/$defs/SnapshotResponse","$id":"urn:evs:validateSnapshotResponse"};
-const schema92 = {"type":"object","required":["snapshot"],"properties":{"snapshot":{"$ref":"urn:evs:schemas#/$defs/Snapshot"}}};
+export const validateSnapshotMetadataItemResponse = validate67;
+const schema98 = {"$ref":"urn:evs:schemas#/$defs/SnapshotMetadataItemResponse","$id":"urn:evs:validateSnapshotMetadataItemResponse"};
+const schema99 = {"type":"object","required":["meta"],"properties":{"meta":{"$ref":"urn:evs:schemas#/$defs/SnapshotMetadataItem"}}};
+const schema100 = {"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"}};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate68.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.meta === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "meta"},message:"must have required property '"+"meta"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.meta !== undefined){
+let data0 = data.meta;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length > 1){
+const err1 = {instancePath:instancePath+"/meta",schemaPath:"urn:evs:schemas#/$defs/SnapshotMetadataItem/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(Object.keys(data0).length < 1){
+const err2 = {instancePath:instancePath+"/meta",schemaPath:"urn:evs:schemas#/$defs/SnapshotMetadataItem/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(typeof data0[key0] !== "string"){
+const err3 = {instancePath:instancePath+"/meta/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"urn:evs:schemas#/$defs/SnapshotMetadataItem/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/meta",schemaPath:"urn:evs:schemas#/$defs/SnapshotMetadataItem/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate68.errors = vErrors;
+return errors === 0;
+}
+validate68.evaluated = {"props":{"meta":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:evs:validateSnapshotMetadataItemResponse" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate67.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+errors = vErrors.length;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+validate67.evaluated = {"props":{"meta":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateSnapshotMetadataResponse = validate70;
+const schema101 = {"$ref":"urn:evs:schemas#/$defs/SnapshotMetadataResponse","$id":"urn:evs:validateSnapshotMetadataResponse"};
+const schema102 = {"type":"object","required":["metadata"],"properties":{"metadata":{"$ref":"urn:evs:schemas#/$defs/SnapshotMetadata"}}};
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate71.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metadata === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.metadata !== undefined){
+let data0 = data.metadata;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+if(typeof data0[key0] !== "string"){
+const err1 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"urn:evs:schemas#/$defs/SnapshotMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/metadata",schemaPath:"urn:evs:schemas#/$defs/SnapshotMetadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+validate71.evaluated = {"props":{"metadata":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:evs:validateSnapshotMetadataResponse" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate70.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+validate70.evaluated = {"props":{"metadata":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateSnapshotResponse = validate73;
+const schema104 = {"$ref":"urn:evs:schemas#/$defs/SnapshotResponse","$id":"urn:evs:validateSnapshotResponse"};
+const schema105 = {"type":"object","required":["snapshot"],"properties":{"snapshot":{"$ref":"urn:evs:schemas#/$defs/Snapshot"}}};
+
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3637,8 +4188,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.snapshot !== undefined){
-if(!(validate50(data.snapshot, {instancePath:instancePath+"/snapshot",parentData:data,parentDataProperty:"snapshot",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate23(data.snapshot, {instancePath:instancePath+"/snapshot",parentData:data,parentDataProperty:"snapshot",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -3653,44 +4204,44 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":{"snapshot":true},"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":{"snapshot":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:evs:validateSnapshotResponse" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
-validate54.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":{"snapshot":true},"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":{"snapshot":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateVolumeList = validate58;
-const schema93 = {"$ref":"urn:evs:schemas#/$defs/VolumeList","$id":"urn:evs:validateVolumeList"};
-const schema94 = {"type":"object","required":["volumes"],"properties":{"count":{"type":"integer","minimum":0},"volumes":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/Volume"}},"volumes_links":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/Link"}}}};
-const schema95 = {"type":"object","required":["id","status","size","availability_zone","created_at"],"properties":{"id":{"$ref":"urn:evs:schemas#/$defs/VolumeId"},"name":{"type":["string","null"]},"description":{"type":["string","null"]},"status":{"$ref":"urn:evs:schemas#/$defs/VolumeStatus"},"size":{"type":"integer","minimum":0},"availability_zone":{"type":"string"},"volume_type":{"type":["string","null"]},"snapshot_id":{"type":["string","null"]},"source_volid":{"type":["string","null"]},"bootable":{"type":"string","enum":["true","false"]},"encrypted":{"type":"boolean"},"metadata":{"$ref":"urn:evs:schemas#/$defs/VolumeMetadata"},"created_at":{"$ref":"urn:evs:schemas#/$defs/SnapshotTimestamp"},"updated_at":{"anyOf":[{"$ref":"urn:evs:schemas#/$defs/SnapshotTimestamp"},{"type":"null"}]},"attachments":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/VolumeAttachment"}},"links":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/Link"}},"service_type":{"type":"string"},"multiattach":{"type":"boolean"},"shareable":{"type":["string","boolean"]},"wwn":{"type":"string"},"dedicated_storage_id":{"type":["string","null"]},"dedicated_storage_name":{"type":["string","null"]},"tags":{"type":"object","additionalProperties":{"type":"string"}},"enterprise_project_id":{"type":"string"},"serial_number":{"type":"string"},"os-vol-tenant-attr:tenant_id":{"type":"string"},"os-vol-host-attr:host":{"type":["string","null"]},"volume_image_metadata":{"type":["object","null"]},"replication_status":{"type":["string","null"]},"os-volume-replication:extended_status":{"type":["string","null"]},"os-vol-mig-status-attr:migstat":{"type":["string","null"]},"os-vol-mig-status-attr:name_id":{"type":["string","null"]},"consistencygroup_id":{"type":["string","null"]},"user_id":{"type":["string","null"]},"iops":{"type":"object"},"throughput":{"type":"object"}}};
-const schema97 = {"type":"string","enum":["creating","available","in-use","error","attaching","detaching","restoring-backup","backing-up","error_restoring","uploading","downloading","extending","error_extending","deleting","error_deleting","rollbacking","error_rollbacking","awaiting-transfer"]};
-const schema98 = {"type":"object","additionalProperties":{"type":"string"}};
-const schema101 = {"type":"object","properties":{"server_id":{"type":"string"},"attachment_id":{"type":"string"},"attached_at":{"type":"string"},"host_name":{"type":["string","null"]},"volume_id":{"type":"string"},"device":{"type":"string"},"id":{"type":"string"}}};
+export const validateVolumeList = validate77;
+const schema106 = {"$ref":"urn:evs:schemas#/$defs/VolumeList","$id":"urn:evs:validateVolumeList"};
+const schema107 = {"type":"object","required":["volumes"],"properties":{"count":{"type":"integer","minimum":0},"volumes":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/Volume"}},"volumes_links":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/Link"}}}};
+const schema108 = {"type":"object","required":["id","status","size","availability_zone","created_at"],"properties":{"id":{"$ref":"urn:evs:schemas#/$defs/VolumeId"},"name":{"type":["string","null"]},"description":{"type":["string","null"]},"status":{"$ref":"urn:evs:schemas#/$defs/VolumeStatus"},"size":{"type":"integer","minimum":0},"availability_zone":{"type":"string"},"volume_type":{"type":["string","null"]},"snapshot_id":{"type":["string","null"]},"source_volid":{"type":["string","null"]},"bootable":{"type":"string","enum":["true","false"]},"encrypted":{"type":"boolean"},"metadata":{"$ref":"urn:evs:schemas#/$defs/VolumeMetadata"},"created_at":{"$ref":"urn:evs:schemas#/$defs/SnapshotTimestamp"},"updated_at":{"anyOf":[{"$ref":"urn:evs:schemas#/$defs/SnapshotTimestamp"},{"type":"null"}]},"attachments":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/VolumeAttachment"}},"links":{"type":"array","items":{"$ref":"urn:evs:schemas#/$defs/Link"}},"service_type":{"type":"string"},"multiattach":{"type":"boolean"},"shareable":{"type":["string","boolean"]},"wwn":{"type":"string"},"dedicated_storage_id":{"type":["string","null"]},"dedicated_storage_name":{"type":["string","null"]},"tags":{"type":"object","additionalProperties":{"type":"string"}},"enterprise_project_id":{"type":"string"},"serial_number":{"type":"string"},"os-vol-tenant-attr:tenant_id":{"type":"string"},"os-vol-host-attr:host":{"type":["string","null"]},"volume_image_metadata":{"type":["object","null"]},"replication_status":{"type":["string","null"]},"os-volume-replication:extended_status":{"type":["string","null"]},"os-vol-mig-status-attr:migstat":{"type":["string","null"]},"os-vol-mig-status-attr:name_id":{"type":["string","null"]},"consistencygroup_id":{"type":["string","null"]},"user_id":{"type":["string","null"]},"iops":{"type":"object"},"throughput":{"type":"object"}}};
+const schema110 = {"type":"string","enum":["creating","available","in-use","error","attaching","detaching","restoring-backup","backing-up","error_restoring","uploading","downloading","extending","error_extending","deleting","error_deleting","rollbacking","error_rollbacking","awaiting-transfer"]};
+const schema111 = {"type":"object","additionalProperties":{"type":"string"}};
+const schema114 = {"type":"object","properties":{"server_id":{"type":"string"},"attachment_id":{"type":"string"},"attached_at":{"type":"string"},"host_name":{"type":["string","null"]},"volume_id":{"type":"string"},"device":{"type":"string"},"id":{"type":"string"}}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3751,7 +4302,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern12.test(data0)){
+if(!pattern4.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"urn:evs:schemas#/$defs/VolumeId/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -3776,7 +4327,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema95.properties.name.type},message:"must be string,null"};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema108.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3789,7 +4340,7 @@ errors++;
 if(data.description !== undefined){
 let data2 = data.description;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema95.properties.description.type},message:"must be string,null"};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema108.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3812,7 +4363,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((((((((((((((((data3 === "creating") || (data3 === "available")) || (data3 === "in-use")) || (data3 === "error")) || (data3 === "attaching")) || (data3 === "detaching")) || (data3 === "restoring-backup")) || (data3 === "backing-up")) || (data3 === "error_restoring")) || (data3 === "uploading")) || (data3 === "downloading")) || (data3 === "extending")) || (data3 === "error_extending")) || (data3 === "deleting")) || (data3 === "error_deleting")) || (data3 === "rollbacking")) || (data3 === "error_rollbacking")) || (data3 === "awaiting-transfer"))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/VolumeStatus/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"urn:evs:schemas#/$defs/VolumeStatus/enum",keyword:"enum",params:{allowedValues: schema110.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3862,7 +4413,7 @@ errors++;
 if(data.volume_type !== undefined){
 let data6 = data.volume_type;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err14 = {instancePath:instancePath+"/volume_type",schemaPath:"#/properties/volume_type/type",keyword:"type",params:{type: schema95.properties.volume_type.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/volume_type",schemaPath:"#/properties/volume_type/type",keyword:"type",params:{type: schema108.properties.volume_type.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3875,7 +4426,7 @@ errors++;
 if(data.snapshot_id !== undefined){
 let data7 = data.snapshot_id;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err15 = {instancePath:instancePath+"/snapshot_id",schemaPath:"#/properties/snapshot_id/type",keyword:"type",params:{type: schema95.properties.snapshot_id.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/snapshot_id",schemaPath:"#/properties/snapshot_id/type",keyword:"type",params:{type: schema108.properties.snapshot_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3888,7 +4439,7 @@ errors++;
 if(data.source_volid !== undefined){
 let data8 = data.source_volid;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err16 = {instancePath:instancePath+"/source_volid",schemaPath:"#/properties/source_volid/type",keyword:"type",params:{type: schema95.properties.source_volid.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/source_volid",schemaPath:"#/properties/source_volid/type",keyword:"type",params:{type: schema108.properties.source_volid.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3911,7 +4462,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!((data9 === "true") || (data9 === "false"))){
-const err18 = {instancePath:instancePath+"/bootable",schemaPath:"#/properties/bootable/enum",keyword:"enum",params:{allowedValues: schema95.properties.bootable.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/bootable",schemaPath:"#/properties/bootable/enum",keyword:"enum",params:{allowedValues: schema108.properties.bootable.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3963,7 +4514,7 @@ errors++;
 if(data.created_at !== undefined){
 let data13 = data.created_at;
 if(typeof data13 === "string"){
-if(!pattern14.test(data13)){
+if(!pattern5.test(data13)){
 const err22 = {instancePath:instancePath+"/created_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
@@ -3991,7 +4542,7 @@ const _errs35 = errors;
 let valid6 = false;
 const _errs36 = errors;
 if(typeof data14 === "string"){
-if(!pattern14.test(data14)){
+if(!pattern5.test(data14)){
 const err24 = {instancePath:instancePath+"/updated_at",schemaPath:"urn:evs:schemas#/$defs/SnapshotTimestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -4095,7 +4646,7 @@ errors++;
 if(data16.host_name !== undefined){
 let data20 = data16.host_name;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err31 = {instancePath:instancePath+"/attachments/" + i0+"/host_name",schemaPath:"urn:evs:schemas#/$defs/VolumeAttachment/properties/host_name/type",keyword:"type",params:{type: schema101.properties.host_name.type},message:"must be string,null"};
+const err31 = {instancePath:instancePath+"/attachments/" + i0+"/host_name",schemaPath:"urn:evs:schemas#/$defs/VolumeAttachment/properties/host_name/type",keyword:"type",params:{type: schema114.properties.host_name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4267,7 +4818,7 @@ errors++;
 if(data.shareable !== undefined){
 let data30 = data.shareable;
 if((typeof data30 !== "string") && (typeof data30 !== "boolean")){
-const err45 = {instancePath:instancePath+"/shareable",schemaPath:"#/properties/shareable/type",keyword:"type",params:{type: schema95.properties.shareable.type},message:"must be string,boolean"};
+const err45 = {instancePath:instancePath+"/shareable",schemaPath:"#/properties/shareable/type",keyword:"type",params:{type: schema108.properties.shareable.type},message:"must be string,boolean"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4292,7 +4843,7 @@ errors++;
 if(data.dedicated_storage_id !== undefined){
 let data32 = data.dedicated_storage_id;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err47 = {instancePath:instancePath+"/dedicated_storage_id",schemaPath:"#/properties/dedicated_storage_id/type",keyword:"type",params:{type: schema95.properties.dedicated_storage_id.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/dedicated_storage_id",schemaPath:"#/properties/dedicated_storage_id/type",keyword:"type",params:{type: schema108.properties.dedicated_storage_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4305,7 +4856,7 @@ errors++;
 if(data.dedicated_storage_name !== undefined){
 let data33 = data.dedicated_storage_name;
 if((typeof data33 !== "string") && (data33 !== null)){
-const err48 = {instancePath:instancePath+"/dedicated_storage_name",schemaPath:"#/properties/dedicated_storage_name/type",keyword:"type",params:{type: schema95.properties.dedicated_storage_name.type},message:"must be string,null"};
+const err48 = {instancePath:instancePath+"/dedicated_storage_name",schemaPath:"#/properties/dedicated_storage_name/type",keyword:"type",params:{type: schema108.properties.dedicated_storage_name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4381,7 +4932,7 @@ errors++;
 if(data["os-vol-host-attr:host"] !== undefined){
 let data39 = data["os-vol-host-attr:host"];
 if((typeof data39 !== "string") && (data39 !== null)){
-const err54 = {instancePath:instancePath+"/os-vol-host-attr:host",schemaPath:"#/properties/os-vol-host-attr%3Ahost/type",keyword:"type",params:{type: schema95.properties["os-vol-host-attr:host"].type},message:"must be string,null"};
+const err54 = {instancePath:instancePath+"/os-vol-host-attr:host",schemaPath:"#/properties/os-vol-host-attr%3Ahost/type",keyword:"type",params:{type: schema108.properties["os-vol-host-attr:host"].type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4394,7 +4945,7 @@ errors++;
 if(data.volume_image_metadata !== undefined){
 let data40 = data.volume_image_metadata;
 if((!(data40 && typeof data40 == "object" && !Array.isArray(data40))) && (data40 !== null)){
-const err55 = {instancePath:instancePath+"/volume_image_metadata",schemaPath:"#/properties/volume_image_metadata/type",keyword:"type",params:{type: schema95.properties.volume_image_metadata.type},message:"must be object,null"};
+const err55 = {instancePath:instancePath+"/volume_image_metadata",schemaPath:"#/properties/volume_image_metadata/type",keyword:"type",params:{type: schema108.properties.volume_image_metadata.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4407,7 +4958,7 @@ errors++;
 if(data.replication_status !== undefined){
 let data41 = data.replication_status;
 if((typeof data41 !== "string") && (data41 !== null)){
-const err56 = {instancePath:instancePath+"/replication_status",schemaPath:"#/properties/replication_status/type",keyword:"type",params:{type: schema95.properties.replication_status.type},message:"must be string,null"};
+const err56 = {instancePath:instancePath+"/replication_status",schemaPath:"#/properties/replication_status/type",keyword:"type",params:{type: schema108.properties.replication_status.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4420,7 +4971,7 @@ errors++;
 if(data["os-volume-replication:extended_status"] !== undefined){
 let data42 = data["os-volume-replication:extended_status"];
 if((typeof data42 !== "string") && (data42 !== null)){
-const err57 = {instancePath:instancePath+"/os-volume-replication:extended_status",schemaPath:"#/properties/os-volume-replication%3Aextended_status/type",keyword:"type",params:{type: schema95.properties["os-volume-replication:extended_status"].type},message:"must be string,null"};
+const err57 = {instancePath:instancePath+"/os-volume-replication:extended_status",schemaPath:"#/properties/os-volume-replication%3Aextended_status/type",keyword:"type",params:{type: schema108.properties["os-volume-replication:extended_status"].type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4433,7 +4984,7 @@ errors++;
 if(data["os-vol-mig-status-attr:migstat"] !== undefined){
 let data43 = data["os-vol-mig-status-attr:migstat"];
 if((typeof data43 !== "string") && (data43 !== null)){
-const err58 = {instancePath:instancePath+"/os-vol-mig-status-attr:migstat",schemaPath:"#/properties/os-vol-mig-status-attr%3Amigstat/type",keyword:"type",params:{type: schema95.properties["os-vol-mig-status-attr:migstat"].type},message:"must be string,null"};
+const err58 = {instancePath:instancePath+"/os-vol-mig-status-attr:migstat",schemaPath:"#/properties/os-vol-mig-status-attr%3Amigstat/type",keyword:"type",params:{type: schema108.properties["os-vol-mig-status-attr:migstat"].type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4446,7 +4997,7 @@ errors++;
 if(data["os-vol-mig-status-attr:name_id"] !== undefined){
 let data44 = data["os-vol-mig-status-attr:name_id"];
 if((typeof data44 !== "string") && (data44 !== null)){
-const err59 = {instancePath:instancePath+"/os-vol-mig-status-attr:name_id",schemaPath:"#/properties/os-vol-mig-status-attr%3Aname_id/type",keyword:"type",params:{type: schema95.properties["os-vol-mig-status-attr:name_id"].type},message:"must be string,null"};
+const err59 = {instancePath:instancePath+"/os-vol-mig-status-attr:name_id",schemaPath:"#/properties/os-vol-mig-status-attr%3Aname_id/type",keyword:"type",params:{type: schema108.properties["os-vol-mig-status-attr:name_id"].type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4459,7 +5010,7 @@ errors++;
 if(data.consistencygroup_id !== undefined){
 let data45 = data.consistencygroup_id;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err60 = {instancePath:instancePath+"/consistencygroup_id",schemaPath:"#/properties/consistencygroup_id/type",keyword:"type",params:{type: schema95.properties.consistencygroup_id.type},message:"must be string,null"};
+const err60 = {instancePath:instancePath+"/consistencygroup_id",schemaPath:"#/properties/consistencygroup_id/type",keyword:"type",params:{type: schema108.properties.consistencygroup_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4472,7 +5023,7 @@ errors++;
 if(data.user_id !== undefined){
 let data46 = data.user_id;
 if((typeof data46 !== "string") && (data46 !== null)){
-const err61 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: schema95.properties.user_id.type},message:"must be string,null"};
+const err61 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: schema108.properties.user_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4519,16 +5070,16 @@ vErrors.push(err64);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":{"id":true,"name":true,"description":true,"status":true,"size":true,"availability_zone":true,"volume_type":true,"snapshot_id":true,"source_volid":true,"bootable":true,"encrypted":true,"metadata":true,"created_at":true,"updated_at":true,"attachments":true,"links":true,"service_type":true,"multiattach":true,"shareable":true,"wwn":true,"dedicated_storage_id":true,"dedicated_storage_name":true,"tags":true,"enterprise_project_id":true,"serial_number":true,"os-vol-tenant-attr:tenant_id":true,"os-vol-host-attr:host":true,"volume_image_metadata":true,"replication_status":true,"os-volume-replication:extended_status":true,"os-vol-mig-status-attr:migstat":true,"os-vol-mig-status-attr:name_id":true,"consistencygroup_id":true,"user_id":true,"iops":true,"throughput":true},"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":{"id":true,"name":true,"description":true,"status":true,"size":true,"availability_zone":true,"volume_type":true,"snapshot_id":true,"source_volid":true,"bootable":true,"encrypted":true,"metadata":true,"created_at":true,"updated_at":true,"attachments":true,"links":true,"service_type":true,"multiattach":true,"shareable":true,"wwn":true,"dedicated_storage_id":true,"dedicated_storage_name":true,"tags":true,"enterprise_project_id":true,"serial_number":true,"os-vol-tenant-attr:tenant_id":true,"os-vol-host-attr:host":true,"volume_image_metadata":true,"replication_status":true,"os-volume-replication:extended_status":true,"os-vol-mig-status-attr:migstat":true,"os-vol-mig-status-attr:name_id":true,"consistencygroup_id":true,"user_id":true,"iops":true,"throughput":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4576,8 +5127,8 @@ let data1 = data.volumes;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate60(data1[i0], {instancePath:instancePath+"/volumes/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate79(data1[i0], {instancePath:instancePath+"/volumes/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
@@ -4679,40 +5230,40 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":{"count":true,"volumes":true,"volumes_links":true},"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":{"count":true,"volumes":true,"volumes_links":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:evs:validateVolumeList" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
-validate58.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":{"count":true,"volumes":true,"volumes_links":true},"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":{"count":true,"volumes":true,"volumes_links":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateVolumeResponse = validate63;
-const schema104 = {"$ref":"urn:evs:schemas#/$defs/VolumeResponse","$id":"urn:evs:validateVolumeResponse"};
-const schema105 = {"type":"object","required":["volume"],"properties":{"volume":{"$ref":"urn:evs:schemas#/$defs/Volume"}}};
+export const validateVolumeResponse = validate82;
+const schema117 = {"$ref":"urn:evs:schemas#/$defs/VolumeResponse","$id":"urn:evs:validateVolumeResponse"};
+const schema118 = {"type":"object","required":["volume"],"properties":{"volume":{"$ref":"urn:evs:schemas#/$defs/Volume"}}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4731,8 +5282,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.volume !== undefined){
-if(!(validate60(data.volume, {instancePath:instancePath+"/volume",parentData:data,parentDataProperty:"volume",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate79(data.volume, {instancePath:instancePath+"/volume",parentData:data,parentDataProperty:"volume",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
@@ -4747,35 +5298,37 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":{"volume":true},"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":{"volume":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:evs:validateVolumeResponse" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
-validate63.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":{"volume":true},"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":{"volume":true},"dynamicProps":false,"dynamicItems":false};
 
 
 /** The validator of each response schema, by its component name (as the operations table names it). */
 export const responseValidators = {
+  CinderSnapshotList: validateCinderSnapshotList,
+  CinderSnapshotSummaryList: validateCinderSnapshotSummaryList,
   CreateVolumeResponse: validateCreateVolumeResponse,
   DeleteVolumeResponse: validateDeleteVolumeResponse,
   ErrorResponse: validateErrorResponse,
@@ -4783,6 +5336,8 @@ export const responseValidators = {
   QuotaSetResponse: validateQuotaSetResponse,
   RollbackResponse: validateRollbackResponse,
   SnapshotList: validateSnapshotList,
+  SnapshotMetadataItemResponse: validateSnapshotMetadataItemResponse,
+  SnapshotMetadataResponse: validateSnapshotMetadataResponse,
   SnapshotResponse: validateSnapshotResponse,
   VolumeList: validateVolumeList,
   VolumeResponse: validateVolumeResponse,

@@ -187,6 +187,534 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/{project_id}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List snapshots
+         * @description Returns one page of snapshots with their summary fields (no `os-extended-snapshot-attributes:*`),
+         *     filtered by the query. Page with `marker` (the last ID of the previous page) or `offset`, and
+         *     `limit` (at most 1000 a page); `snapshots_links` carries the `next` link when `limit` was given.
+         *     Unlike `listSnapshots` (`cloudsnapshots/detail`) the answer has no documented `count`, and the
+         *     documented filters are fewer: `name` (exact), `status` and `volume_id`. Upstream Cinder also sorts
+         *     (`sort_key`, `sort_dir`) and filters by `all_tenants` or `project_id`; the `/v2` pages list none of
+         *     these, so they are not described here (the `/v3` summary list documents sorting).
+         *
+         *     Reference page: evs_04_2096. IAM action: `evs:snapshots:list`.
+         */
+        get: operations["listCinderSnapshots"];
+        put?: never;
+        /**
+         * Create a snapshot
+         * @description Takes a snapshot of an EVS disk through the OpenStack Cinder-compatible API, which Open Telekom
+         *     Cloud recommends beside `cloudsnapshots`. The body, the `202` and the answer (the snapshot in state
+         *     `creating`) are those of `createSnapshot`, and the snapshot is the same one: both families show,
+         *     change and delete it. OpenStack tools (openstacksdk, gophercloud, gophertelekomcloud's
+         *     `blockstorage` packages, the `openstack volume snapshot` command) call this path; Huawei Cloud's
+         *     SDKs do not.
+         *
+         *     A disk in the `attaching` state can be snapshotted only with `force: true`. Do not name the
+         *     snapshot with the `autobk_snapshot_` prefix, which the service keeps for disk backups.
+         *
+         *     Reference page: evs_04_3056. IAM action: `evs:snapshots:create`.
+         */
+        post: operations["createCinderSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/snapshots/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List snapshots with details
+         * @description Returns one page of snapshots with all their fields, filtered by the query. Paging as in
+         *     `listCinderSnapshots`; this list alone also filters by `availability_zone` (of the source disk).
+         *     No `count` is documented, nor the `service_type` of `cloudsnapshots` list items.
+         *
+         *     Reference page: evs_04_2097. IAM action: `evs:snapshots:list`.
+         */
+        get: operations["listCinderSnapshotsDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/snapshots/{snapshot_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a snapshot
+         * @description Returns one snapshot with all its fields, the same object `showSnapshot` returns for it. A `404`
+         *     means it does not exist (any more). Snapshots named `autobk_snapshot_…` were made by the system
+         *     during a disk backup: do not delete them and do not roll back from them.
+         *
+         *     Reference page: evs_04_3061. IAM action: `evs:snapshots:get`.
+         */
+        get: operations["showCinderSnapshot"];
+        /**
+         * Update a snapshot
+         * @description Changes the name and/or description of a snapshot, as `updateSnapshot` does with the same body,
+         *     and returns the updated snapshot with status `200`. A field left out keeps its value (upstream
+         *     Cinder). Snapshots named `autobk_snapshot_…` cannot be operated on; do not give yours that prefix.
+         *
+         *     Reference page: evs_04_2095. IAM action: `evs:snapshots:update` (with `evs:snapshots:get`).
+         */
+        put: operations["updateCinderSnapshot"];
+        post?: never;
+        /**
+         * Delete a snapshot
+         * @description Starts deleting a snapshot, as `deleteSnapshot` does: `202`, no body; the snapshot is `deleting`,
+         *     then gone (`404`). Only snapshots in state `available` or `error` can be deleted; others are
+         *     refused with `400` `EVS.1047`.
+         *
+         *     Reference page: evs_04_3057. IAM action: `evs:snapshots:delete` (with `evs:snapshots:get`).
+         */
+        delete: operations["deleteCinderSnapshot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/snapshots/{snapshot_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a snapshot's metadata
+         * @description Returns all the metadata of the snapshot, the service's own keys included (such as
+         *     `__system__enableActive`, which marks a snapshot a server backup made). It is the `metadata` that
+         *     `showSnapshot` and `showCinderSnapshot` return for the same snapshot.
+         *
+         *     Reference page: evs_04_2100. IAM action: `evs:snapshots:get`.
+         */
+        get: operations["showSnapshotMetadata"];
+        /**
+         * Replace a snapshot's metadata
+         * @description Replaces the snapshot's metadata with the items of the request: **keys that are not in the request
+         *     are deleted**. To change some keys and keep the others, add them with `POST` (or set one with the
+         *     per-key `PUT`). Answers `200` with the metadata after the call.
+         *
+         *     The sources do not all agree, and this is the reading chosen:
+         *
+         *     - Open Telekom Cloud's page (evs_04_2102, and evs_04_3065 for `/v3`) says only that the call updates
+         *       the metadata; its example is the add's.
+         *     - Upstream Cinder's API reference said until March 2017 that this call replaces only the keys it
+         *       names; commit 4339f17 called that wrong and since then it says the call replaces all the metadata
+         *       with the request's items (v2 and v3 references alike).
+         *     - Upstream Cinder's code (`SnapshotMetadataController.update_all`) passes `delete=True`, which
+         *       deletes the keys the request leaves out, while `create` (`POST`) passes `delete=False`. EVS's
+         *       OpenStack-compatible API follows Cinder (Queens, by Open Telekom Cloud's change history).
+         *
+         *     So this description states the replace. Keys the service keeps for itself (`__system__…`): no
+         *     source says whether a replace removes them; a client should not expect to remove them.
+         *
+         *     EVS has two codes for metadata a user may not touch, `EVS.2047` (400, "the metadata Param is
+         *     not allowed to be updated!") and `EVS.5403` (403, "metadata can not be operated."); no source says
+         *     which keys or calls they concern. Keys beginning with `__system__` are the service's own
+         *     (`__system__enableActive` marks a snapshot a server backup made), so this description refuses them
+         *     in what a client writes (see `SnapshotMetadataInput`). Metadata of 1,048,576 bytes or more is
+         *     refused with `EVS.1005`.
+         *
+         *     Reference page: evs_04_2102. IAM action: `evs:snapshots:update` (with `evs:snapshots:get`).
+         */
+        put: operations["updateSnapshotMetadata"];
+        /**
+         * Add metadata to a snapshot
+         * @description Adds the items of the request to the snapshot's metadata, changing the value of a key the snapshot
+         *     already has; keys that are not in the request keep their values. Answers `200` with the metadata:
+         *     upstream Cinder (`create`, which merges) returns all of it after the merge, the reference's
+         *     example the items sent, which agree when the snapshot had no other items.
+         *
+         *     EVS has two codes for metadata a user may not touch, `EVS.2047` (400, "the metadata Param is
+         *     not allowed to be updated!") and `EVS.5403` (403, "metadata can not be operated."); no source says
+         *     which keys or calls they concern. Keys beginning with `__system__` are the service's own
+         *     (`__system__enableActive` marks a snapshot a server backup made), so this description refuses them
+         *     in what a client writes (see `SnapshotMetadataInput`). Metadata of 1,048,576 bytes or more is
+         *     refused with `EVS.1005`.
+         *
+         *     Reference page: evs_04_2099. IAM action: `evs:snapshots:update` (with `evs:snapshots:get`).
+         */
+        post: operations["createSnapshotMetadata"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /**
+                 * @description The key of one metadata item, percent-encoded as a path segment (a key may hold characters such
+                 *     as `:` or a space). A key the snapshot does not have gives `404`, as in upstream Cinder. No EVS
+                 *     source limits a key's length or characters; upstream Cinder takes 1–255 characters of
+                 *     `A–Z a–z 0–9 - _ : .` and space.
+                 */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show one metadata item
+         * @description Returns the item of one key, `{"meta": {"<key>": "<value>"}}`. A key the snapshot does not have
+         *     gives `404` (upstream Cinder's `SnapshotMetadataNotFound`).
+         *
+         *     Reference page: evs_04_2103. IAM action: `evs:snapshots:get`.
+         */
+        get: operations["showSnapshotMetadataItem"];
+        /**
+         * Set one metadata item
+         * @description Sets the value of one key, adding the item when the snapshot does not have it (upstream Cinder
+         *     merges it in); other keys keep their values. The body's `meta` holds exactly that one item: a key
+         *     other than the path's is refused with `400` `EVS.5400` ("Request body and URI mismatch."), more
+         *     than one item with `400` in upstream Cinder. Answers `200` with the item.
+         *
+         *     EVS has two codes for metadata a user may not touch, `EVS.2047` (400, "the metadata Param is
+         *     not allowed to be updated!") and `EVS.5403` (403, "metadata can not be operated."); no source says
+         *     which keys or calls they concern. Keys beginning with `__system__` are the service's own
+         *     (`__system__enableActive` marks a snapshot a server backup made), so this description refuses them
+         *     in what a client writes (see `SnapshotMetadataInput`). Metadata of 1,048,576 bytes or more is
+         *     refused with `EVS.1005`.
+         *
+         *     Reference page: evs_04_2101. IAM action: `evs:snapshots:update` (with `evs:snapshots:get`).
+         */
+        put: operations["updateSnapshotMetadataItem"];
+        post?: never;
+        /**
+         * Delete one metadata item
+         * @description Deletes the item of one key. Answers **`200`** with no body (the reference's status, and upstream
+         *     Cinder's), not `202` or `204`. A key the snapshot does not have gives `404`.
+         *
+         *     EVS has two codes for metadata a user may not touch, `EVS.2047` (400, "the metadata Param is
+         *     not allowed to be updated!") and `EVS.5403` (403, "metadata can not be operated."); no source says
+         *     which keys or calls they concern. Keys beginning with `__system__` are the service's own
+         *     (`__system__enableActive` marks a snapshot a server backup made), so this description refuses them
+         *     in what a client writes (see `SnapshotMetadataInput`). Metadata of 1,048,576 bytes or more is
+         *     refused with `EVS.1005`.
+         *
+         *     Reference page: evs_04_2104. IAM action: `evs:snapshots:delete` (with `evs:snapshots:get`).
+         */
+        delete: operations["deleteSnapshotMetadataItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List snapshots (v3, unrecommended)
+         * @deprecated
+         * @description The `/v3` form of `listCinderSnapshots` (`GET /v2/{project_id}/snapshots`), which Open Telekom Cloud
+         *     lists among its unrecommended APIs (evs_04_3059); use the `/v2` path. Its page documents more than the `/v2` one: sorting
+         *     (`sort_dir`; `sort_key` from microversion 3.30), fuzzy filters (`name~`, `status~`, `volume_id~`,
+         *     from 3.31), `with_count` (3.45) and a `count` in the answer.
+         *
+         *     IAM action of the `/v2` form (the permissions page lists no `/v3` one): `evs:snapshots:list`.
+         */
+        get: operations["listCinderSnapshotsV3"];
+        put?: never;
+        /**
+         * Create a snapshot (v3, unrecommended)
+         * @deprecated
+         * @description The `/v3` form of `createCinderSnapshot` (`POST /v2/{project_id}/snapshots`), which Open Telekom Cloud
+         *     lists among its unrecommended APIs (evs_04_2093); use the `/v2` path. Its page documents the same request, answer and status as the `/v2` one.
+         *
+         *     IAM action of the `/v2` form (the permissions page lists no `/v3` one): `evs:snapshots:create`.
+         */
+        post: operations["createCinderSnapshotV3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List snapshots with details (v3, unrecommended)
+         * @deprecated
+         * @description The `/v3` form of `listCinderSnapshotsDetail` (`GET /v2/{project_id}/snapshots/detail`), which Open Telekom Cloud
+         *     lists among its unrecommended APIs (evs_04_3060); use the `/v2` path. Its page differs from the `/v2` one: it adds `sort_dir`,
+         *     a `count` in the answer and a reserved `user_id` in each item, and it does not list
+         *     `availability_zone`.
+         *
+         *     IAM action of the `/v2` form (the permissions page lists no `/v3` one): `evs:snapshots:list`.
+         */
+        get: operations["listCinderSnapshotsDetailV3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots/{snapshot_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a snapshot (v3, unrecommended)
+         * @deprecated
+         * @description The `/v3` form of `showCinderSnapshot` (`GET /v2/{project_id}/snapshots/{snapshot_id}`), which Open Telekom Cloud
+         *     lists among its unrecommended APIs (evs_04_2098); use the `/v2` path. Its page adds a reserved `user_id` to the snapshot.
+         *
+         *     IAM action of the `/v2` form (the permissions page lists no `/v3` one): `evs:snapshots:get`.
+         */
+        get: operations["showCinderSnapshotV3"];
+        /**
+         * Update a snapshot (v3, unrecommended)
+         * @deprecated
+         * @description The `/v3` form of `updateCinderSnapshot` (`PUT /v2/{project_id}/snapshots/{snapshot_id}`), which Open Telekom Cloud
+         *     lists among its unrecommended APIs (evs_04_3058); use the `/v2` path. Its page documents the same request, answer and status as the `/v2` one.
+         *
+         *     IAM action of the `/v2` form (the permissions page lists no `/v3` one): `evs:snapshots:update` (with `evs:snapshots:get`).
+         */
+        put: operations["updateCinderSnapshotV3"];
+        post?: never;
+        /**
+         * Delete a snapshot (v3, unrecommended)
+         * @deprecated
+         * @description The `/v3` form of `deleteCinderSnapshot` (`DELETE /v2/{project_id}/snapshots/{snapshot_id}`), which Open Telekom Cloud
+         *     lists among its unrecommended APIs (evs_04_2094); use the `/v2` path. Its page documents the same request, answer and status as the `/v2` one.
+         *
+         *     IAM action of the `/v2` form (the permissions page lists no `/v3` one): `evs:snapshots:delete` (with `evs:snapshots:get`).
+         */
+        delete: operations["deleteCinderSnapshotV3"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots/{snapshot_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a snapshot's metadata (v3, unrecommended)
+         * @deprecated
+         * @description The `/v3` form of `showSnapshotMetadata` (`GET /v2/{project_id}/snapshots/{snapshot_id}/metadata`), which Open Telekom Cloud
+         *     lists among its unrecommended APIs (evs_04_3063); use the `/v2` path. Its page documents the same request, answer and status as the `/v2` one.
+         *
+         *     IAM action of the `/v2` form (the permissions page lists no `/v3` one): `evs:snapshots:get`.
+         */
+        get: operations["showSnapshotMetadataV3"];
+        /**
+         * Replace a snapshot's metadata (v3, unrecommended)
+         * @deprecated
+         * @description The `/v3` form of `updateSnapshotMetadata` (`PUT /v2/{project_id}/snapshots/{snapshot_id}/metadata`), which Open Telekom Cloud
+         *     lists among its unrecommended APIs (evs_04_3065); use the `/v2` path. Its page documents the same request, answer and status as the `/v2` one.
+         *
+         *     IAM action of the `/v2` form (the permissions page lists no `/v3` one): `evs:snapshots:update` (with `evs:snapshots:get`).
+         */
+        put: operations["updateSnapshotMetadataV3"];
+        /**
+         * Add metadata to a snapshot (v3, unrecommended)
+         * @deprecated
+         * @description The `/v3` form of `createSnapshotMetadata` (`POST /v2/{project_id}/snapshots/{snapshot_id}/metadata`), which Open Telekom Cloud
+         *     lists among its unrecommended APIs (evs_04_3062); use the `/v2` path. Its page documents the same request, answer and status as the `/v2` one.
+         *
+         *     IAM action of the `/v2` form (the permissions page lists no `/v3` one): `evs:snapshots:update` (with `evs:snapshots:get`).
+         */
+        post: operations["createSnapshotMetadataV3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots/{snapshot_id}/metadata/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /**
+                 * @description The key of one metadata item, percent-encoded as a path segment (a key may hold characters such
+                 *     as `:` or a space). A key the snapshot does not have gives `404`, as in upstream Cinder. No EVS
+                 *     source limits a key's length or characters; upstream Cinder takes 1–255 characters of
+                 *     `A–Z a–z 0–9 - _ : .` and space.
+                 */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show one metadata item (v3, unrecommended)
+         * @deprecated
+         * @description The `/v3` form of `showSnapshotMetadataItem` (`GET /v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}`), which Open Telekom Cloud
+         *     lists among its unrecommended APIs (evs_04_3066); use the `/v2` path. Its page documents the same request, answer and status as the `/v2` one.
+         *
+         *     IAM action of the `/v2` form (the permissions page lists no `/v3` one): `evs:snapshots:get`.
+         */
+        get: operations["showSnapshotMetadataItemV3"];
+        /**
+         * Set one metadata item (v3, unrecommended)
+         * @deprecated
+         * @description The `/v3` form of `updateSnapshotMetadataItem` (`PUT /v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}`), which Open Telekom Cloud
+         *     lists among its unrecommended APIs (evs_04_3064); use the `/v2` path. Its page documents the same request, answer and status as the `/v2` one.
+         *
+         *     IAM action of the `/v2` form (the permissions page lists no `/v3` one): `evs:snapshots:update` (with `evs:snapshots:get`).
+         */
+        put: operations["updateSnapshotMetadataItemV3"];
+        post?: never;
+        /**
+         * Delete one metadata item (v3, unrecommended)
+         * @deprecated
+         * @description The `/v3` form of `deleteSnapshotMetadataItem` (`DELETE /v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}`), which Open Telekom Cloud
+         *     lists among its unrecommended APIs (evs_04_3067); use the `/v2` path. Its page documents the same request, answer and status as the `/v2` one.
+         *
+         *     IAM action of the `/v2` form (the permissions page lists no `/v3` one): `evs:snapshots:delete` (with `evs:snapshots:get`).
+         */
+        delete: operations["deleteSnapshotMetadataItemV3"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/{project_id}/cloudvolumes": {
         parameters: {
             query?: never;
@@ -658,6 +1186,12 @@ export interface components {
              * @example bab7d5c60cd041a0a36f7c4b6e1dd978
              */
             "os-extended-snapshot-attributes:project_id"?: string;
+            /**
+             * @description Marked as a reserved field; listed only by the `/v3` pages of the OpenStack-compatible family
+             *     (show and detailed list), whose examples give a user ID.
+             * @example 48d70679b8644035846b2cb53633c256
+             */
+            user_id?: string;
         };
         /**
          * SnapshotResponse
@@ -877,6 +1411,128 @@ export interface components {
                 /** @description The disk being rolled back. */
                 volume_id: components["schemas"]["VolumeId"];
             };
+        };
+        /**
+         * CinderSnapshotSummary
+         * @description A snapshot as an item of the OpenStack-compatible summary list (`GET …/snapshots`). Open Telekom
+         *     Cloud's page lists `id`, `status`, `name`, `description`, `created_at`, `updated_at`,
+         *     `metadata`, `volume_id` and `size`: the fields of `Snapshot` without the two
+         *     `os-extended-snapshot-attributes:*` fields, which only the detailed list (`…/snapshots/detail`)
+         *     and the show carry. The schema is `Snapshot`'s, which allows fields it does not list, so a server
+         *     that adds them to summary items is not wrong by it; upstream Cinder's summary leaves out
+         *     `updated_at` too, and `updated_at` is optional in `Snapshot`.
+         */
+        CinderSnapshotSummary: components["schemas"]["Snapshot"];
+        /**
+         * CinderSnapshotLinks
+         * @description Links to further pages of an OpenStack-compatible list, returned only when `limit` is given and
+         *     the page did not hold every match; `rel: next` names the following page, which starts after the
+         *     `marker` in its query. Both Open Telekom Cloud list pages type it as a list of maps, and the
+         *     summary list's example sends `null`, so `null` is accepted.
+         */
+        CinderSnapshotLinks: components["schemas"]["Link"][] | null;
+        /**
+         * CinderSnapshotSummaryList
+         * @description One page of the OpenStack-compatible summary list. Unlike the `cloudsnapshots` list, the `/v2`
+         *     pages document no `count` of all matches: page until a page has fewer items than `limit` or no
+         *     `next` link.
+         */
+        CinderSnapshotSummaryList: {
+            /**
+             * @description The number of matching snapshots. Documented only on the `/v3` pages of this family (whose
+             *     summary list names a `with_count=true` parameter for it, from microversion 3.45, yet shows
+             *     `count` in an example without it); the `/v2` pages do not document it, so it is optional.
+             * @example 4
+             */
+            count?: number;
+            /** @description The snapshots of this page, with the summary fields. */
+            snapshots: components["schemas"]["CinderSnapshotSummary"][];
+            /** @description Links to further pages (only when `limit` was given); may be `null`. */
+            snapshots_links?: components["schemas"]["CinderSnapshotLinks"];
+        };
+        /**
+         * CinderSnapshotList
+         * @description One page of the OpenStack-compatible detailed list: each item is a whole `Snapshot`, with the
+         *     `os-extended-snapshot-attributes:*` fields (and, on the `/v3` page, `user_id`). The `/v2` page
+         *     documents no `count` (see the summary list), nor the `service_type` and `dedicated_storage_*`
+         *     fields of the `cloudsnapshots` list items.
+         */
+        CinderSnapshotList: {
+            /**
+             * @description The number of matching snapshots. Documented only on the `/v3` pages of this family (whose
+             *     summary list names a `with_count=true` parameter for it, from microversion 3.45, yet shows
+             *     `count` in an example without it); the `/v2` pages do not document it, so it is optional.
+             * @example 4
+             */
+            count?: number;
+            /** @description The snapshots of this page, with all their fields. */
+            snapshots: components["schemas"]["Snapshot"][];
+            /** @description Links to further pages (only when `limit` was given); may be `null`. */
+            snapshots_links?: components["schemas"]["CinderSnapshotLinks"];
+        };
+        /**
+         * SnapshotMetadataResponse
+         * @description The metadata of a snapshot after the call, system keys included (an add answers with the whole
+         *     metadata in upstream Cinder, not only the keys it added).
+         */
+        SnapshotMetadataResponse: {
+            /** @description All the metadata of the snapshot. */
+            metadata: components["schemas"]["SnapshotMetadata"];
+        };
+        /**
+         * SnapshotMetadataInput
+         * @description Metadata a client writes through the metadata API: a map of strings, as `SnapshotMetadata`, whose
+         *     keys may not begin with `__system__`. The service keeps keys of that form for itself
+         *     (`__system__enableActive` marks a snapshot a server backup made) and has a code for metadata a
+         *     user may not change, `EVS.2047` ("the metadata Param is not allowed to be updated!"); no source
+         *     says which keys it guards, so refusing `__system__` keys is this description's reading, and a
+         *     server that accepts one is not wrong by the reference.
+         *
+         *     Upstream Cinder also limits keys to 1–255 characters of `A–Z a–z 0–9 - _ : .` and space, and
+         *     values to 255 characters; no EVS source states limits on a key or a value, so none is described.
+         * @example {
+         *       "key1": "value1",
+         *       "key2": "value2"
+         *     }
+         */
+        SnapshotMetadataInput: components["schemas"]["SnapshotMetadata"] & Record<string, never>;
+        /**
+         * SnapshotMetadataRequest
+         * @description Body of an add (POST) or a replace (PUT) of snapshot metadata.
+         */
+        SnapshotMetadataRequest: {
+            /** @description The metadata items to add or set, as string keys and string values. */
+            metadata: components["schemas"]["SnapshotMetadataInput"];
+        };
+        /**
+         * SnapshotMetadataItem
+         * @description Exactly one metadata item, `{"<key>": "<value>"}`: the form of `meta` in the per-key calls. Its
+         *     key is the `{key}` of the path.
+         * @example {
+         *       "key1": "value1"
+         *     }
+         */
+        SnapshotMetadataItem: {
+            [key: string]: string;
+        };
+        /**
+         * SnapshotMetadataItemResponse
+         * @description One metadata item of a snapshot, as read or as set.
+         */
+        SnapshotMetadataItemResponse: {
+            /** @description The item, `{"<key>": "<value>"}`. */
+            meta: components["schemas"]["SnapshotMetadataItem"];
+        };
+        /**
+         * SnapshotMetadataItemRequest
+         * @description Body of a per-key metadata update: `meta` holds exactly one item, whose key must be the `{key}`
+         *     of the path (EVS answers `EVS.5400` "Request body and URI mismatch." otherwise, as upstream
+         *     Cinder does). That the key equals the path's is a rule across body and path, which JSON Schema
+         *     cannot state; the client, the emulator and the contract tool check it beside the schema.
+         */
+        SnapshotMetadataItemRequest: {
+            /** @description The one item to set. */
+            meta: components["schemas"]["SnapshotMetadataItem"] & components["schemas"]["SnapshotMetadataInput"];
         };
         /**
          * VolumeType
@@ -1738,6 +2394,85 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The page of snapshots, with the summary fields. */
+        CinderSnapshotSummaryPage: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CinderSnapshotSummaryList"];
+            };
+        };
+        /** @description Accepted; the snapshot is being created. The body describes it in state `creating`. */
+        CinderSnapshotCreated: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SnapshotResponse"];
+            };
+        };
+        /** @description The page of snapshots, with all their fields. */
+        CinderSnapshotDetailPage: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CinderSnapshotList"];
+            };
+        };
+        /** @description The snapshot. */
+        CinderSnapshot: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SnapshotResponse"];
+            };
+        };
+        /** @description Accepted; deletion runs in the background. No body. */
+        CinderSnapshotDeleted: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description All the metadata of the snapshot after the call. */
+        SnapshotMetadata: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SnapshotMetadataResponse"];
+            };
+        };
+        /** @description The item. */
+        SnapshotMetadataItem: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SnapshotMetadataItemResponse"];
+            };
+        };
+        /**
+         * @description The item is deleted. The reference gives `200` and no body; upstream Cinder answers `200` with
+         *     an empty body too.
+         */
+        SnapshotMetadataItemDeleted: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /**
@@ -1829,6 +2564,87 @@ export interface components {
          */
         SnapshotId: components["schemas"]["SnapshotId"];
         /**
+         * @description Paging by marker: the ID of the last snapshot of the previous page; the page starts after it.
+         *     Documented by both Open Telekom Cloud list pages of this family. EVS refuses a marker that is not
+         *     a UUID with `EVS.1024`; upstream Cinder answers a marker that names no snapshot with 400.
+         */
+        CinderListMarker: components["schemas"]["SnapshotId"];
+        /**
+         * @description How many matching snapshots to skip; use it with `limit`. With `offset=11&limit=10` the page
+         *     starts at the 12th snapshot, and `offset=50&limit=50` reads the 51st to the 100th.
+         */
+        CinderListOffset: number;
+        /**
+         * @description Largest number of snapshots on the page, from 1 to 1000 (default 1000); with more than 50
+         *     snapshots the reference advises pages of 50. A value above 1000 is refused with `EVS.2142`, one
+         *     outside the range with `EVS.1023`, one that is not a positive integer with `EVS.5400`.
+         *     `snapshots_links` is returned only when `limit` is given.
+         */
+        CinderListLimit: number;
+        /**
+         * @description Only snapshots with exactly this name (no fuzzy match), at most 255 bytes. An older Open Telekom
+         *     Cloud change history names a `name~` filter for fuzzy matching, which today's pages do not list;
+         *     it is not described.
+         */
+        CinderListName: string;
+        /** @description Only snapshots in this state (see *Snapshot statuses*). */
+        CinderListStatus: components["schemas"]["SnapshotStatus"];
+        /** @description Only snapshots of this source disk. */
+        CinderListVolumeId: string;
+        /**
+         * @description Only snapshots whose source disk is in this availability zone (e.g. `eu-de-01`). Documented for
+         *     the detailed list only; an unknown zone is refused with `EVS.1041`.
+         */
+        CinderListAvailabilityZone: string;
+        /**
+         * @description The key of one metadata item, percent-encoded as a path segment (a key may hold characters such
+         *     as `:` or a space). A key the snapshot does not have gives `404`, as in upstream Cinder. No EVS
+         *     source limits a key's length or characters; upstream Cinder takes 1–255 characters of
+         *     `A–Z a–z 0–9 - _ : .` and space.
+         */
+        MetadataKey: string;
+        /**
+         * @description The sort order, `desc` (the default) or `asc`. Documented on the `/v3` list pages only; EVS
+         *     refuses another value with `EVS.1040`.
+         */
+        CinderListSortDir: "desc" | "asc";
+        /**
+         * @description The field to sort by; the page names `name` (`sort_key=name`), from microversion 3.30 (send
+         *     `OpenStack-API-Version: volume 3.30` or later). Upstream Cinder takes other snapshot fields too;
+         *     which ones EVS takes is not documented, so no list of values is described. EVS refuses one it
+         *     does not take with `EVS.1039`. Documented on the `/v3` summary list only.
+         */
+        CinderListSortKey: string;
+        /**
+         * @description Only snapshots whose `name` contains this text (a fuzzy match), from microversion 3.31 (send
+         *     `OpenStack-API-Version: volume 3.31` or later). Documented on the `/v3` summary list only.
+         */
+        CinderListNameLike: string;
+        /**
+         * @description Only snapshots whose `status` contains this text (a fuzzy match), from microversion 3.31 (send
+         *     `OpenStack-API-Version: volume 3.31` or later). Documented on the `/v3` summary list only.
+         */
+        CinderListStatusLike: string;
+        /**
+         * @description Only snapshots whose `volume_id` contains this text (a fuzzy match), from microversion 3.31 (send
+         *     `OpenStack-API-Version: volume 3.31` or later). Documented on the `/v3` summary list only.
+         */
+        CinderListVolumeIdLike: string;
+        /**
+         * @description `true` asks for `count`, the number of matching snapshots, in the answer; from microversion 3.45.
+         *     The page allows it together with `marker`, `limit`, `sort_key`, `sort_dir` and `offset` but not
+         *     with the other filters; how EVS answers such a mix is not documented. Documented on the `/v3`
+         *     summary list only.
+         */
+        CinderListWithCount: boolean;
+        /**
+         * @description The OpenStack microversion of a `/v3` request, `volume 3.<n>`: `3.0` when the header is left out,
+         *     at most `3.50` (Open Telekom Cloud's page on API versions). Some filters of the `/v3` lists need a
+         *     later one (`sort_key` 3.30, the `~` filters 3.31, `with_count` 3.45); how the snapshot answers
+         *     otherwise change with it is not documented.
+         */
+        OpenStackApiVersion: string;
+        /**
          * @description ID of the disk, a UUID. One that does not exist (or no longer exists) gives 404 `EVS.5404`.
          *     Because the ID is a UUID, it can never change which path the request reaches.
          */
@@ -1851,7 +2667,35 @@ export interface components {
          */
         QuotaUsage: "True" | "true";
     };
-    requestBodies: never;
+    requestBodies: {
+        /**
+         * @description The snapshot to create, wrapped in a `snapshot` object: the same body as the `cloudsnapshots`
+         *     create (Open Telekom Cloud documents the same fields for both).
+         */
+        CinderCreateSnapshot: {
+            content: {
+                "application/json": components["schemas"]["CreateSnapshotRequest"];
+            };
+        };
+        /** @description The changes, wrapped in a `snapshot` object (the same body as the `cloudsnapshots` update). */
+        CinderUpdateSnapshot: {
+            content: {
+                "application/json": components["schemas"]["UpdateSnapshotRequest"];
+            };
+        };
+        /** @description The metadata items, wrapped in a `metadata` object. */
+        SnapshotMetadata: {
+            content: {
+                "application/json": components["schemas"]["SnapshotMetadataRequest"];
+            };
+        };
+        /** @description The one item, wrapped in a `meta` object; its key must be the `{key}` of the path. */
+        SnapshotMetadataItem: {
+            content: {
+                "application/json": components["schemas"]["SnapshotMetadataItemRequest"];
+            };
+        };
+    };
     headers: {
         /**
          * @description Identifier the service gives the request; quote it in support cases.
@@ -2269,6 +3113,1386 @@ export interface operations {
                     "application/json": components["schemas"]["RollbackResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCinderSnapshots: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Paging by marker: the ID of the last snapshot of the previous page; the page starts after it.
+                 *     Documented by both Open Telekom Cloud list pages of this family. EVS refuses a marker that is not
+                 *     a UUID with `EVS.1024`; upstream Cinder answers a marker that names no snapshot with 400.
+                 */
+                marker?: components["parameters"]["CinderListMarker"];
+                /**
+                 * @description How many matching snapshots to skip; use it with `limit`. With `offset=11&limit=10` the page
+                 *     starts at the 12th snapshot, and `offset=50&limit=50` reads the 51st to the 100th.
+                 */
+                offset?: components["parameters"]["CinderListOffset"];
+                /**
+                 * @description Largest number of snapshots on the page, from 1 to 1000 (default 1000); with more than 50
+                 *     snapshots the reference advises pages of 50. A value above 1000 is refused with `EVS.2142`, one
+                 *     outside the range with `EVS.1023`, one that is not a positive integer with `EVS.5400`.
+                 *     `snapshots_links` is returned only when `limit` is given.
+                 */
+                limit?: components["parameters"]["CinderListLimit"];
+                /**
+                 * @description Only snapshots with exactly this name (no fuzzy match), at most 255 bytes. An older Open Telekom
+                 *     Cloud change history names a `name~` filter for fuzzy matching, which today's pages do not list;
+                 *     it is not described.
+                 */
+                name?: components["parameters"]["CinderListName"];
+                /** @description Only snapshots in this state (see *Snapshot statuses*). */
+                status?: components["parameters"]["CinderListStatus"];
+                /** @description Only snapshots of this source disk. */
+                volume_id?: components["parameters"]["CinderListVolumeId"];
+            };
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CinderSnapshotSummaryPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCinderSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CinderCreateSnapshot"];
+        responses: {
+            202: components["responses"]["CinderSnapshotCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCinderSnapshotsDetail: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Paging by marker: the ID of the last snapshot of the previous page; the page starts after it.
+                 *     Documented by both Open Telekom Cloud list pages of this family. EVS refuses a marker that is not
+                 *     a UUID with `EVS.1024`; upstream Cinder answers a marker that names no snapshot with 400.
+                 */
+                marker?: components["parameters"]["CinderListMarker"];
+                /**
+                 * @description How many matching snapshots to skip; use it with `limit`. With `offset=11&limit=10` the page
+                 *     starts at the 12th snapshot, and `offset=50&limit=50` reads the 51st to the 100th.
+                 */
+                offset?: components["parameters"]["CinderListOffset"];
+                /**
+                 * @description Largest number of snapshots on the page, from 1 to 1000 (default 1000); with more than 50
+                 *     snapshots the reference advises pages of 50. A value above 1000 is refused with `EVS.2142`, one
+                 *     outside the range with `EVS.1023`, one that is not a positive integer with `EVS.5400`.
+                 *     `snapshots_links` is returned only when `limit` is given.
+                 */
+                limit?: components["parameters"]["CinderListLimit"];
+                /**
+                 * @description Only snapshots with exactly this name (no fuzzy match), at most 255 bytes. An older Open Telekom
+                 *     Cloud change history names a `name~` filter for fuzzy matching, which today's pages do not list;
+                 *     it is not described.
+                 */
+                name?: components["parameters"]["CinderListName"];
+                /** @description Only snapshots in this state (see *Snapshot statuses*). */
+                status?: components["parameters"]["CinderListStatus"];
+                /** @description Only snapshots of this source disk. */
+                volume_id?: components["parameters"]["CinderListVolumeId"];
+                /**
+                 * @description Only snapshots whose source disk is in this availability zone (e.g. `eu-de-01`). Documented for
+                 *     the detailed list only; an unknown zone is refused with `EVS.1041`.
+                 */
+                availability_zone?: components["parameters"]["CinderListAvailabilityZone"];
+            };
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CinderSnapshotDetailPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    showCinderSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CinderSnapshot"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCinderSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CinderUpdateSnapshot"];
+        responses: {
+            200: components["responses"]["CinderSnapshot"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCinderSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["CinderSnapshotDeleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    showSnapshotMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SnapshotMetadata"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateSnapshotMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["SnapshotMetadata"];
+        responses: {
+            200: components["responses"]["SnapshotMetadata"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createSnapshotMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["SnapshotMetadata"];
+        responses: {
+            200: components["responses"]["SnapshotMetadata"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    showSnapshotMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /**
+                 * @description The key of one metadata item, percent-encoded as a path segment (a key may hold characters such
+                 *     as `:` or a space). A key the snapshot does not have gives `404`, as in upstream Cinder. No EVS
+                 *     source limits a key's length or characters; upstream Cinder takes 1–255 characters of
+                 *     `A–Z a–z 0–9 - _ : .` and space.
+                 */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SnapshotMetadataItem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateSnapshotMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /**
+                 * @description The key of one metadata item, percent-encoded as a path segment (a key may hold characters such
+                 *     as `:` or a space). A key the snapshot does not have gives `404`, as in upstream Cinder. No EVS
+                 *     source limits a key's length or characters; upstream Cinder takes 1–255 characters of
+                 *     `A–Z a–z 0–9 - _ : .` and space.
+                 */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["SnapshotMetadataItem"];
+        responses: {
+            200: components["responses"]["SnapshotMetadataItem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteSnapshotMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /**
+                 * @description The key of one metadata item, percent-encoded as a path segment (a key may hold characters such
+                 *     as `:` or a space). A key the snapshot does not have gives `404`, as in upstream Cinder. No EVS
+                 *     source limits a key's length or characters; upstream Cinder takes 1–255 characters of
+                 *     `A–Z a–z 0–9 - _ : .` and space.
+                 */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SnapshotMetadataItemDeleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCinderSnapshotsV3: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Paging by marker: the ID of the last snapshot of the previous page; the page starts after it.
+                 *     Documented by both Open Telekom Cloud list pages of this family. EVS refuses a marker that is not
+                 *     a UUID with `EVS.1024`; upstream Cinder answers a marker that names no snapshot with 400.
+                 */
+                marker?: components["parameters"]["CinderListMarker"];
+                /**
+                 * @description How many matching snapshots to skip; use it with `limit`. With `offset=11&limit=10` the page
+                 *     starts at the 12th snapshot, and `offset=50&limit=50` reads the 51st to the 100th.
+                 */
+                offset?: components["parameters"]["CinderListOffset"];
+                /**
+                 * @description Largest number of snapshots on the page, from 1 to 1000 (default 1000); with more than 50
+                 *     snapshots the reference advises pages of 50. A value above 1000 is refused with `EVS.2142`, one
+                 *     outside the range with `EVS.1023`, one that is not a positive integer with `EVS.5400`.
+                 *     `snapshots_links` is returned only when `limit` is given.
+                 */
+                limit?: components["parameters"]["CinderListLimit"];
+                /**
+                 * @description Only snapshots with exactly this name (no fuzzy match), at most 255 bytes. An older Open Telekom
+                 *     Cloud change history names a `name~` filter for fuzzy matching, which today's pages do not list;
+                 *     it is not described.
+                 */
+                name?: components["parameters"]["CinderListName"];
+                /** @description Only snapshots in this state (see *Snapshot statuses*). */
+                status?: components["parameters"]["CinderListStatus"];
+                /** @description Only snapshots of this source disk. */
+                volume_id?: components["parameters"]["CinderListVolumeId"];
+                /**
+                 * @description The sort order, `desc` (the default) or `asc`. Documented on the `/v3` list pages only; EVS
+                 *     refuses another value with `EVS.1040`.
+                 */
+                sort_dir?: components["parameters"]["CinderListSortDir"];
+                /**
+                 * @description The field to sort by; the page names `name` (`sort_key=name`), from microversion 3.30 (send
+                 *     `OpenStack-API-Version: volume 3.30` or later). Upstream Cinder takes other snapshot fields too;
+                 *     which ones EVS takes is not documented, so no list of values is described. EVS refuses one it
+                 *     does not take with `EVS.1039`. Documented on the `/v3` summary list only.
+                 */
+                sort_key?: components["parameters"]["CinderListSortKey"];
+                /**
+                 * @description Only snapshots whose `name` contains this text (a fuzzy match), from microversion 3.31 (send
+                 *     `OpenStack-API-Version: volume 3.31` or later). Documented on the `/v3` summary list only.
+                 */
+                "name~"?: components["parameters"]["CinderListNameLike"];
+                /**
+                 * @description Only snapshots whose `status` contains this text (a fuzzy match), from microversion 3.31 (send
+                 *     `OpenStack-API-Version: volume 3.31` or later). Documented on the `/v3` summary list only.
+                 */
+                "status~"?: components["parameters"]["CinderListStatusLike"];
+                /**
+                 * @description Only snapshots whose `volume_id` contains this text (a fuzzy match), from microversion 3.31 (send
+                 *     `OpenStack-API-Version: volume 3.31` or later). Documented on the `/v3` summary list only.
+                 */
+                "volume_id~"?: components["parameters"]["CinderListVolumeIdLike"];
+                /**
+                 * @description `true` asks for `count`, the number of matching snapshots, in the answer; from microversion 3.45.
+                 *     The page allows it together with `marker`, `limit`, `sort_key`, `sort_dir` and `offset` but not
+                 *     with the other filters; how EVS answers such a mix is not documented. Documented on the `/v3`
+                 *     summary list only.
+                 */
+                with_count?: components["parameters"]["CinderListWithCount"];
+            };
+            header?: {
+                /**
+                 * @description The OpenStack microversion of a `/v3` request, `volume 3.<n>`: `3.0` when the header is left out,
+                 *     at most `3.50` (Open Telekom Cloud's page on API versions). Some filters of the `/v3` lists need a
+                 *     later one (`sort_key` 3.30, the `~` filters 3.31, `with_count` 3.45); how the snapshot answers
+                 *     otherwise change with it is not documented.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CinderSnapshotSummaryPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCinderSnapshotV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CinderCreateSnapshot"];
+        responses: {
+            202: components["responses"]["CinderSnapshotCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCinderSnapshotsDetailV3: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Paging by marker: the ID of the last snapshot of the previous page; the page starts after it.
+                 *     Documented by both Open Telekom Cloud list pages of this family. EVS refuses a marker that is not
+                 *     a UUID with `EVS.1024`; upstream Cinder answers a marker that names no snapshot with 400.
+                 */
+                marker?: components["parameters"]["CinderListMarker"];
+                /**
+                 * @description How many matching snapshots to skip; use it with `limit`. With `offset=11&limit=10` the page
+                 *     starts at the 12th snapshot, and `offset=50&limit=50` reads the 51st to the 100th.
+                 */
+                offset?: components["parameters"]["CinderListOffset"];
+                /**
+                 * @description Largest number of snapshots on the page, from 1 to 1000 (default 1000); with more than 50
+                 *     snapshots the reference advises pages of 50. A value above 1000 is refused with `EVS.2142`, one
+                 *     outside the range with `EVS.1023`, one that is not a positive integer with `EVS.5400`.
+                 *     `snapshots_links` is returned only when `limit` is given.
+                 */
+                limit?: components["parameters"]["CinderListLimit"];
+                /**
+                 * @description Only snapshots with exactly this name (no fuzzy match), at most 255 bytes. An older Open Telekom
+                 *     Cloud change history names a `name~` filter for fuzzy matching, which today's pages do not list;
+                 *     it is not described.
+                 */
+                name?: components["parameters"]["CinderListName"];
+                /** @description Only snapshots in this state (see *Snapshot statuses*). */
+                status?: components["parameters"]["CinderListStatus"];
+                /** @description Only snapshots of this source disk. */
+                volume_id?: components["parameters"]["CinderListVolumeId"];
+                /**
+                 * @description The sort order, `desc` (the default) or `asc`. Documented on the `/v3` list pages only; EVS
+                 *     refuses another value with `EVS.1040`.
+                 */
+                sort_dir?: components["parameters"]["CinderListSortDir"];
+            };
+            header?: {
+                /**
+                 * @description The OpenStack microversion of a `/v3` request, `volume 3.<n>`: `3.0` when the header is left out,
+                 *     at most `3.50` (Open Telekom Cloud's page on API versions). Some filters of the `/v3` lists need a
+                 *     later one (`sort_key` 3.30, the `~` filters 3.31, `with_count` 3.45); how the snapshot answers
+                 *     otherwise change with it is not documented.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CinderSnapshotDetailPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    showCinderSnapshotV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CinderSnapshot"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCinderSnapshotV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CinderUpdateSnapshot"];
+        responses: {
+            200: components["responses"]["CinderSnapshot"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCinderSnapshotV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["CinderSnapshotDeleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    showSnapshotMetadataV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SnapshotMetadata"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateSnapshotMetadataV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["SnapshotMetadata"];
+        responses: {
+            200: components["responses"]["SnapshotMetadata"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createSnapshotMetadataV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["SnapshotMetadata"];
+        responses: {
+            200: components["responses"]["SnapshotMetadata"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    showSnapshotMetadataItemV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /**
+                 * @description The key of one metadata item, percent-encoded as a path segment (a key may hold characters such
+                 *     as `:` or a space). A key the snapshot does not have gives `404`, as in upstream Cinder. No EVS
+                 *     source limits a key's length or characters; upstream Cinder takes 1–255 characters of
+                 *     `A–Z a–z 0–9 - _ : .` and space.
+                 */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SnapshotMetadataItem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateSnapshotMetadataItemV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /**
+                 * @description The key of one metadata item, percent-encoded as a path segment (a key may hold characters such
+                 *     as `:` or a space). A key the snapshot does not have gives `404`, as in upstream Cinder. No EVS
+                 *     source limits a key's length or characters; upstream Cinder takes 1–255 characters of
+                 *     `A–Z a–z 0–9 - _ : .` and space.
+                 */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["SnapshotMetadataItem"];
+        responses: {
+            200: components["responses"]["SnapshotMetadataItem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            407: components["responses"]["ProxyAuthenticationRequired"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteSnapshotMetadataItemV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Sub-project ID, for multi-project setups. Optional; when sent it should equal `project_id`
+                 *     in the path. Huawei's SDKs always send it when a project ID is configured.
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description ID of the project the snapshot belongs to. EVS is a project-level service: the token must be
+                 *     scoped to this project (IAM `auth.scope.project`), and a project that differs from the
+                 *     token's is rejected with `Common.0018`.
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description ID of the snapshot, a UUID. An ID the service cannot parse is rejected with `EVS.2045`; one
+                 *     that does not exist gives 404 `EVS.5404`. Because the ID is a UUID, it can never be `.`, `..`,
+                 *     `detail` or anything else that would change which path the request reaches.
+                 */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /**
+                 * @description The key of one metadata item, percent-encoded as a path segment (a key may hold characters such
+                 *     as `:` or a space). A key the snapshot does not have gives `404`, as in upstream Cinder. No EVS
+                 *     source limits a key's length or characters; upstream Cinder takes 1–255 characters of
+                 *     `A–Z a–z 0–9 - _ : .` and space.
+                 */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SnapshotMetadataItemDeleted"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

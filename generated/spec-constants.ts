@@ -75,7 +75,7 @@ export const listLimit = {
 export const uuidPattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$";
 
 /** The request targets that generated/request-validators.ts checks. */
-export type RequestTarget = "createSnapshotRequest" | "updateSnapshotRequest" | "rollbackRequest" | "createVolumeRequest" | "createVolumeV21Request" | "listSnapshotsQuery" | "listVolumesQuery" | "showQuotasQuery" | "snapshotId" | "volumeId" | "jobId" | "targetProjectId";
+export type RequestTarget = "createSnapshotRequest" | "updateSnapshotRequest" | "rollbackRequest" | "createVolumeRequest" | "createVolumeV21Request" | "snapshotMetadataRequest" | "snapshotMetadataItemRequest" | "listSnapshotsQuery" | "listVolumesQuery" | "showQuotasQuery" | "listCinderSnapshotsQuery" | "listCinderSnapshotsDetailQuery" | "listCinderSnapshotsV3Query" | "listCinderSnapshotsDetailV3Query" | "snapshotId" | "volumeId" | "jobId" | "targetProjectId" | "metadataKey";
 
 /** Rules beyond JSON Schema (x-maxBytes, x-maxJsonBytes, x-reservedPrefix), by request target and property path. */
 export const textRules: Readonly<Record<RequestTarget, readonly { path: readonly string[]; maxBytes?: number; maxJsonBytes?: number; reservedPrefix?: string }[]>> = {
@@ -161,6 +161,22 @@ export const textRules: Readonly<Record<RequestTarget, readonly { path: readonly
       "maxJsonBytes": 1048575
     }
   ],
+  "snapshotMetadataRequest": [
+    {
+      "path": [
+        "metadata"
+      ],
+      "maxJsonBytes": 1048575
+    }
+  ],
+  "snapshotMetadataItemRequest": [
+    {
+      "path": [
+        "meta"
+      ],
+      "maxJsonBytes": 1048575
+    }
+  ],
   "listSnapshotsQuery": [
     {
       "path": [
@@ -171,10 +187,43 @@ export const textRules: Readonly<Record<RequestTarget, readonly { path: readonly
   ],
   "listVolumesQuery": [],
   "showQuotasQuery": [],
+  "listCinderSnapshotsQuery": [
+    {
+      "path": [
+        "name"
+      ],
+      "maxBytes": 255
+    }
+  ],
+  "listCinderSnapshotsDetailQuery": [
+    {
+      "path": [
+        "name"
+      ],
+      "maxBytes": 255
+    }
+  ],
+  "listCinderSnapshotsV3Query": [
+    {
+      "path": [
+        "name"
+      ],
+      "maxBytes": 255
+    }
+  ],
+  "listCinderSnapshotsDetailV3Query": [
+    {
+      "path": [
+        "name"
+      ],
+      "maxBytes": 255
+    }
+  ],
   "snapshotId": [],
   "volumeId": [],
   "jobId": [],
-  "targetProjectId": []
+  "targetProjectId": [],
+  "metadataKey": []
 };
 
 /** The fields of each object that takes no others, by request target and property path (joined with "."). */
@@ -268,6 +317,16 @@ export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string,
       "dedicated_storage_id"
     ]
   },
+  "snapshotMetadataRequest": {
+    "": [
+      "metadata"
+    ]
+  },
+  "snapshotMetadataItemRequest": {
+    "": [
+      "meta"
+    ]
+  },
   "listSnapshotsQuery": {
     "": [
       "offset",
@@ -314,10 +373,59 @@ export const knownFields: Readonly<Record<RequestTarget, Readonly<Record<string,
       "usage"
     ]
   },
+  "listCinderSnapshotsQuery": {
+    "": [
+      "marker",
+      "offset",
+      "limit",
+      "name",
+      "status",
+      "volume_id"
+    ]
+  },
+  "listCinderSnapshotsDetailQuery": {
+    "": [
+      "marker",
+      "offset",
+      "limit",
+      "name",
+      "status",
+      "volume_id",
+      "availability_zone"
+    ]
+  },
+  "listCinderSnapshotsV3Query": {
+    "": [
+      "marker",
+      "offset",
+      "limit",
+      "name",
+      "status",
+      "volume_id",
+      "sort_dir",
+      "sort_key",
+      "name~",
+      "status~",
+      "volume_id~",
+      "with_count"
+    ]
+  },
+  "listCinderSnapshotsDetailV3Query": {
+    "": [
+      "marker",
+      "offset",
+      "limit",
+      "name",
+      "status",
+      "volume_id",
+      "sort_dir"
+    ]
+  },
   "snapshotId": {},
   "volumeId": {},
   "jobId": {},
-  "targetProjectId": {}
+  "targetProjectId": {},
+  "metadataKey": {}
 };
 
 /** The properties of the response schemas a state's disks and snapshots are read as (the emulator refuses others: a mistyped fixture field). */
@@ -371,7 +479,8 @@ export const schemaFields = {
     "volume_id",
     "size",
     "os-extended-snapshot-attributes:progress",
-    "os-extended-snapshot-attributes:project_id"
+    "os-extended-snapshot-attributes:project_id",
+    "user_id"
   ]
 } as const;
 
@@ -997,6 +1106,1830 @@ export const operations = {
     ],
     "responses": {
       "202": "RollbackResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "listCinderSnapshots": {
+    "method": "GET",
+    "path": "/v2/{project_id}/snapshots",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [
+        {
+          "name": "marker",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        },
+        {
+          "name": "offset",
+          "required": false,
+          "schema": {
+            "type": "integer",
+            "minimum": 0
+          }
+        },
+        {
+          "name": "limit",
+          "required": false,
+          "schema": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000,
+            "default": 1000
+          }
+        },
+        {
+          "name": "name",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "x-maxBytes": 255
+          }
+        },
+        {
+          "name": "status",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "enum": [
+              "creating",
+              "available",
+              "error",
+              "deleting",
+              "error_deleting",
+              "rollbacking",
+              "backing-up"
+            ]
+          }
+        },
+        {
+          "name": "volume_id",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": "listCinderSnapshotsQuery",
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "CinderSnapshotSummaryList",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "createCinderSnapshot": {
+    "method": "POST",
+    "path": "/v2/{project_id}/snapshots",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "createSnapshotRequest",
+    "query": null,
+    "successStatus": 202,
+    "successStatuses": [
+      202
+    ],
+    "responses": {
+      "202": "SnapshotResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "listCinderSnapshotsDetail": {
+    "method": "GET",
+    "path": "/v2/{project_id}/snapshots/detail",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [
+        {
+          "name": "marker",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        },
+        {
+          "name": "offset",
+          "required": false,
+          "schema": {
+            "type": "integer",
+            "minimum": 0
+          }
+        },
+        {
+          "name": "limit",
+          "required": false,
+          "schema": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000,
+            "default": 1000
+          }
+        },
+        {
+          "name": "name",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "x-maxBytes": 255
+          }
+        },
+        {
+          "name": "status",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "enum": [
+              "creating",
+              "available",
+              "error",
+              "deleting",
+              "error_deleting",
+              "rollbacking",
+              "backing-up"
+            ]
+          }
+        },
+        {
+          "name": "volume_id",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "availability_zone",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": "listCinderSnapshotsDetailQuery",
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "CinderSnapshotList",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "showCinderSnapshot": {
+    "method": "GET",
+    "path": "/v2/{project_id}/snapshots/{snapshot_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "updateCinderSnapshot": {
+    "method": "PUT",
+    "path": "/v2/{project_id}/snapshots/{snapshot_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "updateSnapshotRequest",
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "deleteCinderSnapshot": {
+    "method": "DELETE",
+    "path": "/v2/{project_id}/snapshots/{snapshot_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 202,
+    "successStatuses": [
+      202
+    ],
+    "responses": {
+      "202": null,
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "showSnapshotMetadata": {
+    "method": "GET",
+    "path": "/v2/{project_id}/snapshots/{snapshot_id}/metadata",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotMetadataResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "updateSnapshotMetadata": {
+    "method": "PUT",
+    "path": "/v2/{project_id}/snapshots/{snapshot_id}/metadata",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "snapshotMetadataRequest",
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotMetadataResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "createSnapshotMetadata": {
+    "method": "POST",
+    "path": "/v2/{project_id}/snapshots/{snapshot_id}/metadata",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "snapshotMetadataRequest",
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotMetadataResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "showSnapshotMetadataItem": {
+    "method": "GET",
+    "path": "/v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        },
+        {
+          "name": "key",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotMetadataItemResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "updateSnapshotMetadataItem": {
+    "method": "PUT",
+    "path": "/v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        },
+        {
+          "name": "key",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "snapshotMetadataItemRequest",
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotMetadataItemResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "deleteSnapshotMetadataItem": {
+    "method": "DELETE",
+    "path": "/v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        },
+        {
+          "name": "key",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": null,
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "listCinderSnapshotsV3": {
+    "method": "GET",
+    "path": "/v3/{project_id}/snapshots",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [
+        {
+          "name": "marker",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        },
+        {
+          "name": "offset",
+          "required": false,
+          "schema": {
+            "type": "integer",
+            "minimum": 0
+          }
+        },
+        {
+          "name": "limit",
+          "required": false,
+          "schema": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000,
+            "default": 1000
+          }
+        },
+        {
+          "name": "name",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "x-maxBytes": 255
+          }
+        },
+        {
+          "name": "status",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "enum": [
+              "creating",
+              "available",
+              "error",
+              "deleting",
+              "error_deleting",
+              "rollbacking",
+              "backing-up"
+            ]
+          }
+        },
+        {
+          "name": "volume_id",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "sort_dir",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "enum": [
+              "desc",
+              "asc"
+            ],
+            "default": "desc"
+          }
+        },
+        {
+          "name": "sort_key",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "name~",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "status~",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "volume_id~",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "with_count",
+          "required": false,
+          "schema": {
+            "type": "boolean"
+          }
+        }
+      ],
+      "header": [
+        {
+          "name": "OpenStack-API-Version",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": "listCinderSnapshotsV3Query",
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "CinderSnapshotSummaryList",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "createCinderSnapshotV3": {
+    "method": "POST",
+    "path": "/v3/{project_id}/snapshots",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "createSnapshotRequest",
+    "query": null,
+    "successStatus": 202,
+    "successStatuses": [
+      202
+    ],
+    "responses": {
+      "202": "SnapshotResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "listCinderSnapshotsDetailV3": {
+    "method": "GET",
+    "path": "/v3/{project_id}/snapshots/detail",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [
+        {
+          "name": "marker",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        },
+        {
+          "name": "offset",
+          "required": false,
+          "schema": {
+            "type": "integer",
+            "minimum": 0
+          }
+        },
+        {
+          "name": "limit",
+          "required": false,
+          "schema": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000,
+            "default": 1000
+          }
+        },
+        {
+          "name": "name",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "x-maxBytes": 255
+          }
+        },
+        {
+          "name": "status",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "enum": [
+              "creating",
+              "available",
+              "error",
+              "deleting",
+              "error_deleting",
+              "rollbacking",
+              "backing-up"
+            ]
+          }
+        },
+        {
+          "name": "volume_id",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "sort_dir",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "enum": [
+              "desc",
+              "asc"
+            ],
+            "default": "desc"
+          }
+        }
+      ],
+      "header": [
+        {
+          "name": "OpenStack-API-Version",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": "listCinderSnapshotsDetailV3Query",
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "CinderSnapshotList",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "showCinderSnapshotV3": {
+    "method": "GET",
+    "path": "/v3/{project_id}/snapshots/{snapshot_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "updateCinderSnapshotV3": {
+    "method": "PUT",
+    "path": "/v3/{project_id}/snapshots/{snapshot_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "updateSnapshotRequest",
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "deleteCinderSnapshotV3": {
+    "method": "DELETE",
+    "path": "/v3/{project_id}/snapshots/{snapshot_id}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 202,
+    "successStatuses": [
+      202
+    ],
+    "responses": {
+      "202": null,
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "showSnapshotMetadataV3": {
+    "method": "GET",
+    "path": "/v3/{project_id}/snapshots/{snapshot_id}/metadata",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotMetadataResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "updateSnapshotMetadataV3": {
+    "method": "PUT",
+    "path": "/v3/{project_id}/snapshots/{snapshot_id}/metadata",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "snapshotMetadataRequest",
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotMetadataResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "createSnapshotMetadataV3": {
+    "method": "POST",
+    "path": "/v3/{project_id}/snapshots/{snapshot_id}/metadata",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "snapshotMetadataRequest",
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotMetadataResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "showSnapshotMetadataItemV3": {
+    "method": "GET",
+    "path": "/v3/{project_id}/snapshots/{snapshot_id}/metadata/{key}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        },
+        {
+          "name": "key",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotMetadataItemResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "updateSnapshotMetadataItemV3": {
+    "method": "PUT",
+    "path": "/v3/{project_id}/snapshots/{snapshot_id}/metadata/{key}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        },
+        {
+          "name": "key",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": "snapshotMetadataItemRequest",
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": "SnapshotMetadataItemResponse",
+      "400": "ErrorResponse",
+      "401": "ErrorResponse",
+      "403": "ErrorResponse",
+      "404": "ErrorResponse",
+      "405": "ErrorResponse",
+      "406": "ErrorResponse",
+      "407": "ErrorResponse",
+      "408": "ErrorResponse",
+      "409": "ErrorResponse",
+      "413": "ErrorResponse",
+      "414": "ErrorResponse",
+      "415": "ErrorResponse",
+      "429": "ErrorResponse",
+      "431": "ErrorResponse",
+      "500": "ErrorResponse",
+      "501": "ErrorResponse",
+      "502": "ErrorResponse",
+      "503": "ErrorResponse",
+      "504": "ErrorResponse"
+    }
+  },
+  "deleteSnapshotMetadataItemV3": {
+    "method": "DELETE",
+    "path": "/v3/{project_id}/snapshots/{snapshot_id}/metadata/{key}",
+    "parameters": {
+      "path": [
+        {
+          "name": "project_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "snapshot_id",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+          }
+        },
+        {
+          "name": "key",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "query": [],
+      "header": [
+        {
+          "name": "X-Project-Id",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "requestBody": null,
+    "query": null,
+    "successStatus": 200,
+    "successStatuses": [
+      200
+    ],
+    "responses": {
+      "200": null,
       "400": "ErrorResponse",
       "401": "ErrorResponse",
       "403": "ErrorResponse",
@@ -1704,5 +3637,6 @@ export const pathParameterTargets = {
   "snapshot_id": "snapshotId",
   "volume_id": "volumeId",
   "job_id": "jobId",
-  "target_project_id": "targetProjectId"
+  "target_project_id": "targetProjectId",
+  "key": "metadataKey"
 } as const;

@@ -9,13 +9,20 @@ export const requestTargetNames = [
   'rollbackRequest',
   'createVolumeRequest',
   'createVolumeV21Request',
+  'snapshotMetadataRequest',
+  'snapshotMetadataItemRequest',
   'listSnapshotsQuery',
   'listVolumesQuery',
   'showQuotasQuery',
+  'listCinderSnapshotsQuery',
+  'listCinderSnapshotsDetailQuery',
+  'listCinderSnapshotsV3Query',
+  'listCinderSnapshotsDetailV3Query',
   'snapshotId',
   'volumeId',
   'jobId',
   'targetProjectId',
+  'metadataKey',
 ] as const;
 export type RequestTargetName = (typeof requestTargetNames)[number];
 
@@ -44,10 +51,34 @@ export const bodyTargets = {
   rollbackSnapshot: 'rollbackRequest',
   createVolume: 'createVolumeRequest',
   createVolumeV21: 'createVolumeV21Request',
+  createCinderSnapshot: 'createSnapshotRequest',
+  createCinderSnapshotV3: 'createSnapshotRequest',
+  updateCinderSnapshot: 'updateSnapshotRequest',
+  updateCinderSnapshotV3: 'updateSnapshotRequest',
+  createSnapshotMetadata: 'snapshotMetadataRequest',
+  createSnapshotMetadataV3: 'snapshotMetadataRequest',
+  updateSnapshotMetadata: 'snapshotMetadataRequest',
+  updateSnapshotMetadataV3: 'snapshotMetadataRequest',
+  updateSnapshotMetadataItem: 'snapshotMetadataItemRequest',
+  updateSnapshotMetadataItemV3: 'snapshotMetadataItemRequest',
 } as const;
-export const queryTargets = { listSnapshots: 'listSnapshotsQuery', listVolumes: 'listVolumesQuery', showQuotas: 'showQuotasQuery' } as const;
+export const queryTargets = {
+  listSnapshots: 'listSnapshotsQuery',
+  listVolumes: 'listVolumesQuery',
+  showQuotas: 'showQuotasQuery',
+  listCinderSnapshots: 'listCinderSnapshotsQuery',
+  listCinderSnapshotsDetail: 'listCinderSnapshotsDetailQuery',
+  listCinderSnapshotsV3: 'listCinderSnapshotsV3Query',
+  listCinderSnapshotsDetailV3: 'listCinderSnapshotsDetailV3Query',
+} as const;
 /** The request target of each path parameter a caller gives, by name (its schema is the first operation's that has it). */
-export const pathTargets = { snapshot_id: 'snapshotId', volume_id: 'volumeId', job_id: 'jobId', target_project_id: 'targetProjectId' } as const;
+export const pathTargets = {
+  snapshot_id: 'snapshotId',
+  volume_id: 'volumeId',
+  job_id: 'jobId',
+  target_project_id: 'targetProjectId',
+  key: 'metadataKey',
+} as const;
 
 export function requestTargets(document: Node): Record<RequestTargetName, unknown> {
   const bodies = Object.entries(bodyTargets).map(([operationId, target]) => [target, requestBodySchema(document, operationById(document, operationId))]);

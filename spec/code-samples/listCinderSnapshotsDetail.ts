@@ -1,0 +1,10 @@
+import { createEvsClient } from 'evs-snapshot-openapi';
+
+const evs = createEvsClient({
+  endpoint: process.env.EVS_ENDPOINT ?? 'https://evs.eu-de.otc.t-systems.com',
+  projectId: process.env.EVS_PROJECT_ID!,
+  auth: { token: process.env.EVS_AUTH_TOKEN! },
+});
+
+const page = await evs.cinder.listSnapshotsDetail({ volume_id: process.env.EVS_VOLUME_ID!, limit: 50 });
+for (const snapshot of page.snapshots) console.log(snapshot.id, snapshot['os-extended-snapshot-attributes:progress']);

@@ -1,0 +1,2 @@
+curl --silent --show-error --fail-with-body "$EVS_ENDPOINT/v3/$EVS_PROJECT_ID/snapshots/$EVS_SNAPSHOT_ID" \
+  -H "X-Auth-Token: $EVS_AUTH_TOKEN"
