@@ -1223,6 +1223,7 @@ export const requestSchemas = {
           },
           {
             "type": "object",
+            "additionalProperties": true,
             "propertyNames": {
               "pattern": "^(?!__system__)"
             },
@@ -1315,6 +1316,7 @@ export const requestSchemas = {
               },
               {
                 "type": "object",
+                "additionalProperties": true,
                 "propertyNames": {
                   "pattern": "^(?!__system__)"
                 },

@@ -1461,7 +1461,7 @@ validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const validateSnapshotMetadataRequest = validate45;
 const schema58 = {"$ref":"urn:evs:schemas#/$defs/SnapshotMetadataRequest","$id":"urn:evs:validateSnapshotMetadataRequest"};
 const schema59 = {"type":"object","required":["metadata"],"additionalProperties":false,"properties":{"metadata":{"$ref":"urn:evs:schemas#/$defs/SnapshotMetadataInput"}}};
-const schema60 = {"allOf":[{"$ref":"urn:evs:schemas#/$defs/SnapshotMetadata"},{"type":"object","propertyNames":{"pattern":"^(?!__system__)"}}]};
+const schema60 = {"allOf":[{"$ref":"urn:evs:schemas#/$defs/SnapshotMetadata"},{"type":"object","additionalProperties":true,"propertyNames":{"pattern":"^(?!__system__)"}}]};
 const pattern9 = new RegExp("^(?!__system__)", "u");
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

@@ -1495,7 +1495,9 @@ export interface components {
          *       "key2": "value2"
          *     }
          */
-        SnapshotMetadataInput: components["schemas"]["SnapshotMetadata"] & Record<string, never>;
+        SnapshotMetadataInput: components["schemas"]["SnapshotMetadata"] & {
+            [key: string]: unknown;
+        };
         /**
          * SnapshotMetadataRequest
          * @description Body of an add (POST) or a replace (PUT) of snapshot metadata.
