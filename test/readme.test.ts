@@ -111,9 +111,9 @@ describe('the README emulator sample (a .mjs file)', () => {
 });
 
 describe('the README description sample (a .mjs file)', () => {
-  it('lists the fourteen operations of the bundle with their methods and paths', async () => {
+  it('lists the thirty-eight operations of the bundle with their methods and paths', async () => {
     const printed = await runDocSample('README.md', 'description', 'js');
-    expect(printed).toHaveLength(14);
+    expect(printed).toHaveLength(38);
     expect(printed).toEqual(
       expect.arrayContaining([
         'POST /v2/{project_id}/cloudsnapshots createSnapshot',
@@ -121,6 +121,9 @@ describe('the README description sample (a .mjs file)', () => {
         'POST /v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback rollbackSnapshot',
         'POST /v2/{project_id}/cloudvolumes createVolume',
         'GET /v1/{project_id}/jobs/{job_id} showJob',
+        'GET /v2/{project_id}/snapshots/detail listCinderSnapshotsDetail',
+        'DELETE /v2/{project_id}/snapshots/{snapshot_id}/metadata/{key} deleteSnapshotMetadataItem',
+        'PUT /v3/{project_id}/snapshots/{snapshot_id}/metadata updateSnapshotMetadataV3',
       ]),
     );
   });

@@ -91,11 +91,18 @@ function chineseSummaries(): Map<string, string> {
 const englishSummaries = new Map(operations().map((entry) => [String(entry.operation.operationId), String(entry.operation.summary)]));
 
 /**
+ * The heading that shows an operation: its summary, and for a deprecated one (the `/v3` OpenStack-compatible
+ * calls) the renderer's badge after it, in the page's language.
+ */
+const headingOf = (entry: OperationEntry, summary: string, lang: 'en' | 'zh-CN'): string =>
+  entry.operation.deprecated === true ? `${summary} ${lang === 'en' ? 'deprecated' : String(uiLabels.exact.deprecated)}` : summary;
+
+/**
  * Picks a language in the request-sample menu, then visits every operation and waits until the
  * page shows its summary as a heading, its method and path, and its sample file, whole, as the
  * code. The menu's choice holds across operations.
  */
-async function expectOperations(page: Page, summaries: Map<string, string>, language: 'TypeScript' | 'curl'): Promise<void> {
+async function expectOperations(page: Page, summaries: Map<string, string>, language: 'TypeScript' | 'curl', lang: 'en' | 'zh-CN'): Promise<void> {
   await page
     .locator('[data-component-name="Dropdown/Dropdown"]')
     .filter({ hasText: /^(TypeScript|curl)$/ })
@@ -109,7 +116,7 @@ async function expectOperations(page: Page, summaries: Map<string, string>, lang
     const operationId = String(entry.operation.operationId);
     await page.evaluate((hash) => (window.location.hash = hash), `#/${routeOf(entry)}`);
     const expected = {
-      summary: summaries.get(operationId) ?? '',
+      summary: headingOf(entry, summaries.get(operationId) ?? '', lang),
       endpoint: `${entry.method.toUpperCase()} ${entry.path}`,
       sample: normalized(readFileSync(fromRoot('spec', 'code-samples', `${operationId}.${language === 'curl' ? 'sh' : 'ts'}`), 'utf8')),
     };
@@ -167,8 +174,11 @@ function chineseRoutes(): [string, string][] {
   const tagName = (name: string) => String(zhUpdate(`$.tags[?(@.name == '${name}')]`)['x-displayName']);
   return [
     ['', `${String(zhUpdate('$.info').title)} (${String(obj('#/info').version)})`],
-    ...[...chineseSummaries()].map(([id, summary]): [string, string] => [routeOf(operationById(id)), summary]),
+    ...[...chineseSummaries()].map(([id, summary]): [string, string] => [routeOf(operationById(id)), headingOf(operationById(id), summary, 'zh-CN')]),
     ['snapshotstatuses', tagName('SnapshotStatuses')],
+    ['cindersnapshots', tagName('CinderSnapshots')],
+    ['snapshotmetadata', tagName('SnapshotMetadata')],
+    ['cinderv3', tagName('CinderV3')],
     ['diskstatuses', tagName('DiskStatuses')],
     ['errors', tagName('Errors')],
   ];
@@ -225,9 +235,9 @@ describe.each([
 describe('English docs page', () => {
   it('shows every operation under its summary, with its method, path, TypeScript sample and curl sample', async () => {
     const { page } = await openOffline('index.html', 'snapshots/createsnapshot');
-    expect(operations()).toHaveLength(14);
-    await expectOperations(page, englishSummaries, 'TypeScript');
-    await expectOperations(page, englishSummaries, 'curl');
+    expect(operations()).toHaveLength(38);
+    await expectOperations(page, englishSummaries, 'TypeScript', 'en');
+    await expectOperations(page, englishSummaries, 'curl', 'en');
   });
 
   it('shows all seven status values with their meaning', async () => {
@@ -276,8 +286,8 @@ describe('Chinese docs page', () => {
   it('shows every operation under its Chinese summary, with its method, path, TypeScript sample and curl sample', async () => {
     const { page } = await openOffline('zh-CN.html', 'snapshots/createsnapshot');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    await expectOperations(page, chineseSummaries(), 'curl');
-    await expectOperations(page, chineseSummaries(), 'TypeScript');
+    await expectOperations(page, chineseSummaries(), 'curl', 'zh-CN');
+    await expectOperations(page, chineseSummaries(), 'TypeScript', 'zh-CN');
   });
 
   it('shows the status table in Chinese: all seven meanings the overlay gives', async () => {
