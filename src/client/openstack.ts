@@ -6,6 +6,7 @@
 import { type OperationId, operations } from '../../generated/spec-constants.js';
 import type { Checker } from '../shared/input-problem.js';
 import { isRecord } from '../shared/is-record.js';
+import { plainCopy } from '../shared/plain.js';
 import { EvsApiError, EvsResponseError } from './errors.js';
 import { checkCinderListAllOptions } from './input.js';
 import type { SuccessBody } from './operation-call.js';
@@ -146,22 +147,27 @@ const defaultPageSize = 100;
  */
 type MetadataInput = Record<string, never>;
 
-/** Query keys the twin's list takes and this one does not: refused with the reason, not as unknown fields. */
-function refuseTwinOnlyKeys(check: Checker, api: OpenStackApi, operationId: OperationId, query: unknown): void {
-  if (!isRecord(query)) return;
-  const v2 = api === 'v2' ? operationId : operationId.replace(/V3$/, '');
-  const twin = (api === 'v2' ? twins.get(operationId) : v2) as OperationId;
+/**
+ * The query as a plain copy (read once: a getter or Proxy trap that throws is an EvsValidationError), with the keys
+ * only the twin's list takes refused with the reason, rather than as unknown fields.
+ */
+function queryFor(check: Checker, api: OpenStackApi, operationId: OperationId, query: unknown): unknown {
+  if (query === undefined) return undefined;
+  const copy = plainCopy(check, 'query', query);
+  if (!isRecord(copy)) return copy;
+  const twin = (api === 'v2' ? twins.get(operationId) : operationId.replace(/V3$/, '')) as OperationId;
   const names = (id: OperationId) => new Set(operations[id].parameters.query.map(({ name }) => name as string));
   const [own, theirs] = [names(operationId), names(twin)];
-  for (const key of Object.keys(query))
+  for (const key of Object.keys(copy))
     if (!own.has(key) && theirs.has(key))
       check.fail(
         `query.${key}`,
         'additionalProperties',
-        Object.getOwnPropertyDescriptor(query, key)?.value,
+        copy[key],
         `is a parameter of the /${api === 'v2' ? 'v3' : 'v2'} list (${twin}) only, not of ${operationId}: ` +
           (api === 'v2' ? "create the client with openStackApi: 'v3' to send it" : 'leave it out on /v3'),
       );
+  return copy;
 }
 
 export function createOpenStackNamespaces(core: OpenStackCore): { cinder: EvsCinder; metadata: EvsSnapshotMetadata } {
@@ -178,8 +184,8 @@ export function createOpenStackNamespaces(core: OpenStackCore): { cinder: EvsCin
 
   /** Checks the input as `operationId`'s row describes it (its twin-only query keys refused first). */
   function checked<Op extends OperationId>(operationId: Op, input: OperationInput<Op>): CheckedRequest {
-    refuseTwinOnlyKeys(check, api, operationId, input.query);
-    return withHeaders(operationId, checkOperationInput(check, operationId, input));
+    const query = queryFor(check, api, operationId, input.query) as OperationInput<Op>['query'];
+    return withHeaders(operationId, checkOperationInput(check, operationId, { ...input, query } as OperationInput<Op>));
   }
 
   /** One call of the method's operation on the configured path, reported under the operation sent. */
@@ -224,10 +230,13 @@ export function createOpenStackNamespaces(core: OpenStackCore): { cinder: EvsCin
       const { operationId, query, pageSize, signal } = guard(operation, () => {
         const options = checkCinderListAllOptions(check, listOptions);
         const id = operationFor(api, options.detail ? 'listCinderSnapshotsDetail' : 'listCinderSnapshots');
-        refuseTwinOnlyKeys(check, api, id, filters);
         const target = operations[id].query;
         const refused = { keys: ['marker', 'offset', 'limit'], why: 'is set by listAllSnapshots itself as it pages' };
-        return { ...options, operationId: id, query: checkQuery(check, target, filters, refused) };
+        return {
+          ...options,
+          operationId: id,
+          query: checkQuery(check, target, queryFor(check, api, id, filters), refused),
+        };
       });
       const pages = paginateByMarker(
         async (marker, limit) => {

@@ -196,6 +196,19 @@ describe('input refused before anything is sent', () => {
     expect(error).toMatchObject({ name: 'EvsValidationError', field: `query.${key}`, rule: 'additionalProperties', message: expect.stringContaining("openStackApi: 'v3'") });
   });
 
+  it('a query whose Proxy trap throws is an EvsValidationError, as for the cloudsnapshots list (not the raw error)', async () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(await refusal((evs) => evs.cinder.listSnapshots(hostile))).toMatchObject({ name: 'EvsValidationError', field: 'query' });
+    expect(await refusal((evs) => evs.listSnapshots(hostile))).toMatchObject({ name: 'EvsValidationError', field: 'query' });
+  });
+
   it('availability_zone on the /v3 detailed list, which does not take it', async () => {
     const error = await refusal((evs) => evs.cinder.listSnapshotsDetail({ availability_zone: 'eu-de-01' }), { openStackApi: 'v3' });
     expect(error).toMatchObject({ field: 'query.availability_zone', operation: 'listCinderSnapshotsDetailV3', message: expect.stringContaining('/v2 list') });
