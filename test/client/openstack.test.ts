@@ -127,6 +127,20 @@ describe('openStackMicroversion', () => {
     expect(seen.map((r) => r.headers.get('OpenStack-API-Version'))).toEqual(['volume 3.50', 'volume 3.50', null, null]);
   });
 
+  it('goes with every page of listAllSnapshots, and is not sent at all when not configured', async () => {
+    const ids = ['0e000000-0000-4000-8000-000000000001', '0e000000-0000-4000-8000-000000000002'];
+    const pages = [
+      json(200, { snapshots: [{ ...snapshotBody.snapshot, id: ids[0] }] }),
+      json(200, { snapshots: [{ ...snapshotBody.snapshot, id: ids[1] }] }),
+      json(200, { snapshots: [] }),
+    ];
+    const { client, seen } = recording((_request, index) => pages[Math.min(index, 2)]!.clone(), { openStackApi: 'v3', openStackMicroversion: '3.0' });
+    for await (const _item of client.cinder.listAllSnapshots({}, { pageSize: 1 })) void _item;
+    const plain = recording(undefined, { openStackApi: 'v3' });
+    await plain.client.cinder.listSnapshots();
+    expect([...seen, ...plain.seen].map((r) => r.headers.get('OpenStack-API-Version'))).toEqual(['volume 3.0', 'volume 3.0', 'volume 3.0', null]);
+  });
+
   it.each([['3'], ['3.05'], ['v3.50'], ['volume 3.50'], ['2.1'], [3.5], ['3.50 ']])('refuses %j, which is not 3.<n>', (microversion) => {
     expect(() => createEvsClient(localOptions(endpoint, { openStackApi: 'v3', openStackMicroversion: microversion as string }))).toThrow(
       expect.objectContaining({ name: 'EvsValidationError', field: 'openStackMicroversion', rule: 'format' }),
