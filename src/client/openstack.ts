@@ -4,7 +4,7 @@
 // of the same ID plus `V3` (derived from the operations table, checked at load). Every input is
 // checked as that operation's row describes it, so a `/v3`-only filter is refused on `/v2`.
 import { type OperationId, operations } from '../../generated/spec-constants.js';
-import type { Checker } from '../shared/input-problem.js';
+import { type Checker, InputProblem } from '../shared/input-problem.js';
 import { isRecord } from '../shared/is-record.js';
 import { plainCopy } from '../shared/plain.js';
 import { EvsApiError, EvsResponseError } from './errors.js';
@@ -185,7 +185,27 @@ export function createOpenStackNamespaces(core: OpenStackCore): { cinder: EvsCin
   /** Checks the input as `operationId`'s row describes it (its twin-only query keys refused first). */
   function checked<Op extends OperationId>(operationId: Op, input: OperationInput<Op>): CheckedRequest {
     const query = queryFor(check, api, operationId, input.query) as OperationInput<Op>['query'];
-    return withHeaders(operationId, checkOperationInput(check, operationId, { ...input, query } as OperationInput<Op>));
+    try {
+      return withHeaders(
+        operationId,
+        checkOperationInput(check, operationId, { ...input, query } as OperationInput<Op>),
+      );
+    } catch (error) {
+      // The schema says which keys a write may not hold (a pattern); the reason is said here.
+      if (
+        error instanceof InputProblem &&
+        error.facts?.keyword === 'propertyNames' &&
+        /^meta(data)?\./.test(error.field)
+      )
+        throw new InputProblem(
+          error.field,
+          error.rule,
+          error.value,
+          `${error.detail}: the service keeps such keys for itself (they can be read, not written)`,
+          error.facts,
+        );
+      throw error;
+    }
   }
 
   /** One call of the method's operation on the configured path, reported under the operation sent. */
