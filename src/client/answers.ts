@@ -140,6 +140,18 @@ export const jobProblem = (body: unknown): string | undefined =>
     ? undefined
     : 'the body is no job with a job_id and a status';
 
+/** A map of strings under `key`: the metadata of a snapshot (`metadata`) or one item of it (`meta`). */
+const stringMap =
+  (key: string) =>
+  (body: unknown): string | undefined => {
+    if (!isRecord(body) || !isRecord(body[key])) return `the body has no ${key} object`;
+    const wrong = Object.entries(body[key]).find(([, value]) => typeof value !== 'string');
+    return wrong === undefined ? undefined : `the body's ${key}.${wrong[0]} is not a string`;
+  };
+
+export const metadataProblem = stringMap('metadata');
+export const metadataItemProblem = stringMap('meta');
+
 export const quotaSetProblem = (body: unknown): string | undefined =>
   isRecord(body) && isRecord(body.quota_set) ? undefined : 'the body has no quota_set object';
 
@@ -159,6 +171,10 @@ type SuccessSchema = NonNullable<
 const successProblems = {
   SnapshotResponse: snapshotProblem,
   SnapshotList: listProblem,
+  CinderSnapshotSummaryList: listProblem,
+  CinderSnapshotList: listProblem,
+  SnapshotMetadataResponse: metadataProblem,
+  SnapshotMetadataItemResponse: metadataItemProblem,
   RollbackResponse: rollbackProblem,
   CreateVolumeResponse: createVolumeProblem,
   VolumeList: volumeListProblem,

@@ -8,9 +8,7 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
 import type { OperationId } from '../../generated/spec-constants.js';
 import { Checker, InputProblem } from '../shared/input-problem.js';
-import { isRecord } from '../shared/is-record.js';
 import { createRedactor, excerpt } from '../shared/redact.js';
-import { isUuid } from '../shared/uuid.js';
 import { createAuthorizer } from './auth/index.js';
 import { EvsApiError, EvsResponseError, EvsValidationError } from './errors.js';
 import { type FollowOptions, followJob } from './follow.js';
@@ -24,10 +22,16 @@ import {
   type RestoreApi,
   type RestoreOptions,
 } from './input.js';
+import { createOpenStackNamespaces, type EvsCinder, type EvsSnapshotMetadata } from './openstack.js';
 import { createSender, type SuccessBody } from './operation-call.js';
-import { checkOperationInput, checkPathParameter, type OperationInput } from './operation-input.js';
+import {
+  type CheckedRequest,
+  checkOperationInput,
+  checkPathParameter,
+  type OperationInput,
+} from './operation-input.js';
 import { type EvsClientOptions, resolveOptions } from './options.js';
-import { paginate } from './paginate.js';
+import { nextMarkerOf, paginate } from './paginate.js';
 import { EvsRequest } from './request.js';
 import { restoreSnapshot } from './restore.js';
 import { createTransport } from './transport.js';
@@ -82,6 +86,10 @@ export interface ListAllOptions {
 }
 
 export interface EvsClient {
+  /** The OpenStack-compatible snapshot calls (`/v2/{project_id}/snapshots`, `/v3` with `openStackApi: 'v3'`). */
+  readonly cinder: EvsCinder;
+  /** The metadata of a snapshot: add, list, replace, get, set, delete (on the path `openStackApi` names). */
+  readonly metadata: EvsSnapshotMetadata;
   /** The base URL requests go to. */
   readonly baseUrl: string;
   /** The project ID filled into every path. */
@@ -145,25 +153,6 @@ export interface EvsClient {
 }
 
 const defaultPageSize = 100;
-
-/**
- * The marker of the page's `next` link (`snapshots_links`, `volumes_links`). Only the marker is taken, never the
- * link's host or path: requests stay on the configured endpoint and the vendor path (the Open Telekom Cloud
- * examples link to the OpenStack-compatible paths instead). A marker that is not a UUID is not one the service gave
- * for this list: paging goes on by offset.
- */
-function nextMarkerOf(links: unknown): string | undefined {
-  const link = Array.isArray(links)
-    ? links.find((candidate: unknown) => isRecord(candidate) && candidate.rel === 'next')
-    : undefined;
-  if (!isRecord(link) || typeof link.href !== 'string') return undefined;
-  try {
-    const marker = new URL(link.href, 'http://link.invalid').searchParams.get('marker');
-    return isUuid(marker) ? marker : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const validationError = (operation: string, problem: InputProblem): EvsValidationError =>
   new EvsValidationError({
@@ -277,8 +266,36 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     }
   }
 
+  /** A snapshot delete (either family's): a retried one whose first attempt went through finds it gone or deleting. */
+  async function settledDelete(operationId: OperationId, request: CheckedRequest): Promise<void> {
+    try {
+      await send(operationId, request);
+    } catch (error) {
+      if (!(error instanceof EvsApiError && error.attempts > 1)) throw error;
+      if (error.status === 404) return;
+      if (error.code === 'EVS.1047') {
+        const snapshot = await showOrGone(request.path.snapshot_id as string, request.signal, operationId);
+        if (snapshot === undefined || snapshot.status === 'deleting') return;
+      }
+      throw error;
+    }
+  }
+
+  const { cinder, metadata } = createOpenStackNamespaces({
+    api: config.openStackApi,
+    microversion: config.openStackMicroversion,
+    check,
+    send,
+    guarded,
+    guard,
+    walk: redactedWalk,
+    deleteSnapshot: settledDelete,
+  });
+
   return {
     baseUrl: config.baseUrl,
+    cinder,
+    metadata,
     projectId: config.projectId,
     raw,
 
@@ -307,21 +324,12 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
         .rollback,
 
     deleteSnapshot: (snapshotId, options) =>
-      guarded('deleteSnapshot', async () => {
-        const request = checkOperationInput(check, 'deleteSnapshot', { path: { snapshot_id: snapshotId }, options });
-        try {
-          await send('deleteSnapshot', request);
-        } catch (error) {
-          // A retried delete whose first attempt went through finds the snapshot gone or deleting.
-          if (!(error instanceof EvsApiError && error.attempts > 1)) throw error;
-          if (error.status === 404) return;
-          if (error.code === 'EVS.1047') {
-            const snapshot = await showOrGone(request.path.snapshot_id as string, request.signal, 'deleteSnapshot');
-            if (snapshot === undefined || snapshot.status === 'deleting') return;
-          }
-          throw error;
-        }
-      }),
+      guarded('deleteSnapshot', () =>
+        settledDelete(
+          'deleteSnapshot',
+          checkOperationInput(check, 'deleteSnapshot', { path: { snapshot_id: snapshotId }, options }),
+        ),
+      ),
 
     listAllSnapshots(filters = {}, listOptions) {
       const { query, pageSize, signal } = guard('listAllSnapshots', () => ({

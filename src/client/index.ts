@@ -52,12 +52,26 @@ export {
   notFoundReadsAllowed,
 } from './follow.js';
 export type { RestoreApi, RestoreOptions } from './input.js';
-export type { EvsClientOptions } from './options.js';
+export type {
+  CinderCallOptions,
+  CinderListAllOptions,
+  CinderNamingCallOptions,
+  EvsCinder,
+  EvsSnapshotMetadata,
+} from './openstack.js';
+export type { EvsClientOptions, OpenStackApi } from './options.js';
 export { EvsResponse } from './request.js';
 export { restorableStatuses } from './restore.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 export type { RetryEvent } from './transport.js';
 export type {
+  CinderListSnapshotsDetailQuery,
+  CinderListSnapshotsQuery,
+  CinderSnapshotFilters,
+  CinderSnapshotLink,
+  CinderSnapshotList,
+  CinderSnapshotSummary,
+  CinderSnapshotSummaryList,
   CreateSnapshotFields,
   CreateVolumeFields,
   CreateVolumeResult,
@@ -77,6 +91,7 @@ export type {
   Snapshot,
   SnapshotList,
   SnapshotListItem,
+  SnapshotMetadata,
   SnapshotStatus,
   UpdateSnapshotChanges,
   Volume,

@@ -42,6 +42,18 @@ export function checkListAllOptions(
   return { pageSize: pageSize as number | undefined, signal: signal as AbortSignal | undefined };
 }
 
+/** evs.cinder.listAllSnapshots' options: listAllSnapshots' ones and `detail`, a boolean. */
+export function checkCinderListAllOptions(
+  check: Checker,
+  options: unknown,
+): { detail: boolean; pageSize: number | undefined; signal: AbortSignal | undefined } {
+  if (options === undefined) return { detail: false, pageSize: undefined, signal: undefined };
+  const { detail, ...rest } = ownOptions(check, 'options', options, ['detail', 'pageSize', 'signal']);
+  if (detail !== undefined && typeof detail !== 'boolean')
+    check.fail('options.detail', 'type', detail, 'must be true or false');
+  return { detail: detail === true, ...checkListAllOptions(check, rest) };
+}
+
 /** waitForSnapshot's options, read once, so a getter cannot change them afterwards. */
 export function checkWaitOptions(check: Checker, options: unknown): WaitOptions {
   const given = ownOptions(check, 'options', options, ['until', ...followKeys]);

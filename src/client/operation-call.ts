@@ -51,7 +51,10 @@ export function createSender({ raw, transport, redact, projectId }: SenderSettin
         parseAs: 'text',
         // A create with X-Client-Token may be sent again: every attempt carries the same token, so the service
         // answers a repeat with the first answer instead of making a second disk.
-        fetch: transport(operation, { idempotencyKey: checked.headers?.[clientTokenHeader] !== undefined }),
+        // So may a POST the client knows to be repeatable (a metadata add sets the same keys again).
+        fetch: transport(operation, {
+          idempotencyKey: checked.headers?.[clientTokenHeader] !== undefined || checked.repeatable === true,
+        }),
         ...(signal ? { signal } : {}),
       });
     } catch (error) {

@@ -51,8 +51,10 @@ export interface CheckedRequest {
   query: Record<string, Plain> | undefined;
   body: Record<string, Plain | undefined> | undefined;
   signal: AbortSignal | undefined;
-  /** Header parameters the operation documents (X-Client-Token), from the call's options. */
+  /** Header parameters the operation documents (X-Client-Token, OpenStack-API-Version). */
   headers?: Record<string, string> | undefined;
+  /** A POST whose repetition has the effect of one call (a metadata add): retried like a PUT. */
+  repeatable?: boolean | undefined;
 }
 
 interface CheckedCallOptions {
@@ -135,12 +137,25 @@ function optionKeys(target: RequestTarget | null, takesClientToken: boolean): st
   return keys;
 }
 
+/** The path segments that URL parsing (WHATWG, RFC 3986 section 5.2.4) resolves as navigation, not as names. */
+const dotSegments: ReadonlySet<unknown> = new Set(['.', '..']);
+
 /**
  * A path parameter the caller gives (a snapshot ID is a UUID, so never `..`, `detail` or anything that moves the
- * request to another path).
+ * request to another path). A free-form one (a metadata key) is sent percent-encoded, which leaves `.` and `..` as
+ * they are: the URL would drop them as dot segments, and `DELETE …/metadata/..` would become `DELETE` of the
+ * snapshot. They are refused whatever the spec allows.
  */
 export function checkPathParameter(check: Checker, name: CallerPathParameter, value: unknown): string {
   checkAgainstSpec(check, pathTargets[name], value, name);
+  if (dotSegments.has(value))
+    check.fail(
+      name,
+      'dotSegment',
+      value,
+      'cannot be sent in a URL path: "." and ".." are dot segments, which URL parsing resolves as navigation ' +
+        '(the request would reach another resource, e.g. the snapshot instead of its metadata key)',
+    );
   return value as string;
 }
 

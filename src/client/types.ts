@@ -56,3 +56,29 @@ export type QuotaEntry = Schemas['QuotaEntry'];
 export type VolumeMetadata = Schemas['VolumeMetadata'];
 /** A disk type the description knows (`SSD`, `ESSD`, ...). */
 export type VolumeType = Schemas['VolumeType'];
+
+type QueryOf<Op extends keyof operations> = NonNullable<operations[Op]['parameters']['query']>;
+
+/** One page of the OpenStack-compatible summary list (`evs.cinder.listSnapshots`). */
+export type CinderSnapshotSummaryList = Schemas['CinderSnapshotSummaryList'];
+/** A snapshot as an item of the OpenStack-compatible summary list. */
+export type CinderSnapshotSummary = Schemas['CinderSnapshotSummary'];
+/** One page of the OpenStack-compatible detailed list (`evs.cinder.listSnapshotsDetail`). */
+export type CinderSnapshotList = Schemas['CinderSnapshotList'];
+/** A link to another page of an OpenStack-compatible list (`rel: 'next'`). */
+export type CinderSnapshotLink = Schemas['Link'];
+/**
+ * The query of the summary list, on either path: the `/v2` parameters and the `/v3` ones (`sort_dir`, `sort_key`,
+ * `name~`, ...), which the client refuses on `/v2` (`openStackApi: 'v2'`) before sending.
+ */
+export type CinderListSnapshotsQuery = QueryOf<'listCinderSnapshots'> & QueryOf<'listCinderSnapshotsV3'>;
+/** The query of the detailed list, on either path (`availability_zone` is `/v2` only, `sort_dir` `/v3` only). */
+export type CinderListSnapshotsDetailQuery = QueryOf<'listCinderSnapshotsDetail'> &
+  QueryOf<'listCinderSnapshotsDetailV3'>;
+/** The filters of `evs.cinder.listAllSnapshots`, which pages by itself (no marker, offset or limit). */
+export type CinderSnapshotFilters = Omit<
+  CinderListSnapshotsQuery & CinderListSnapshotsDetailQuery,
+  'marker' | 'offset' | 'limit'
+>;
+/** A snapshot's metadata as read: string values by key, system keys (`__system__…`) included. */
+export type SnapshotMetadata = Schemas['SnapshotMetadata'];

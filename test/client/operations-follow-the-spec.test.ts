@@ -1,6 +1,6 @@
-// What an operation added to spec/ costs in the client: a copy of spec/ gains the OpenStack-style
-// path /v2/{project_id}/snapshots/{snapshot_id} (operation showCinderSnapshot, answering the same
-// SnapshotResponse as showSnapshot) and a list filter `tag`; it is built (bundle, generate) beside
+// What an operation added to spec/ costs in the client: a copy of spec/ gains a made-up path
+// /v2/{project_id}/mirrored-snapshots/{snapshot_id} (operation showMirroredSnapshot, answering the
+// same SnapshotResponse as showSnapshot) and a list filter `tag`; it is built (bundle, generate) beside
 // a copy of src/ whose client.ts gets the one wrapper line, and nothing else. A row whose success
 // body or path parameter the client cannot handle stops the client at load, naming it.
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,7 +18,7 @@ let scratch: string;
 let changed: typeof today;
 
 /** The wrapper a contributor adds to createEvsClient's returned object (and, for the types, one line in EvsClient). */
-const wrapper = "showCinderSnapshot: async (snapshotId, options) => (await call('showCinderSnapshot', { path: { snapshot_id: snapshotId }, options })).snapshot,";
+const wrapper = "showMirroredSnapshot: async (snapshotId, options) => (await call('showMirroredSnapshot', { path: { snapshot_id: snapshotId }, options })).snapshot,";
 
 async function edit(file: string, anchor: string, change: (text: string) => string): Promise<void> {
   const text = await readFile(file, 'utf8');
@@ -37,11 +37,11 @@ beforeAll(async () => {
   const show = await readFile(path.join(paths, 'cloudsnapshots_{snapshot_id}.yaml'), 'utf8');
   expect(show).toContain('operationId: showSnapshot\n');
   await writeFile(
-    path.join(paths, 'snapshots_{snapshot_id}.yaml'),
-    show.slice(0, show.search(/\n(put|post|patch|delete):/) + 1).replace('operationId: showSnapshot\n', 'operationId: showCinderSnapshot\n'),
+    path.join(paths, 'mirrored-snapshots_{snapshot_id}.yaml'),
+    show.slice(0, show.search(/\n(put|post|patch|delete):/) + 1).replace('operationId: showSnapshot\n', 'operationId: showMirroredSnapshot\n'),
   );
   await edit(path.join(scratch, 'spec', 'openapi.yaml'), '\ncomponents:', (text) =>
-    text.replace('\ncomponents:', '\n  /v2/{project_id}/snapshots/{snapshot_id}:\n    $ref: ./paths/snapshots_{snapshot_id}.yaml\ncomponents:'),
+    text.replace('\ncomponents:', '\n  /v2/{project_id}/mirrored-snapshots/{snapshot_id}:\n    $ref: ./paths/mirrored-snapshots_{snapshot_id}.yaml\ncomponents:'),
   );
   await edit(path.join(paths, 'cloudsnapshots_detail.yaml'), 'ListLimit.yaml\n', (text) =>
     text.replace(
@@ -58,7 +58,7 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-type Cinder = { showCinderSnapshot(snapshotId: unknown): Promise<unknown> };
+type Mirrored = { showMirroredSnapshot(snapshotId: unknown): Promise<unknown> };
 const token = pkiToken(8192, 'operations-follow-the-spec');
 /** A client of the changed copy whose fetch records each URL and answers `body`. */
 function recording(body: unknown) {
@@ -73,28 +73,28 @@ function recording(body: unknown) {
       return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
     },
   });
-  return { client: client as typeof client & Cinder, urls };
+  return { client: client as typeof client & Mirrored, urls };
 }
 
 describe('an operation added to spec/ needs one wrapper line in the client', () => {
-  it('sends showCinderSnapshot to its own path and hands back the snapshot of the body', async () => {
+  it('sends showMirroredSnapshot to its own path and hands back the snapshot of the body', async () => {
     const { client, urls } = recording(snapshotBody);
-    await expect(client.showCinderSnapshot(snapshotId)).resolves.toEqual(snapshotBody.snapshot);
-    expect(urls).toEqual([`http://127.0.0.1:9/v2/${projectId}/snapshots/${snapshotId}`]);
+    await expect(client.showMirroredSnapshot(snapshotId)).resolves.toEqual(snapshotBody.snapshot);
+    expect(urls).toEqual([`http://127.0.0.1:9/v2/${projectId}/mirrored-snapshots/${snapshotId}`]);
   });
 
-  it("checks showCinderSnapshot's snapshot_id by the spec's rule before sending, as showSnapshot does", async () => {
+  it("checks showMirroredSnapshot's snapshot_id by the spec's rule before sending, as showSnapshot does", async () => {
     const { client, urls } = recording(snapshotBody);
-    const error = await client.showCinderSnapshot('../detail').catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'EvsValidationError', operation: 'showCinderSnapshot', field: 'snapshot_id', rule: 'format', attempts: 0 });
+    const error = await client.showMirroredSnapshot('../detail').catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'EvsValidationError', operation: 'showMirroredSnapshot', field: 'snapshot_id', rule: 'format', attempts: 0 });
     expect(urls).toEqual([]);
   });
 
-  it('reads a showCinderSnapshot body without a snapshot as an EvsResponseError, as for showSnapshot', async () => {
+  it('reads a showMirroredSnapshot body without a snapshot as an EvsResponseError, as for showSnapshot', async () => {
     const { client } = recording({ volume: {} });
-    await expect(client.showCinderSnapshot(snapshotId)).rejects.toMatchObject({
+    await expect(client.showMirroredSnapshot(snapshotId)).rejects.toMatchObject({
       name: 'EvsResponseError',
-      message: 'showCinderSnapshot got HTTP 200 but the body has no snapshot object with an id',
+      message: 'showMirroredSnapshot got HTTP 200 but the body has no snapshot object with an id',
     });
   });
 
@@ -122,25 +122,25 @@ describe('a row the client cannot handle stops it at load, naming what is missin
       await rm(copy, { recursive: true, force: true });
     }
   }
-  /** showCinderSnapshot's row in the generated table. */
-  const cinderRow = (constants: string): [number, number] => {
-    const start = constants.indexOf('"showCinderSnapshot": {');
+  /** showMirroredSnapshot's row in the generated table. */
+  const mirroredRow = (constants: string): [number, number] => {
+    const start = constants.indexOf('"showMirroredSnapshot": {');
     return [start, constants.indexOf('\n  }', start)];
   };
-  const inCinderRow = (constants: string, from: string, to: string): string => {
-    const [start, end] = cinderRow(constants);
+  const inMirroredRow = (constants: string, from: string, to: string): string => {
+    const [start, end] = mirroredRow(constants);
     const row = constants.slice(start, end);
     expect(row).toContain(from);
     return constants.slice(0, start) + row.replace(from, to) + constants.slice(end);
   };
 
   it('a success body of a schema the client has no reader for', async () => {
-    const error = await importWith((constants) => inCinderRow(constants, '"200": "SnapshotResponse"', '"200": "SnapshotMetadataResponse"'));
-    expect(String(error)).toContain('showCinderSnapshot: the client has no reader for its success body SnapshotMetadataResponse');
+    const error = await importWith((constants) => inMirroredRow(constants, '"200": "SnapshotResponse"', '"200": "CinderSnapshotLinks"'));
+    expect(String(error)).toContain('showMirroredSnapshot: the client has no reader for its success body CinderSnapshotLinks');
   });
 
   it('a path parameter without a request target to check it', async () => {
-    const error = await importWith((constants) => inCinderRow(constants, '"name": "snapshot_id"', '"name": "cinder_snapshot_id"'));
-    expect(String(error)).toContain('showCinderSnapshot: path parameter cinder_snapshot_id has no request target to check it');
+    const error = await importWith((constants) => inMirroredRow(constants, '"name": "snapshot_id"', '"name": "cinder_snapshot_id"'));
+    expect(String(error)).toContain('showMirroredSnapshot: path parameter cinder_snapshot_id has no request target to check it');
   });
 });

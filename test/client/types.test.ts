@@ -1,6 +1,11 @@
 // Type-level guarantees: checked by `tsc --noEmit` (part of npm test); the runtime bodies are trivial.
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
+  CinderListSnapshotsQuery,
+  CinderSnapshotFilters,
+  CinderSnapshotList,
+  CinderSnapshotSummary,
+  CinderSnapshotSummaryList,
   CreateSnapshotFields,
   CreateVolumeFields,
   CreateVolumeResult,
@@ -12,6 +17,7 @@ import type {
   RollbackTarget,
   Snapshot,
   SnapshotListItem,
+  SnapshotMetadata,
   SnapshotStatus,
   UpdateSnapshotChanges,
   Volume,
@@ -92,5 +98,34 @@ describe('types', () => {
     expectTypeOf<EvsClient['waitForJob']>().returns.resolves.toEqualTypeOf<Job>();
     expectTypeOf<EvsClient['showQuotas']>().returns.resolves.toEqualTypeOf<QuotaSet>();
     expectTypeOf<ReturnType<EvsClient['listAllVolumes']>>().toEqualTypeOf<AsyncGenerator<Volume, void, undefined>>();
+  });
+
+  it('the cinder and metadata namespaces take and return the spec types, exported from the package entry', () => {
+    expectTypeOf<EvsClient['cinder']['createSnapshot']>().parameter(0).toEqualTypeOf<CreateSnapshotFields>();
+    expectTypeOf<EvsClient['cinder']['createSnapshot']>().returns.resolves.toEqualTypeOf<Snapshot>();
+    expectTypeOf<EvsClient['cinder']['listSnapshots']>().returns.resolves.toEqualTypeOf<CinderSnapshotSummaryList>();
+    expectTypeOf<EvsClient['cinder']['listSnapshotsDetail']>().returns.resolves.toEqualTypeOf<CinderSnapshotList>();
+    expectTypeOf<CinderSnapshotSummaryList['snapshots'][number]>().toEqualTypeOf<CinderSnapshotSummary>();
+    expectTypeOf<CinderSnapshotList['snapshots'][number]>().toEqualTypeOf<Snapshot>();
+    expectTypeOf<CinderSnapshotSummaryList['count']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<CinderListSnapshotsQuery['sort_dir']>().toEqualTypeOf<'desc' | 'asc' | undefined>();
+    expectTypeOf<CinderListSnapshotsQuery['name~']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<CinderSnapshotFilters>().not.toHaveProperty('marker');
+    expectTypeOf<CinderSnapshotFilters>().not.toHaveProperty('limit');
+    expectTypeOf<SnapshotMetadata>().toEqualTypeOf<{ [key: string]: string }>();
+    expectTypeOf<EvsClient['metadata']['add']>().returns.resolves.toEqualTypeOf<SnapshotMetadata>();
+    expectTypeOf<EvsClient['metadata']['get']>().returns.resolves.toEqualTypeOf<string>();
+    expectTypeOf<EvsClient['metadata']['delete']>().returns.resolves.toEqualTypeOf<void>();
+    const walks = (evs: EvsClient): void => {
+      expectTypeOf(evs.cinder.listAllSnapshots({}, { detail: true })).toEqualTypeOf<AsyncGenerator<Snapshot, void, undefined>>();
+      expectTypeOf(evs.cinder.listAllSnapshots()).toEqualTypeOf<AsyncGenerator<CinderSnapshotSummary, void, undefined>>();
+      // @ts-expect-error metadata values are strings
+      void evs.metadata.add('id', { n: 1 });
+      // @ts-expect-error set takes the value as a string
+      void evs.metadata.set('id', 'k', 1);
+      // @ts-expect-error the Cinder create needs volume_id, as createSnapshot does
+      void evs.cinder.createSnapshot({ name: 'no disk' });
+    };
+    expectTypeOf(walks).toBeFunction();
   });
 });
