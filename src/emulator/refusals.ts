@@ -75,6 +75,19 @@ const inputCodes: readonly InputCode[] = [
     message: errorMessages['EVS.2047'] ?? 'EVS.2047',
   },
   { source: 'path', field: 'snapshot_id', code: 'EVS.2045', message: 'invalid snapshot_id!' },
+  // A parameter a Cinder list does not take (sort_dir on /v2) is a malformed URL, not a bad value of it.
+  {
+    source: 'query',
+    targets: [
+      'listCinderSnapshotsQuery',
+      'listCinderSnapshotsDetailQuery',
+      'listCinderSnapshotsV3Query',
+      'listCinderSnapshotsDetailV3Query',
+    ],
+    keywords: ['additionalProperties'],
+    code: 'EVS.5400',
+    message: 'Malformed request url.',
+  },
   { source: 'body', field: 'snapshot.volume_id', rules: ['format'], code: 'EVS.1002', message: 'invalid volume id!' },
   {
     source: 'body',
