@@ -158,6 +158,36 @@ describe('the metadata calls', () => {
     expect(await currentMetadata()).toEqual({ owner: 'team-a', tier: 'gold' });
   });
 
+  it.each([
+    [
+      'a value that is not a string',
+      'POST',
+      'metadata',
+      { metadata: { retain: 30 } },
+      'EVS.1018',
+      /^Type conversion error, parameter type is unexpected\. metadata\.retain must be string/,
+    ],
+    [
+      'an item value that is not a string',
+      'PUT',
+      'owner',
+      { meta: { owner: ['a'] } },
+      'EVS.1018',
+      /^Type conversion error, parameter type is unexpected\. meta\.owner must be string/,
+    ],
+    ['no metadata', 'PUT', 'metadata', { meta: { a: 'b' } }, 'EVS.5400', /^Malformed request body\. /],
+    ['an empty meta', 'PUT', 'owner', { meta: {} }, 'EVS.5400', /^Malformed request body\. meta /],
+    ['two items in meta', 'PUT', 'owner', { meta: { owner: 'a', tier: 'b' } }, 'EVS.5400', /^Malformed request body\. meta /],
+    ['a body of 1 MiB of metadata on its own', 'POST', 'metadata', { metadata: { blob: 'z'.repeat(1_048_576) } }, 'EVS.1005', /^size of metadata is too large!/],
+  ] as const)('refuses %s (%s on %s) with 400 and the code of its rule, changing nothing', async (_case, method, where, body, code, message) => {
+    const path = where === 'metadata' ? metadataPath() : keyPath(where);
+    const operation: OperationId = where === 'metadata' ? (method === 'POST' ? 'createSnapshotMetadata' : 'updateSnapshotMetadata') : 'updateSnapshotMetadataItem';
+    const answer = await call(operation, 400, method, path, body);
+    expect(answer.json).toMatchObject({ badRequest: { code } });
+    expect((answer.json as { badRequest: { message: string } }).badRequest.message).toMatch(message);
+    expect(await currentMetadata()).toEqual({ owner: 'team-a', tier: 'gold' });
+  });
+
   it('answers the six calls of a snapshot that does not exist with 404 EVS.5404', async () => {
     const absent = 'f9faf7df-fdc1-4093-9ef3-5cba06eef995';
     const answer = await call('showSnapshotMetadata', 404, 'GET', `${v2}/${absent}/metadata`);
