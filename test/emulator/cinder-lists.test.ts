@@ -163,6 +163,12 @@ describe('the Cinder lists', () => {
     expect(counted.count).toBe(newestFirst.filter((id) => names.get(id)!.startsWith('daily')).length);
     expect(counted.snapshots).toHaveLength(5);
     expect(await page('listCinderSnapshotsV3', `${v3}?with_count=false&limit=5`)).not.toHaveProperty('count');
+    // The next link keeps the ~ filter and with_count: the second page counts the same matches.
+    const link = new URL(counted.snapshots_links![0]!.href);
+    const second = await page('listCinderSnapshotsV3', `${link.pathname}${link.search}`);
+    const dailies = newestFirst.filter((id) => names.get(id)!.startsWith('daily'));
+    expect(idsOf(second)).toEqual(dailies.slice(5, 10));
+    expect(second.count).toBe(dailies.length);
   });
 
   it('v3: reads the OpenStack-API-Version header without enforcing it', async () => {
