@@ -39,6 +39,30 @@ function stalledResponse(answer: EmulatorAnswer, ms: number, signal: AbortSignal
   });
 }
 
+/** A WHATWG dot segment: `.` or `..`, any dot written as `%2e` in either case. */
+const dotSegment = /^(?:\.|%2e){1,2}$/i;
+/** Scheme and authority, then the path, of an absolute URL as written. */
+const absolute = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)(.*)$/is;
+
+/**
+ * The path of a URL given as a string, as a socket would carry it. The URL parser resolves dot
+ * segments (DELETE …/metadata/%2e%2e would become DELETE …/snapshots/{id}); the wire does not, and
+ * neither does the emulator's router, so those segments are kept: the key step refuses them as
+ * the HTTP face does. Each is stood in for while the rest is parsed (and percent-encoded) as usual.
+ */
+function pathAsSent(input: string, parsed: URL): string {
+  const [, origin, path = '', rest = ''] = absolute.exec(input) ?? [];
+  const segments = path.split('/');
+  if (origin === undefined || !segments.some((segment) => dotSegment.test(segment))) return parsed.pathname;
+  const stand = (index: number): string => `evs-emulator-dot-segment-${index}`;
+  const marked = segments.map((segment, index) => (dotSegment.test(segment) ? stand(index) : segment)).join('/');
+  let pathname = new URL(`${origin}${marked}${rest}`).pathname;
+  segments.forEach((segment, index) => {
+    if (dotSegment.test(segment)) pathname = pathname.replace(stand(index), segment);
+  });
+  return pathname;
+}
+
 export function fetchFace(core: EmulatorCore): typeof globalThis.fetch {
   return async (input, init) => {
     const request = new Request(input, init);
@@ -51,7 +75,7 @@ export function fetchFace(core: EmulatorCore): typeof globalThis.fetch {
     headers.host ??= url.host;
     const exchange: EmulatorRequest = {
       method: request.method,
-      path: url.pathname,
+      path: typeof input === 'string' ? pathAsSent(input, url) : url.pathname,
       search: url.search.slice(1),
       headers,
       body: await boundedBody(request),

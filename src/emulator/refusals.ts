@@ -20,6 +20,17 @@ export const notFound = (detail?: string): EmulatorAnswer =>
     ),
   );
 
+/**
+ * The message the reference's error table gives `code`, read once at load: a code the spec no
+ * longer lists stops the emulator from loading, naming it, instead of answering a blank message.
+ */
+export function documentedMessage(code: string): string {
+  const message = errorMessages[code];
+  if (message === undefined)
+    throw new Error(`evs-emulator: the spec's error table has no ${code}, which src/emulator answers with`);
+  return message;
+}
+
 export const badRequest = (code: string, message: string): EmulatorAnswer =>
   jsonAnswer(400, errorBody('badRequest', code, message));
 
@@ -72,9 +83,22 @@ const inputCodes: readonly InputCode[] = [
     targets: ['snapshotMetadataRequest', 'snapshotMetadataItemRequest'],
     keywords: ['propertyNames'],
     code: 'EVS.2047',
-    message: errorMessages['EVS.2047'] ?? 'EVS.2047',
+    message: documentedMessage('EVS.2047'),
   },
   { source: 'path', field: 'snapshot_id', code: 'EVS.2045', message: 'invalid snapshot_id!' },
+  // A parameter a Cinder list does not take (sort_dir on /v2) is a malformed URL, not a bad value of it.
+  {
+    source: 'query',
+    targets: [
+      'listCinderSnapshotsQuery',
+      'listCinderSnapshotsDetailQuery',
+      'listCinderSnapshotsV3Query',
+      'listCinderSnapshotsDetailV3Query',
+    ],
+    keywords: ['additionalProperties'],
+    code: 'EVS.5400',
+    message: 'Malformed request url.',
+  },
   { source: 'body', field: 'snapshot.volume_id', rules: ['format'], code: 'EVS.1002', message: 'invalid volume id!' },
   {
     source: 'body',

@@ -110,6 +110,27 @@ describe('one set of snapshots behind cloudsnapshots and the Cinder calls', () =
     expect(invalid.json).toMatchObject({ badRequest: { code: 'EVS.1002' } });
   });
 
+  it('lets a create-error fault end a Cinder create in error, and a delete-error fault a Cinder delete in error_deleting', async () => {
+    const faulty = createEvsEmulator({
+      now: clock.now,
+      seed: 3,
+      delays: { create: 1000, delete: 1000, rollback: 1000 },
+      faults: [
+        { kind: 'create-error', operations: ['createCinderSnapshotV3'] },
+        { kind: 'delete-error', operations: ['deleteCinderSnapshot'] },
+      ],
+    });
+    const failed = snapshotOf(await send(faulty, 'POST', v3, { snapshot: { volume_id: volumeId } }));
+    const fine = snapshotOf(await send(faulty, 'POST', v2, { snapshot: { volume_id: volumeId } }));
+    clock.advance(1000);
+    expect(snapshotOf(await send(faulty, 'GET', `${v2}/${failed.id}`)).status).toBe('error');
+    expect(snapshotOf(await send(faulty, 'GET', `${v2}/${fine.id}`)).status).toBe('available');
+    expect((await send(faulty, 'DELETE', `${v2}/${fine.id}`)).status).toBe(202);
+    clock.advance(1000);
+    expect(snapshotOf(await send(faulty, 'GET', `${cloud}/${fine.id}`)).status).toBe('error_deleting');
+    await faulty.close();
+  });
+
   it('serves /v3 in both cloud modes', async () => {
     for (const cloudMode of ['otc', 'huawei'] as const) {
       const own = createEvsEmulator({ cloud: cloudMode, seed: 1 });

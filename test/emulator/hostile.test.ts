@@ -10,7 +10,7 @@ import { createEvsEmulator, type EvsEmulator } from '../../src/emulator/index.js
 import { hostileCases, ordinaryRequest } from '../support/hostile-requests.js';
 import { rawExchange } from '../support/raw-http.js';
 import { SchemaValidator } from '../support/schema-validator.js';
-import { projectId, volumeId } from './fixtures.js';
+import { projectId, volumeId } from './exchange.js';
 
 let emulator: EvsEmulator;
 let port: number;
@@ -45,50 +45,86 @@ describe('the emulator on its socket survives hostile requests', () => {
 });
 
 const collection = `/v2/${projectId}/cloudsnapshots`;
-/** Paths of every operation, and some that are none, with ids both real and made up. */
-const paths = (id: string): [string, OperationId | undefined][] => [
-  [collection, 'createSnapshot'],
-  [`${collection}/detail`, 'listSnapshots'],
-  [`${collection}/${id}`, 'showSnapshot'],
-  [`${collection}/${id}/rollback`, 'rollbackSnapshot'],
-  ['/v2', undefined],
-  [`${collection}/${id}/rollback/extra`, undefined],
+const cinder = (version: 'v2' | 'v3'): string => `/${version}/${projectId}/snapshots`;
+/** The operation of each method on a path, by the path's GET operation; the rest answer 405 and are checked as errors. */
+const byMethod: Partial<Record<OperationId, Partial<Record<string, OperationId>>>> = {
+  showSnapshot: { PUT: 'updateSnapshot', DELETE: 'deleteSnapshot' },
+  listCinderSnapshots: { POST: 'createCinderSnapshot' },
+  showCinderSnapshot: { PUT: 'updateCinderSnapshot', DELETE: 'deleteCinderSnapshot' },
+  showSnapshotMetadata: { POST: 'createSnapshotMetadata', PUT: 'updateSnapshotMetadata' },
+  showSnapshotMetadataItem: { PUT: 'updateSnapshotMetadataItem', DELETE: 'deleteSnapshotMetadataItem' },
+};
+/** Paths of every operation, and some that are none, with ids and metadata keys both real and made up. */
+const paths = (id: string, key: string): [string, OperationId | undefined, 'v2' | 'v3'][] => [
+  [collection, 'createSnapshot', 'v2'],
+  [`${collection}/detail`, 'listSnapshots', 'v2'],
+  [`${collection}/${id}`, 'showSnapshot', 'v2'],
+  [`${collection}/${id}/rollback`, 'rollbackSnapshot', 'v2'],
+  ['/v2', undefined, 'v2'],
+  [`${collection}/${id}/rollback/extra`, undefined, 'v2'],
+  ...(['v2', 'v3'] as const).flatMap((version): [string, OperationId | undefined, 'v2' | 'v3'][] => [
+    [cinder(version), 'listCinderSnapshots', version],
+    [`${cinder(version)}/detail`, 'listCinderSnapshotsDetail', version],
+    [`${cinder(version)}/${id}`, 'showCinderSnapshot', version],
+    [`${cinder(version)}/${id}/metadata`, 'showSnapshotMetadata', version],
+    [`${cinder(version)}/${id}/metadata/${key}`, 'showSnapshotMetadataItem', version],
+    [`${cinder(version)}/${id}/metadata/${key}/extra`, undefined, version],
+  ]),
 ];
-const operationFor = (method: string, path: OperationId | undefined): OperationId | undefined =>
-  path === 'showSnapshot' ? (({ GET: 'showSnapshot', PUT: 'updateSnapshot', DELETE: 'deleteSnapshot' } as Record<string, OperationId>)[method] ?? 'showSnapshot') : path;
+const operationFor = (method: string, path: OperationId | undefined, version: 'v2' | 'v3'): OperationId | undefined => {
+  if (path === undefined) return undefined;
+  const operation = method === 'GET' ? path : (byMethod[path]?.[method] ?? path);
+  // The v3 operations are the v2 ones on other paths, named with V3.
+  return version === 'v3' ? (`${operation}V3` as OperationId) : operation;
+};
 
 const jsonValue = fc.jsonValue({ maxDepth: 4 });
+/** Metadata keys of every kind: the snapshot's own, a system key, dots, encodings, __proto__. */
+const metadataKeys = fc.constantFrom('owner', '__system__cmkid', '__proto__', '.', '..', 'a b', 'a:b', 'Größe', '');
 const bodies = fc.oneof(
   jsonValue.map((value) => JSON.stringify(value)),
   fc.record({ snapshot: fc.dictionary(fc.constantFrom('volume_id', 'name', 'description', 'force', 'metadata', 'size', '__proto__'), jsonValue) }).map((v) => JSON.stringify(v)),
   fc.record({ rollback: fc.record({ volume_id: fc.oneof(fc.constant(volumeId), fc.string()), name: fc.string() }, { requiredKeys: [] }) }).map((v) => JSON.stringify(v)),
+  fc
+    .record({ metadata: fc.dictionary(fc.oneof(metadataKeys, fc.string({ maxLength: 20 })), fc.oneof(fc.string({ maxLength: 40 }), jsonValue)) }, { requiredKeys: [] })
+    .map((v) => JSON.stringify(v)),
+  fc
+    .record({ meta: fc.dictionary(fc.oneof(metadataKeys, fc.string({ maxLength: 20 })), fc.oneof(fc.string({ maxLength: 40 }), jsonValue), { maxKeys: 2 }) })
+    .map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 200 }),
   fc.constant(''),
 );
-const queries = fc.array(fc.tuple(fc.constantFrom('limit', 'offset', 'marker', 'status', 'id', 'name', 'sort_key', 'sort_dir', 'x', 'volume_id'), fc.string({ maxLength: 40 })), {
-  maxLength: 5,
-});
+const queries = fc.array(
+  fc.tuple(
+    fc.constantFrom('limit', 'offset', 'marker', 'status', 'id', 'name', 'sort_key', 'sort_dir', 'x', 'volume_id', 'name~', 'with_count', 'availability_zone'),
+    fc.string({ maxLength: 40 }),
+  ),
+  {
+    maxLength: 5,
+  },
+);
 
 describe('the emulator through fetch, on generated requests', () => {
-  it('answers every one with a documented status and body, never a 5xx (300 cases, seed fixed)', async () => {
+  it('answers every one with a documented status and body, never a 5xx (600 cases over cloudsnapshots, /v2 and /v3 snapshots and metadata, seed fixed)', async () => {
     const existing = (await (
       await emulator.fetch(`http://e${collection}`, {
         method: 'POST',
         headers: { 'X-Auth-Token': 't', 'Content-Type': 'application/json' },
-        body: JSON.stringify({ snapshot: { volume_id: volumeId } }),
+        body: JSON.stringify({ snapshot: { volume_id: volumeId, metadata: { owner: 'team-a' } } }),
       })
     ).json()) as { snapshot: { id: string } };
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
-        fc.nat({ max: 5 }),
+        fc.nat({ max: paths('', '').length - 1 }),
         fc.oneof(fc.constant(existing.snapshot.id), fc.uuid(), fc.string({ maxLength: 30 }).map(encodeURIComponent)),
+        fc.oneof(metadataKeys.map(encodeURIComponent), fc.string({ maxLength: 30 }).map(encodeURIComponent), fc.constantFrom('%2e%2e', '%2E', '%ZZ', '%E6%97')),
         queries,
         bodies,
         fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', undefined),
         fc.constantFrom('t', '', undefined),
-        async (method, which, id, query, body, contentType, tokenValue) => {
-          const [path, operation] = paths(id)[which]!;
+        async (method, which, id, key, query, body, contentType, tokenValue) => {
+          const [path, operation, version] = paths(id, key)[which]!;
           const search = new URLSearchParams(query).toString();
           const headers: Record<string, string> = {};
           if (contentType) headers['Content-Type'] = contentType;
@@ -97,13 +133,13 @@ describe('the emulator through fetch, on generated requests', () => {
           const response = await emulator.fetch(`http://e${path}${search ? `?${search}` : ''}`, { method, headers, ...(withBody ? { body } : {}) });
           const text = await response.text();
           expect(response.status, text).toBeLessThan(500);
-          const checked = operationFor(method, operation);
+          const checked = operationFor(method, operation, version);
           const observed = { status: response.status, contentType: response.headers.get('content-type'), body: text };
           if (checked && response.status !== 405) expect(checkResponse(checked, observed)).toEqual([]);
           else if (text !== '') expect(validator.violations(SchemaValidator.component('ErrorResponse'), JSON.parse(text))).toEqual([]);
         },
       ),
-      { numRuns: 300, seed: 20261201 },
+      { numRuns: 600, seed: 20261201 },
     );
   });
 });

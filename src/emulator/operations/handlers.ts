@@ -65,7 +65,10 @@ const cinderV2 = {
 type CinderV2 = keyof typeof cinderV2;
 type V3Of<Op extends CinderV2> = `${Op}V3` & OperationId;
 
-/** Each /v3 operation's context has its v2 twin's fields (the v3 lists' queries have more): else this fails to compile. */
+/**
+ * Each /v3 operation's context has its v2 twin's fields (the v3 lists' queries have more): else
+ * this fails to compile.
+ */
 type TwinMismatch = { [Op in CinderV2]: Serves<V3Of<Op>, Op> extends true ? never : Op }[CinderV2];
 const twinsServe: [TwinMismatch] extends [never] ? true : TwinMismatch = true;
 

@@ -141,12 +141,17 @@ function cinderList(context: ListContext, detail: boolean): EmulatorAnswer {
   const matches = (context.store.snapshotsOf(context.projectId)?.ordered ?? []).filter((record) =>
     tests.every((test) => test(record)),
   );
+  // `ordered` is in creation order already: the default order only turns it, no sort needed.
+  if (sortKey === 'created_at') {
+    if (direction < 0) matches.reverse();
+  }
   // Ties (equal names) in creation order, turned with the direction: the order never depends on the page.
-  matches.sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    return (x < y ? -1 : x > y ? 1 : a.seq - b.seq) * direction;
-  });
+  else
+    matches.sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      return (x < y ? -1 : x > y ? 1 : a.seq - b.seq) * direction;
+    });
 
   let start = 0;
   if (query.marker !== undefined) {

@@ -7,10 +7,10 @@
 // PUT replaces the user keys (system keys stay), deleting a system key is 403 EVS.5403, and no
 // metadata call moves the snapshot's updated_at.
 import { requestSchemas } from '../../../generated/request-schemas.js';
-import { errorMessages, textRules } from '../../../generated/spec-constants.js';
+import { textRules } from '../../../generated/spec-constants.js';
 import { errorBody } from '../../shared/error-body.js';
 import { type EmulatorAnswer, emptyAnswer, jsonAnswer } from '../exchange.js';
-import { badRequest, notFound } from '../refusals.js';
+import { badRequest, documentedMessage, notFound } from '../refusals.js';
 import type { SnapshotRecord } from '../store.js';
 import type { OperationContext } from './context.js';
 
@@ -21,8 +21,13 @@ const writable = new RegExp(requestSchemas.snapshotMetadataRequest.properties.me
 export const isSystemKey = (key: string): boolean => !writable.test(key);
 
 /** The most JSON bytes metadata may take (the spec's x-maxJsonBytes of the body's `metadata`). */
-const maxJsonBytes = textRules.snapshotMetadataRequest.find((rule) => rule.path.join('.') === 'metadata')
-  ?.maxJsonBytes as number;
+const maxJsonBytes = ((): number => {
+  const limit = textRules.snapshotMetadataRequest.find((rule) => rule.path.join('.') === 'metadata')?.maxJsonBytes;
+  if (limit === undefined)
+    throw new Error("evs-emulator: the spec's snapshotMetadataRequest has no x-maxJsonBytes on metadata");
+  return limit;
+})();
+const tooLargeMessage = documentedMessage('EVS.1005');
 const encoder = new TextEncoder();
 
 /** The reference's second message of EVS.5403 (the generated table keeps the first, "Policy check failed."). */
@@ -37,7 +42,7 @@ function tooLarge(metadata: Metadata): EmulatorAnswer | undefined {
   if (bytes <= maxJsonBytes) return undefined;
   return badRequest(
     'EVS.1005',
-    `${errorMessages['EVS.1005']} The snapshot's metadata after this call would be ${bytes} bytes as JSON; ` +
+    `${tooLargeMessage} The snapshot's metadata after this call would be ${bytes} bytes as JSON; ` +
       `at most ${maxJsonBytes} are allowed.`,
   );
 }
