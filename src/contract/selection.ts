@@ -27,7 +27,7 @@ const matches = (pattern: string, scenario: Scenario): boolean =>
 
 /** Whether the scenario works on the snapshot of `create: minimal` (its request cannot be made without it). */
 function usesMain(scenario: Scenario): boolean {
-  const bare = newRunContext('p', 'v', { others: ['o', 'o'] });
+  const bare = newRunContext('p', 'v', { others: ['o', 'o'], cinderSnapshotId: 'c' });
   try {
     scenario.request(bare);
     return scenario.waitOn !== undefined;
@@ -83,6 +83,10 @@ export function selection(options: ResolvedOptions, scenarios: readonly Scenario
     generated: picked((pattern) => pattern === 'generated') === undefined,
     reasonToSkip(scenario) {
       if (scenario.destructive && !options.rollback) return rollbackNotAllowed;
+      if (scenario.family === 'openstack' && !options.openstack)
+        return 'the OpenStack-compatible snapshots are left out (--no-openstack, openstack: false)';
+      if (scenario.family === 'openstack-v3' && !options.openstackV3)
+        return 'a deprecated /v3 form: check them with --openstack-v3 (openstackV3: true)';
       if (scenario.restore && !options.restore) return restoreNotAllowed;
       if (scenario.semantic && options.stateless)
         return 'a behaviour check: a stateless mock answers from its examples, not from what was sent';
