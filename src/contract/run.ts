@@ -4,7 +4,7 @@
 import { operations } from '../../generated/spec-constants.js';
 import { type ExpectedStatus, expectedText, successOf } from './check-context.js';
 import { countFindings, settleResult } from './findings.js';
-import { generatedOperations, runGenerated } from './generated-cases.js';
+import { familyOfOperation, generatedOperations, runGenerated } from './generated-cases.js';
 import { type ContractOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { scenarioRefusal } from './refusal.js';
 import type { CaseResult, ContractResult } from './result.js';
@@ -187,7 +187,7 @@ const planContext = (projectId: string, volumeId: string): RunContext =>
 
 function plan(session: Session, chosen: Selection): CaseResult[] {
   const context = planContext(session.options.projectId, session.options.volumeId);
-  return ofCloud(allScenarios, session.options.cloud).map((scenario) => {
+  return ofCloud(allScenarios, session.options.cloud, session.options.openstack).map((scenario) => {
     const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
     const reason = chosen.reasonToSkip(scenario);
     if (reason) return session.skipped(spec, reason);
@@ -263,7 +263,12 @@ export function prepareRun(options: unknown): PreparedRun {
  * back, and the disk creates of its cloud when it may restore: the operations the generated cases draw.
  */
 function generatedTargets(options: ResolvedOptions): string {
-  const { always, withRollback, withRestore } = generatedOperations;
+  const { withRollback, withRestore } = generatedOperations;
+  // The OpenStack-compatible operations only of the families the run covers.
+  const always = generatedOperations.always.filter((operationId) => {
+    const family = familyOfOperation(operationId);
+    return family === undefined || (family === 'openstack' ? options.openstack : options.openstackV3);
+  });
   const listed = always.length > 1 ? `${always.slice(0, -1).join(', ')} and ${always.at(-1)}` : always.join('');
   const restoring = options.restore
     ? withRestore
@@ -316,7 +321,7 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
     signal?.addEventListener('abort', onAbort, { once: true });
     if (signal?.aborted) onAbort();
     try {
-      for (const scenario of ofCloud(allScenarios, resolved.cloud)) {
+      for (const scenario of ofCloud(allScenarios, resolved.cloud, resolved.openstack)) {
         // Interrupted: the cases not sent are left out of the reports, which cover what ran.
         if (session.interrupted !== undefined) break;
         const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };

@@ -10,9 +10,14 @@ import { scenarioRefusal } from './refusal.js';
 import { newRunContext } from './run-context.js';
 import { type Scenario, Unmet } from './scenarios.js';
 
-/** The scenarios of a run's cloud: those of the other cloud are not part of it (not even as skips). */
-export const ofCloud = (scenarios: readonly Scenario[], cloud: ResolvedOptions['cloud']): Scenario[] =>
-  scenarios.filter((scenario) => scenario.cloud === undefined || scenario.cloud === cloud);
+/**
+ * The scenarios of a run's cloud: those of the other cloud are not part of it (not even as skips),
+ * nor those of the OpenStack-compatible families when the run leaves them out (`openstack: false`).
+ */
+export const ofCloud = (scenarios: readonly Scenario[], cloud: ResolvedOptions['cloud'], openstack = true): Scenario[] =>
+  scenarios.filter(
+    (scenario) => (scenario.cloud === undefined || scenario.cloud === cloud) && (openstack || scenario.family === undefined),
+  );
 
 export interface Selection {
   /** Why the scenario does not run, or undefined when it does. */
