@@ -3,6 +3,7 @@
 // compiler (tsx) would still start and silently ignore what it does not know: the same gaps are
 // looked for once here, and createEvsEmulator refuses to start while any is left, naming each.
 import { handlerGaps } from './operations/handlers.js';
+import { cinderQueryGaps } from './operations/list-cinder-snapshots.js';
 import { listQueryGaps } from './operations/list-snapshots.js';
 import { volumeQueryGaps } from './operations/list-volumes.js';
 import { pathParameterGaps } from './path-parameters.js';
@@ -11,7 +12,7 @@ let found: readonly string[] | undefined;
 
 /** Every place where the operations table has something the emulator has no behaviour for. */
 export function behaviourGaps(): readonly string[] {
-  found ??= [...handlerGaps(), ...pathParameterGaps(), ...listQueryGaps(), ...volumeQueryGaps()];
+  found ??= [...handlerGaps(), ...pathParameterGaps(), ...listQueryGaps(), ...cinderQueryGaps(), ...volumeQueryGaps()];
   return found;
 }
 

@@ -110,8 +110,8 @@ export class EmulatorCore {
             'itemNotFound',
             404,
             `No operation of the EVS API is at ${request.path.slice(0, 200)}; the emulator serves ` +
-              `/v2/{project_id}/cloudsnapshots, cloudvolumes, os-vendor-volumes, os-quota-sets and ` +
-              `/v1/{project_id}/jobs.`,
+              `/v2/{project_id}/cloudsnapshots, snapshots, cloudvolumes, os-vendor-volumes, os-quota-sets, ` +
+              `/v3/{project_id}/snapshots and /v1/{project_id}/jobs.`,
           ),
         );
       else if ('allow' in found)

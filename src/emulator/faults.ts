@@ -57,8 +57,15 @@ const faultTable = {
   },
   reset: { effect: 'answer', answer: () => ({ status: 500, headers: {}, body: undefined, cut: { kind: 'reset' } }) },
   stall: { effect: 'cut', defaultMs: 10_000, cut: (rule) => ({ kind: 'stall', ms: rule.ms }) },
-  'create-error': { effect: 'failsLater', operations: ['createSnapshot'] },
-  'delete-error': { effect: 'failsLater', operations: ['deleteSnapshot'] },
+  // The Cinder creates and deletes are the same operations on the same snapshots.
+  'create-error': {
+    effect: 'failsLater',
+    operations: ['createSnapshot', 'createCinderSnapshot', 'createCinderSnapshotV3'],
+  },
+  'delete-error': {
+    effect: 'failsLater',
+    operations: ['deleteSnapshot', 'deleteCinderSnapshot', 'deleteCinderSnapshotV3'],
+  },
   'restore-error': { effect: 'failsLater', operations: ['createVolume', 'createVolumeV21'] },
 } as const satisfies Record<string, FaultBehaviour>;
 

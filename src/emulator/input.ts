@@ -99,12 +99,13 @@ const undecodable = {
   volumeId: 'must be a UUID such as 5aa119a8-d25b-45a7-8d1b-88e127885635',
   jobId: 'must be letters, digits and hyphens, such as 4010a32d535527910153552b492c0002',
   targetProjectId: 'must be percent-encoded UTF-8',
+  metadataKey: 'must be percent-encoded UTF-8 (encodeURIComponent)',
 } as const;
 
 /** A path parameter checked as the spec's request target for it, decoded; the target's rules give the refusal. */
 export function readPathId(
   raw: string,
-  target: 'snapshotId' | 'volumeId' | 'jobId' | 'targetProjectId',
+  target: keyof typeof undecodable,
   field: string,
   redact: (text: string) => string,
 ): Checked<string> {

@@ -20,6 +20,7 @@ export interface PathValues {
   volume: VolumeRecord | undefined;
   job: JobRecord | undefined;
   targetProjectId: string | undefined;
+  key: string | undefined;
 }
 
 export interface PathScope {
@@ -70,6 +71,21 @@ export const pathParameterBehaviour: Record<PathParameterName, PathStep> = {
     values.targetProjectId = id.value;
     return undefined;
   },
+  key: (raw, values, { redact }) => {
+    const key = readPathId(raw, 'metadataKey', 'key', redact);
+    if ('refusal' in key) return key.refusal;
+    // The router never resolves dot segments, so `..` or `%2e%2e` arrives here as a key; a client
+    // whose URL parser resolves it would have sent another operation (DELETE …/metadata/.. is
+    // DELETE …/snapshots/{id}). No call can name these keys safely: refused, whatever the snapshot holds.
+    if (key.value === '.' || key.value === '..')
+      return badRequest(
+        'EVS.5400',
+        `Malformed request url. The metadata key in the path is ${JSON.stringify(key.value)}, a dot segment: ` +
+          'URL parsers turn it into path navigation, so no key of that name can be read, set or deleted.',
+      );
+    values.key = key.value;
+    return undefined;
+  },
 };
 
 /** Per operation, the steps of its path's parameters, in the behaviour table's order: worked out once. */
@@ -92,6 +108,7 @@ export function readPath(
     volume: undefined,
     job: undefined,
     targetProjectId: undefined,
+    key: undefined,
   };
   for (const [name, step] of stepsOf[operation]) {
     const refusal = step(params[name] ?? '', values, scope);

@@ -25,7 +25,8 @@ export interface SnapshotRecord {
   readonly createdAt: string;
   /** Set at creation and by every change: never null here, though the spec allows null. */
   updatedAt: string;
-  readonly metadata: Readonly<Record<string, string>>;
+  /** Replaced whole by the metadata calls, never changed in place (a loaded state's records share nothing). */
+  metadata: Readonly<Record<string, string>>;
   readonly volumeId: string;
   readonly size: number;
   readonly availabilityZone: string;

@@ -50,6 +50,8 @@ export type InputSource = 'body' | 'query' | 'path';
 
 interface InputCode {
   source: InputSource;
+  /** Only for these request targets, or for any when absent. */
+  targets?: readonly RequestTarget[];
   /** The field, exactly, or any field when absent. */
   field?: string;
   /** The rule, or any rule when absent. */
@@ -63,6 +65,15 @@ interface InputCode {
 
 /** First match wins: the specific codes of the reference's error table, then EVS.5400's messages. */
 const inputCodes: readonly InputCode[] = [
+  // The spec calls a written system key strictness; the emulator answers it as the reference's
+  // code for a metadata key that may not be changed (the emulator's choice, issue #27).
+  {
+    source: 'body',
+    targets: ['snapshotMetadataRequest', 'snapshotMetadataItemRequest'],
+    keywords: ['propertyNames'],
+    code: 'EVS.2047',
+    message: errorMessages['EVS.2047'] ?? 'EVS.2047',
+  },
   { source: 'path', field: 'snapshot_id', code: 'EVS.2045', message: 'invalid snapshot_id!' },
   { source: 'body', field: 'snapshot.volume_id', rules: ['format'], code: 'EVS.1002', message: 'invalid volume id!' },
   {
@@ -122,6 +133,13 @@ const recordCoded: ReadonlySet<RequestTarget> = new Set<RequestTarget>([
   'volumeId',
   'jobId',
   'targetProjectId',
+  'snapshotMetadataRequest',
+  'snapshotMetadataItemRequest',
+  'listCinderSnapshotsQuery',
+  'listCinderSnapshotsDetailQuery',
+  'listCinderSnapshotsV3Query',
+  'listCinderSnapshotsDetailV3Query',
+  'metadataKey',
 ]);
 
 /**
@@ -147,23 +165,41 @@ function segmentsOf(source: InputSource, field: string): string[] {
   return path === '' ? [] : path.replace(/\[(\d+)\]/g, '.$1').split('.');
 }
 
+/** A node and the branches of its allOf, at any depth: one field's rules may be split over them. */
+function branchesOf(node: SchemaNode): SchemaNode[] {
+  const all = node.allOf;
+  return Array.isArray(all) ? [node, ...all.flatMap((branch) => (isRecord(branch) ? branchesOf(branch) : []))] : [node];
+}
+
 /**
- * The schema node at `segments`, and the object node it is a value of. A key that is none of an
- * object's properties is one of its additionalProperties, which here are leaves (metadata, tags):
- * the rest of the path is that key, even if it holds a dot.
+ * The schema nodes at `segments` (a node and its allOf branches), and the object nodes they are a
+ * value of. A key that is none of an object's properties is one of its additionalProperties,
+ * which here are leaves (metadata, tags): the rest of the path is that key, even if it holds a dot.
  */
-function walk(schema: SchemaNode, segments: readonly string[]): { node: SchemaNode; holder: SchemaNode } | undefined {
-  let node = schema;
-  let holder = schema;
+function walk(
+  schema: SchemaNode,
+  segments: readonly string[],
+): { nodes: SchemaNode[]; holders: SchemaNode[] } | undefined {
+  let nodes = branchesOf(schema);
+  let holders = nodes;
   for (const key of segments) {
-    holder = node;
-    const properties = node.properties;
-    if (isRecord(properties) && Object.hasOwn(properties, key) && isRecord(properties[key])) node = properties[key];
-    else if (isRecord(node.additionalProperties)) return { node: node.additionalProperties, holder };
-    else if (/^\d+$/.test(key) && isRecord(node.items)) node = node.items;
-    else return undefined;
+    holders = nodes;
+    const next: SchemaNode[] = [];
+    let leaf = false;
+    for (const node of nodes) {
+      const properties = node.properties;
+      if (isRecord(properties) && Object.hasOwn(properties, key) && isRecord(properties[key]))
+        next.push(...branchesOf(properties[key]));
+      else if (isRecord(node.additionalProperties)) {
+        next.push(...branchesOf(node.additionalProperties));
+        leaf = true;
+      } else if (/^\d+$/.test(key) && isRecord(node.items)) next.push(...branchesOf(node.items));
+    }
+    if (next.length === 0) return undefined;
+    nodes = next;
+    if (leaf) return { nodes, holders };
   }
-  return { node, holder };
+  return { nodes, holders };
 }
 
 /** The x-refusal record of the rule `problem` breaks in `target`, if the spec has one. */
@@ -171,27 +207,30 @@ function recordOf(target: RequestTarget, source: InputSource, problem: InputProb
   const keyword = problem.facts?.keyword ?? problem.rule;
   const segments = segmentsOf(source, problem.field);
   const schema = requestSchemas[target] as SchemaNode;
-  let node: SchemaNode | undefined;
+  let nodes: SchemaNode[] | undefined;
   if (parentKeywords.has(keyword)) {
     // The field named is one the object may not have (additionalProperties): its holder is the path before it.
     const whole = walk(schema, segments);
-    node = whole ? whole.holder : walk(schema, segments.slice(0, -1))?.node;
-  } else node = walk(schema, segments)?.node;
-  if (!node) return undefined;
-  if (keyword === 'required') {
-    // A property required by one branch of anyOf (size unless backup_id) has that branch's record.
-    const missing = segments.at(-1);
-    const required = node.required;
-    if (!(Array.isArray(required) && required.includes(missing)) && Array.isArray(node.anyOf)) {
-      const branch = (node.anyOf as unknown[]).find(
-        (option) => isRecord(option) && Array.isArray(option.required) && option.required.includes(missing),
-      );
-      if (isRecord(branch)) node = branch;
+    nodes = whole ? whole.holders : walk(schema, segments.slice(0, -1))?.nodes;
+  } else nodes = walk(schema, segments)?.nodes;
+  if (!nodes) return undefined;
+  for (let node of nodes) {
+    if (keyword === 'required') {
+      // A property required by one branch of anyOf (size unless backup_id) has that branch's record.
+      const missing = segments.at(-1);
+      const required = node.required;
+      if (!(Array.isArray(required) && required.includes(missing)) && Array.isArray(node.anyOf)) {
+        const branch = (node.anyOf as unknown[]).find(
+          (option) => isRecord(option) && Array.isArray(option.required) && option.required.includes(missing),
+        );
+        if (isRecord(branch)) node = branch;
+      }
     }
+    const records = node['x-refusal'];
+    const record = isRecord(records) ? records[keyword] : undefined;
+    if (isRecord(record)) return record;
   }
-  const records = node['x-refusal'];
-  const record = isRecord(records) ? records[keyword] : undefined;
-  return isRecord(record) ? record : undefined;
+  return undefined;
 }
 
 /** The code and message of a documented refusal the record names, when the emulator answers with it. */
@@ -213,8 +252,14 @@ function recordAnswer(
   return { code, message: /[.!?]$/.test(text) ? text : `${text}.` };
 }
 
-const applies = (candidate: InputCode, source: InputSource, problem: InputProblem): boolean =>
+const applies = (
+  candidate: InputCode,
+  source: InputSource,
+  problem: InputProblem,
+  target: RequestTarget | undefined,
+): boolean =>
   candidate.source === source &&
+  (candidate.targets === undefined || (target !== undefined && candidate.targets.includes(target))) &&
   (candidate.field === undefined || candidate.field === problem.field) &&
   (candidate.rules?.includes(problem.rule) ?? true) &&
   (candidate.keywords === undefined ||
@@ -227,7 +272,7 @@ const applies = (candidate: InputCode, source: InputSource, problem: InputProble
 export function inputRefusal(source: InputSource, problem: InputProblem, target?: RequestTarget): EmulatorAnswer {
   const recorded = recordAnswer(target, source, problem);
   if (recorded) return badRequest(recorded.code, `${recorded.message} ${problem.message}`);
-  const entry = inputCodes.find((candidate) => applies(candidate, source, problem));
+  const entry = inputCodes.find((candidate) => applies(candidate, source, problem, target));
   const message =
     typeof entry?.message === 'function' ? entry.message(problem) : (entry?.message ?? 'Malformed request.');
   return badRequest(entry?.code ?? 'EVS.5400', `${message} ${problem.message}`);

@@ -1,6 +1,7 @@
 // evs-emulator's command line refused word for word: each message names the flag (and which one
 // of several), the rule and the value; a value from EVS_EMULATOR_ACCESS_KEYS is never shown.
 import { describe, expect, it } from 'vitest';
+import { operations } from '../../generated/spec-constants.js';
 import { flags, readCli, usage } from '../../src/emulator/cli-args.js';
 import { EvsEmulatorOptionsError, faultKinds } from '../../src/emulator/index.js';
 import { volumeId } from './fixtures.js';
@@ -27,7 +28,7 @@ describe('evs-emulator refuses', () => {
       'a fault on an unknown operation',
       ['--fault', 'error,operations=nothing'],
       {},
-      'createEvsEmulator: --fault #1 operations[0] must be one of createSnapshot, listSnapshots, showSnapshot, updateSnapshot, deleteSnapshot, rollbackSnapshot, createVolume, createVolumeV21, listVolumes, showVolume, deleteVolume, showVendorVolume, showJob, showQuotas (rule: enum; got "nothing" (string, 7 UTF-8 bytes))',
+      `createEvsEmulator: --fault #1 operations[0] must be one of ${Object.keys(operations).join(', ')} (rule: enum; got "nothing" (string, 7 UTF-8 bytes))`,
     ],
     [
       'an unknown fault setting',

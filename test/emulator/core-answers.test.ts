@@ -17,7 +17,7 @@ describe('answers of the emulator itself', () => {
       body: {
         itemNotFound: {
           code: 404,
-          message: `No operation of the EVS API is at ${path.slice(0, 200)}; the emulator serves /v2/{project_id}/cloudsnapshots, cloudvolumes, os-vendor-volumes, os-quota-sets and /v1/{project_id}/jobs.`,
+          message: `No operation of the EVS API is at ${path.slice(0, 200)}; the emulator serves /v2/{project_id}/cloudsnapshots, snapshots, cloudvolumes, os-vendor-volumes, os-quota-sets, /v3/{project_id}/snapshots and /v1/{project_id}/jobs.`,
         },
       },
     });

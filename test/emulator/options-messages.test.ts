@@ -6,6 +6,9 @@ import { operations } from '../../generated/spec-constants.js';
 import { createEvsEmulator, type EvsEmulatorOptions, EvsEmulatorOptionsError } from '../../src/emulator/index.js';
 import { resolveOptions } from '../../src/emulator/options.js';
 
+/** The operations a fault may name: every operation of the spec. */
+const operationIds = Object.keys(operations);
+
 const V = '5aa119a8-d25b-45a7-8d1b-88e127885635';
 const allOperations = Object.keys(operations);
 
@@ -206,24 +209,24 @@ describe('createEvsEmulator refuses, word for word', () => {
       'createEvsEmulator: faults[0].operations must be an array (rule: type; got "listSnapshots" (string, 13 UTF-8 bytes))',
     ],
     [
-      'more fault operations than twice the operations there are (28)',
-      () => ({ faults: [{ kind: 'error', operations: Array.from({ length: 29 }, () => 'listSnapshots') }] }),
-      'createEvsEmulator: faults[0].operations must have at most 28 entries (rule: maxItems; got an array of 29)',
+      `more fault operations than twice the operations there are (${2 * operationIds.length})`,
+      () => ({ faults: [{ kind: 'error', operations: Array.from({ length: 2 * operationIds.length + 1 }, () => 'listSnapshots') }] }),
+      `createEvsEmulator: faults[0].operations must have at most ${2 * operationIds.length} entries (rule: maxItems; got an array of ${2 * operationIds.length + 1})`,
     ],
     [
       'a fault on an unknown operation',
       () => ({ faults: [{ kind: 'error', operations: ['listSnapshots', 'listSnapshot'] }] }),
-      'createEvsEmulator: faults[0].operations[1] must be one of createSnapshot, listSnapshots, showSnapshot, updateSnapshot, deleteSnapshot, rollbackSnapshot, createVolume, createVolumeV21, listVolumes, showVolume, deleteVolume, showVendorVolume, showJob, showQuotas (rule: enum; got "listSnapshot" (string, 12 UTF-8 bytes))',
+      `createEvsEmulator: faults[0].operations[1] must be one of ${operationIds.join(', ')} (rule: enum; got "listSnapshot" (string, 12 UTF-8 bytes))`,
     ],
     [
       'a create-error fault that leaves out create',
       () => ({ faults: [{ kind: 'create-error', operations: ['deleteSnapshot'] }] }),
-      'createEvsEmulator: faults[0].operations must include createSnapshot for a create-error fault (rule: enum; got an array of 1)',
+      'createEvsEmulator: faults[0].operations must include createSnapshot or createCinderSnapshot or createCinderSnapshotV3 for a create-error fault (rule: enum; got an array of 1)',
     ],
     [
       'a delete-error fault that leaves out delete',
       () => ({ faults: [{ kind: 'delete-error', operations: ['createSnapshot'] }] }),
-      'createEvsEmulator: faults[0].operations must include deleteSnapshot for a delete-error fault (rule: enum; got an array of 1)',
+      'createEvsEmulator: faults[0].operations must include deleteSnapshot or deleteCinderSnapshot or deleteCinderSnapshotV3 for a delete-error fault (rule: enum; got an array of 1)',
     ],
     [
       'a latency past 10 minutes',

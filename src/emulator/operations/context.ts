@@ -40,6 +40,8 @@ export interface OperationContext<Op extends OperationId = OperationId> {
   volume: 'volume_id' extends PathParameterName<Op> ? VolumeRecord : undefined;
   /** The job the path names, found in the project. */
   job: 'job_id' extends PathParameterName<Op> ? JobRecord : undefined;
+  /** The metadata key the path names, decoded (never `.` or `..`). */
+  key: 'key' extends PathParameterName<Op> ? string : undefined;
   /** The project whose quotas are asked for. */
   targetProjectId: 'target_project_id' extends PathParameterName<Op> ? string : undefined;
   /** The body, checked as the operation's request target. */

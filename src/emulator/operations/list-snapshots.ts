@@ -91,7 +91,7 @@ const sorters: Record<SortKey, (record: SnapshotRecord) => string | number> = {
   volume_id: (record) => record.volumeId,
 };
 /** A Map, not an object: `sort_key=__proto__` or `valueOf` must find nothing, not Object.prototype. */
-const sortKeys = new Map<string, (record: SnapshotRecord) => string | number>(Object.entries(sorters));
+export const sortKeys = new Map<string, (record: SnapshotRecord) => string | number>(Object.entries(sorters));
 
 const schemaOf = (name: ListQueryName): { type: string; enum?: readonly unknown[]; default?: unknown } | undefined =>
   queryParameters.find((parameter) => parameter.name === name)?.schema;
