@@ -299,8 +299,15 @@ function properties(session: Session, snapshotId: string): Property[] {
     // A marker must name a listed snapshot; a drawn UUID names none (the server answers 400).
     listCinderSnapshotsQuery: new Map([['marker', 'omit']]),
     listCinderSnapshotsDetailQuery: new Map([['marker', 'omit']]),
-    listCinderSnapshotsV3Query: new Map([['marker', 'omit']]),
-    listCinderSnapshotsDetailV3Query: new Map([['marker', 'omit']]),
+    // The keys a server sorts by are its own (the spec takes any string): sort_key is not drawn.
+    listCinderSnapshotsV3Query: new Map([
+      ['marker', 'omit'],
+      ['sort_key', 'omit'],
+    ]),
+    listCinderSnapshotsDetailV3Query: new Map([
+      ['marker', 'omit'],
+      ['sort_key', 'omit'],
+    ]),
     // The one item of a per-key PUT is the key of its path (another key is refused: EVS.5400).
     snapshotMetadataItemRequest: new Map([
       ['meta', fc.string({ maxLength: 40 }).map((value) => ({ [generatedMetadataKey]: value }))],

@@ -379,10 +379,11 @@ function rawBreakages(schema: Schema, options: { inQuery: boolean }, path: Path 
             Array.from({ length: schema.maxProperties + 1 }, (_, index) => [`contract${index}`, sampleOf(entry)]),
           ),
         });
-      // A key its `propertyNames` pattern refuses (a space and a `!`), with a valid value.
+      // A key its `propertyNames` pattern refuses (a space and a `!`, or a reserved prefix), with a valid value.
       const names = isSchema(schema.propertyNames) ? schema.propertyNames : undefined;
-      if (typeof names?.pattern === 'string')
-        out.push({ path: [...path, 'bad key!'], rule: 'propertyNames', value: sampleOf(entry) });
+      const pattern = typeof names?.pattern === 'string' ? new RegExp(names.pattern) : undefined;
+      const badKey = ['bad key!', '__system__contract'].find((candidate) => pattern && !pattern.test(candidate));
+      if (badKey !== undefined) out.push({ path: [...path, badKey], rule: 'propertyNames', value: sampleOf(entry) });
       // An entry's own rules (a tag value's pattern), at one key.
       for (const breakage of rawBreakages(entry, options, [...path, 'contract']))
         if (breakage.rule !== 'type') out.push(breakage);
