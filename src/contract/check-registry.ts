@@ -15,13 +15,8 @@ import {
   type RefusalCheck,
   refusalChecks,
 } from './checks.js';
+import { cinderListMatchesQuery, familiesAgree, markerPaging, metadataAsSet } from './cinder-semantics.js';
 import type { WireRequest } from './http.js';
-import {
-  cinderListMatchesQuery,
-  familiesAgree,
-  markerPaging,
-  metadataAsSet,
-} from './cinder-semantics.js';
 import { jobOutcome, quotaUsage, restoredAsAsked } from './restore-semantics.js';
 import {
   createdAsSent,
@@ -133,9 +128,15 @@ const entries = {
   'content-type': { appliesTo: everyOperation, check: conformance('content-type') },
   'response-schema': { appliesTo: everyOperation, check: conformance('response-schema') },
   'error-code': { appliesTo: everyOperation, check: conformance('error-code') },
-  'created-as-sent': { appliesTo: ['createSnapshot', 'createCinderSnapshot', 'createCinderSnapshotV3'], check: createdAsSent },
+  'created-as-sent': {
+    appliesTo: ['createSnapshot', 'createCinderSnapshot', 'createCinderSnapshotV3'],
+    check: createdAsSent,
+  },
   'shown-as-set': { appliesTo: snapshotShows, check: shownAsSet },
-  'updated-as-sent': { appliesTo: ['updateSnapshot', 'updateCinderSnapshot', 'updateCinderSnapshotV3'], check: updatedAsSent },
+  'updated-as-sent': {
+    appliesTo: ['updateSnapshot', 'updateCinderSnapshot', 'updateCinderSnapshotV3'],
+    check: updatedAsSent,
+  },
   'rollback-echo': { appliesTo: ['rollbackSnapshot'], check: rollbackEcho },
   'list-matches-query': {
     appliesTo: ['listSnapshots', ...cinderLists],
@@ -151,9 +152,15 @@ const entries = {
   'job-outcome': { appliesTo: ['showJob'], check: jobOutcome },
   'restored-as-asked': { appliesTo: ['showVolume', 'showVendorVolume'], check: restoredAsAsked },
   'metadata-as-set': {
-    appliesTo: (['showSnapshotMetadata', 'createSnapshotMetadata', 'updateSnapshotMetadata', 'showSnapshotMetadataItem', 'updateSnapshotMetadataItem'] as const).flatMap(
-      (id): OperationId[] => [id, `${id}V3`],
-    ),
+    appliesTo: (
+      [
+        'showSnapshotMetadata',
+        'createSnapshotMetadata',
+        'updateSnapshotMetadata',
+        'showSnapshotMetadataItem',
+        'updateSnapshotMetadataItem',
+      ] as const
+    ).flatMap((id): OperationId[] => [id, `${id}V3`]),
     check: metadataAsSet,
   },
   'families-agree': { appliesTo: snapshotShows, check: familiesAgree },

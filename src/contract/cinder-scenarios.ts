@@ -4,8 +4,8 @@
 // create probes the family: a server that answers it 404 does not serve it, and every scenario of
 // the family is then skipped with that reason. The /v3 forms run only when asked (`openstackV3`).
 import { type OperationId, operations } from '../../generated/spec-constants.js';
-import { nextMarker } from './cinder-semantics.js';
 import type { Refusal } from './checks.js';
+import { nextMarker } from './cinder-semantics.js';
 import type { RunContext } from './run-context.js';
 import type { Scenario, ScenarioRequest } from './scenario.js';
 import { Unmet } from './unmet.js';
@@ -21,7 +21,9 @@ const pathOf = (operationId: OperationId, context: Context, values: Record<strin
 
 const cinderSnapshot = (context: Context): string => {
   if (!context.cinderSnapshotId)
-    throw new Unmet('no snapshot was created through the Cinder family earlier in the run (cinder: create did not run or failed)');
+    throw new Unmet(
+      'no snapshot was created through the Cinder family earlier in the run (cinder: create did not run or failed)',
+    );
   return context.cinderSnapshotId;
 };
 const mainSnapshot = (context: Context): string => {
@@ -58,7 +60,8 @@ const ownOnDisk = (context: Context): string[] =>
 /** The documented refusal of a per-key PUT whose body names another key than its path. */
 const keyMismatch: Refusal = {
   class: 'documented-refusal',
-  source: 'the reference page of PUT /v2/{project_id}/snapshots/{snapshot_id}/metadata/{key} (Request body and URI mismatch.)',
+  source:
+    'the reference page of PUT /v2/{project_id}/snapshots/{snapshot_id}/metadata/{key} (Request body and URI mismatch.)',
   code: 'EVS.5400',
 };
 
@@ -172,12 +175,20 @@ export const openStackScenarios: readonly Scenario[] = [
     knows: () => ({ agreesWithOtherFamily: true }),
     family: 'openstack',
   },
-  { name: 'metadata: show', operationId: 'showSnapshotMetadata', expectedStatus: 200, request: call('showSnapshotMetadata', cinderSnapshot), ...onCinder },
+  {
+    name: 'metadata: show',
+    operationId: 'showSnapshotMetadata',
+    expectedStatus: 200,
+    request: call('showSnapshotMetadata', cinderSnapshot),
+    ...onCinder,
+  },
   {
     name: 'metadata: add (POST merges)',
     operationId: 'createSnapshotMetadata',
     expectedStatus: 200,
-    request: call('createSnapshotMetadata', cinderSnapshot, { body: { metadata: { team: 'storage', tier: 'silver' } } }),
+    request: call('createSnapshotMetadata', cinderSnapshot, {
+      body: { metadata: { team: 'storage', tier: 'silver' } },
+    }),
     ...onCinder,
   },
   {
@@ -287,7 +298,9 @@ export const openStackScenarios: readonly Scenario[] = [
     name: 'cross-family: update through Cinder',
     operationId: 'updateCinderSnapshot',
     expectedStatus: 200,
-    request: call('updateCinderSnapshot', mainSnapshot, { body: { snapshot: { description: 'Updated through the Cinder API' } } }),
+    request: call('updateCinderSnapshot', mainSnapshot, {
+      body: { snapshot: { description: 'Updated through the Cinder API' } },
+    }),
     waitUntil: 'available',
     ...onCinder,
   },
@@ -338,7 +351,9 @@ export const openStackV3Scenarios: readonly Scenario[] = [
     name: 'cinder-v3: update',
     operationId: 'updateCinderSnapshotV3',
     expectedStatus: 200,
-    request: call('updateCinderSnapshotV3', cinderSnapshot, { body: { snapshot: { description: 'Updated through the Cinder v3 API' } } }),
+    request: call('updateCinderSnapshotV3', cinderSnapshot, {
+      body: { snapshot: { description: 'Updated through the Cinder v3 API' } },
+    }),
     family: 'openstack-v3',
     needs: ['cinder: create'],
   },
@@ -346,7 +361,10 @@ export const openStackV3Scenarios: readonly Scenario[] = [
     name: 'cinder-v3: metadata set key',
     operationId: 'updateSnapshotMetadataItemV3',
     expectedStatus: 200,
-    request: call('updateSnapshotMetadataItemV3', cinderSnapshot, { key: 'release', body: { meta: { release: 'v3' } } }),
+    request: call('updateSnapshotMetadataItemV3', cinderSnapshot, {
+      key: 'release',
+      body: { meta: { release: 'v3' } },
+    }),
     family: 'openstack-v3',
     needs: ['cinder: create'],
   },

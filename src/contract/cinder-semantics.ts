@@ -148,7 +148,13 @@ export const metadataAsSet: Check = (context, request, { body: answer }) => {
     const sent = sentMetadata(request) ?? {};
     const kept = Object.fromEntries(Object.entries(had).filter(([key]) => !(key in sent)));
     return [
-      ...metadataHolds(all, sent, [], { held: (key) => `the POST answer lacks the key ${JSON.stringify(key)} it sent`, lacked: () => '' }, '/metadata'),
+      ...metadataHolds(
+        all,
+        sent,
+        [],
+        { held: (key) => `the POST answer lacks the key ${JSON.stringify(key)} it sent`, lacked: () => '' },
+        '/metadata',
+      ),
       ...metadataHolds(
         all,
         kept,
@@ -170,7 +176,8 @@ export const metadataAsSet: Check = (context, request, { body: answer }) => {
       sent,
       gone,
       {
-        held: (key) => `a PUT replaces the metadata, but its answer does not hold the key ${JSON.stringify(key)} it sent`,
+        held: (key) =>
+          `a PUT replaces the metadata, but its answer does not hold the key ${JSON.stringify(key)} it sent`,
         lacked: (key) =>
           `a PUT replaces the metadata, but its answer kept the key ${JSON.stringify(key)} the body left out`,
       },
@@ -182,15 +189,29 @@ export const metadataAsSet: Check = (context, request, { body: answer }) => {
   const out: ContractViolation[] = [];
   const others = Object.keys(item).filter((name) => name !== key);
   if (others.length)
-    out.push(violation('/meta', `the answer about the key ${JSON.stringify(key)} holds other keys`, [key], Object.keys(item)));
+    out.push(
+      violation('/meta', `the answer about the key ${JSON.stringify(key)} holds other keys`, [key], Object.keys(item)),
+    );
   if (operation === 'showSnapshotMetadataItem' && key in had && item[key] !== had[key])
     out.push(
-      violation(`/meta/${pointerKey(key)}`, `the key ${JSON.stringify(key)} is not what the run last set`, had[key], item[key]),
+      violation(
+        `/meta/${pointerKey(key)}`,
+        `the key ${JSON.stringify(key)} is not what the run last set`,
+        had[key],
+        item[key],
+      ),
     );
   if (operation === 'updateSnapshotMetadataItem') {
     const value = sentItem(request)?.[key];
     if (item[key] !== value)
-      out.push(violation(`/meta/${pointerKey(key)}`, `the PUT answer of the key ${JSON.stringify(key)} is not the value it sent`, value, item[key]));
+      out.push(
+        violation(
+          `/meta/${pointerKey(key)}`,
+          `the PUT answer of the key ${JSON.stringify(key)} is not the value it sent`,
+          value,
+          item[key],
+        ),
+      );
   }
   return out;
 };
@@ -241,7 +262,12 @@ export const cinderListMatchesQuery: Check = (_context, request, { body: answer 
   const limit = /^\d+$/.test(params.get('limit') ?? '') ? Number(params.get('limit')) : undefined;
   if (limit !== undefined && answer.snapshots.length > limit)
     out.push(
-      violation('/snapshots', `the page holds more snapshots than limit=${limit}`, `at most ${limit} items`, `${answer.snapshots.length} items`),
+      violation(
+        '/snapshots',
+        `the page holds more snapshots than limit=${limit}`,
+        `at most ${limit} items`,
+        `${answer.snapshots.length} items`,
+      ),
     );
   answer.snapshots.forEach((item: unknown, index: number) => {
     if (!isRecord(item)) return;
@@ -250,7 +276,14 @@ export const cinderListMatchesQuery: Check = (_context, request, { body: answer 
       if (wanted === null) continue;
       const matches = filter === 'volume_id' ? sameId(item[filter], wanted) : item[filter] === wanted;
       if (!matches)
-        out.push(violation(`/snapshots/${index}/${filter}`, `the item does not match the ${filter} filter`, wanted, item[filter]));
+        out.push(
+          violation(
+            `/snapshots/${index}/${filter}`,
+            `the item does not match the ${filter} filter`,
+            wanted,
+            item[filter],
+          ),
+        );
     }
   });
   return out;

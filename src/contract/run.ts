@@ -187,7 +187,7 @@ const planContext = (projectId: string, volumeId: string): RunContext =>
 
 function plan(session: Session, chosen: Selection): CaseResult[] {
   const context = planContext(session.options.projectId, session.options.volumeId);
-  return ofCloud(allScenarios, session.options.cloud, session.options.openstack).map((scenario) => {
+  return ofCloud(allScenarios, session.options.cloud, session.options).map((scenario) => {
     const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
     const reason = chosen.reasonToSkip(scenario);
     if (reason) return session.skipped(spec, reason);
@@ -321,7 +321,7 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
     signal?.addEventListener('abort', onAbort, { once: true });
     if (signal?.aborted) onAbort();
     try {
-      for (const scenario of ofCloud(allScenarios, resolved.cloud, resolved.openstack)) {
+      for (const scenario of ofCloud(allScenarios, resolved.cloud, resolved)) {
         // Interrupted: the cases not sent are left out of the reports, which cover what ran.
         if (session.interrupted !== undefined) break;
         const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };

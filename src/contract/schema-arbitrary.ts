@@ -52,11 +52,22 @@ export function withoutAllOf(schema: Schema): Schema {
   const walk = (value: unknown): unknown =>
     Array.isArray(value) ? value.map(walk) : isSchema(value) ? withoutAllOf(value) : value;
   const { allOf, ...rest } = schema;
-  let out: Record<string, unknown> = Object.fromEntries(Object.entries(rest).map(([name, value]) => [name, walk(value)]));
+  let out: Record<string, unknown> = Object.fromEntries(
+    Object.entries(rest).map(([name, value]) => [name, walk(value)]),
+  );
   for (const branch of Array.isArray(allOf) ? allOf.filter(isSchema).map(withoutAllOf) : []) {
-    const records = { ...(isSchema(out['x-refusal']) ? out['x-refusal'] : {}), ...(isSchema(branch['x-refusal']) ? branch['x-refusal'] : {}) };
-    const properties = { ...(isSchema(out.properties) ? out.properties : {}), ...(isSchema(branch.properties) ? branch.properties : {}) };
-    const required = [...(Array.isArray(out.required) ? out.required : []), ...(Array.isArray(branch.required) ? branch.required : [])];
+    const records = {
+      ...(isSchema(out['x-refusal']) ? out['x-refusal'] : {}),
+      ...(isSchema(branch['x-refusal']) ? branch['x-refusal'] : {}),
+    };
+    const properties = {
+      ...(isSchema(out.properties) ? out.properties : {}),
+      ...(isSchema(branch.properties) ? branch.properties : {}),
+    };
+    const required = [
+      ...(Array.isArray(out.required) ? out.required : []),
+      ...(Array.isArray(branch.required) ? branch.required : []),
+    ];
     out = { ...out, ...branch };
     if (Object.keys(records).length) out['x-refusal'] = records;
     if (Object.keys(properties).length) out.properties = properties;
@@ -154,10 +165,11 @@ function patterned(schema: Schema): fc.Arbitrary<string> {
     matching = fc.stringMatching(expression);
   } catch {
     // An expression fast-check cannot draw from (a lookahead: `^(?!__system__)`): strings it takes.
-    matching = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 16 }).filter((value) => expression.test(value));
+    matching = fc
+      .string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 16 })
+      .filter((value) => expression.test(value));
   }
-  return matching
-    .filter((value) => [...value].length <= maxLength && [...value].length >= minLength);
+  return matching.filter((value) => [...value].length <= maxLength && [...value].length >= minLength);
 }
 
 export function validValues(given: Schema, overrides: Overrides = new Map(), path: Path = []): fc.Arbitrary<unknown> {

@@ -12,11 +12,19 @@ import { type Scenario, Unmet } from './scenarios.js';
 
 /**
  * The scenarios of a run's cloud: those of the other cloud are not part of it (not even as skips),
- * nor those of the OpenStack-compatible families when the run leaves them out (`openstack: false`).
+ * nor those of an OpenStack-compatible family the run leaves out (`openstack: false`; the deprecated
+ * /v3 forms unless `openstackV3`).
  */
-export const ofCloud = (scenarios: readonly Scenario[], cloud: ResolvedOptions['cloud'], openstack = true): Scenario[] =>
+export const ofCloud = (
+  scenarios: readonly Scenario[],
+  cloud: ResolvedOptions['cloud'],
+  families: { openstack: boolean; openstackV3: boolean } = { openstack: true, openstackV3: false },
+): Scenario[] =>
   scenarios.filter(
-    (scenario) => (scenario.cloud === undefined || scenario.cloud === cloud) && (openstack || scenario.family === undefined),
+    (scenario) =>
+      (scenario.cloud === undefined || scenario.cloud === cloud) &&
+      (scenario.family !== 'openstack' || families.openstack) &&
+      (scenario.family !== 'openstack-v3' || families.openstackV3),
   );
 
 export interface Selection {

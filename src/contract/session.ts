@@ -13,8 +13,8 @@ import {
   expectedText,
 } from './check-context.js';
 import { checkRegistry, type RegisteredCheck, runChecks } from './check-registry.js';
-import { applyMetadata, familyOf } from './cinder-semantics.js';
 import type { ContractViolation } from './checker.js';
+import { applyMetadata, familyOf } from './cinder-semantics.js';
 import { secretsOf } from './credentials.js';
 import { deletableDisk, diskCreates, diskPath, jobPath, madeDiskOf, pathVolumeId } from './disks.js';
 import { emptyClassCounts, settle } from './findings.js';
@@ -368,9 +368,16 @@ export class Session {
   private recordOpenStack(operationId: OperationId, request: WireRequest, answer: unknown): void {
     if (this.options.stateless) return;
     const snapshot = (answer as { snapshot?: unknown } | undefined)?.snapshot;
-    const id = (isRecord(snapshot) && typeof snapshot.id === 'string' ? snapshot.id : pathSnapshotId(request))?.toLowerCase();
+    const id = (
+      isRecord(snapshot) && typeof snapshot.id === 'string' ? snapshot.id : pathSnapshotId(request)
+    )?.toLowerCase();
     if (id === undefined) return;
-    if (isRecord(snapshot) && (snapshotUpdates.includes(operationId) || snapshotCreates.includes(operationId) || /^show\w*Snapshot(V3)?$/.test(operationId)))
+    if (
+      isRecord(snapshot) &&
+      (snapshotUpdates.includes(operationId) ||
+        snapshotCreates.includes(operationId) ||
+        /^show\w*Snapshot(V3)?$/.test(operationId))
+    )
       this.context.seen.set(id, { family: familyOf(operationId), operationId, snapshot });
     const known = this.context.expected.get(id);
     if (known) applyMetadata(known, operationId, request);
@@ -638,7 +645,11 @@ type Json = { entities?: { volume_id?: unknown }; status?: unknown };
  * The operations that make snapshots, in each family: the run's cap (maxSnapshots) counts their
  * answers, and refuses them past the cap; the clean-up deletes what they made.
  */
-export const snapshotCreates: readonly OperationId[] = ['createSnapshot', 'createCinderSnapshot', 'createCinderSnapshotV3'];
+export const snapshotCreates: readonly OperationId[] = [
+  'createSnapshot',
+  'createCinderSnapshot',
+  'createCinderSnapshotV3',
+];
 const snapshotUpdates: readonly OperationId[] = ['updateSnapshot', 'updateCinderSnapshot', 'updateCinderSnapshotV3'];
 const snapshotDeletes: readonly OperationId[] = ['deleteSnapshot', 'deleteCinderSnapshot', 'deleteCinderSnapshotV3'];
 

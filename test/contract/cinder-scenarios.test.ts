@@ -2,15 +2,16 @@
 // the fake EVS with the family served: no false alarm against a faithful one; a failure naming the
 // scenario and the key against one whose metadata calls lose keys; one naming both families against
 // one whose families disagree; the family skipped, with the reason, against a server without it.
+
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../generated/request-schemas.js';
 import { caseDetails, caseLine } from '../../src/contract/report-text.js';
 import type { CaseResult, ContractResult } from '../../src/contract/result.js';
 import { runContract } from '../../src/contract/run.js';
-import { breakages, type Schema, validValues } from '../../src/contract/schema-arbitrary.js';
 import { scenarios } from '../../src/contract/scenarios.js';
+import { breakages, type Schema, validValues } from '../../src/contract/schema-arbitrary.js';
 import { type FakeEvs, type FakeReply, startFakeEvs } from '../support/fake-evs.js';
-import fc from 'fast-check';
 
 const token = 'cinder-contract-token-7c2e';
 const projectId = 'bab7d5c60cd041a0a36f7c4b6e1dd978';
@@ -118,7 +119,19 @@ describe('the OpenStack-compatible scenarios against the fake EVS', () => {
     const ghost: Mutation = (reply, request, fake) => {
       if (request.method === 'DELETE' && request.path.startsWith(`${cinderPath}/`) && reply.status === 202) deletedThroughCinder.add(idOf(request));
       if (isCloudShow(request) && reply.status === 404 && deletedThroughCinder.has(idOf(request))) {
-        const snapshot = { id: idOf(request), status: 'available', name: 'contract-suite-cross', description: null, created_at: '2026-12-06T10:00:00.000000', updated_at: null, metadata: {}, volume_id: volumeId, size: 10, 'os-extended-snapshot-attributes:progress': '100%', 'os-extended-snapshot-attributes:project_id': projectId };
+        const snapshot = {
+          id: idOf(request),
+          status: 'available',
+          name: 'contract-suite-cross',
+          description: null,
+          created_at: '2026-12-06T10:00:00.000000',
+          updated_at: null,
+          metadata: {},
+          volume_id: volumeId,
+          size: 10,
+          'os-extended-snapshot-attributes:progress': '100%',
+          'os-extended-snapshot-attributes:project_id': projectId,
+        };
         return { ...reply, status: 200, body: { snapshot } };
       }
       void fake;

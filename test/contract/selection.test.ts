@@ -3,7 +3,7 @@
 // relies on whatever --only and --skip say. Read against the real list of scenarios.
 import { describe, expect, it } from 'vitest';
 import { ContractOptionsError, resolveOptions } from '../../src/contract/options.js';
-import { type Scenario, scenarios as allScenarios, Unmet } from '../../src/contract/scenarios.js';
+import { scenarios as allScenarios, type Scenario, Unmet } from '../../src/contract/scenarios.js';
 import { selection } from '../../src/contract/selection.js';
 
 /** The scenarios of the cloudsnapshots family; the OpenStack-compatible ones are selected in cinder-scenarios.test.ts. */

@@ -18,9 +18,31 @@ export interface CinderRoutes {
   sharedPath(method: string, path: string): string | undefined;
 }
 
-export function cinderRoutes(projectId: string, snapshots: () => StoredSnapshot[], snapshot: (id: string) => StoredSnapshot | undefined): CinderRoutes {
+const statuses = ['creating', 'available', 'error', 'deleting', 'error_deleting', 'rollbacking', 'backing-up'];
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Why a list query is refused, as the cloudsnapshots list refuses it (`lenient`: only what the reference documents). */
+function queryProblem(query: URLSearchParams, detail: boolean, lenient: boolean): Reply | undefined {
+  const known = ['marker', 'offset', 'limit', 'name', 'status', 'volume_id', ...(detail ? ['availability_zone'] : [])];
+  if (!lenient && [...query.keys()].some((name) => !known.includes(name))) return { status: 400, body: badRequest('Malformed request url.') };
+  for (const name of ['offset', 'limit'])
+    if (query.has(name) && !/^-?\d+$/.test(query.get(name) ?? '')) return { status: 400, body: badRequest(`${name} param must be an integer.`) };
+  const limit = Number(query.get('limit') ?? 1000);
+  if (limit > 1000) return { status: 400, body: badRequest('invalid filter limit, can not greater than 1000.', 'EVS.2142') };
+  if (limit < 1) return { status: 400, body: badRequest('limit param must be positive.') };
+  if (Number(query.get('offset') ?? 0) < 0 && !lenient) return { status: 400, body: badRequest('Malformed request url.') };
+  if (query.has('status') && !statuses.includes(query.get('status') ?? '') && !lenient) return { status: 400, body: badRequest('Must specify a valid status.') };
+  if (Buffer.byteLength(query.get('name') ?? '') > 255 && !lenient) return { status: 400, body: badRequest('Malformed request url.') };
+  if (query.has('marker') && !uuid.test(query.get('marker') ?? '')) return { status: 400, body: { error: { code: 'EVS.1024', message: 'invalid filter marker!' } } };
+  return undefined;
+}
+
+export function cinderRoutes(projectId: string, snapshots: () => StoredSnapshot[], snapshot: (id: string) => StoredSnapshot | undefined, lenient = false): CinderRoutes {
   const base = `/v2/${projectId}/snapshots`;
   const list = (detail: boolean, query: URLSearchParams): Reply => {
+    const problem = queryProblem(query, detail, lenient);
+    if (problem) return problem;
+    const offset = Math.max(0, Number(query.get('offset') ?? 0));
     const matches = snapshots()
       .filter((s) => s.status !== 'deleting')
       .filter((s) => (query.has('name') ? s.name === query.get('name') : true))
@@ -29,7 +51,7 @@ export function cinderRoutes(projectId: string, snapshots: () => StoredSnapshot[
     const marker = query.get('marker');
     const after = marker === null ? 0 : matches.findIndex((s) => s.id === marker) + 1;
     if (marker !== null && after === 0) return { status: 400, body: { error: { code: 'EVS.1024', message: 'invalid filter marker!' } } };
-    const start = after + Number(query.get('offset') ?? 0);
+    const start = after + offset;
     const limit = query.has('limit') ? Number(query.get('limit')) : 1000;
     const page = matches.slice(start, start + limit).map((s) => {
       if (detail) return s;
@@ -45,6 +67,13 @@ export function cinderRoutes(projectId: string, snapshots: () => StoredSnapshot[
     return { status: 200, body: { snapshots: page, ...(links ? { snapshots_links: links } : {}) } };
   };
   const metadata = (method: string, found: StoredSnapshot, key: string | undefined, body: unknown): Reply => {
+    if (method === 'POST' || method === 'PUT') {
+      const wrapper = key === undefined ? 'metadata' : 'meta';
+      if (!lenient && isRecord(body) && Object.keys(body).some((name) => name !== wrapper)) return { status: 400, body: badRequest('Malformed request body.') };
+      const items = isRecord(body) ? body[wrapper] : undefined;
+      if (!lenient && isRecord(items) && Object.keys(items).some((name) => name.startsWith('__system__')))
+        return { status: 400, body: badRequest('the metadata Param is not allowed to be updated!', 'EVS.2047') };
+    }
     if (key === undefined) {
       if (method === 'GET') return { status: 200, body: { metadata: found.metadata } };
       const sent = isRecord(body) ? body.metadata : undefined;

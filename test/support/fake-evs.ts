@@ -4,8 +4,8 @@
 // deleting -> gone, rollbacking -> available).
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { type DiskState, diskRoutes, type RestoreFault } from './fake-evs-disks.js';
 import { cinderRoutes } from './fake-evs-cinder.js';
+import { type DiskState, diskRoutes, type RestoreFault } from './fake-evs-disks.js';
 import { type LocalServer, startServer } from './local-server.js';
 
 /** A response before it is written; tests may rewrite it to break the contract on purpose. */
@@ -139,7 +139,7 @@ export async function startFakeEvs({
     snapshot: (id) => settle(id),
     timestamp: () => serviceTimestamp(),
   });
-  const cinder = openstack ? cinderRoutes(projectId, () => [...snapshots.keys()].map(settle).filter((s): s is StoredSnapshot => s !== undefined), settle) : undefined;
+  const cinder = openstack ? cinderRoutes(projectId, () => [...snapshots.keys()].map(settle).filter((s): s is StoredSnapshot => s !== undefined), settle, lenient) : undefined;
   const server = await startServer((request, response) => {
     const url = new URL(request.url, 'http://local');
     const asked = url.pathname;
