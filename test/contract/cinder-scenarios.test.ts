@@ -23,15 +23,20 @@ type Request = { method: string; path: string; search: string; body: string; tok
 type Mutation = (reply: FakeReply, request: Request, fake: FakeEvs) => FakeReply;
 
 /** A run of the scenarios (no generated cases) against the fake, the family served unless `openstack` is false. */
-async function runAgainst(mutate?: Mutation, extra: { openstack?: boolean; options?: Record<string, unknown> } = {}): Promise<ContractResult> {
+async function runAgainst(
+  mutate?: Mutation,
+  extra: { openstack?: boolean; honourMarker?: boolean; options?: Record<string, unknown>; fake?: (fake: FakeEvs) => void } = {},
+): Promise<ContractResult> {
   let fake: FakeEvs | undefined;
   fake = await startFakeEvs({
     token,
     projectId,
     openstack: extra.openstack ?? true,
+    honourMarker: extra.honourMarker ?? true,
     ...(mutate ? { mutate: (reply, request) => (fake ? mutate(reply, request, fake) : reply) } : {}),
   });
   servers.push(fake);
+  extra.fake?.(fake);
   return runContract({ baseUrl: fake.url, projectId, volumeId, auth: { token }, generate: 0, pollIntervalMs: 1, waitTimeoutMs: 500, ...extra.options });
 }
 
@@ -142,6 +147,50 @@ describe('the OpenStack-compatible scenarios against the fake EVS', () => {
     expect(read && shown(read)).toMatch(
       /the case expects HTTP 404: the snapshot was deleted through Cinder v2 \(\/v2\/\{project_id\}\/snapshots\), whose show answers 404, so cloudsnapshots \(\/v2\/\{project_id\}\/cloudsnapshots\) must not show it either/,
     );
+  });
+
+  it('fails the marker paging, naming the repeated snapshot, against a server whose Cinder list ignores the marker; and stops following its links', async () => {
+    const result = await runAgainst(undefined, { honourMarker: false });
+    const pages = result.cases.filter((c) => c.name.startsWith('cinder: paging by marker'));
+    expect(pages.map((c) => `${c.name} ${c.outcome}`)).toEqual(['cinder: paging by marker passed', 'cinder: paging by marker (page 2) failed']);
+    expect(shown(pages[1] as CaseResult)).toMatch(
+      /at \/snapshots\/0\/id: this snapshot was already on an earlier page: the marker of the next link was not applied; .*\[behaviour\/marker-paging\]/,
+    );
+  });
+
+  it('deletes the snapshot the Cinder create made when the run is interrupted right after it', async () => {
+    const stop = new AbortController();
+    let cinderMade: string | undefined;
+    const deleted: string[] = [];
+    const watch: Mutation = (reply, request) => {
+      if (request.method === 'POST' && request.path === cinderPath && reply.status === 202) cinderMade = (reply.body as { snapshot: { id: string } }).snapshot.id;
+      if (request.method === 'DELETE' && reply.status === 202) deleted.push(idOf(request));
+      return reply;
+    };
+    const result = await runAgainst(watch, {
+      options: {
+        signal: stop.signal,
+        onEvent: (event: { type: string; result?: CaseResult }) => {
+          if (event.type === 'case' && event.result?.name === 'cinder: create') stop.abort('SIGINT');
+        },
+      },
+    });
+    expect([result.exitCode, result.interrupted, result.leftovers]).toEqual([130, 'SIGINT', []]);
+    expect(result.cases.at(-1)?.name).toBe('cinder: create');
+    expect(cinderMade).toBeDefined();
+    expect(deleted).toContain(cinderMade);
+  });
+
+  it('plans the family in a dry run, the /v3 forms only with openstackV3, with the Cinder snapshot as a placeholder', async () => {
+    const planned = async (openstackV3: boolean) =>
+      (await runContract({ baseUrl: 'http://127.0.0.1:9', projectId: 'p1', volumeId, auth: { token }, dryRun: true, generate: 0, openstackV3 })).cases
+        .filter((c) => c.operationId.includes('Cinder') || c.operationId.includes('Metadata'))
+        .map((c) => `${c.request?.method} ${c.request?.path}`);
+    expect((await planned(false)).filter((line) => line.includes('/v3/'))).toEqual([]);
+    const withV3 = await planned(true);
+    expect(withV3).toContain('PUT /v2/p1/snapshots/{cinder snapshot}/metadata/contract%20suite%2F%D0%BA%D0%BB%D1%8E%D1%87');
+    expect(withV3).toContain('DELETE /v3/p1/snapshots/{cinder snapshot}/metadata/release');
+    expect(withV3).toContain(`GET /v3/p1/snapshots?volume_id=${volumeId}&with_count=true`);
   });
 
   it('skips the family with the reason, and fails nothing, against a server that does not serve it (its create answers 404)', async () => {

@@ -37,7 +37,14 @@ function queryProblem(query: URLSearchParams, detail: boolean, lenient: boolean)
   return undefined;
 }
 
-export function cinderRoutes(projectId: string, snapshots: () => StoredSnapshot[], snapshot: (id: string) => StoredSnapshot | undefined, lenient = false): CinderRoutes {
+/** `honourMarker` false: the lists ignore `marker` (every page starts at the offset), a paging that never moves on. */
+export function cinderRoutes(
+  projectId: string,
+  snapshots: () => StoredSnapshot[],
+  snapshot: (id: string) => StoredSnapshot | undefined,
+  lenient = false,
+  honourMarker = true,
+): CinderRoutes {
   const base = `/v2/${projectId}/snapshots`;
   const list = (detail: boolean, query: URLSearchParams): Reply => {
     const problem = queryProblem(query, detail, lenient);
@@ -48,7 +55,7 @@ export function cinderRoutes(projectId: string, snapshots: () => StoredSnapshot[
       .filter((s) => (query.has('name') ? s.name === query.get('name') : true))
       .filter((s) => (query.has('status') ? s.status === query.get('status') : true))
       .filter((s) => (query.has('volume_id') ? s.volume_id === query.get('volume_id') : true));
-    const marker = query.get('marker');
+    const marker = honourMarker ? query.get('marker') : null;
     const after = marker === null ? 0 : matches.findIndex((s) => s.id === marker) + 1;
     if (marker !== null && after === 0) return { status: 400, body: { error: { code: 'EVS.1024', message: 'invalid filter marker!' } } };
     const start = after + offset;

@@ -139,7 +139,9 @@ export async function startFakeEvs({
     snapshot: (id) => settle(id),
     timestamp: () => serviceTimestamp(),
   });
-  const cinder = openstack ? cinderRoutes(projectId, () => [...snapshots.keys()].map(settle).filter((s): s is StoredSnapshot => s !== undefined), settle, lenient) : undefined;
+  const cinder = openstack
+    ? cinderRoutes(projectId, () => [...snapshots.keys()].map(settle).filter((s): s is StoredSnapshot => s !== undefined), settle, lenient, honourMarker)
+    : undefined;
   const server = await startServer((request, response) => {
     const url = new URL(request.url, 'http://local');
     const asked = url.pathname;
