@@ -41,7 +41,10 @@ export interface CaseKnowledge {
   agreesWithOtherFamily?: true;
   /** A page of a marker paging (the first one has no marker), and the snapshots the whole paging must list. */
   markerPage?: { mustFind: string[] };
-  /** Why the case expects its status, for the report of a status it did not get (a snapshot deleted in the other family). */
+  /**
+   * Why the case expects its status, for the report of a status it did not get (a snapshot deleted in
+   * the other family).
+   */
   because?: string;
   /** The disk the run restored: from this snapshot, at least this size, in this zone, of this type. */
   restored?: { diskId: string; snapshotId: string; minSize: number; zone?: string; type?: string };

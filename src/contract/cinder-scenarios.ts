@@ -61,7 +61,8 @@ const ownOnDisk = (context: Context): string[] =>
 const keyMismatch: Refusal = {
   class: 'documented-refusal',
   source:
-    'the reference page of PUT /v2/{project_id}/snapshots/{snapshot_id}/metadata/{key} (Request body and URI mismatch.)',
+    'the reference page of PUT /v2/{project_id}/snapshots/{snapshot_id}/metadata/{key} ' +
+    '(Request body and URI mismatch.)',
   code: 'EVS.5400',
 };
 

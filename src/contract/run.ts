@@ -116,11 +116,13 @@ async function runScenario(
   });
   if (scenario.probesFamily && scenario.family && result.status === 404) {
     // Not served at all: the family's scenarios are unmet, not failed (a server without the family).
+    const [what, flag] =
+      scenario.family === 'openstack'
+        ? ['OpenStack-compatible snapshots', '--no-openstack']
+        : ['deprecated /v3 snapshots', 'leave out --openstack-v3'];
     const reason =
       `${request.method} ${operations[scenario.operationId].path} answered HTTP 404: the server does not serve ` +
-      `the ${scenario.family === 'openstack' ? 'OpenStack-compatible snapshots' : 'deprecated /v3 snapshots'}, so ` +
-      `their scenarios and generated cases are skipped (${scenario.family === 'openstack' ? '--no-openstack' : 'leave out --openstack-v3'} ` +
-      'says so before a run)';
+      `the ${what}, so their scenarios and generated cases are skipped (${flag} says so before a run)`;
     session.context.unserved[scenario.family] = reason;
     return { result: { ...session.skipped(spec, reason, request), status: 404 }, answer: undefined };
   }

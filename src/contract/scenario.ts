@@ -23,7 +23,10 @@ export interface Scenario {
   request(context: ScenarioContext): ScenarioRequest;
   /** Prism's Prefer header, for scenarios whose answer the mock cannot derive from the request. */
   preferOnMock?: string;
-  /** Remember the created snapshot: as the main one (`main`), the Cinder one (`cinder`) or only for clean-up (`other`). */
+  /**
+   * Remember the created snapshot: as the main one (`main`), the Cinder one (`cinder`) or only for
+   * clean-up (`other`).
+   */
   keepsSnapshot?: 'main' | 'other' | 'cinder';
   /**
    * An OpenStack-compatible family's scenario: runs only when the run covers the family (`openstack`,
