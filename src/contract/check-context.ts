@@ -34,6 +34,18 @@ export interface CaseKnowledge {
   quota?: { projectId: string; atLeast: Partial<Record<'volumes' | 'snapshots' | 'gigabytes', number>> };
   /** The job of the run's restore: it must have ended SUCCESS, for this job, naming a disk. */
   job?: { jobId: string; type: string; diskId?: string | undefined };
+  /**
+   * A read that must agree with the other family's last answer about the snapshot (id, name,
+   * description, size, volume_id, status): the cross-family scenarios.
+   */
+  agreesWithOtherFamily?: true;
+  /** A page of a marker paging (the first one has no marker), and the snapshots the whole paging must list. */
+  markerPage?: { mustFind: string[] };
+  /**
+   * Why the case expects its status, for the report of a status it did not get (a snapshot deleted in
+   * the other family).
+   */
+  because?: string;
   /** The disk the run restored: from this snapshot, at least this size, in this zone, of this type. */
   restored?: { diskId: string; snapshotId: string; minSize: number; zone?: string; type?: string };
 }

@@ -15,6 +15,7 @@ import {
   type RefusalCheck,
   refusalChecks,
 } from './checks.js';
+import { cinderListMatchesQuery, familiesAgree, markerPaging, metadataAsSet } from './cinder-semantics.js';
 import type { WireRequest } from './http.js';
 import { jobOutcome, quotaUsage, restoredAsAsked } from './restore-semantics.js';
 import {
@@ -59,14 +60,14 @@ const conformance =
   };
 
 /** A valid request refused: the case expects another status. */
-const acceptsValid: Check = ({ refusal, expectedStatus }, _request, { status }) =>
+const acceptsValid: Check = ({ refusal, expectedStatus, knows }, _request, { status }) =>
   refusal || statusMatches(expectedStatus, status)
     ? []
     : [
         {
           class: 'conformance',
           pointer: '(status)',
-          problem: `the case expects HTTP ${expectedText(expectedStatus)}`,
+          problem: `the case expects HTTP ${expectedText(expectedStatus)}${knows.because ? `: ${knows.because}` : ''}`,
           expected: String(expectedText(expectedStatus)),
           actual: String(status),
         },
@@ -75,7 +76,7 @@ const acceptsValid: Check = ({ refusal, expectedStatus }, _request, { status }) 
 /** A rule break accepted (or refused otherwise than expected): a finding of the rule's class. */
 const refused =
   (name: RefusalCheck): Check =>
-  ({ refusal, expectedStatus }, _request, { status }) => {
+  ({ refusal, expectedStatus, knows }, _request, { status }) => {
     if (refusal?.check !== name || statusMatches(expectedStatus, status)) return [];
     const { record } = refusal;
     const why =
@@ -88,12 +89,22 @@ const refused =
       {
         class: record.class,
         pointer: '(status)',
-        problem: `the case expects HTTP ${expected}: ${why}`,
+        problem: `the case expects HTTP ${expected}: ${knows.because ? `${knows.because}; ` : ''}${why}`,
         expected,
         actual: String(status),
       },
     ];
   };
+
+/** The shows of a snapshot, in each family. */
+const snapshotShows: readonly OperationId[] = ['showSnapshot', 'showCinderSnapshot', 'showCinderSnapshotV3'];
+/** The Cinder lists, summary and detail, v2 and v3. */
+const cinderLists: readonly OperationId[] = [
+  'listCinderSnapshots',
+  'listCinderSnapshotsDetail',
+  'listCinderSnapshotsV3',
+  'listCinderSnapshotsDetailV3',
+];
 
 type Entry = { appliesTo: readonly OperationId[]; check: Check };
 
@@ -117,12 +128,22 @@ const entries = {
   'content-type': { appliesTo: everyOperation, check: conformance('content-type') },
   'response-schema': { appliesTo: everyOperation, check: conformance('response-schema') },
   'error-code': { appliesTo: everyOperation, check: conformance('error-code') },
-  'created-as-sent': { appliesTo: ['createSnapshot'], check: createdAsSent },
-  'shown-as-set': { appliesTo: ['showSnapshot'], check: shownAsSet },
-  'updated-as-sent': { appliesTo: ['updateSnapshot'], check: updatedAsSent },
+  'created-as-sent': {
+    appliesTo: ['createSnapshot', 'createCinderSnapshot', 'createCinderSnapshotV3'],
+    check: createdAsSent,
+  },
+  'shown-as-set': { appliesTo: snapshotShows, check: shownAsSet },
+  'updated-as-sent': {
+    appliesTo: ['updateSnapshot', 'updateCinderSnapshot', 'updateCinderSnapshotV3'],
+    check: updatedAsSent,
+  },
   'rollback-echo': { appliesTo: ['rollbackSnapshot'], check: rollbackEcho },
-  'list-matches-query': { appliesTo: ['listSnapshots'], check: listMatchesQuery },
-  'list-includes': { appliesTo: ['listSnapshots'], check: listIncludes },
+  'list-matches-query': {
+    appliesTo: ['listSnapshots', ...cinderLists],
+    check: (context, request, answer) =>
+      (context.operationId === 'listSnapshots' ? listMatchesQuery : cinderListMatchesQuery)(context, request, answer),
+  },
+  'list-includes': { appliesTo: ['listSnapshots', ...cinderLists], check: listIncludes },
   'list-count': { appliesTo: ['listSnapshots'], check: listCount },
   'list-paging': { appliesTo: ['listSnapshots'], check: listPaging },
   // A wait is not an answer to check: the run reports a snapshot that never reaches its state under this name.
@@ -130,6 +151,20 @@ const entries = {
   'quota-usage': { appliesTo: ['showQuotas'], check: quotaUsage },
   'job-outcome': { appliesTo: ['showJob'], check: jobOutcome },
   'restored-as-asked': { appliesTo: ['showVolume', 'showVendorVolume'], check: restoredAsAsked },
+  'metadata-as-set': {
+    appliesTo: (
+      [
+        'showSnapshotMetadata',
+        'createSnapshotMetadata',
+        'updateSnapshotMetadata',
+        'showSnapshotMetadataItem',
+        'updateSnapshotMetadataItem',
+      ] as const
+    ).flatMap((id): OperationId[] => [id, `${id}V3`]),
+    check: metadataAsSet,
+  },
+  'families-agree': { appliesTo: snapshotShows, check: familiesAgree },
+  'marker-paging': { appliesTo: cinderLists, check: markerPaging },
 } satisfies Record<CheckName, Entry>;
 
 const classOf = (name: CheckName): RegisteredCheck['class'] =>

@@ -39,6 +39,9 @@ export const answerChecks = {
   'quota-usage': 'behaviour',
   'job-outcome': 'behaviour',
   'restored-as-asked': 'behaviour',
+  'metadata-as-set': 'behaviour',
+  'families-agree': 'behaviour',
+  'marker-paging': 'behaviour',
 } as const satisfies Record<string, CheckClass>;
 export type AnswerCheck = keyof typeof answerChecks;
 
@@ -65,6 +68,7 @@ export const refusalChecks = {
   'no credentials': 'refuses-no-credentials',
   'unknown id': 'refuses-unknown-id',
   'restore mismatch': 'refuses-mismatched-restore',
+  'key mismatch': 'refuses-mismatched-key',
 } as const;
 export type RefusalCheck = (typeof refusalChecks)[keyof typeof refusalChecks];
 

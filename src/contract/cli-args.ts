@@ -32,6 +32,10 @@ Usage: evs-contract --base-url <url> --project-id <id> --volume-id <uuid> [optio
   --cloud <otc|huawei>    the restore's create: otc POST /v2/.../cloudvolumes (default), huawei
                           POST /v2.1/.../cloudvolumes
   --max-disks <n>         the most disks a run makes (default 3)
+  --no-openstack          leave out the OpenStack-compatible snapshots (/v2/.../snapshots) and the
+                          snapshot metadata (checked by default; a server answering their create
+                          404 has them skipped, the reason reported)
+  --openstack-v3          also check their deprecated /v3 forms
   --only <names>          run only these scenarios: names, groups (create, list, ...), operationIds
                           or "generated"; comma-separated or repeated
   --skip <names>          leave these out (same forms)
@@ -73,6 +77,8 @@ export const flags = {
   'volume-id': { type: 'string' },
   rollback: { type: 'boolean' },
   restore: { type: 'boolean' },
+  'no-openstack': { type: 'boolean' },
+  'openstack-v3': { type: 'boolean' },
   cloud: { type: 'string' },
   'max-disks': { type: 'string' },
   only: { type: 'string', multiple: true },
@@ -221,6 +227,8 @@ export function readCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSet
         : credentials(env),
     rollback: values.rollback === true,
     restore: values.restore === true,
+    ...(values['no-openstack'] === true ? { openstack: false } : {}),
+    ...(values['openstack-v3'] === true ? { openstackV3: true } : {}),
     ...(values.cloud === undefined ? {} : { cloud: values.cloud as ContractOptions['cloud'] & string }),
     stateless: values.stateless === true,
     dryRun: values['dry-run'] === true,

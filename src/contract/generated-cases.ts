@@ -14,6 +14,7 @@ import type { Cloud } from './disks.js';
 import type { WireRequest } from './http.js';
 import { type ListQueryName, omittedFromGenerated } from './list-expectations.js';
 import type { CaseResult } from './result.js';
+import type { OpenStackFamily } from './run-context.js';
 import {
   applyBreakage,
   type Breakage,
@@ -22,7 +23,7 @@ import {
   type Schema,
   validValues,
 } from './schema-arbitrary.js';
-import { cappedOperation, createdId, type Session } from './session.js';
+import { createdId, type Session, snapshotCreates } from './session.js';
 
 interface Drawn {
   request: WireRequest;
@@ -101,6 +102,9 @@ export const generatedExceptions = {
 
 type PathParameterName = (typeof operations)[OperationId]['parameters']['path'][number]['name'];
 
+/** The metadata key the per-key cases use: in the path and, for a valid PUT, as the body's one key. */
+const generatedMetadataKey = 'contract-suite-generated';
+
 /**
  * What the phase puts in each path parameter: the run's project, the
  * snapshot it made for the phase. A new one is a compile error here.
@@ -114,6 +118,8 @@ const pathValues = {
   job_id: (session: Session) => session.context.restore.jobId ?? '4010a32d535527910153552b492c0002',
   // The project's own quotas: OTC says to ask for the project in the path; another's answer is not documented.
   target_project_id: (session: Session) => session.options.projectId,
+  // One metadata key of the phase's snapshot: the per-key body names the same key (metadataKeyOverride).
+  key: () => generatedMetadataKey,
 } satisfies Record<PathParameterName, (session: Session, snapshotId: string) => string>;
 
 /** One operation the phase drives: where its request goes and the request target drawn for it. */
@@ -290,12 +296,31 @@ function properties(session: Session, snapshotId: string): Property[] {
     createVolumeRequest: diskOverrides(session, snapshotId),
     createVolumeV21Request: diskOverrides(session, snapshotId),
     listVolumesQuery: new Map(volumeListOmitted.map((name) => [name, 'omit'] as const)),
+    // A marker must name a listed snapshot; a drawn UUID names none (the server answers 400).
+    listCinderSnapshotsQuery: new Map([['marker', 'omit']]),
+    listCinderSnapshotsDetailQuery: new Map([['marker', 'omit']]),
+    // The keys a server sorts by are its own (the spec takes any string): sort_key is not drawn.
+    listCinderSnapshotsV3Query: new Map([
+      ['marker', 'omit'],
+      ['sort_key', 'omit'],
+    ]),
+    listCinderSnapshotsDetailV3Query: new Map([
+      ['marker', 'omit'],
+      ['sort_key', 'omit'],
+    ]),
+    // The one item of a per-key PUT is the key of its path (another key is refused: EVS.5400).
+    snapshotMetadataItemRequest: new Map([
+      ['meta', fc.string({ maxLength: 40 }).map((value) => ({ [generatedMetadataKey]: value }))],
+    ]),
   };
   const drawn = (when: When): boolean =>
     when === 'always' || (when === 'with rollback' && rollback) || (when === 'with restore' && restore);
   return plans.flatMap((plan): Property[] => {
     const { operationId, method, inQuery } = plan;
     if (plan.cloud !== undefined && plan.cloud !== cloud) return [];
+    // An OpenStack-compatible family the run leaves out, or that its probe found not served.
+    const family = familyOfOperation(operationId);
+    if (family && (!covered(session, family) || session.context.unserved[family] !== undefined)) return [];
     const path = plan.path.replace(/\{(\w+)\}/g, (_, name: string) =>
       encodeURIComponent(pathValues[name as PathParameterName](session, snapshotId)),
     );
@@ -317,9 +342,20 @@ function properties(session: Session, snapshotId: string): Property[] {
         ]
       : [];
     // Rule breaks first for creates: valid ones use up the cap on snapshots, refused ones do not.
-    return operationId === cappedOperation ? [...invalid, ...valid] : [...valid, ...invalid];
+    return snapshotCreates.includes(operationId) ? [...invalid, ...valid] : [...valid, ...invalid];
   });
 }
+
+/** The OpenStack-compatible family of an operation (by its path in the table), or undefined for the others. */
+export function familyOfOperation(operationId: OperationId): OpenStackFamily | undefined {
+  const path: string = operations[operationId].path;
+  if (path.startsWith('/v3/')) return 'openstack-v3';
+  return /^\/v2\/\{project_id\}\/snapshots(\/|$)/.test(path) ? 'openstack' : undefined;
+}
+
+/** Whether the run covers the family: v2 unless left out (`openstack: false`), v3 only when asked (`openstackV3`). */
+export const covered = (session: Session, family: OpenStackFamily): boolean =>
+  family === 'openstack' ? session.options.openstack : session.options.openstackV3;
 
 /** The check a breakage's refusal is, with its rule's record; a rule without one is a generator bug, said as such. */
 function refusalOf(breakage: Breakage): { check: RefusalCheck; record: Refusal } {
@@ -350,7 +386,7 @@ async function runProperty(session: Session, property: Property, runs: number, s
   const warnings = new Map<string, CaseResult>();
   const details = await fc.check(
     fc.asyncProperty(fc.limitShrink(property.arbitrary, maxShrinks), async (drawn) => {
-      if (property.operationId === cappedOperation && session.capReached()) {
+      if (snapshotCreates.includes(property.operationId) && session.capReached()) {
         // Once a case failed, fast-check is shrinking it: a capped shrink is not a drawn case.
         if (failure) shrinkingCut = true;
         else capped++;

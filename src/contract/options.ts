@@ -33,6 +33,13 @@ export interface ContractOptions {
    * (billed on a real cloud until the run deletes it). Default false.
    */
   restore?: boolean;
+  /**
+   * Check the OpenStack-compatible snapshots (/v2/{project_id}/snapshots) and the snapshot metadata.
+   * Default true; a server that answers their create 404 has them skipped, the reason reported.
+   */
+  openstack?: boolean;
+  /** Also check their deprecated /v3 forms. Default false. */
+  openstackV3?: boolean;
   /** Which cloud's disk create the restore uses: `otc` (POST /v2/…/cloudvolumes, default) or `huawei` (/v2.1). */
   cloud?: Cloud;
   /** The most disks a run makes: disk creates answered 2xx, or not answered at all. Default 3. */
@@ -227,6 +234,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       'auth',
       'rollback',
       'restore',
+      'openstack',
+      'openstackV3',
       'cloud',
       'maxDisks',
       'only',
@@ -278,6 +287,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       auth: readAuth(check, given.auth),
       rollback: flag(check, 'rollback', given.rollback),
       restore: flag(check, 'restore', given.restore),
+      openstack: given.openstack === undefined ? true : flag(check, 'openstack', given.openstack),
+      openstackV3: flag(check, 'openstackV3', given.openstackV3),
       cloud: cloudOf(check, given.cloud),
       maxDisks: whole(check, 'maxDisks', given.maxDisks, 3, 0, 100),
       only: names(check, 'only', given.only),

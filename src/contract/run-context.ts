@@ -8,6 +8,20 @@ export interface Expected {
   name?: string | undefined;
   description?: string | null | undefined;
   metadata?: Record<string, string> | undefined;
+  /** User metadata keys the run removed (a PUT that replaced them, a DELETE of the key): every read must lack them. */
+  removedKeys?: string[] | undefined;
+}
+
+/** The OpenStack-compatible families: v2 in every run unless left out, v3 only when asked for. */
+export type OpenStackFamily = 'openstack' | 'openstack-v3';
+
+/** An answer of one family about a snapshot, kept so that a read in the other family is compared with it. */
+export interface Seen {
+  /** The family as a report names it: `cloudsnapshots`, `Cinder v2 (/v2/{project_id}/snapshots)`, … */
+  family: string;
+  /** The operation that answered it. */
+  operationId: string;
+  snapshot: Record<string, unknown>;
 }
 
 /** One page of a list answer: its count and the (lower-case) ids on it. */
@@ -60,13 +74,21 @@ export interface RunContext {
   /** Every disk the run made, in order: the clean-up deletes them before the snapshots. */
   disks: MadeDisk[];
   restore: RestoreState;
+  /** The snapshot the Cinder create made; the Cinder, metadata and cross-family scenarios use it. */
+  cinderSnapshotId: string | undefined;
+  /** Why a family is not served (its probe answered 404): its scenarios and generated cases are skipped with it. */
+  unserved: Partial<Record<OpenStackFamily, string>>;
+  /** The last answer about each snapshot (lower-case id) of a show, update or create, with its family. */
+  seen: Map<string, Seen>;
+  /** The ids of the marker paging so far (lower-case, in order). */
+  markerPages: string[][];
 }
 
 /** A run's context before anything was sent; `known` sets what a plan or a probe takes as made already. */
 export const newRunContext = (
   projectId: string,
   volumeId: string,
-  known: Partial<Pick<RunContext, 'snapshotId' | 'others'>> = {},
+  known: Partial<Pick<RunContext, 'snapshotId' | 'others' | 'cinderSnapshotId'>> = {},
 ): RunContext => ({
   projectId,
   volumeId,
@@ -78,4 +100,8 @@ export const newRunContext = (
   sizes: new Map(),
   disks: [],
   restore: {},
+  cinderSnapshotId: known.cinderSnapshotId,
+  unserved: {},
+  seen: new Map(),
+  markerPages: [],
 });

@@ -4,7 +4,7 @@
 import { operations } from '../../generated/spec-constants.js';
 import { type ExpectedStatus, expectedText, successOf } from './check-context.js';
 import { countFindings, settleResult } from './findings.js';
-import { generatedOperations, runGenerated } from './generated-cases.js';
+import { familyOfOperation, generatedOperations, runGenerated } from './generated-cases.js';
 import { type ContractOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { scenarioRefusal } from './refusal.js';
 import type { CaseResult, ContractResult } from './result.js';
@@ -59,7 +59,7 @@ async function waitBefore(
       problem:
         id === undefined
           ? `cannot tell which snapshot ${request.path} targets`
-          : await session.waitFor(id, scenario.waitUntil),
+          : await session.waitFor(id, scenario.waitUntil, undefined, scenario.waitVia),
       what: 'snapshot',
       state: scenario.waitUntil,
     };
@@ -84,21 +84,28 @@ const expectedOf = (scenario: Scenario): ExpectedStatus =>
     ? successOf(scenario.operationId)
     : scenario.expectedStatus;
 
-async function runScenario(session: Session, scenario: Scenario): Promise<CaseResult> {
+async function runScenario(
+  session: Session,
+  scenario: Scenario,
+  /** A later page of a scenario that follows next links: its request, built from the page before. */
+  page?: ScenarioRequest,
+): Promise<{ result: CaseResult; answer: unknown }> {
   const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
+  const unserved = scenario.family === undefined ? undefined : session.context.unserved[scenario.family];
+  if (unserved !== undefined) return { result: session.skipped(spec, unserved), answer: undefined };
   let request: ScenarioRequest;
   let waitOn: string | undefined;
   let follow: ReturnType<NonNullable<Scenario['follow']>> | undefined;
   try {
-    request = scenario.request(session.context);
+    request = page ?? scenario.request(session.context);
     waitOn = scenario.waitOn?.(session.context);
     follow = scenario.follow?.(session.context);
   } catch (error) {
-    if (error instanceof Unmet) return session.skipped(spec, error.message);
+    if (error instanceof Unmet) return { result: session.skipped(spec, error.message), answer: undefined };
     throw error;
   }
-  const waited = await waitBefore(session, scenario, request, waitOn, follow);
-  if (waited) return waited;
+  const waited = page ? undefined : await waitBefore(session, scenario, request, waitOn, follow);
+  if (waited) return { result: waited, answer: undefined };
   const { result, answer } = await session.run({
     ...spec,
     request,
@@ -107,14 +114,48 @@ async function runScenario(session: Session, scenario: Scenario): Promise<CaseRe
     preferOnMock: scenario.preferOnMock,
     refusal: scenarioRefusal(scenario),
   });
+  if (scenario.probesFamily && scenario.family && result.status === 404) {
+    // Not served at all: the family's scenarios are unmet, not failed (a server without the family).
+    const [what, flag] =
+      scenario.family === 'openstack'
+        ? ['OpenStack-compatible snapshots', '--no-openstack']
+        : ['deprecated /v3 snapshots', 'leave out --openstack-v3'];
+    const reason =
+      `${request.method} ${operations[scenario.operationId].path} answered HTTP 404: the server does not serve ` +
+      `the ${what}, so their scenarios and generated cases are skipped (${flag} says so before a run)`;
+    session.context.unserved[scenario.family] = reason;
+    return { result: { ...session.skipped(spec, reason, request), status: 404 }, answer: undefined };
+  }
   const succeeded = result.status !== undefined && result.status >= 200 && result.status < 300;
   if (succeeded) scenario.learns?.(session.context, answer);
   const id = createdId(answer);
   if (scenario.keepsSnapshot && succeeded && id !== undefined) {
     if (scenario.keepsSnapshot === 'main') session.context.snapshotId = id;
+    else if (scenario.keepsSnapshot === 'cinder') session.context.cinderSnapshotId = id;
     else session.context.others.push(id);
   }
-  return result;
+  return { result, answer };
+}
+
+/**
+ * A scenario and, when it follows next links, its later pages: each page its own case (`… (page
+ * 2)`), at most `maxPages` in all; a stateless mock's links lead nowhere and are not followed.
+ */
+async function runScenarioPages(session: Session, scenario: Scenario): Promise<CaseResult[]> {
+  const first = await runScenario(session, scenario);
+  const results = [first.result];
+  let { answer } = first;
+  const paging = scenario.nextPage;
+  if (!paging || session.options.stateless) return results;
+  for (let page = 2; page <= paging.maxPages && results.at(-1)?.outcome === 'passed'; page++) {
+    if (session.interrupted !== undefined) break;
+    const request = paging.request(session.context, answer);
+    if (!request) break;
+    const next = await runScenario(session, { ...scenario, name: `${scenario.name} (page ${page})` }, request);
+    results.push(next.result);
+    answer = next.answer;
+  }
+  return results;
 }
 
 /**
@@ -140,11 +181,15 @@ function toolFailure(spec: Pick<CaseResult, 'name' | 'kind' | 'operationId'>, er
 
 /** The placeholder ids a dry run shows in paths. */
 const planContext = (projectId: string, volumeId: string): RunContext =>
-  newRunContext(projectId, volumeId, { snapshotId: '{snapshot}', others: ['{second snapshot}', '{third snapshot}'] });
+  newRunContext(projectId, volumeId, {
+    snapshotId: '{snapshot}',
+    others: ['{second snapshot}', '{third snapshot}'],
+    cinderSnapshotId: '{cinder snapshot}',
+  });
 
 function plan(session: Session, chosen: Selection): CaseResult[] {
   const context = planContext(session.options.projectId, session.options.volumeId);
-  return ofCloud(allScenarios, session.options.cloud).map((scenario) => {
+  return ofCloud(allScenarios, session.options.cloud, session.options).map((scenario) => {
     const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
     const reason = chosen.reasonToSkip(scenario);
     if (reason) return session.skipped(spec, reason);
@@ -220,7 +265,12 @@ export function prepareRun(options: unknown): PreparedRun {
  * back, and the disk creates of its cloud when it may restore: the operations the generated cases draw.
  */
 function generatedTargets(options: ResolvedOptions): string {
-  const { always, withRollback, withRestore } = generatedOperations;
+  const { withRollback, withRestore } = generatedOperations;
+  // The OpenStack-compatible operations only of the families the run covers.
+  const always = generatedOperations.always.filter((operationId) => {
+    const family = familyOfOperation(operationId);
+    return family === undefined || (family === 'openstack' ? options.openstack : options.openstackV3);
+  });
   const listed = always.length > 1 ? `${always.slice(0, -1).join(', ')} and ${always.at(-1)}` : always.join('');
   const restoring = options.restore
     ? withRestore
@@ -273,16 +323,15 @@ export async function runPrepared({ options: resolved, chosen }: PreparedRun): P
     signal?.addEventListener('abort', onAbort, { once: true });
     if (signal?.aborted) onAbort();
     try {
-      for (const scenario of ofCloud(allScenarios, resolved.cloud)) {
+      for (const scenario of ofCloud(allScenarios, resolved.cloud, resolved)) {
         // Interrupted: the cases not sent are left out of the reports, which cover what ran.
         if (session.interrupted !== undefined) break;
         const spec = { name: scenario.name, kind: 'scenario' as const, operationId: scenario.operationId };
         const reason = chosen.reasonToSkip(scenario);
-        report(
-          reason
-            ? session.skipped(spec, reason)
-            : await runScenario(session, scenario).catch((error: unknown) => toolFailure(spec, error)),
-        );
+        const results = reason
+          ? [session.skipped(spec, reason)]
+          : await runScenarioPages(session, scenario).catch((error: unknown) => [toolFailure(spec, error)]);
+        for (const result of results) report(result);
       }
       if (chosen.generated && resolved.generate > 0 && session.interrupted === undefined)
         for (const result of await runGenerated(session).catch((error: unknown) => [

@@ -8,7 +8,7 @@ import type { CaseKnowledge } from './check-context.js';
 import type { Refusal, refusalChecks } from './checks.js';
 import type { Cloud } from './disks.js';
 import type { WireRequest } from './http.js';
-import type { RunContext } from './run-context.js';
+import type { OpenStackFamily, RunContext } from './run-context.js';
 
 /** What a scenario builds its request from: the run's context (run-context.ts). */
 export type ScenarioContext = RunContext;
@@ -23,8 +23,25 @@ export interface Scenario {
   request(context: ScenarioContext): ScenarioRequest;
   /** Prism's Prefer header, for scenarios whose answer the mock cannot derive from the request. */
   preferOnMock?: string;
-  /** Remember the created snapshot: as the main one (`main`) or only for clean-up (`other`). */
-  keepsSnapshot?: 'main' | 'other';
+  /**
+   * Remember the created snapshot: as the main one (`main`), the Cinder one (`cinder`) or only for
+   * clean-up (`other`).
+   */
+  keepsSnapshot?: 'main' | 'other' | 'cinder';
+  /**
+   * An OpenStack-compatible family's scenario: runs only when the run covers the family (`openstack`,
+   * `openstackV3`), and is skipped, with the reason, once the family's probe found it not served.
+   */
+  family?: OpenStackFamily;
+  /** The family's probe: a 404 answer says the server does not serve the family (reported as unmet, not failed). */
+  probesFamily?: true;
+  /** The show the wait polls: the cloudsnapshots one (default), or the Cinder family's (the snapshot deleted there). */
+  waitVia?: 'cinder';
+  /**
+   * Follows the answer's next link: the next page's request (the marker the link names), or
+   * undefined when the paging ended; at most `maxPages` requests in all, each its own case.
+   */
+  nextPage?: { request(context: ScenarioContext, answer: unknown): ScenarioRequest | undefined; maxPages: number };
   /** Before sending, poll the snapshot this scenario targets until it is available (or gone). */
   waitUntil?: 'available' | 'deleted';
   /** The snapshot to wait for, when it is not the one in the request's path. */

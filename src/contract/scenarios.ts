@@ -1,6 +1,12 @@
 // The requests the contract suite sends, in order, each with the status a faithful server
 // answers. The same list runs against the Prism mock and, with EVS_BASE_URL, against any server:
 // it creates its own snapshots, exercises every operation on them and deletes them again.
+import {
+  openStackAfterMainDelete,
+  openStackDeleteScenarios,
+  openStackScenarios,
+  openStackV3Scenarios,
+} from './cinder-scenarios.js';
 import { quotaScenarios, restoreScenarios } from './restore-scenarios.js';
 import type { Scenario, ScenarioContext, ScenarioRequest } from './scenario.js';
 import { Unmet } from './unmet.js';
@@ -166,6 +172,9 @@ export const scenarios: readonly Scenario[] = [
     request: (c) => list(`?id=${main(c)}&id=${unknownSnapshotId}`)(c),
     knows: (context) => ({ listIncludes: { id: context.snapshotId, what: 'the snapshot whose id was asked for' } }),
   },
+  ...openStackScenarios,
+  ...openStackV3Scenarios,
+  ...openStackDeleteScenarios,
   ...restoreScenarios,
 
   {
@@ -284,6 +293,7 @@ export const scenarios: readonly Scenario[] = [
     needs: ['delete'],
     refuses: { rule: 'unknown id' },
   },
+  ...openStackAfterMainDelete,
   {
     name: 'delete: clean up the second snapshot',
     operationId: 'deleteSnapshot',

@@ -38,6 +38,44 @@ export interface Breakage {
 }
 
 const key = (path: Path): string => path.join('/');
+
+const flattened = new WeakMap<Schema, Schema>();
+/**
+ * The schema with every `allOf` merged into its holder (keywords side by side, `x-refusal` records
+ * and properties joined, `required` lists added up): the request schemas use `allOf` only to put
+ * rules of one value side by side (the metadata's values and its key names), which the drawing and
+ * the breakages then read as one schema.
+ */
+export function withoutAllOf(schema: Schema): Schema {
+  const done = flattened.get(schema);
+  if (done) return done;
+  const walk = (value: unknown): unknown =>
+    Array.isArray(value) ? value.map(walk) : isSchema(value) ? withoutAllOf(value) : value;
+  const { allOf, ...rest } = schema;
+  let out: Record<string, unknown> = Object.fromEntries(
+    Object.entries(rest).map(([name, value]) => [name, walk(value)]),
+  );
+  for (const branch of Array.isArray(allOf) ? allOf.filter(isSchema).map(withoutAllOf) : []) {
+    const records = {
+      ...(isSchema(out['x-refusal']) ? out['x-refusal'] : {}),
+      ...(isSchema(branch['x-refusal']) ? branch['x-refusal'] : {}),
+    };
+    const properties = {
+      ...(isSchema(out.properties) ? out.properties : {}),
+      ...(isSchema(branch.properties) ? branch.properties : {}),
+    };
+    const required = [
+      ...(Array.isArray(out.required) ? out.required : []),
+      ...(Array.isArray(branch.required) ? branch.required : []),
+    ];
+    out = { ...out, ...branch };
+    if (Object.keys(records).length) out['x-refusal'] = records;
+    if (Object.keys(properties).length) out.properties = properties;
+    if (required.length) out.required = [...new Set(required)];
+  }
+  flattened.set(schema, out);
+  return out;
+}
 const isSchema = (value: unknown): value is Schema =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
@@ -121,12 +159,21 @@ function keepDependents(value: unknown, schema: Schema, keep: readonly string[])
 function patterned(schema: Schema): fc.Arbitrary<string> {
   const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : 64;
   const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
-  return fc
-    .stringMatching(new RegExp(String(schema.pattern)))
-    .filter((value) => [...value].length <= maxLength && [...value].length >= minLength);
+  const expression = new RegExp(String(schema.pattern));
+  let matching: fc.Arbitrary<string>;
+  try {
+    matching = fc.stringMatching(expression);
+  } catch {
+    // An expression fast-check cannot draw from (a lookahead: `^(?!__system__)`): strings it takes.
+    matching = fc
+      .string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 16 })
+      .filter((value) => expression.test(value));
+  }
+  return matching.filter((value) => [...value].length <= maxLength && [...value].length >= minLength);
 }
 
-export function validValues(schema: Schema, overrides: Overrides = new Map(), path: Path = []): fc.Arbitrary<unknown> {
+export function validValues(given: Schema, overrides: Overrides = new Map(), path: Path = []): fc.Arbitrary<unknown> {
+  const schema = withoutAllOf(given);
   const override = overrides.get(key(path));
   if (isAlways(override)) return override.always;
   if (override !== undefined && override !== 'omit') return override;
@@ -242,9 +289,9 @@ function recordOf(keyword: string, ...schemas: (Schema | undefined)[]): Refusal 
 }
 
 /** The record of the rule a breakage at `path` of the root schema breaks (`required` is the parent's). */
-export function refusalAt(root: Schema, path: Path, rule: string): Refusal | undefined {
+export function refusalAt(given: Schema, path: Path, rule: string): Refusal | undefined {
   const keyword = refusalKeyword(rule);
-  let node: Schema | undefined = root;
+  let node: Schema | undefined = withoutAllOf(given);
   // These rules are the holder's: a missing or unknown key, a key that excludes another, a bad key name.
   const steps = ['required', 'unknown key', 'dependentSchemas', 'propertyNames'].includes(rule)
     ? path.slice(0, -1)
@@ -283,7 +330,8 @@ export function refusalAt(root: Schema, path: Path, rule: string): Refusal | und
  * Every single-rule breakage of values of `schema`, each with its rule's
  * record. `inQuery`: values travel as text, so only rules text can break apply.
  */
-export function breakages(schema: Schema, options: { inQuery: boolean }): Breakage[] {
+export function breakages(given: Schema, options: { inQuery: boolean }): Breakage[] {
+  const schema = withoutAllOf(given);
   return rawBreakages(schema, options).map((breakage) => {
     const refusal = refusalAt(schema, breakage.path, breakage.rule);
     return refusal ? { ...breakage, refusal } : breakage;
@@ -343,10 +391,11 @@ function rawBreakages(schema: Schema, options: { inQuery: boolean }, path: Path 
             Array.from({ length: schema.maxProperties + 1 }, (_, index) => [`contract${index}`, sampleOf(entry)]),
           ),
         });
-      // A key its `propertyNames` pattern refuses (a space and a `!`), with a valid value.
+      // A key its `propertyNames` pattern refuses (a space and a `!`, or a reserved prefix), with a valid value.
       const names = isSchema(schema.propertyNames) ? schema.propertyNames : undefined;
-      if (typeof names?.pattern === 'string')
-        out.push({ path: [...path, 'bad key!'], rule: 'propertyNames', value: sampleOf(entry) });
+      const pattern = typeof names?.pattern === 'string' ? new RegExp(names.pattern) : undefined;
+      const badKey = ['bad key!', '__system__contract'].find((candidate) => pattern && !pattern.test(candidate));
+      if (badKey !== undefined) out.push({ path: [...path, badKey], rule: 'propertyNames', value: sampleOf(entry) });
       // An entry's own rules (a tag value's pattern), at one key.
       for (const breakage of rawBreakages(entry, options, [...path, 'contract']))
         if (breakage.rule !== 'type') out.push(breakage);

@@ -10,9 +10,22 @@ import { scenarioRefusal } from './refusal.js';
 import { newRunContext } from './run-context.js';
 import { type Scenario, Unmet } from './scenarios.js';
 
-/** The scenarios of a run's cloud: those of the other cloud are not part of it (not even as skips). */
-export const ofCloud = (scenarios: readonly Scenario[], cloud: ResolvedOptions['cloud']): Scenario[] =>
-  scenarios.filter((scenario) => scenario.cloud === undefined || scenario.cloud === cloud);
+/**
+ * The scenarios of a run's cloud: those of the other cloud are not part of it (not even as skips),
+ * nor those of an OpenStack-compatible family the run leaves out (`openstack: false`; the deprecated
+ * /v3 forms unless `openstackV3`).
+ */
+export const ofCloud = (
+  scenarios: readonly Scenario[],
+  cloud: ResolvedOptions['cloud'],
+  families: { openstack: boolean; openstackV3: boolean } = { openstack: true, openstackV3: false },
+): Scenario[] =>
+  scenarios.filter(
+    (scenario) =>
+      (scenario.cloud === undefined || scenario.cloud === cloud) &&
+      (scenario.family !== 'openstack' || families.openstack) &&
+      (scenario.family !== 'openstack-v3' || families.openstackV3),
+  );
 
 export interface Selection {
   /** Why the scenario does not run, or undefined when it does. */
@@ -27,7 +40,7 @@ const matches = (pattern: string, scenario: Scenario): boolean =>
 
 /** Whether the scenario works on the snapshot of `create: minimal` (its request cannot be made without it). */
 function usesMain(scenario: Scenario): boolean {
-  const bare = newRunContext('p', 'v', { others: ['o', 'o'] });
+  const bare = newRunContext('p', 'v', { others: ['o', 'o'], cinderSnapshotId: 'c' });
   try {
     scenario.request(bare);
     return scenario.waitOn !== undefined;
@@ -83,6 +96,10 @@ export function selection(options: ResolvedOptions, scenarios: readonly Scenario
     generated: picked((pattern) => pattern === 'generated') === undefined,
     reasonToSkip(scenario) {
       if (scenario.destructive && !options.rollback) return rollbackNotAllowed;
+      if (scenario.family === 'openstack' && !options.openstack)
+        return 'the OpenStack-compatible snapshots are left out (--no-openstack, openstack: false)';
+      if (scenario.family === 'openstack-v3' && !options.openstackV3)
+        return 'a deprecated /v3 form: check them with --openstack-v3 (openstackV3: true)';
       if (scenario.restore && !options.restore) return restoreNotAllowed;
       if (scenario.semantic && options.stateless)
         return 'a behaviour check: a stateless mock answers from its examples, not from what was sent';

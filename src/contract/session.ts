@@ -2,6 +2,7 @@
 // answer (schema, then behaviour), tracks what the run created and set, enforces the cap on
 // creates, waits for snapshot states, and deletes what is left at the end.
 import type { OperationId } from '../../generated/spec-constants.js';
+import { isRecord } from '../shared/is-record.js';
 import { createRedactor, excerpt } from '../shared/redact.js';
 import { isUuid } from '../shared/uuid.js';
 import {
@@ -13,6 +14,7 @@ import {
 } from './check-context.js';
 import { checkRegistry, type RegisteredCheck, runChecks } from './check-registry.js';
 import type { ContractViolation } from './checker.js';
+import { applyMetadata, familyOf } from './cinder-semantics.js';
 import { secretsOf } from './credentials.js';
 import { deletableDisk, diskCreates, diskPath, jobPath, madeDiskOf, pathVolumeId } from './disks.js';
 import { emptyClassCounts, settle } from './findings.js';
@@ -214,7 +216,7 @@ export class Session {
   async run(spec: CaseSpec): Promise<{ result: CaseResult; answer: unknown }> {
     const { request } = spec;
     if (this.stopReason) return { result: this.skipped(spec, this.stopReason, request), answer: undefined };
-    const isCreate = spec.operationId === cappedOperation;
+    const isCreate = snapshotCreates.includes(spec.operationId);
     const isDiskCreate = diskCreates.includes(spec.operationId);
     if (isCreate && this.capReached())
       return {
@@ -289,8 +291,9 @@ export class Session {
       checked.behaviour === 'skipped on a stateless mock'
         ? 'behaviour checks skipped: a stateless mock answers from its examples'
         : undefined;
-    if (spec.operationId === 'updateSnapshot' && successful) this.recordUpdate(request);
-    if (spec.operationId === 'deleteSnapshot' && successful) this.recordDelete(request);
+    if (successful) this.recordOpenStack(spec.operationId, request, answer);
+    if (snapshotUpdates.includes(spec.operationId) && successful) this.recordUpdate(request);
+    if (snapshotDeletes.includes(spec.operationId) && successful) this.recordDelete(request);
     if (spec.operationId === 'deleteVolume' && successful)
       this.diskOf(pathVolumeId(request))?.forEach((disk) => {
         disk.deleted = true;
@@ -358,6 +361,28 @@ export class Session {
     });
   }
 
+  /**
+   * What the run keeps of an answer for the cross-family checks (the last answer about each
+   * snapshot, with its family) and what a metadata call changed; before the update's own record.
+   */
+  private recordOpenStack(operationId: OperationId, request: WireRequest, answer: unknown): void {
+    if (this.options.stateless) return;
+    const snapshot = (answer as { snapshot?: unknown } | undefined)?.snapshot;
+    const id = (
+      isRecord(snapshot) && typeof snapshot.id === 'string' ? snapshot.id : pathSnapshotId(request)
+    )?.toLowerCase();
+    if (id === undefined) return;
+    if (
+      isRecord(snapshot) &&
+      (snapshotUpdates.includes(operationId) ||
+        snapshotCreates.includes(operationId) ||
+        /^show\w*Snapshot(V3)?$/.test(operationId))
+    )
+      this.context.seen.set(id, { family: familyOf(operationId), operationId, snapshot });
+    const known = this.context.expected.get(id);
+    if (known) applyMetadata(known, operationId, request);
+  }
+
   private recordUpdate(request: WireRequest): void {
     const id = pathSnapshotId(request)?.toLowerCase();
     const known = id === undefined ? undefined : this.context.expected.get(id);
@@ -423,10 +448,12 @@ export class Session {
     id: string,
     until: 'available' | 'deleted' | 'deletable',
     stop: AbortSignal = this.caseStop.signal,
+    via?: 'cinder',
   ): Promise<string | undefined> {
     // Prism's show always answers with its example, which is available; it never answers 404 unasked.
     if (this.options.stateless) return undefined;
-    const path = `/v2/${this.options.projectId}/cloudsnapshots/${encodeURIComponent(id)}`;
+    const family = via === 'cinder' ? 'snapshots' : 'cloudsnapshots';
+    const path = `/v2/${this.options.projectId}/${family}/${encodeURIComponent(id)}`;
     return this.poll(
       path,
       (status, body) => {
@@ -614,8 +641,17 @@ export class Session {
 
 type Json = { entities?: { volume_id?: unknown }; status?: unknown };
 
-/** The operation that makes snapshots: the run's cap (maxSnapshots) counts its answers, and refuses it past the cap. */
-export const cappedOperation: OperationId = 'createSnapshot';
+/**
+ * The operations that make snapshots, in each family: the run's cap (maxSnapshots) counts their
+ * answers, and refuses them past the cap; the clean-up deletes what they made.
+ */
+export const snapshotCreates: readonly OperationId[] = [
+  'createSnapshot',
+  'createCinderSnapshot',
+  'createCinderSnapshotV3',
+];
+const snapshotUpdates: readonly OperationId[] = ['updateSnapshot', 'updateCinderSnapshot', 'updateCinderSnapshotV3'];
+const snapshotDeletes: readonly OperationId[] = ['deleteSnapshot', 'deleteCinderSnapshot', 'deleteCinderSnapshotV3'];
 
 /**
  * The id of the snapshot in a create answer, only when it is a UUID: any other value (`../..`, a

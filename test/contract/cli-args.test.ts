@@ -126,13 +126,13 @@ describe('evs-contract refuses, word for word', () => {
       'an unknown scenario',
       [...base, '--only', 'create,nothing-such'],
       { EVS_AUTH_TOKEN: 'tok-1234' },
-      '--only must name scenarios: a name (create: minimal, …), a group (create, quotas, show, update, list, restore, delete, rollback), an operationId, or generated (got "nothing-such")',
+      '--only must name scenarios: a name (create: minimal, …), a group (create, quotas, show, update, list, cinder, cross-family, metadata, cinder-v3, restore, delete, rollback), an operationId, or generated (got "nothing-such")',
     ],
     [
       'an unknown skip',
       [...base, '--skip', 'nothing-such'],
       { EVS_AUTH_TOKEN: 'tok-1234' },
-      '--skip must name scenarios: a name (create: minimal, …), a group (create, quotas, show, update, list, restore, delete, rollback), an operationId, or generated (got "nothing-such")',
+      '--skip must name scenarios: a name (create: minimal, …), a group (create, quotas, show, update, list, cinder, cross-family, metadata, cinder-v3, restore, delete, rollback), an operationId, or generated (got "nothing-such")',
     ],
     [
       'a base URL with credentials',

@@ -83,6 +83,10 @@ describe('evs-contract --dry-run', () => {
       expect(stdout).toContain(`request: GET ${server.url}/v2/${projectId}/cloudsnapshots/{snapshot}`);
       expect(stdout).toMatch(/SKIP rollbackSnapshot \[rollback: to the source disk\]: it rolls the disk back to the snapshot, overwriting its data: allow it with --rollback/);
       expect(stdout).toContain('PLAN createSnapshot [generated: 12 cases (seed');
+      // The OpenStack-compatible family by default, its deprecated /v3 forms only with --openstack-v3.
+      expect(stdout).toContain(`request: POST ${server.url}/v2/${projectId}/snapshots {"snapshot":{"volume_id":"${volumeId}","name":"contract-suite-cinder"`);
+      expect(stdout).toContain(`request: PUT ${server.url}/v2/${projectId}/snapshots/{cinder snapshot}/metadata {"metadata":{"team":"evs","tier":"gold"}}`);
+      expect(stdout).not.toContain('/v3/');
       expect(stdout).toMatch(/evs-contract: dry run, nothing sent: \d+ cases planned, 13 skipped; at most 20 snapshots/);
     } finally {
       await server.close();

@@ -66,7 +66,8 @@ class RecordingSession {
 }
 
 const options = (extra: Partial<ContractOptions> = {}) =>
-  resolveOptions({ baseUrl: 'http://127.0.0.1:1', projectId: P, volumeId: V, auth: { token: 'generated-cases-token' }, seed: 1234, ...extra });
+  // The mechanics on the cloudsnapshots operations alone; the OpenStack-compatible ones have their own tests.
+  resolveOptions({ baseUrl: 'http://127.0.0.1:1', projectId: P, volumeId: V, auth: { token: 'generated-cases-token' }, seed: 1234, openstack: false, ...extra });
 const generated = async (extra: Partial<ContractOptions> = {}, ...rest: unknown[]) => {
   const session = new RecordingSession(options(extra), ...(rest as []));
   const results = await runGenerated(session as unknown as Session);
@@ -383,20 +384,50 @@ describe('generatedPlans: the operations the generated cases drive, read from th
   const summary = (table: Parameters<typeof generatedPlans>[0], exceptions?: Parameters<typeof generatedPlans>[1]) =>
     generatedPlans(table, exceptions).map((plan) => [plan.operationId, plan.method, plan.path, plan.target, plan.valid, plan.broken]);
   const collectionPath = '/v2/{project_id}/cloudsnapshots';
+  const cinder = '/v2/{project_id}/snapshots';
+  const cinderV3 = '/v3/{project_id}/snapshots';
+  /** The OpenStack-compatible operations the table adds, in its order: writes, then lists. */
+  const openStackWrites = [
+    'createCinderSnapshot',
+    'updateCinderSnapshot',
+    'updateSnapshotMetadata',
+    'createSnapshotMetadata',
+    'updateSnapshotMetadataItem',
+    'createCinderSnapshotV3',
+    'updateCinderSnapshotV3',
+    'updateSnapshotMetadataV3',
+    'createSnapshotMetadataV3',
+    'updateSnapshotMetadataItemV3',
+  ];
+  const openStackLists = ['listCinderSnapshots', 'listCinderSnapshotsDetail', 'listCinderSnapshotsV3', 'listCinderSnapshotsDetailV3'];
 
   it('today: every operation with a request target, writes then reads then the rollback (drawn only under rollback, rule breaks only)', () => {
     expect(summary(operations)).toEqual([
       ['createSnapshot', 'POST', collectionPath, 'createSnapshotRequest', 'always', 'always'],
       ['updateSnapshot', 'PUT', `${collectionPath}/{snapshot_id}`, 'updateSnapshotRequest', 'always', 'always'],
+      ['createCinderSnapshot', 'POST', cinder, 'createSnapshotRequest', 'always', 'always'],
+      ['updateCinderSnapshot', 'PUT', `${cinder}/{snapshot_id}`, 'updateSnapshotRequest', 'always', 'always'],
+      ['updateSnapshotMetadata', 'PUT', `${cinder}/{snapshot_id}/metadata`, 'snapshotMetadataRequest', 'always', 'always'],
+      ['createSnapshotMetadata', 'POST', `${cinder}/{snapshot_id}/metadata`, 'snapshotMetadataRequest', 'always', 'always'],
+      ['updateSnapshotMetadataItem', 'PUT', `${cinder}/{snapshot_id}/metadata/{key}`, 'snapshotMetadataItemRequest', 'always', 'always'],
+      ['createCinderSnapshotV3', 'POST', cinderV3, 'createSnapshotRequest', 'always', 'always'],
+      ['updateCinderSnapshotV3', 'PUT', `${cinderV3}/{snapshot_id}`, 'updateSnapshotRequest', 'always', 'always'],
+      ['updateSnapshotMetadataV3', 'PUT', `${cinderV3}/{snapshot_id}/metadata`, 'snapshotMetadataRequest', 'always', 'always'],
+      ['createSnapshotMetadataV3', 'POST', `${cinderV3}/{snapshot_id}/metadata`, 'snapshotMetadataRequest', 'always', 'always'],
+      ['updateSnapshotMetadataItemV3', 'PUT', `${cinderV3}/{snapshot_id}/metadata/{key}`, 'snapshotMetadataItemRequest', 'always', 'always'],
       ['createVolume', 'POST', '/v2/{project_id}/cloudvolumes', 'createVolumeRequest', 'never', 'with restore'],
       ['createVolumeV21', 'POST', '/v2.1/{project_id}/cloudvolumes', 'createVolumeV21Request', 'never', 'with restore'],
       ['listSnapshots', 'GET', `${collectionPath}/detail`, 'listSnapshotsQuery', 'always', 'always'],
+      ['listCinderSnapshots', 'GET', cinder, 'listCinderSnapshotsQuery', 'always', 'always'],
+      ['listCinderSnapshotsDetail', 'GET', `${cinder}/detail`, 'listCinderSnapshotsDetailQuery', 'always', 'always'],
+      ['listCinderSnapshotsV3', 'GET', cinderV3, 'listCinderSnapshotsV3Query', 'always', 'always'],
+      ['listCinderSnapshotsDetailV3', 'GET', `${cinderV3}/detail`, 'listCinderSnapshotsDetailV3Query', 'always', 'always'],
       ['listVolumes', 'GET', '/v2/{project_id}/cloudvolumes/detail', 'listVolumesQuery', 'always', 'always'],
       ['showQuotas', 'GET', '/v2/{project_id}/os-quota-sets/{target_project_id}', 'showQuotasQuery', 'always', 'always'],
       ['rollbackSnapshot', 'POST', `${collectionPath}/{snapshot_id}/rollback`, 'rollbackRequest', 'never', 'with rollback'],
     ]);
     expect(generatedOperations).toEqual({
-      always: ['createSnapshot', 'updateSnapshot', 'listSnapshots', 'listVolumes', 'showQuotas'],
+      always: ['createSnapshot', 'updateSnapshot', ...openStackWrites, 'listSnapshots', ...openStackLists, 'listVolumes', 'showQuotas'],
       withRollback: ['rollbackSnapshot'],
       withRestore: [
         { operationId: 'createVolume', cloud: undefined },
@@ -420,15 +451,17 @@ describe('generatedPlans: the operations the generated cases drive, read from th
     expect(summary(table).map(([operationId]) => operationId)).toEqual([
       'createSnapshot',
       'updateSnapshot',
+      ...openStackWrites,
       'createVolume',
       'createVolumeV21',
       'renameSnapshot',
       'listSnapshots',
+      ...openStackLists,
       'listVolumes',
       'showQuotas',
       'rollbackSnapshot',
     ]);
-    expect(summary(table)[4]).toEqual(['renameSnapshot', 'POST', `${collectionPath}/{snapshot_id}/rename`, 'updateSnapshotRequest', 'always', 'always']);
+    expect(summary(table)[14]).toEqual(['renameSnapshot', 'POST', `${collectionPath}/{snapshot_id}/rename`, 'updateSnapshotRequest', 'always', 'always']);
   });
 
   it('an added operation whose request the cases cannot fill stops the load, naming it and its path parameter, unless it is a named exception', () => {
@@ -444,9 +477,11 @@ describe('generatedPlans: the operations the generated cases drive, read from th
     expect(summary(table, excepted).map(([operationId]) => operationId)).toEqual([
       'createSnapshot',
       'updateSnapshot',
+      ...openStackWrites,
       'createVolume',
       'createVolumeV21',
       'listSnapshots',
+      ...openStackLists,
       'listVolumes',
       'showQuotas',
       'rollbackSnapshot',

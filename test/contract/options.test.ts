@@ -28,7 +28,7 @@ describe('runContract refuses, word for word', () => {
     [
       'an unknown option',
       () => ({ ...valid, retries: 3 }),
-      'runContract: retries is not an option; expected one of baseUrl, projectId, volumeId, auth, rollback, restore, cloud, maxDisks, only, skip, generate, seed, timeoutMs, pollIntervalMs, waitTimeoutMs, maxSnapshots, stateless, dryRun, onEvent, fetch, strict, checks, excludeChecks, signal, cleanUpSignal (rule: additionalProperties; got an unknown option)',
+      'runContract: retries is not an option; expected one of baseUrl, projectId, volumeId, auth, rollback, restore, openstack, openstackV3, cloud, maxDisks, only, skip, generate, seed, timeoutMs, pollIntervalMs, waitTimeoutMs, maxSnapshots, stateless, dryRun, onEvent, fetch, strict, checks, excludeChecks, signal, cleanUpSignal (rule: additionalProperties; got an unknown option)',
     ],
     [
       'a fetch that is not a function',

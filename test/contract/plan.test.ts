@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { CaseResult } from '../../src/contract/result.js';
 import { runContract } from '../../src/contract/run.js';
 
-const base = { baseUrl: 'http://127.0.0.1:9', projectId: 'p1', volumeId: '5aa119a8-d25b-45a7-8d1b-88e127885635', auth: { token: 'tok-1234' }, dryRun: true };
+// The cloudsnapshots family's plan; the OpenStack-compatible family's is planned in cinder-scenarios.test.ts.
+const base = { baseUrl: 'http://127.0.0.1:9', projectId: 'p1', volumeId: '5aa119a8-d25b-45a7-8d1b-88e127885635', auth: { token: 'tok-1234' }, dryRun: true, openstack: false };
 const line = (c: CaseResult) =>
   `${c.outcome} ${c.operationId} [${c.name}] ${c.expectedStatus ?? '-'}${c.request ? `: ${c.request.method} ${c.request.path}${c.request.body === undefined ? '' : ` ${c.request.body}`}` : ''}${c.reason ? ` (${c.reason})` : ''}`;
 

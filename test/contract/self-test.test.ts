@@ -20,7 +20,8 @@ type Mutation = (reply: FakeReply, request: Request, fake: FakeEvs) => FakeReply
 
 async function serve(mutate?: Mutation, options: { maxTextBytes?: number; lenient?: boolean } = {}): Promise<string> {
   let fake: FakeEvs | undefined;
-  fake = await startFakeEvs({ token, projectId, ...options, ...(mutate ? { mutate: (reply, request) => (fake ? mutate(reply, request, fake) : reply) } : {}) });
+  // The OpenStack-compatible family served too, as the emulator and a real cloud serve it.
+  fake = await startFakeEvs({ token, projectId, openstack: true, ...options, ...(mutate ? { mutate: (reply, request) => (fake ? mutate(reply, request, fake) : reply) } : {}) });
   servers.push(fake);
   return fake.url;
 }

@@ -4,6 +4,7 @@
 // deleting -> gone, rollbacking -> available).
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { cinderRoutes } from './fake-evs-cinder.js';
 import { type DiskState, diskRoutes, type RestoreFault } from './fake-evs-disks.js';
 import { type LocalServer, startServer } from './local-server.js';
 
@@ -37,6 +38,8 @@ export interface FakeEvsOptions {
   lenient?: boolean;
   /** Which cloud's creates it answers: otc 200 on v2 and 404 on v2.1, huawei 202 on both. Default otc. */
   cloud?: 'otc' | 'huawei';
+  /** Serve the OpenStack-compatible snapshots and their metadata (fake-evs-cinder.ts) too. Default false: they answer 404. */
+  openstack?: boolean;
   /** A restore broken on purpose (fake-evs-disks.ts). */
   restoreFault?: RestoreFault;
   /** Rewrites every reply (the identity when absent). */
@@ -97,6 +100,7 @@ export async function startFakeEvs({
   lenient = false,
   cloud = 'otc',
   restoreFault,
+  openstack = false,
   mutate = (reply) => reply,
 }: FakeEvsOptions): Promise<FakeEvs> {
   const snapshots = new Map<string, StoredSnapshot>();
@@ -135,12 +139,17 @@ export async function startFakeEvs({
     snapshot: (id) => settle(id),
     timestamp: () => serviceTimestamp(),
   });
+  const cinder = openstack
+    ? cinderRoutes(projectId, () => [...snapshots.keys()].map(settle).filter((s): s is StoredSnapshot => s !== undefined), settle, lenient, honourMarker)
+    : undefined;
   const server = await startServer((request, response) => {
     const url = new URL(request.url, 'http://local');
-    const path = url.pathname;
+    const asked = url.pathname;
+    // A Cinder create, show, update or delete is the cloudsnapshots one on the same snapshots.
+    const path = cinder?.sharedPath(request.method, asked) ?? asked;
     const reply = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void => {
       const base: FakeReply = { status, headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), 'X-Request-Id': randomUUID(), ...headers }, body };
-      const out = mutate(base, { method: request.method, path, search: url.search, body: request.body, token: String(request.headers['x-auth-token'] ?? '') });
+      const out = mutate(base, { method: request.method, path: asked, search: url.search, body: request.body, token: String(request.headers['x-auth-token'] ?? '') });
       const text = out.body === undefined ? '' : out.raw ? String(out.body) : JSON.stringify(out.body);
       res.writeHead(out.status, { ...out.headers, 'Content-Length': Buffer.byteLength(text) });
       res.end(text);
@@ -161,6 +170,8 @@ export async function startFakeEvs({
     const rest = path.startsWith(`${collection}/`) ? path.slice(collection.length + 1).split('/') : undefined;
     const disk = volumes.handle(request.method, path, url.search, body);
     if (disk) return reply(response, disk.status, disk.body);
+    const family = cinder?.handle(request.method, path, url.searchParams, body);
+    if (family) return reply(response, family.status, family.body);
 
     // POST /cloudsnapshots
     if (path === collection && request.method === 'POST') {
