@@ -68,7 +68,10 @@ export function withoutAllOf(schema: Schema): Schema {
       ...(Array.isArray(out.required) ? out.required : []),
       ...(Array.isArray(branch.required) ? branch.required : []),
     ];
-    out = { ...out, ...branch };
+    // `additionalProperties: true` adds no rule to a conjunction: it must not replace another member's.
+    const { additionalProperties, ...others } = branch;
+    out = { ...out, ...others, ...(additionalProperties === true ? {} : { additionalProperties }) };
+    if (out.additionalProperties === undefined) delete out.additionalProperties;
     if (Object.keys(records).length) out['x-refusal'] = records;
     if (Object.keys(properties).length) out.properties = properties;
     if (required.length) out.required = [...new Set(required)];
