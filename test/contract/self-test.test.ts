@@ -34,10 +34,18 @@ async function serve(mutate?: Mutation, options: { maxTextBytes?: number; lenien
  */
 const waits = { fake: '100', emulator: '5000' };
 
-/** Runs evs-contract against `url`; resolves with its exit code and everything it printed. */
-const contract = (url: string, extra: string[] = [], env: Record<string, string> = { EVS_AUTH_TOKEN: token }, wait = waits.fake) =>
+/**
+ * Runs evs-contract against `url`; resolves with its exit code and everything it printed. The faults here concern
+ * the cloudsnapshots family, so the OpenStack-compatible one is left out unless asked for (its own faults are in
+ * cinder-scenarios.test.ts; the no-false-alarm runs keep it).
+ */
+const contract = (url: string, extra: string[] = [], env: Record<string, string> = { EVS_AUTH_TOKEN: token }, wait = waits.fake, openstack = false) =>
   runContractCommand(
-    ['--base-url', url, '--project-id', projectId, '--volume-id', volumeId, '--rollback', '--restore', '--poll-interval', '5', '--wait-timeout', wait, '--seed', '11', ...extra],
+    [
+      ...['--base-url', url, '--project-id', projectId, '--volume-id', volumeId, '--rollback', '--restore', '--poll-interval', '5', '--wait-timeout', wait, '--seed', '11'],
+      ...(openstack ? [] : ['--no-openstack']),
+      ...extra,
+    ],
     env,
   );
 
@@ -229,7 +237,10 @@ describe.concurrent('evs-contract self-test', () => {
   it('passes against a faithful server and against the emulator, with no false alarm', async () => {
     const emulator = createEvsEmulator({ delays: { create: 10, delete: 10, rollback: 10, restore: 10, volumeDelete: 10 }, seed: 5 });
     servers.push(emulator);
-    const runs = await Promise.all([contract(await serve(), ['--generate', '100']), contract(await emulator.listen(), ['--generate', '100'], undefined, waits.emulator)]);
+    const runs = await Promise.all([
+      contract(await serve(), ['--generate', '100'], undefined, waits.fake, true),
+      contract(await emulator.listen(), ['--generate', '100'], undefined, waits.emulator, true),
+    ]);
     for (const { code, output } of runs) {
       expect(output).not.toMatch(/^FAIL/m);
       expect(code, output).toBe(0);
@@ -343,7 +354,7 @@ describe.concurrent('evs-contract self-test', () => {
     servers.push(emulator);
     const url = await emulator.listen();
     for (const group of ['show', 'list', 'update', 'delete']) {
-      const { code, output } = await contract(url, ['--generate', '0', '--only', group], undefined, waits.emulator);
+      const { code, output } = await contract(url, ['--generate', '0', '--only', group], undefined, waits.emulator, true);
       expect(output).not.toMatch(/^FAIL/m);
       expect(code, output).toBe(0);
     }
