@@ -6,25 +6,14 @@
 // check-registry.ts; the run's bookkeeping of metadata is `applyMetadata`, called by the session.
 import { type OperationId, operations } from '../../generated/spec-constants.js';
 import { isRecord } from '../shared/is-record.js';
+import { pointerKey, sameId, behaviourViolation as violation } from './behaviour-violation.js';
 import type { Check } from './check-context.js';
 import type { ContractViolation } from './checker.js';
 import type { WireRequest } from './http.js';
-import { renderValue } from './render.js';
 import type { Expected } from './run-context.js';
 import { pathSnapshotId } from './semantics.js';
 
 type Json = Record<string, unknown>;
-
-const violation = (pointer: string, problem: string, expected: unknown, actual: unknown): ContractViolation => ({
-  class: 'behaviour',
-  pointer,
-  problem,
-  expected: renderValue(expected),
-  actual: renderValue(actual),
-});
-const sameId = (a: unknown, b: unknown): boolean =>
-  typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
-const pointerKey = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** The operation without its /v3 twin's suffix: the v2 and v3 forms behave alike. */
 export const baseOperation = (operationId: OperationId): string => operationId.replace(/V3$/, '');

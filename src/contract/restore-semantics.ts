@@ -2,20 +2,9 @@
 // does not. Each holds on any real cloud, whatever else its users do in the project at the same
 // time; the comment on each rule says why. Same shape as semantics.ts: findings with a JSON pointer.
 import { isRecord } from '../shared/is-record.js';
+import { pointerKey, sameId, behaviourViolation as violation } from './behaviour-violation.js';
 import type { Check } from './check-context.js';
 import type { ContractViolation } from './checker.js';
-import { renderValue } from './render.js';
-
-const violation = (pointer: string, problem: string, expected: unknown, actual: unknown): ContractViolation => ({
-  class: 'behaviour',
-  pointer,
-  problem,
-  expected: renderValue(expected),
-  actual: renderValue(actual),
-});
-const sameId = (a: unknown, b: unknown): boolean =>
-  typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
-const pointerKey = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * A quota answer: for the project asked, no negative use, and at least the run's own resources.

@@ -5,27 +5,16 @@
 // operations each applies to.
 
 import { isRecord } from '../shared/is-record.js';
+import { sameId, behaviourViolation as violation } from './behaviour-violation.js';
 import type { Check } from './check-context.js';
 import type { ContractViolation } from './checker.js';
 import type { WireRequest } from './http.js';
 import { listFilters, listQueryOf } from './list-expectations.js';
-import { renderValue } from './render.js';
 import type { Expected, ListPage } from './run-context.js';
 
 export type { Expected, ListPage } from './run-context.js';
 
 type Json = Record<string, unknown>;
-const show = renderValue;
-const sameId = (a: unknown, b: unknown): boolean =>
-  typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
-
-const violation = (pointer: string, problem: string, expected: unknown, actual: unknown): ContractViolation => ({
-  class: 'behaviour',
-  pointer,
-  problem,
-  expected: show(expected),
-  actual: show(actual),
-});
 
 /** The fields a request body sets on its snapshot (`{ "snapshot": { ... } }`), or undefined. */
 export function sentFields(request: WireRequest): Json | undefined {
