@@ -313,6 +313,17 @@ export function createOpenStackNamespaces(core: OpenStackCore): { cinder: EvsCin
       return itemOf(operationFor(api, 'showSnapshotMetadataItem'), answer.meta, key);
     },
     set: async (snapshotId, key, value, options) => {
+      // A value left out would be copied as `{}` (JSON has no undefined) and refused as an empty `meta`, a
+      // rule that names no argument of this call: the missing value is named instead.
+      if (value === undefined)
+        guard(operationFor(api, 'updateSnapshotMetadataItem'), () =>
+          check.fail(
+            `meta.${String(key)}`,
+            'type',
+            value,
+            'must be string: set(snapshotId, key, value) needs the value',
+          ),
+        );
       // A computed key is an own property even for `__proto__`; the body's key is the path's by construction.
       const meta = { [key]: value } as MetadataInput;
       const answer = await call('updateSnapshotMetadataItem', {

@@ -76,12 +76,14 @@ export const pathParameterBehaviour: Record<PathParameterName, PathStep> = {
     if ('refusal' in key) return key.refusal;
     // The router never resolves dot segments, so `..` or `%2e%2e` arrives here as a key; a client
     // whose URL parser resolves it would have sent another operation (DELETE …/metadata/.. is
-    // DELETE …/snapshots/{id}). No call can name these keys safely: refused, whatever the snapshot holds.
+    // DELETE …/snapshots/{id}). No per-key call can name these keys safely: refused, whatever the snapshot
+    // holds; the message points to the whole-metadata calls, whose bodies carry such a key.
     if (key.value === '.' || key.value === '..')
       return badRequest(
         'EVS.5400',
         `Malformed request url. The metadata key in the path is ${JSON.stringify(key.value)}, a dot segment: ` +
-          'URL parsers turn it into path navigation, so no key of that name can be read, set or deleted.',
+          'URL parsers turn it into path navigation, so no per-key call can name it; ' +
+          'POST, PUT or GET of /metadata itself carry such a key in the body (a PUT without it deletes it).',
       );
     values.key = key.value;
     return undefined;

@@ -173,6 +173,13 @@ describe('input refused before anything is sent', () => {
     expect(await refusal((evs) => evs.metadata.set(snapshotId, 'k', null as unknown as string))).toMatchObject({ field: 'meta.k', rule: 'type' });
   });
 
+  it('set without a value names the missing value of the key (meta.k, type), not a minProperties rule of an empty meta', async () => {
+    const error = await refusal((evs) => (evs.metadata.set as (id: string, key: string) => Promise<string>)(snapshotId, 'k'));
+    expect(error).toMatchObject({ name: 'EvsValidationError', operation: 'updateSnapshotMetadataItem', field: 'meta.k', rule: 'type' });
+    expect((error as Error).message).toContain('set(snapshotId, key, value) needs the value');
+    expect((error as Error).message).not.toContain('minProperties');
+  });
+
   it.each([
     ['add', (evs: EvsClient) => evs.metadata.add(snapshotId, { __system__enableActive: 'true' }), 'metadata.__system__enableActive'],
     ['replace', (evs: EvsClient) => evs.metadata.replace(snapshotId, { ok: 'x', __system__x: 'y' }), 'metadata.__system__x'],

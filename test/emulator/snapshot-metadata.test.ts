@@ -227,3 +227,18 @@ describe('dot-segment keys through the fetch face', () => {
     expect((shown.json as { snapshot: { status: string } }).snapshot.status).toBe('available');
   });
 });
+
+describe('the dot-segment refusal says what works instead', () => {
+  it('names the whole-metadata calls, which do set, read and drop a key ".." carried in the body', async () => {
+    const refused = await send(emulator, 'DELETE', `${v2}/${snapshotId}/metadata/..`);
+    expect(refused.status, refused.text).toBe(400);
+    const message = (refused.json as { badRequest: { message: string } }).badRequest.message;
+    expect(message).not.toContain('no key of that name can be');
+    expect(message).toContain('POST, PUT or GET of /metadata itself');
+    // What the message offers does work: the key travels in the body.
+    await call('createSnapshotMetadata', 200, 'POST', metadataPath(), { metadata: { '..': 'dots' } });
+    expect(await currentMetadata()).toEqual({ owner: 'team-a', tier: 'gold', '..': 'dots' });
+    await call('updateSnapshotMetadata', 200, 'PUT', metadataPath(), { metadata: { owner: 'team-a' } });
+    expect(await currentMetadata()).toEqual({ owner: 'team-a' });
+  });
+});
