@@ -72,6 +72,25 @@ export function selection(options: ResolvedOptions, scenarios: readonly Scenario
           `must name scenarios: a name (${scenarios[0]?.name}, …), a group ` +
             `(${[...new Set(scenarios.map(groupOf))].join(', ')}), an operationId, or generated`,
         );
+  // A pattern that names only scenarios of a family the run leaves out would make a green run that checked
+  // nothing of what was asked: refused, naming the flag that brings them in.
+  const partOfRun = ofCloud(scenarios, options.cloud, options);
+  for (const pattern of options.only)
+    if (pattern !== 'generated' && !partOfRun.some((scenario) => matches(pattern, scenario))) {
+      const left = scenarios.filter((scenario) => matches(pattern, scenario));
+      const flag =
+        left.every((scenario) => scenario.family === 'openstack-v3') && options.openstack
+          ? 'the deprecated /v3 forms are not part of this run: add --openstack-v3 (openstackV3: true)'
+          : left.some((scenario) => scenario.family !== undefined) && !options.openstack
+            ? 'the OpenStack-compatible family is left out of this run (--no-openstack, openstack: false)'
+            : `they are scenarios of another cloud than ${options.cloud}`;
+      throw new ContractOptionsError(
+        'only',
+        'enum',
+        JSON.stringify(pattern),
+        `names only scenarios this run leaves out: ${flag}`,
+      );
+    }
   const picked = (pick: (pattern: string) => boolean): string | undefined => {
     if (options.only.length && !options.only.some(pick)) return `not selected (only: ${options.only.join(', ')})`;
     if (options.skip.some(pick)) return `left out (skip: ${options.skip.filter(pick).join(', ')})`;

@@ -129,6 +129,18 @@ describe('evs-contract refuses, word for word', () => {
       '--only must name scenarios: a name (create: minimal, …), a group (create, quotas, show, update, list, cinder, cross-family, metadata, cinder-v3, restore, delete, rollback), an operationId, or generated (got "nothing-such")',
     ],
     [
+      'an --only naming only the /v3 forms, which the run leaves out without --openstack-v3',
+      [...base, '--only', 'cinder-v3'],
+      { EVS_AUTH_TOKEN: 'tok-1234' },
+      '--only names only scenarios this run leaves out: the deprecated /v3 forms are not part of this run: add --openstack-v3 (openstackV3: true) (got "cinder-v3")',
+    ],
+    [
+      'an --only naming only the OpenStack-compatible family with --no-openstack',
+      [...base, '--only', 'metadata', '--no-openstack'],
+      { EVS_AUTH_TOKEN: 'tok-1234' },
+      '--only names only scenarios this run leaves out: the OpenStack-compatible family is left out of this run (--no-openstack, openstack: false) (got "metadata")',
+    ],
+    [
       'an unknown skip',
       [...base, '--skip', 'nothing-such'],
       { EVS_AUTH_TOKEN: 'tok-1234' },
