@@ -332,8 +332,10 @@ export const markerPaging: Check = ({ knows, run }, request, { body: answer }) =
   run.markerPages.push(ids);
   // The last page the run follows is judged as an end too: a paging that never ends (a fresh next link on
   // every page) would otherwise pass without its snapshots ever being looked for. The run's snapshots are the
-  // disk's newest, so a faithful list has given them long before, however many older ones the disk holds.
-  const cut = page.maxPages !== undefined && run.markerPages.length >= page.maxPages;
+  // disk's newest, so a faithful list has given them long before, however many older ones the disk holds;
+  // only when there are fewer of them than pages followed (one snapshot a page), or it could not have.
+  const cut =
+    page.maxPages !== undefined && run.markerPages.length >= page.maxPages && page.mustFind.length < page.maxPages;
   if (nextMarker(answer) !== undefined && !cut) return out;
   const listed = new Set(run.markerPages.flat());
   const missing = page.mustFind.filter((id) => !listed.has(id.toLowerCase()));
