@@ -156,6 +156,15 @@ export function checkPathParameter(check: Checker, name: CallerPathParameter, va
       'cannot be sent in a URL path: "." and ".." are dot segments, which URL parsing resolves as navigation ' +
         '(the request would reach another resource, e.g. the snapshot instead of its metadata key)',
     );
+  // encodeURIComponent throws on a lone surrogate: refused here as bodies and queries are (plain.ts), it names the
+  // key instead of surfacing from the transport as a network error with no request sent.
+  if (typeof value === 'string' && !value.isWellFormed())
+    check.fail(
+      name,
+      'format',
+      value,
+      'must be well-formed Unicode text (it has a lone surrogate, which cannot be sent as UTF-8)',
+    );
   return value as string;
 }
 

@@ -40,7 +40,11 @@ export interface CaseKnowledge {
    */
   agreesWithOtherFamily?: true;
   /** A page of a marker paging (the first one has no marker), and the snapshots the whole paging must list. */
-  markerPage?: { mustFind: string[] };
+  markerPage?: {
+    mustFind: string[];
+    /** The most pages the run follows: the last of them is judged as the paging's end, next link or not. */
+    maxPages?: number;
+  };
   /**
    * Why the case expects its status, for the report of a status it did not get (a snapshot deleted in
    * the other family).

@@ -57,6 +57,9 @@ const ownOnDisk = (context: Context): string[] =>
     .filter(([, known]) => known.volume_id.toLowerCase() === context.volumeId.toLowerCase())
     .map(([id]) => id);
 
+/** The pages of the marker paging the run follows (limit=1): more than the run's own snapshots on the disk. */
+const markerPagesFollowed = 12;
+
 /** The documented refusal of a per-key PUT whose body names another key than its path. */
 const keyMismatch: Refusal = {
   class: 'documented-refusal',
@@ -142,9 +145,9 @@ export const openStackScenarios: readonly Scenario[] = [
     expectedStatus: 200,
     request: call('listCinderSnapshotsDetail', undefined, { query: (c) => `?volume_id=${c.volumeId}&limit=1` }),
     semantic: true,
-    knows: (c) => ({ markerPage: { mustFind: ownOnDisk(c) } }),
+    knows: (c) => ({ markerPage: { mustFind: ownOnDisk(c), maxPages: markerPagesFollowed } }),
     nextPage: {
-      maxPages: 12,
+      maxPages: markerPagesFollowed,
       request: (c, answer) => {
         const marker = nextMarker(answer);
         return marker === undefined

@@ -294,7 +294,8 @@ export function nextMarker(answer: unknown): string | undefined {
 
 /**
  * One page of a marker paging that follows the next links: no snapshot of an earlier page again,
- * and, on the last page (no next link), every snapshot the case must find was listed on some page.
+ * and, on the last page (no next link, or the last one the run follows), every snapshot the case must find was
+ * listed on some page.
  */
 export const markerPaging: Check = ({ knows, run }, request, { body: answer }) => {
   const page = knows.markerPage;
@@ -318,15 +319,24 @@ export const markerPaging: Check = ({ knows, run }, request, { body: answer }) =
       );
   });
   run.markerPages.push(ids);
-  if (nextMarker(answer) !== undefined) return out;
+  // The last page the run follows is judged as an end too: a paging that never ends (a fresh next link on
+  // every page) would otherwise pass without its snapshots ever being looked for. The run's snapshots are the
+  // disk's newest, so a faithful list has given them long before, however many older ones the disk holds;
+  // only when there are fewer of them than pages followed (one snapshot a page), or it could not have.
+  const cut =
+    page.maxPages !== undefined && run.markerPages.length >= page.maxPages && page.mustFind.length < page.maxPages;
+  if (nextMarker(answer) !== undefined && !cut) return out;
   const listed = new Set(run.markerPages.flat());
   const missing = page.mustFind.filter((id) => !listed.has(id.toLowerCase()));
+  const how =
+    nextMarker(answer) === undefined
+      ? `the paging ended (no next link) after ${run.markerPages.length} pages`
+      : `the paging still had a next link after ${run.markerPages.length} pages, the most the tool follows,`;
   if (missing.length)
     out.push(
       violation(
         '/snapshots_links',
-        `the paging ended (no next link) after ${run.markerPages.length} pages without listing ${missing.length} of ` +
-          "the run's snapshots on the disk",
+        `${how} without listing ${missing.length} of the run's snapshots on the disk`,
         `ids ${JSON.stringify(missing)} on some page`,
         `ids ${JSON.stringify([...listed].slice(0, 10))}`,
       ),

@@ -207,6 +207,19 @@ describe('input refused before anything is sent', () => {
       });
   });
 
+  it.each([
+    ['get', (evs: EvsClient, key: string) => evs.metadata.get(snapshotId, key)],
+    ['set', (evs: EvsClient, key: string) => evs.metadata.set(snapshotId, key, 'v')],
+    ['delete', (evs: EvsClient, key: string) => evs.metadata.delete(snapshotId, key)],
+  ])('a key with a lone surrogate (%s) is an EvsValidationError naming the key, not a network error: it cannot be percent-encoded', async (_name, call) => {
+    for (const key of ['\ud800', 'tier\udfff', '\udc00\ud83d'])
+      expect(await refusal((evs) => call(evs, key))).toMatchObject({
+        name: 'EvsValidationError',
+        field: 'key',
+        message: expect.stringContaining('lone surrogate'),
+      });
+  });
+
   it('metadata of 1 MiB or more as JSON (x-maxJsonBytes, EVS.1005)', async () => {
     const error = await refusal((evs) => evs.metadata.replace(snapshotId, { big: 'x'.repeat(1_048_576) }));
     expect(error).toMatchObject({ name: 'EvsValidationError', field: 'metadata', rule: 'maxBytes', message: expect.stringContaining('EVS.1005') });

@@ -3,6 +3,7 @@
 // scenario and the key against one whose metadata calls lose keys; one naming both families against
 // one whose families disagree; the family skipped, with the reason, against a server without it.
 
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../generated/request-schemas.js';
@@ -156,6 +157,23 @@ describe('the OpenStack-compatible scenarios against the fake EVS', () => {
     expect(shown(pages[1] as CaseResult)).toMatch(
       /at \/snapshots\/0\/id: this snapshot was already on an earlier page: the marker of the next link was not applied; .*\[behaviour\/marker-paging\]/,
     );
+  });
+
+  it('fails the last page it follows, naming the run snapshots no page listed, against a server whose marker paging never ends (a fresh snapshot and next link on every page)', async () => {
+    const endless: Mutation = (reply, request, fake) => {
+      if (request.method !== 'GET' || !request.path.endsWith('/snapshots/detail') || !request.search.includes('limit=1')) return reply;
+      const stranger = { ...[...fake.snapshots.values()][0], id: randomUUID() };
+      const href = `${fake.url}${request.path}?limit=1&marker=${randomUUID()}`;
+      return { status: 200, headers: { 'Content-Type': 'application/json' }, body: { snapshots: [stranger], snapshots_links: [{ rel: 'next', href }] } };
+    };
+    const result = await runAgainst(endless);
+    const pages = result.cases.filter((c) => c.name.startsWith('cinder: paging by marker'));
+    expect(pages).toHaveLength(12);
+    expect(pages.slice(0, -1).map((c) => c.outcome)).toEqual(Array(11).fill('passed'));
+    expect(shown(pages[11] as CaseResult)).toMatch(
+      /at \/snapshots_links: the paging still had a next link after 12 pages, the most the tool follows, without listing 4 of the run's snapshots on the disk; .*\[behaviour\/marker-paging\]/,
+    );
+    expect(result.exitCode).toBe(1);
   });
 
   it('deletes the snapshot the Cinder create made when the run is interrupted right after it', async () => {

@@ -97,4 +97,27 @@ describe('markerPaging', () => {
       "/snapshots_links: the paging ended (no next link) after 2 pages without listing 1 of the run's snapshots on the disk",
     ]);
   });
+
+  it('judges the last page it follows (maxPages) as the end, next link or not; unless the run has as many snapshots to find as pages followed', () => {
+    const stranger = (n: number) => `cccccccc-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const walk = (mustFind: string[]) => {
+      const context = newRunContext(P, V);
+      const knows = { markerPage: { mustFind, maxPages: 3 } };
+      return [1, 2, 3].map((n) =>
+        problems(
+          markerPaging(
+            checkContextOf({ operationId: 'listCinderSnapshotsDetail', expectedStatus: 200, knows }, context),
+            request('GET', `/v2/${P}/snapshots/detail?limit=1${n === 1 ? '' : `&marker=${stranger(n - 1)}`}`),
+            answer({ snapshots: [{ id: stranger(n) }], snapshots_links: [{ rel: 'next', href: `?limit=1&marker=${stranger(n)}` }] }),
+          ),
+        ),
+      );
+    };
+    expect(walk([S])).toEqual([
+      [],
+      [],
+      ["/snapshots_links: the paging still had a next link after 3 pages, the most the tool follows, without listing 1 of the run's snapshots on the disk"],
+    ]);
+    expect(walk([S, stranger(7), stranger(8)])).toEqual([[], [], []]);
+  });
 });
