@@ -217,15 +217,21 @@ export function createOpenStackNamespaces(core: OpenStackCore): { cinder: EvsCin
     });
   }
 
-  /** The value of `key` in an answer's `meta`, which must hold it. */
+  /** The value of `key` in an answer's `meta`, which must hold it (the error, naming both keys, through the redactor). */
   function itemOf(operation: string, meta: Record<string, string>, key: string): string {
     if (Object.hasOwn(meta, key)) return meta[key] as string;
-    throw new EvsResponseError({
-      operation,
-      status: 200,
-      problem: `the body's meta has no item for the key asked for`,
-      requestId: undefined,
-      bodyExcerpt: '',
+    const named = (name: string): string => JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name);
+    const held = Object.keys(meta);
+    throw guard(operation, () => {
+      throw new EvsResponseError({
+        operation,
+        status: 200,
+        problem:
+          `the body's meta has no item for the key asked for, ${named(key)}; it holds ` +
+          (held.length ? `${held.slice(0, 3).map(named).join(', ')}${held.length > 3 ? ', …' : ''}` : 'no key'),
+        requestId: undefined,
+        bodyExcerpt: '',
+      });
     });
   }
 

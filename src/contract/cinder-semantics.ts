@@ -62,12 +62,13 @@ const sentItem = (request: WireRequest): Record<string, unknown> | undefined => 
  * sets one, a per-key DELETE removes one.
  */
 export function applyMetadata(known: Expected, operationId: OperationId, request: WireRequest): void {
-  const metadata = { ...(known.metadata ?? {}) };
+  // A Map, then Object.fromEntries: keys such as `__proto__` or `constructor` stay ordinary own keys.
+  const metadata = new Map(Object.entries(known.metadata ?? {}));
   const removed = new Set(known.removedKeys ?? []);
   const set = (items: Record<string, unknown>): void => {
     for (const [key, value] of Object.entries(items))
       if (typeof value === 'string') {
-        metadata[key] = value;
+        metadata.set(key, value);
         removed.delete(key);
       }
   };
@@ -75,9 +76,9 @@ export function applyMetadata(known: Expected, operationId: OperationId, request
   if (operation === 'createSnapshotMetadata') set(sentMetadata(request) ?? {});
   else if (operation === 'updateSnapshotMetadata') {
     const sent = sentMetadata(request) ?? {};
-    for (const key of Object.keys(metadata))
-      if (!(key in sent) && !isSystemKey(key)) {
-        delete metadata[key];
+    for (const key of [...metadata.keys()])
+      if (!Object.hasOwn(sent, key) && !isSystemKey(key)) {
+        metadata.delete(key);
         removed.add(key);
       }
     set(sent);
@@ -85,10 +86,10 @@ export function applyMetadata(known: Expected, operationId: OperationId, request
   else if (operation === 'deleteSnapshotMetadataItem') {
     const key = pathMetadataKey(request);
     if (key === undefined) return;
-    delete metadata[key];
+    metadata.delete(key);
     removed.add(key);
   } else return;
-  known.metadata = metadata;
+  known.metadata = Object.fromEntries(metadata);
   known.removedKeys = [...removed];
 }
 
@@ -102,9 +103,10 @@ function metadataHolds(
 ): ContractViolation[] {
   const out: ContractViolation[] = [];
   for (const [key, value] of Object.entries(must))
-    if (metadata[key] !== value) out.push(violation(`${base}/${pointerKey(key)}`, why.held(key), value, metadata[key]));
+    if (!Object.hasOwn(metadata, key) || metadata[key] !== value)
+      out.push(violation(`${base}/${pointerKey(key)}`, why.held(key), value, Object.hasOwn(metadata, key) ? metadata[key] : undefined));
   for (const key of mustLack)
-    if (key in metadata && !(key in must))
+    if (Object.hasOwn(metadata, key) && !Object.hasOwn(must, key))
       out.push(violation(`${base}/${pointerKey(key)}`, why.lacked(key), 'no such key', metadata[key]));
   return out;
 }
@@ -135,7 +137,7 @@ export const metadataAsSet: Check = (context, request, { body: answer }) => {
     );
   if (operation === 'createSnapshotMetadata' && all) {
     const sent = sentMetadata(request) ?? {};
-    const kept = Object.fromEntries(Object.entries(had).filter(([key]) => !(key in sent)));
+    const kept = Object.fromEntries(Object.entries(had).filter(([key]) => !Object.hasOwn(sent, key)));
     return [
       ...metadataHolds(
         all,
@@ -147,7 +149,7 @@ export const metadataAsSet: Check = (context, request, { body: answer }) => {
       ...metadataHolds(
         all,
         kept,
-        removed.filter((key) => !(key in sent)),
+        removed.filter((key) => !Object.hasOwn(sent, key)),
         {
           held: (key) =>
             `a POST merges, but its answer lost the key ${JSON.stringify(key)} the snapshot had and the body left out`,
@@ -159,7 +161,7 @@ export const metadataAsSet: Check = (context, request, { body: answer }) => {
   }
   if (operation === 'updateSnapshotMetadata' && all) {
     const sent = sentMetadata(request) ?? {};
-    const gone = [...Object.keys(had), ...removed].filter((key) => !(key in sent) && !isSystemKey(key));
+    const gone = [...Object.keys(had), ...removed].filter((key) => !Object.hasOwn(sent, key) && !isSystemKey(key));
     return metadataHolds(
       all,
       sent,

@@ -102,13 +102,20 @@ describe('which operation each namespace method sends', () => {
     expect(JSON.parse(seen[0]?.body ?? '')).toEqual({ meta: { key1: 'value1' } });
   });
 
-  it('a get whose answer holds no item for the key asked is an EvsResponseError', async () => {
+  it('a get whose answer holds no item for the key asked is an EvsResponseError naming the key asked and the key held', async () => {
     const { client } = recording(() => json(200, { meta: { other: 'x' } }));
     await expect(client.metadata.get(snapshotId, 'key1')).rejects.toMatchObject({
       name: 'EvsResponseError',
       operation: 'showSnapshotMetadataItem',
-      message: expect.stringContaining("the body's meta has no item for the key asked for"),
+      message: expect.stringContaining(`the body's meta has no item for the key asked for, "key1"; it holds "other"`),
     });
+  });
+
+  it('a set whose answer names the token as its key reports it redacted', async () => {
+    const { client } = recording(() => json(200, { meta: { [token]: 'x' } }));
+    const error = await client.metadata.set(snapshotId, 'key1', 'value1').catch((caught: unknown) => caught as Error);
+    expect(error).toMatchObject({ name: 'EvsResponseError', message: expect.stringContaining('no item for the key asked for, "key1"') });
+    expect(`${String(error)} ${error.stack} ${JSON.stringify(error)}`).not.toContain(token.slice(0, 64));
   });
 
   it('a metadata answer with a value that is not a string is an EvsResponseError naming the key', async () => {

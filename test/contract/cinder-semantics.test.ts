@@ -32,6 +32,17 @@ describe('applyMetadata', () => {
     applyMetadata(known, 'deleteSnapshotMetadataItem', request('DELETE', `${metadataPath}/contract%20suite%20key`));
     expect([known.metadata, known.removedKeys]).toEqual([{ __system__encrypted: '1', tier: 'g', owner: 'b' }, ['team', 'contract suite key']]);
   });
+
+  it('keeps keys named like Object.prototype members (__proto__, constructor) as ordinary keys', () => {
+    const known: Expected = { volume_id: V, metadata: {} };
+    applyMetadata(known, 'createSnapshotMetadata', request('POST', metadataPath, { metadata: JSON.parse('{"__proto__": "p", "constructor": "c"}') }));
+    expect(Object.entries(known.metadata ?? {})).toEqual([
+      ['__proto__', 'p'],
+      ['constructor', 'c'],
+    ]);
+    applyMetadata(known, 'updateSnapshotMetadata', request('PUT', metadataPath, { metadata: { tier: 'g' } }));
+    expect([Object.entries(known.metadata ?? {}), known.removedKeys]).toEqual([[['tier', 'g']], ['__proto__', 'constructor']]);
+  });
 });
 
 describe('metadataAsSet', () => {
@@ -54,6 +65,17 @@ describe('metadataAsSet', () => {
       '/metadata/stage: the metadata still holds the key "stage" the run removed',
     ]);
     expect(check('showSnapshotMetadata', request('GET', metadataPath), { metadata: { owner: 'a', __system__x: '1' } })).toEqual([]);
+  });
+
+  it('finds a removed key named like an Object.prototype member (constructor) that the answer still holds', () => {
+    const context = newRunContext(P, V);
+    context.expected.set(S, { volume_id: V, metadata: { owner: 'a' }, removedKeys: ['constructor'] });
+    const found = metadataAsSet(
+      checkContextOf({ operationId: 'showSnapshotMetadata', expectedStatus: 200 }, context),
+      request('GET', metadataPath),
+      answer({ metadata: { owner: 'a', constructor: 'c' } }),
+    );
+    expect(problems(found)).toEqual(['/metadata/constructor: the metadata still holds the key "constructor" the run removed']);
   });
 
   it('finds a per-key answer of another value or with other keys', () => {

@@ -135,6 +135,12 @@ describe('evs-contract refuses, word for word', () => {
       '--only names only scenarios this run leaves out: the deprecated /v3 forms are not part of this run: add --openstack-v3 (openstackV3: true) (got "cinder-v3")',
     ],
     [
+      'an --only naming only the /v3 forms with --no-openstack: the flag that brings them in is still --openstack-v3',
+      [...base, '--only', 'cinder-v3', '--no-openstack'],
+      { EVS_AUTH_TOKEN: 'tok-1234' },
+      '--only names only scenarios this run leaves out: the deprecated /v3 forms are not part of this run: add --openstack-v3 (openstackV3: true) (got "cinder-v3")',
+    ],
+    [
       'an --only naming only the OpenStack-compatible family with --no-openstack',
       [...base, '--only', 'metadata', '--no-openstack'],
       { EVS_AUTH_TOKEN: 'tok-1234' },

@@ -3,7 +3,7 @@
 // detail items (a show's fields). Paging: after `marker` (in the filtered order), then `offset`,
 // then `limit`; a `next` link only when `limit` was given and more follow. The v3 forms add
 // sort_dir, sort_key, the `~` filters and with_count. The emulator's choices (issue #27): `~`
-// filters are honoured whatever OpenStack-API-Version says (read, not enforced), and `count` is
+// filters are honoured whatever OpenStack-API-Version says (the header is ignored), and `count` is
 // given only for with_count=true. A scan per page: the emulator holds at most maxSnapshots.
 import type { operations as SpecOperations } from '../../../generated/schema.js';
 import { operations } from '../../../generated/spec-constants.js';
