@@ -113,7 +113,10 @@ describe('which operation each namespace method sends', () => {
 
   it('a set whose answer names the token as its key reports it redacted', async () => {
     const { client } = recording(() => json(200, { meta: { [token]: 'x' } }));
-    const error = await client.metadata.set(snapshotId, 'key1', 'value1').catch((caught: unknown) => caught as Error);
+    const error = (await client.metadata.set(snapshotId, 'key1', 'value1').then(
+      () => new Error('resolved'),
+      (caught: unknown) => caught,
+    )) as Error;
     expect(error).toMatchObject({ name: 'EvsResponseError', message: expect.stringContaining('no item for the key asked for, "key1"') });
     expect(`${String(error)} ${error.stack} ${JSON.stringify(error)}`).not.toContain(token.slice(0, 64));
   });
