@@ -217,7 +217,7 @@ export function createOpenStackNamespaces(core: OpenStackCore): { cinder: EvsCin
     });
   }
 
-  /** The value of `key` in an answer's `meta`, which must hold it (the error, naming both keys, through the redactor). */
+  /** The value of `key` in an answer's `meta`, which must hold it; the error names both keys, redacted. */
   function itemOf(operation: string, meta: Record<string, string>, key: string): string {
     if (Object.hasOwn(meta, key)) return meta[key] as string;
     const named = (name: string): string => JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name);

@@ -104,7 +104,14 @@ function metadataHolds(
   const out: ContractViolation[] = [];
   for (const [key, value] of Object.entries(must))
     if (!Object.hasOwn(metadata, key) || metadata[key] !== value)
-      out.push(violation(`${base}/${pointerKey(key)}`, why.held(key), value, Object.hasOwn(metadata, key) ? metadata[key] : undefined));
+      out.push(
+        violation(
+          `${base}/${pointerKey(key)}`,
+          why.held(key),
+          value,
+          Object.hasOwn(metadata, key) ? metadata[key] : undefined,
+        ),
+      );
   for (const key of mustLack)
     if (Object.hasOwn(metadata, key) && !Object.hasOwn(must, key))
       out.push(violation(`${base}/${pointerKey(key)}`, why.lacked(key), 'no such key', metadata[key]));

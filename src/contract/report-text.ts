@@ -60,7 +60,8 @@ function rawCaseDetails(result: CaseResult): string[] {
 }
 
 /**
- * `HTTP 404, application/json, 98 bytes: {"itemNotFound":…}`: the body as the run kept it (secrets removed, then cut).
+ * `HTTP 404, application/json, 98 bytes: {"itemNotFound":…}`: the body as the run kept it (secrets removed,
+ * then cut).
  */
 function responseLine(response: CaseResponse): string {
   const head = `HTTP ${response.status}, ${response.contentType ?? 'no Content-Type'}`;

@@ -78,12 +78,11 @@ export function selection(options: ResolvedOptions, scenarios: readonly Scenario
   for (const pattern of options.only)
     if (pattern !== 'generated' && !partOfRun.some((scenario) => matches(pattern, scenario))) {
       const left = scenarios.filter((scenario) => matches(pattern, scenario));
-      const flag =
-        left.every((scenario) => scenario.family === 'openstack-v3')
-          ? 'the deprecated /v3 forms are not part of this run: add --openstack-v3 (openstackV3: true)'
-          : left.some((scenario) => scenario.family !== undefined) && !options.openstack
-            ? 'the OpenStack-compatible family is left out of this run (--no-openstack, openstack: false)'
-            : `they are scenarios of another cloud than ${options.cloud}`;
+      const flag = left.every((scenario) => scenario.family === 'openstack-v3')
+        ? 'the deprecated /v3 forms are not part of this run: add --openstack-v3 (openstackV3: true)'
+        : left.some((scenario) => scenario.family !== undefined) && !options.openstack
+          ? 'the OpenStack-compatible family is left out of this run (--no-openstack, openstack: false)'
+          : `they are scenarios of another cloud than ${options.cloud}`;
       throw new ContractOptionsError(
         'only',
         'enum',
