@@ -5,12 +5,13 @@
 // sort_dir, sort_key, the `~` filters and with_count. The emulator's choices (issue #27): `~`
 // filters are honoured whatever OpenStack-API-Version says (the header is ignored), and `count` is
 // given only for with_count=true. A scan per page: the emulator holds at most maxSnapshots.
+
 import type { operations as SpecOperations } from '../../../generated/schema.js';
 import { operations } from '../../../generated/spec-constants.js';
 import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
-import { badRequest } from '../refusals.js';
 import { type SnapshotRecord, snapshotJson } from '../store.js';
 import type { OperationContext } from './context.js';
+import { nextLink, unknownMarker, unknownSortKey } from './list-paging.js';
 import { sortKeys } from './list-snapshots.js';
 
 /** The four Cinder lists; the v3 ones are served by the same handlers as their v2 twins. */
@@ -117,25 +118,11 @@ function summaryJson(record: SnapshotRecord): Record<string, unknown> {
   );
 }
 
-/** The next link: the same path and filters, and the marker of the page's last snapshot (no offset). */
-function nextLink(context: ListContext, last: SnapshotRecord): { href: string; rel: string } {
-  const params = new URLSearchParams();
-  for (const [name, value] of new URLSearchParams(context.request.search))
-    if (name !== 'marker' && name !== 'offset') params.append(name, value);
-  params.set('marker', last.id);
-  return { href: `${context.request.origin}${context.request.path}?${params.toString()}`, rel: 'next' };
-}
-
 function cinderList(context: ListContext, detail: boolean): EmulatorAnswer {
   const query = (context.query ?? {}) as AnyQuery;
   const sortKey = query.sort_key ?? 'created_at';
   const key = sortKeys.get(sortKey);
-  if (!key)
-    return badRequest(
-      'EVS.1039',
-      `invalid sort_key! query.sort_key must be one of ${[...sortKeys.keys()].join(', ')}, got ` +
-        `${JSON.stringify(context.redact(sortKey).slice(0, 64))}.`,
-    );
+  if (!key) return unknownSortKey(sortKey, sortKeys.keys(), context.redact);
   const direction = (query.sort_dir ?? 'desc') === 'desc' ? -1 : 1;
   const tests = filters.flatMap(({ name, filter }) => (query[name] === undefined ? [] : [filter(query[name])]));
   const matches = (context.store.snapshotsOf(context.projectId)?.ordered ?? []).filter((record) =>
@@ -157,8 +144,7 @@ function cinderList(context: ListContext, detail: boolean): EmulatorAnswer {
   if (query.marker !== undefined) {
     const marker = context.store.snapshot(context.projectId, query.marker.toLowerCase());
     const position = marker ? matches.indexOf(marker) : -1;
-    if (position < 0)
-      return badRequest('EVS.1024', `invalid filter marker! No snapshot in this list has the ID ${query.marker}.`);
+    if (position < 0) return unknownMarker(query.marker, 'snapshot');
     start = position + 1;
   }
   start += query.offset ?? 0;
@@ -168,7 +154,7 @@ function cinderList(context: ListContext, detail: boolean): EmulatorAnswer {
     snapshots: page.map((record) => (detail ? snapshotJson(record, false) : summaryJson(record))),
   };
   if (query.limit !== undefined && start + page.length < matches.length && page.length > 0)
-    body.snapshots_links = [nextLink(context, page[page.length - 1]!)];
+    body.snapshots_links = [nextLink(context.request, page[page.length - 1]!.id)];
   if (query.with_count === true) body.count = matches.length;
   return jsonAnswer(200, body);
 }

@@ -3,13 +3,14 @@
 // it), newest first unless sort_key/sort_dir say otherwise, and a `next` link when `limit` was
 // given and more matches follow. Unfiltered and in the default order, a page costs O(limit)
 // whatever its offset; a filter or another order scans the project's snapshots.
+
 import type { operations as SpecOperations } from '../../../generated/schema.js';
 import { operations } from '../../../generated/spec-constants.js';
 import type { EmulatorAnswer } from '../exchange.js';
 import { jsonAnswer } from '../exchange.js';
-import { badRequest } from '../refusals.js';
 import { type SnapshotRecord, snapshotJson } from '../store.js';
 import type { OperationContext } from './context.js';
+import { nextLink, unknownMarker, unknownSortKey } from './list-paging.js';
 
 const queryParameters = operations.listSnapshots.parameters.query;
 type QueryParameter = (typeof queryParameters)[number];
@@ -133,26 +134,11 @@ function filterOf(query: ListQuery): ((record: SnapshotRecord) => boolean) | und
   return tests.length === 0 ? undefined : (record) => tests.every((test) => test(record));
 }
 
-/** The next link: the same filters, the same limit, and the marker of the page's last snapshot. */
-function nextLink(context: OperationContext<'listSnapshots'>, last: SnapshotRecord): { href: string; rel: string } {
-  const params = new URLSearchParams();
-  for (const [name, value] of new URLSearchParams(context.request.search))
-    if (name !== 'marker' && name !== 'offset') params.append(name, value);
-  params.set('marker', last.id);
-  // The router takes no trailing slash, so the path is the list's own.
-  return { href: `${context.request.origin}${context.request.path}?${params.toString()}`, rel: 'next' };
-}
-
 export function listSnapshots(context: OperationContext<'listSnapshots'>): EmulatorAnswer {
   const { query } = context;
   const sortKey = query.sort_key ?? 'created_at';
   const key = sortKeys.get(sortKey);
-  if (!key)
-    return badRequest(
-      'EVS.1039',
-      `invalid sort_key! query.sort_key must be one of ${[...sortKeys.keys()].join(', ')}, got ` +
-        `${JSON.stringify(context.redact(sortKey).slice(0, 64))}.`,
-    );
+  if (!key) return unknownSortKey(sortKey, sortKeys.keys(), context.redact);
   const ordered = context.store.snapshotsOf(context.projectId)?.ordered ?? [];
   const filter = filterOf(query);
   const newestFirst = sortKey === 'created_at' && (query.sort_dir ?? 'desc') === 'desc';
@@ -179,8 +165,7 @@ export function listSnapshots(context: OperationContext<'listSnapshots'>): Emula
       : matches
         ? matches.indexOf(marker)
         : ordered.length - 1 - context.store.snapshotsOf(context.projectId)!.indexOf(marker);
-    if (position < 0)
-      return badRequest('EVS.1024', `invalid filter marker! No snapshot in this list has the ID ${query.marker}.`);
+    if (position < 0) return unknownMarker(query.marker, 'snapshot');
     start = position + 1;
   }
   start += query.offset ?? 0;
@@ -190,6 +175,6 @@ export function listSnapshots(context: OperationContext<'listSnapshots'>): Emula
   const body: Record<string, unknown> = { count, snapshots: page };
   // limit is at least 1, so a page that stops short of count holds a last snapshot to mark.
   if (query.limit !== undefined && start + page.length < count)
-    body.snapshots_links = [nextLink(context, at(start + page.length - 1))];
+    body.snapshots_links = [nextLink(context.request, at(start + page.length - 1).id)];
   return jsonAnswer(200, body);
 }

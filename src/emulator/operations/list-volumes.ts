@@ -2,6 +2,7 @@
 // `count` of all matches, pages by offset or by marker (after that disk), newest first unless
 // sort_key/sort_dir say otherwise, and a `next` link when `limit` was given and more follow. Disks
 // are fewer than snapshots (maxVolumes bounds them), so each list scans the project's disks.
+
 import type { operations as SpecOperations } from '../../../generated/schema.js';
 import { operations } from '../../../generated/spec-constants.js';
 import { isUuid } from '../../shared/uuid.js';
@@ -9,6 +10,7 @@ import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
 import { badRequest } from '../refusals.js';
 import { type VolumeRecord, volumeJson } from '../store.js';
 import type { OperationContext } from './context.js';
+import { nextLink, unknownMarker } from './list-paging.js';
 
 const queryParameters = operations.listVolumes.parameters.query;
 type QueryParameter = (typeof queryParameters)[number];
@@ -154,14 +156,6 @@ export function volumeQueryGaps(): string[] {
   return gaps;
 }
 
-function nextLink(context: OperationContext<'listVolumes'>, last: VolumeRecord): { href: string; rel: string } {
-  const params = new URLSearchParams();
-  for (const [name, value] of new URLSearchParams(context.request.search))
-    if (name !== 'marker' && name !== 'offset') params.append(name, value);
-  params.set('marker', last.id);
-  return { href: `${context.request.origin}${context.request.path}?${params.toString()}`, rel: 'next' };
-}
-
 export function listVolumes(context: OperationContext<'listVolumes'>): EmulatorAnswer {
   const { query } = context;
   let tests: Test[];
@@ -186,8 +180,7 @@ export function listVolumes(context: OperationContext<'listVolumes'>): EmulatorA
   if (query.marker !== undefined) {
     const marker = query.marker.toLowerCase();
     const position = matches.findIndex((record) => record.id === marker);
-    if (position < 0)
-      return badRequest('EVS.1024', `invalid filter marker! No disk in this list has the ID ${query.marker}.`);
+    if (position < 0) return unknownMarker(query.marker, 'disk');
     start = position + 1;
   }
   start += query.offset ?? 0;
@@ -198,6 +191,6 @@ export function listVolumes(context: OperationContext<'listVolumes'>): EmulatorA
     volumes: page.map((record) => volumeJson(record, context.projectId, context.request.origin)),
   };
   if (query.limit !== undefined && start + page.length < matches.length && page.length > 0)
-    body.volumes_links = [nextLink(context, page.at(-1)!)];
+    body.volumes_links = [nextLink(context.request, page.at(-1)!.id)];
   return jsonAnswer(200, body);
 }
