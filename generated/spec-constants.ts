@@ -634,6 +634,203 @@ export const errorMessages: Readonly<Record<string, string>> = {
   "EVS.5503": "Service unavailable."
 };
 
+export const errorMessageVariants: Readonly<Record<string, readonly string[]>> = {
+  "EVS.0001": [
+    "invalid tenant id!"
+  ],
+  "EVS.0002": [
+    "invalid token!"
+  ],
+  "EVS.1002": [
+    "invalid volume id!"
+  ],
+  "EVS.1005": [
+    "size of metadata is too large!"
+  ],
+  "EVS.1010": [
+    "invalid volume size!"
+  ],
+  "EVS.1016": [
+    "Invalid input received: May specify only one of imageRef, snapshot_id, backup_id!"
+  ],
+  "EVS.1020": [
+    "invalid volume type!"
+  ],
+  "EVS.1021": [
+    "the quantity of volume is invalid!"
+  ],
+  "EVS.1034": [
+    "volume count exceeded volume count quota!"
+  ],
+  "EVS.1036": [
+    "invalid availability zone!"
+  ],
+  "EVS.1042": [
+    "volume gigabytes exceeded volume gigabytes quota!"
+  ],
+  "EVS.1043": [
+    "encrypt and cmk and passthrougth in metadata is not support when create volume from snapshot or image!"
+  ],
+  "EVS.1046": [
+    "volume status must be available, error, error_extending, error_restoring, error_rollbacking when delete volume!"
+  ],
+  "EVS.1057": [
+    "invalid hw:passthrough in metadata!"
+  ],
+  "EVS.1063": [
+    "invalid full_clone in metadata!"
+  ],
+  "EVS.2053": [
+    "The az information from request is invalid!"
+  ],
+  "EVS.2054": [
+    "Cannot create volume from snapshot as the az is invalid!"
+  ],
+  "EVS.2070": [
+    "VolumeTypes are not supported !"
+  ],
+  "EVS.2071": [
+    "Invalid input received: Availability zone [%s] do not have volume type [%s]"
+  ],
+  "EVS.2072": [
+    "Volume type [SSD] in availability zone [AZ1] is sold out !"
+  ],
+  "EVS.2083": [
+    "AZ and volume type must not be empty or null!"
+  ],
+  "EVS.2094": [
+    "system image is not support to create Multiattach/shareable volume !"
+  ],
+  "EVS.2096": [
+    "Target volumeType[%s] is not matched with snapshot[%s] !"
+  ],
+  "Common.0011": [
+    "query job fail.",
+    "No jobs found."
+  ],
+  "EVS.1013": [
+    "request transforming failed!"
+  ],
+  "EVS.1018": [
+    "Type conversion error, parameter type is unexpected"
+  ],
+  "EVS.1052": [
+    "invalid http body!"
+  ],
+  "EVS.1070": [
+    "invalid request."
+  ],
+  "EVS.1023": [
+    "invalid filter limit!"
+  ],
+  "EVS.1024": [
+    "invalid filter marker!"
+  ],
+  "EVS.1025": [
+    "url encoding failed!"
+  ],
+  "EVS.1039": [
+    "invalid sort_key!"
+  ],
+  "EVS.1040": [
+    "invalid sort_dir!"
+  ],
+  "EVS.1041": [
+    "invalid filter availablity-zone!"
+  ],
+  "EVS.1047": [
+    "snapshot status must be available or error when delete snapshot!"
+  ],
+  "EVS.1058": [
+    "invalid metadata filter!"
+  ],
+  "EVS.2043": [
+    "The status of snapshot is not available or backing-up."
+  ],
+  "EVS.2045": [
+    "invalid snapshot_id!"
+  ],
+  "EVS.2047": [
+    "the metadata Param is not allowed to be updated!"
+  ],
+  "EVS.2068": [
+    "operation failed because of volume be locked"
+  ],
+  "EVS.2089": [
+    "operation failed because the volume is belong to SDRS"
+  ],
+  "EVS.2108": [
+    "Request body is invalid."
+  ],
+  "EVS.2130": [
+    "Volume is backing-up, forbidden deleting!"
+  ],
+  "EVS.2142": [
+    "invalid filter limit, can not greater than 1000."
+  ],
+  "EVS.5400": [
+    "Malformed request body.",
+    "Malformed request url.",
+    "Request body and URI mismatch.",
+    "Must specify a valid status.",
+    "offset param must be an integer.",
+    "limit param must be an integer.",
+    "limit param must be positive."
+  ],
+  "EVS.5401": [
+    "Authentication required."
+  ],
+  "APIGW.0301": [
+    "Incorrect IAM authentication information: …"
+  ],
+  "EVS.0003": [
+    "invalid token roles!"
+  ],
+  "EVS.1027": [
+    "user role is not allowed for this action!"
+  ],
+  "EVS.2056": [
+    "action in pdp check deny!"
+  ],
+  "EVS.5403": [
+    "Policy check failed.",
+    "metadata can not be operated."
+  ],
+  "EVS.5404": [
+    "Resource(Volume, Snapshot, Backup .etc) cound not be found."
+  ],
+  "EVS.5413": [
+    "Insufficient volume quota."
+  ],
+  "EVS.2001": [
+    "submit job failed!"
+  ],
+  "EVS.2002": [
+    "internal error!"
+  ],
+  "EVS.2020": [
+    "volume is error_deleting!"
+  ],
+  "EVS.2024": [
+    "volume is error!"
+  ],
+  "EVS.2025": [
+    "volume is error_restoring!"
+  ],
+  "EVS.2019": [
+    "snapshot is error_deleting!"
+  ],
+  "EVS.2105": [
+    "Volume can not be reverted, because the encrypt volume's __system__cmkid is not exist!"
+  ],
+  "EVS.5500": [
+    "Internal server error."
+  ],
+  "EVS.5503": [
+    "Service unavailable."
+  ]
+};
+
 /**
  * Per operation: method, path template, parameters by where they go (name, required, the facts of their schema),
  * the request target of its body and of its query (generated/request-validators.ts), the success status (the first

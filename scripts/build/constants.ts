@@ -38,18 +38,21 @@ function errorCodes(document: Node): Record<string, string[]> {
 }
 
 /**
- * Code -> the message the service sends with it, from the same table (the first one where a row
- * lists more as `(also: …)`; rows without a message, `—`, are left out).
+ * Code -> every message the service sends with it, from the same table: the first one, then those a
+ * row lists as `(also: …)` (each ends with a full stop, so `., ` separates them); rows without a
+ * message, `—`, are left out. `errorMessages` keeps the first of each.
  */
-function errorMessages(document: Node): Record<string, string> {
+function errorMessageVariants(document: Node): Record<string, string[]> {
   const tag = (Array.isArray(document.tags) ? document.tags : []).find((candidate) => isNode(candidate) && candidate.name === 'Errors');
-  const messages: Record<string, string> = {};
+  const variants: Record<string, string[]> = {};
   for (const match of String(isNode(tag) ? tag.description : '').matchAll(/^\s*\| \d{3} \| `([A-Za-z]+\.\d{4})` \| ([^|]+) \|/gm)) {
     const [, code, text] = match as unknown as [string, string, string];
-    const message = text.replace(/ \(also: .*\)$/, '').trim();
-    if (message !== '—' && messages[code] === undefined) messages[code] = message;
+    const also = / \(also: (.*)\)$/.exec(text.trim());
+    const first = text.replace(/ \(also: .*\)$/, '').trim();
+    if (first === '—' || variants[code] !== undefined) continue;
+    variants[code] = [first, ...(also ? (also[1] ?? '').split(/(?<=\.), /) : [])];
   }
-  return messages;
+  return variants;
 }
 
 /** The bounds of the list's `limit` parameter: listSnapshots checks them, listAllSnapshots its page size. */
@@ -165,7 +168,8 @@ export function constantsModule(document: Node): string {
     `/** The error codes of the error table of the Errors tag, by HTTP status (the codes whose status the sources do not state are left out). */\n` +
     `export const errorCodes: Readonly<Record<string, readonly string[]>> = ${json(codes)};\n\n` +
     `/** The message the service sends with each code of the error table (spelling included; the first of several). */\n` +
-    `export const errorMessages: Readonly<Record<string, string>> = ${json(errorMessages(document))};\n\n` +
+    `export const errorMessages: Readonly<Record<string, string>> = ${json(Object.fromEntries(Object.entries(errorMessageVariants(document)).map(([code, [first]]) => [code, first])))};\n\n` +
+    `export const errorMessageVariants: Readonly<Record<string, readonly string[]>> = ${json(errorMessageVariants(document))};\n\n` +
     `/**\n * Per operation: method, path template, parameters by where they go (name, required, the facts of their schema),\n * the request target of its body and of its query (generated/request-validators.ts), the success status (the first\n * 2xx; successStatuses lists every one the clouds answer, sharing one body) and the\n * component schema of each documented response (null: no body). One row per operation drives the client, the\n * emulator and the contract tool.\n */\n` +
     `export const operations = ${json(operationTable(document))} as const;\n\n` +
     `export type OperationId = keyof typeof operations;\n\n` +

@@ -8,7 +8,7 @@ import { checkAgainstSpec } from '../shared/rules.js';
 import { checkUrlQuery, queryObject } from '../shared/url-query-rules.js';
 import type { EmulatorAnswer, EmulatorRequest } from './exchange.js';
 import type { BodyOf, QueryOf, QueryTarget } from './operations/context.js';
-import { badRequest, type InputSource, inputRefusal } from './refusals.js';
+import { badRequest, type InputSource, inputRefusal, malformedBody } from './refusals.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -35,13 +35,13 @@ function checked<T>(
 export function readBody<T>(body: Uint8Array, target: RequestTarget, redact: (text: string) => string): Checked<T> {
   if (body.byteLength === 0)
     return {
-      refusal: badRequest('EVS.5400', 'Malformed request body. The request has no body; it must be a JSON object.'),
+      refusal: badRequest('EVS.5400', `${malformedBody} The request has no body; it must be a JSON object.`),
     };
   let parsed: unknown;
   try {
     parsed = JSON.parse(utf8.decode(body));
   } catch {
-    return { refusal: badRequest('EVS.5400', 'Malformed request body. The body is not UTF-8 JSON.') };
+    return { refusal: badRequest('EVS.5400', `${malformedBody} The body is not UTF-8 JSON.`) };
   }
   return checked(
     'body',

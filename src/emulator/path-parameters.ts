@@ -10,7 +10,7 @@ import { type Checked, readPathId, readSnapshotId } from './input.js';
 import type { JobRecord } from './jobs.js';
 import type { PathParameterName } from './operations/context.js';
 import type { ResolvedOptions } from './options.js';
-import { badRequest, notFound, projectHeaderRefusal } from './refusals.js';
+import { badRequest, malformedUrl, notFound, projectHeaderRefusal } from './refusals.js';
 import type { SnapshotRecord, Store, VolumeRecord } from './store.js';
 
 /** What the path's parameters give the operation. */
@@ -81,7 +81,7 @@ export const pathParameterBehaviour: Record<PathParameterName, PathStep> = {
     if (key.value === '.' || key.value === '..')
       return badRequest(
         'EVS.5400',
-        `Malformed request url. The metadata key in the path is ${JSON.stringify(key.value)}, a dot segment: ` +
+        `${malformedUrl} The metadata key in the path is ${JSON.stringify(key.value)}, a dot segment: ` +
           'URL parsers turn it into path navigation, so no per-key call can name it; ' +
           'POST, PUT or GET of /metadata itself carry such a key in the body (a PUT without it deletes it).',
       );

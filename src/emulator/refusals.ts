@@ -3,7 +3,7 @@
 // A broken rule of a disk, job or quota request is answered with the code its `x-refusal` record
 // carries (generated/request-schemas.ts); the snapshot requests keep the codes of inputCodes.
 import { requestSchemas } from '../../generated/request-schemas.js';
-import { errorMessages, type RequestTarget } from '../../generated/spec-constants.js';
+import { errorMessages, errorMessageVariants, type RequestTarget } from '../../generated/spec-constants.js';
 import { errorBody } from '../shared/error-body.js';
 import type { InputProblem } from '../shared/input-problem.js';
 import { isRecord } from '../shared/is-record.js';
@@ -30,6 +30,26 @@ export function documentedMessage(code: string): string {
     throw new Error(`evs-emulator: the spec's error table has no ${code}, which src/emulator answers with`);
   return message;
 }
+
+/**
+ * The message of `code` that begins with `start`, among those the error table gives it (a row's
+ * `(also: …)` ones included), read once at load: a message the spec no longer lists stops the
+ * emulator from loading, naming it.
+ */
+export function documentedVariant(code: string, start: string): string {
+  const message = errorMessageVariants[code]?.find((variant) => variant.startsWith(start));
+  if (message === undefined)
+    throw new Error(
+      `evs-emulator: the spec's error table gives ${code} no message beginning "${start}", ` +
+        'which src/emulator answers with',
+    );
+  return message;
+}
+
+/** EVS.5400's documented messages that the emulator's explanations open with. */
+export const malformedBody = documentedVariant('EVS.5400', 'Malformed request body');
+export const malformedUrl = documentedVariant('EVS.5400', 'Malformed request url');
+export const bodyUriMismatch = documentedVariant('EVS.5400', 'Request body and URI mismatch');
 
 export const badRequest = (code: string, message: string): EmulatorAnswer =>
   jsonAnswer(400, errorBody('badRequest', code, message));
@@ -85,7 +105,7 @@ const inputCodes: readonly InputCode[] = [
     code: 'EVS.2047',
     message: documentedMessage('EVS.2047'),
   },
-  { source: 'path', field: 'snapshot_id', code: 'EVS.2045', message: 'invalid snapshot_id!' },
+  { source: 'path', field: 'snapshot_id', code: 'EVS.2045', message: documentedMessage('EVS.2045') },
   // A parameter a Cinder list does not take (sort_dir on /v2) is a malformed URL, not a bad value of it.
   {
     source: 'query',
@@ -97,22 +117,28 @@ const inputCodes: readonly InputCode[] = [
     ],
     keywords: ['additionalProperties'],
     code: 'EVS.5400',
-    message: 'Malformed request url.',
+    message: documentedVariant('EVS.5400', 'Malformed request url'),
   },
-  { source: 'body', field: 'snapshot.volume_id', rules: ['format'], code: 'EVS.1002', message: 'invalid volume id!' },
+  {
+    source: 'body',
+    field: 'snapshot.volume_id',
+    rules: ['format'],
+    code: 'EVS.1002',
+    message: documentedMessage('EVS.1002'),
+  },
   {
     source: 'body',
     field: 'snapshot.metadata',
     rules: ['maxBytes'],
     code: 'EVS.1005',
-    message: 'size of metadata is too large!',
+    message: documentedMessage('EVS.1005'),
   },
   {
     source: 'query',
     field: 'query.limit',
     rules: ['type'],
     code: 'EVS.5400',
-    message: 'limit param must be an integer.',
+    message: documentedVariant('EVS.5400', 'limit param must be an integer'),
   },
   // Above the maximum has its own code; below the minimum it is EVS.5400's "must be positive".
   {
@@ -127,21 +153,26 @@ const inputCodes: readonly InputCode[] = [
     field: 'query.limit',
     rules: ['range'],
     code: 'EVS.5400',
-    message: 'limit param must be positive.',
+    message: documentedVariant('EVS.5400', 'limit param must be positive'),
   },
   {
     source: 'query',
     field: 'query.offset',
     rules: ['type'],
     code: 'EVS.5400',
-    message: 'offset param must be an integer.',
+    message: documentedVariant('EVS.5400', 'offset param must be an integer'),
   },
-  { source: 'query', field: 'query.marker', code: 'EVS.1024', message: 'invalid filter marker!' },
-  { source: 'query', field: 'query.sort_key', code: 'EVS.1039', message: 'invalid sort_key!' },
-  { source: 'query', field: 'query.sort_dir', code: 'EVS.1040', message: 'invalid sort_dir!' },
-  { source: 'query', field: 'query.status', code: 'EVS.5400', message: 'Must specify a valid status.' },
-  { source: 'query', code: 'EVS.5400', message: 'Malformed request url.' },
-  { source: 'body', code: 'EVS.5400', message: 'Malformed request body.' },
+  { source: 'query', field: 'query.marker', code: 'EVS.1024', message: documentedMessage('EVS.1024') },
+  { source: 'query', field: 'query.sort_key', code: 'EVS.1039', message: documentedMessage('EVS.1039') },
+  { source: 'query', field: 'query.sort_dir', code: 'EVS.1040', message: documentedMessage('EVS.1040') },
+  {
+    source: 'query',
+    field: 'query.status',
+    code: 'EVS.5400',
+    message: documentedVariant('EVS.5400', 'Must specify a valid status'),
+  },
+  { source: 'query', code: 'EVS.5400', message: documentedVariant('EVS.5400', 'Malformed request url') },
+  { source: 'body', code: 'EVS.5400', message: documentedVariant('EVS.5400', 'Malformed request body') },
 ];
 
 /**

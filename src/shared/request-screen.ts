@@ -2,6 +2,7 @@
 // request near its routing: sizes, percent-encoding, media type, body bytes and JSON nesting.
 // Each refusal is a documented 4xx whose body is valid against the spec's ErrorResponse, so a
 // hostile or broken client gets an answer it can read, never a crash, a 5xx or a reset.
+import { errorMessages } from '../../generated/spec-constants.js';
 import { errorBody } from './error-body.js';
 
 /** The limits the spec's 413, 414 and 431 responses state for this project's servers. */
@@ -38,7 +39,7 @@ const urlEncodingFailed = (where: string): Refusal => ({
 });
 const malformedBody = (why: string): Refusal => ({
   status: 400,
-  body: errorBody('badRequest', 'EVS.5400', `Malformed request body. (${why})`),
+  body: errorBody('badRequest', 'EVS.5400', `${errorMessages['EVS.5400']} (${why})`),
 });
 
 const byteLength = (text: string): number => Buffer.byteLength(text, 'latin1');

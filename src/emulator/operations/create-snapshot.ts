@@ -3,7 +3,7 @@
 import { errorBody } from '../../shared/error-body.js';
 import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
 import { over, usageOf } from '../quotas.js';
-import { badRequest, notFound } from '../refusals.js';
+import { badRequest, malformedBody, notFound } from '../refusals.js';
 import { snapshotJson } from '../store.js';
 import type { OperationContext } from './context.js';
 
@@ -30,7 +30,7 @@ export function createSnapshot(context: OperationContext<'createSnapshot'>): Emu
   if (!(snapshottable.has(volume.status) || (volume.status === 'attaching' && fields.force === true)))
     return badRequest(
       'EVS.5400',
-      `Malformed request body. The disk ${volume.id} is ${volume.status}; a snapshot needs it available or ` +
+      `${malformedBody} The disk ${volume.id} is ${volume.status}; a snapshot needs it available or ` +
         `in-use${volume.status === 'attaching' ? ' (or force: true while attaching)' : ''}.`,
     );
   const quota = quotaRefusal(context, volume.size);

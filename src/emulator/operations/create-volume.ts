@@ -9,7 +9,7 @@ import { createStatus } from '../cloud.js';
 import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
 import { type JobRecord, newJob } from '../jobs.js';
 import { over, usageOf } from '../quotas.js';
-import { badRequest, notFound } from '../refusals.js';
+import { badRequest, malformedBody, notFound } from '../refusals.js';
 import { enterpriseProject, type VolumeRecord } from '../store.js';
 import type { OperationContext } from './context.js';
 
@@ -87,7 +87,7 @@ function refusal(context: CreateContext, volume: VolumeOption): EmulatorAnswer |
   if (count > 1 && volume.name !== undefined && encoder.encode(volume.name).length > batchNameBytes)
     return badRequest(
       'EVS.5400',
-      `Malformed request body. volume.name must be at most ${batchNameBytes} UTF-8 bytes when volume.count is over ` +
+      `${malformedBody} volume.name must be at most ${batchNameBytes} UTF-8 bytes when volume.count is over ` +
         `1 (the service appends -0001 and on), but is ${encoder.encode(volume.name).length}.`,
     );
   // The emulator has neither images nor backups: any one named cannot be found. The ID is the client's

@@ -7,7 +7,7 @@ import type { operations as SpecOperations } from '../../../generated/schema.js'
 import { operations } from '../../../generated/spec-constants.js';
 import { isUuid } from '../../shared/uuid.js';
 import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
-import { badRequest } from '../refusals.js';
+import { badRequest, malformedUrl } from '../refusals.js';
 import { type VolumeRecord, volumeJson } from '../store.js';
 import type { OperationContext } from './context.js';
 import { nextLink, unknownMarker } from './list-paging.js';
@@ -67,10 +67,7 @@ function idList(text: string): Set<string> {
     .map((part) => part.trim().replace(/^['"]|['"]$/g, ''))
     .filter((part) => part !== '');
   if (parts.length > maxIds)
-    throw new FilterRefusal(
-      'EVS.5400',
-      `Malformed request url. query.ids takes at most ${maxIds} IDs, got ${parts.length}.`,
-    );
+    throw new FilterRefusal('EVS.5400', `${malformedUrl} query.ids takes at most ${maxIds} IDs, got ${parts.length}.`);
   return new Set(parts.filter(isUuid).map((id) => id.toLowerCase()));
 }
 

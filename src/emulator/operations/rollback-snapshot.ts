@@ -2,7 +2,7 @@
 // only while that disk is `available` or `error_rollbacking`; the snapshot is `rollbacking` (and
 // the disk with it) until the rollback delay has passed.
 import { type EmulatorAnswer, jsonAnswer } from '../exchange.js';
-import { badRequest, notFound } from '../refusals.js';
+import { badRequest, bodyUriMismatch, malformedBody, notFound } from '../refusals.js';
 import { serviceTimestamp } from '../timestamp.js';
 import type { OperationContext } from './context.js';
 
@@ -14,7 +14,7 @@ export function rollbackSnapshot(context: OperationContext<'rollbackSnapshot'>):
   if (volumeId.toLowerCase() !== record.volumeId)
     return badRequest(
       'EVS.5400',
-      `Request body and URI mismatch. rollback.volume_id must be the snapshot's own disk, ${record.volumeId}; a ` +
+      `${bodyUriMismatch} rollback.volume_id must be the snapshot's own disk, ${record.volumeId}; a ` +
         `snapshot rolls back only to its source.`,
     );
   // EVS.2043's message also allows backing-up; the emulator has no backups, so no snapshot is ever in it.
@@ -25,7 +25,7 @@ export function rollbackSnapshot(context: OperationContext<'rollbackSnapshot'>):
   if (!diskReady.has(volume.status))
     return badRequest(
       'EVS.5400',
-      `Malformed request body. The disk ${volume.id} is ${volume.status}; a rollback needs it available or ` +
+      `${malformedBody} The disk ${volume.id} is ${volume.status}; a rollback needs it available or ` +
         `error_rollbacking.`,
     );
   record.status = 'rollbacking';

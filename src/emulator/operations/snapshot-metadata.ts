@@ -10,7 +10,7 @@ import { requestSchemas } from '../../../generated/request-schemas.js';
 import { textRules } from '../../../generated/spec-constants.js';
 import { errorBody } from '../../shared/error-body.js';
 import { type EmulatorAnswer, emptyAnswer, jsonAnswer } from '../exchange.js';
-import { badRequest, documentedMessage, notFound } from '../refusals.js';
+import { badRequest, bodyUriMismatch, documentedMessage, documentedVariant, notFound } from '../refusals.js';
 import type { SnapshotRecord } from '../store.js';
 import type { OperationContext } from './context.js';
 
@@ -30,8 +30,8 @@ const maxJsonBytes = ((): number => {
 const tooLargeMessage = documentedMessage('EVS.1005');
 const encoder = new TextEncoder();
 
-/** The reference's second message of EVS.5403 (the generated table keeps the first, "Policy check failed."). */
-const systemKeyDeleteMessage = 'metadata can not be operated.';
+/** EVS.5403's second message in the reference (its first is "Policy check failed."). */
+const systemKeyDeleteMessage = documentedVariant('EVS.5403', 'metadata can not be operated');
 
 /** A copy built by defining keys, so that a key such as `__proto__` is a key like any other. */
 const merged = (...parts: Metadata[]): Metadata => Object.fromEntries(parts.flatMap((part) => Object.entries(part)));
@@ -96,7 +96,7 @@ export function updateSnapshotMetadataItem({
   if (sent !== key)
     return badRequest(
       'EVS.5400',
-      `Request body and URI mismatch. The path names the key ${JSON.stringify(redact(key).slice(0, 255))}, the ` +
+      `${bodyUriMismatch} The path names the key ${JSON.stringify(redact(key).slice(0, 255))}, the ` +
         `body's meta the key ${JSON.stringify(redact(sent).slice(0, 255))}.`,
     );
   return store(snapshot, merged(snapshot.metadata, { [key]: value })) ?? jsonAnswer(200, { meta: { [key]: value } });
