@@ -31,7 +31,7 @@ import {
   type OperationInput,
 } from './operation-input.js';
 import { type EvsClientOptions, resolveOptions } from './options.js';
-import { nextMarkerOf, paginate } from './paginate.js';
+import { defaultPageSize, nextMarkerOf, paginate } from './paginate.js';
 import { EvsRequest } from './request.js';
 import { restoreSnapshot } from './restore.js';
 import { createTransport } from './transport.js';
@@ -151,8 +151,6 @@ export interface EvsClient {
    */
   readonly raw: Client<paths>;
 }
-
-const defaultPageSize = 100;
 
 const validationError = (operation: string, problem: InputProblem): EvsValidationError =>
   new EvsValidationError({
@@ -334,7 +332,7 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     listAllSnapshots(filters = {}, listOptions) {
       const { query, pageSize, signal } = guard('listAllSnapshots', () => ({
         query: checkListFilters(check, filters),
-        ...checkListAllOptions(check, listOptions),
+        ...checkListAllOptions(check, listOptions, 'listSnapshots'),
       }));
       const size = pageSize ?? defaultPageSize;
       const pages = paginate(
@@ -357,7 +355,7 @@ export function createEvsClient(options: EvsClientOptions): EvsClient {
     listAllVolumes(filters = {}, listOptions) {
       const { query, pageSize, signal } = guard('listAllVolumes', () => ({
         query: checkVolumeFilters(check, filters),
-        ...checkListAllOptions(check, listOptions),
+        ...checkListAllOptions(check, listOptions, 'listVolumes'),
       }));
       const size = pageSize ?? defaultPageSize;
       const pages = paginate<Volume>(

@@ -1,7 +1,7 @@
 // What the lifecycle helpers check before they send anything (the operations' own input is
 // checked by operation-input.ts): listAllSnapshots' filters and options, waitForSnapshot's
 // options. Problems are InputProblems; the client reports them as EvsValidationError.
-import { listLimit } from '../../generated/spec-constants.js';
+import { type OperationId, operations } from '../../generated/spec-constants.js';
 import type { Checker } from '../shared/input-problem.js';
 import { integerIn } from '../shared/integer-range.js';
 import { ownOptions } from '../shared/own-options.js';
@@ -27,31 +27,51 @@ export const checkVolumeFilters = (check: Checker, filters: unknown): ListVolume
     why: 'is set by listAllVolumes itself as it pages; use pageSize for the page length',
   }) as ListVolumesQuery;
 
+/** The bounds of a list operation's `limit` query parameter, from its row of the operations table. */
+function limitBounds(listOperation: OperationId): { minimum: number; maximum: number } {
+  const query = operations[listOperation].parameters.query as readonly { name: string; schema: unknown }[];
+  const schema = query.find((parameter) => parameter.name === 'limit')?.schema as
+    | { minimum?: unknown; maximum?: unknown }
+    | undefined;
+  if (typeof schema?.minimum !== 'number' || typeof schema.maximum !== 'number')
+    throw new Error(`${listOperation} has no limit with a minimum and a maximum in the spec (src/client/input.ts)`);
+  return { minimum: schema.minimum, maximum: schema.maximum };
+}
+
 /**
- * listAllSnapshots' own options: omitted, or an object with pageSize (the spec's limit range) and/or an AbortSignal.
+ * A list walk's own options: omitted, or an object with pageSize (the `limit` range of the list it pages,
+ * `listOperation`) and/or an AbortSignal.
  */
 export function checkListAllOptions(
   check: Checker,
   options: unknown,
+  listOperation: OperationId,
 ): { pageSize: number | undefined; signal: AbortSignal | undefined } {
   if (options === undefined) return { pageSize: undefined, signal: undefined };
   const { pageSize, signal } = ownOptions(check, 'options', options, ['pageSize', 'signal']);
-  if (pageSize !== undefined) integerIn(check, 'options.pageSize', pageSize, listLimit.minimum, listLimit.maximum);
+  if (pageSize !== undefined) {
+    const { minimum, maximum } = limitBounds(listOperation);
+    integerIn(check, 'options.pageSize', pageSize, minimum, maximum);
+  }
   if (signal !== undefined && !(signal instanceof AbortSignal))
     check.fail('options.signal', 'type', signal, 'must be an AbortSignal');
   return { pageSize: pageSize as number | undefined, signal: signal as AbortSignal | undefined };
 }
 
-/** evs.cinder.listAllSnapshots' options: listAllSnapshots' ones and `detail`, a boolean. */
+/**
+ * evs.cinder.listAllSnapshots' options: listAllSnapshots' ones and `detail`, a boolean; pageSize within the
+ * `limit` range of the list `listOperation(detail)` names.
+ */
 export function checkCinderListAllOptions(
   check: Checker,
   options: unknown,
+  listOperation: (detail: boolean) => OperationId,
 ): { detail: boolean; pageSize: number | undefined; signal: AbortSignal | undefined } {
   if (options === undefined) return { detail: false, pageSize: undefined, signal: undefined };
   const { detail, ...rest } = ownOptions(check, 'options', options, ['detail', 'pageSize', 'signal']);
   if (detail !== undefined && typeof detail !== 'boolean')
     check.fail('options.detail', 'type', detail, 'must be true or false');
-  return { detail: detail === true, ...checkListAllOptions(check, rest) };
+  return { detail: detail === true, ...checkListAllOptions(check, rest, listOperation(detail === true)) };
 }
 
 /** waitForSnapshot's options, read once, so a getter cannot change them afterwards. */

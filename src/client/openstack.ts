@@ -12,7 +12,7 @@ import { checkCinderListAllOptions } from './input.js';
 import type { SuccessBody } from './operation-call.js';
 import { type CheckedRequest, checkOperationInput, checkQuery, type OperationInput } from './operation-input.js';
 import type { OpenStackApi } from './options.js';
-import { nextMarkerOf, paginateByMarker } from './paginate.js';
+import { defaultPageSize, nextMarkerOf, paginateByMarker } from './paginate.js';
 import type {
   CinderListSnapshotsDetailQuery,
   CinderListSnapshotsQuery,
@@ -138,8 +138,6 @@ export interface EvsSnapshotMetadata {
   delete(snapshotId: string, key: string, options?: CinderCallOptions): Promise<void>;
 }
 
-const defaultPageSize = 100;
-
 /**
  * The body type of a metadata write as the generated types give it: openapi-typescript renders the schema's
  * `propertyNames` as `Record<string, never>`, which no non-empty map satisfies. The map is checked at run time
@@ -254,8 +252,10 @@ export function createOpenStackNamespaces(core: OpenStackCore): { cinder: EvsCin
     listAllSnapshots(filters = {}, listOptions = {}): AsyncGenerator<never, void, undefined> {
       const operation = 'cinder.listAllSnapshots';
       const { operationId, query, pageSize, signal } = guard(operation, () => {
-        const options = checkCinderListAllOptions(check, listOptions);
-        const id = operationFor(api, options.detail ? 'listCinderSnapshotsDetail' : 'listCinderSnapshots');
+        const listOf = (detail: boolean) =>
+          operationFor(api, detail ? 'listCinderSnapshotsDetail' : 'listCinderSnapshots');
+        const options = checkCinderListAllOptions(check, listOptions, listOf);
+        const id = listOf(options.detail);
         const target = operations[id].query;
         const refused = { keys: ['marker', 'offset', 'limit'], why: 'is set by listAllSnapshots itself as it pages' };
         return {

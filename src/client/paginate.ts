@@ -7,6 +7,9 @@
 import { isRecord } from '../shared/is-record.js';
 import { isUuid } from '../shared/uuid.js';
 
+/** Items a walk asks for per page when the caller gives no pageSize. */
+export const defaultPageSize = 100;
+
 export interface Page<Item> {
   items: readonly Item[];
   /** Total matches, when the service says. */

@@ -6,6 +6,7 @@
 // check-registry.ts; the run's bookkeeping of metadata is `applyMetadata`, called by the session.
 import { type OperationId, operations } from '../../generated/spec-constants.js';
 import { isRecord } from '../shared/is-record.js';
+import { isSystemKey } from '../shared/system-keys.js';
 import { pointerKey, sameId, behaviourViolation as violation } from './behaviour-violation.js';
 import type { Check } from './check-context.js';
 import type { ContractViolation } from './checker.js';
@@ -24,9 +25,6 @@ export function familyOf(operationId: OperationId): string {
   if (path.includes('/cloudsnapshots')) return 'cloudsnapshots (/v2/{project_id}/cloudsnapshots)';
   return path.startsWith('/v3/') ? 'Cinder v3 (/v3/{project_id}/snapshots)' : 'Cinder v2 (/v2/{project_id}/snapshots)';
 }
-
-/** Keys the service keeps for itself: readable, never written by the run, so never compared. */
-const isSystemKey = (key: string): boolean => key.startsWith('__system__');
 
 const parsedBody = (request: WireRequest): unknown => {
   try {

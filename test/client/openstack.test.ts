@@ -137,6 +137,18 @@ describe('openStackMicroversion', () => {
     expect(seen.map((r) => r.headers.get('OpenStack-API-Version'))).toEqual(['volume 3.50', 'volume 3.50', null, null]);
   });
 
+  it.each([
+    ['v2', false],
+    ['v3', true],
+  ] as const)("cinder.listAllSnapshots on %s (detail: %s) refuses a pageSize outside the list's limit range, sending nothing", (api, detail) => {
+    const { client, seen } = recording(undefined, { openStackApi: api });
+    for (const pageSize of [0, 1001])
+      expect(() => client.cinder.listAllSnapshots({}, { detail, pageSize })).toThrow(
+        expect.objectContaining({ name: 'EvsValidationError', field: 'options.pageSize', message: expect.stringContaining('from 1 to 1000') }),
+      );
+    expect(seen).toEqual([]);
+  });
+
   it('goes with every page of listAllSnapshots, and is not sent at all when not configured', async () => {
     const ids = ['0e000000-0000-4000-8000-000000000001', '0e000000-0000-4000-8000-000000000002'];
     const pages = [

@@ -6,19 +6,15 @@
 // The emulator's choices (issue #27), not cloud facts: POST merges and answers all the metadata,
 // PUT replaces the user keys (system keys stay), deleting a system key is 403 EVS.5403, and no
 // metadata call moves the snapshot's updated_at.
-import { requestSchemas } from '../../../generated/request-schemas.js';
 import { textRules } from '../../../generated/spec-constants.js';
 import { errorBody } from '../../shared/error-body.js';
+import { isSystemKey } from '../../shared/system-keys.js';
 import { type EmulatorAnswer, emptyAnswer, jsonAnswer } from '../exchange.js';
 import { badRequest, bodyUriMismatch, documentedMessage, documentedVariant, notFound } from '../refusals.js';
 import type { SnapshotRecord } from '../store.js';
 import type { OperationContext } from './context.js';
 
 type Metadata = Readonly<Record<string, string>>;
-
-/** A key the caller may write matches the spec's propertyNames pattern; the others are system keys. */
-const writable = new RegExp(requestSchemas.snapshotMetadataRequest.properties.metadata.allOf[1].propertyNames.pattern);
-export const isSystemKey = (key: string): boolean => !writable.test(key);
 
 /** The most JSON bytes metadata may take (the spec's x-maxJsonBytes of the body's `metadata`). */
 const maxJsonBytes = ((): number => {
