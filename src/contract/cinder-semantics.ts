@@ -17,7 +17,7 @@ import { pathSnapshotId } from './semantics.js';
 type Json = Record<string, unknown>;
 
 /** The operation without its /v3 twin's suffix: the v2 and v3 forms behave alike. */
-export const baseOperation = (operationId: OperationId): string => operationId.replace(/V3$/, '');
+const baseOperation = (operationId: OperationId): string => operationId.replace(/V3$/, '');
 
 /** The family an operation belongs to, as reports name it, from the path in the operations table. */
 export function familyOf(operationId: OperationId): string {
@@ -35,7 +35,7 @@ const parsedBody = (request: WireRequest): unknown => {
 };
 
 /** The metadata key a per-key path names (`…/metadata/{key}`), decoded; undefined for the whole metadata. */
-export function pathMetadataKey(request: WireRequest): string | undefined {
+function pathMetadataKey(request: WireRequest): string | undefined {
   const raw = /\/metadata\/([^/?]+)/.exec(request.path)?.[1];
   if (raw === undefined) return undefined;
   try {

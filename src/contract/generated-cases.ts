@@ -354,7 +354,7 @@ export function familyOfOperation(operationId: OperationId): OpenStackFamily | u
 }
 
 /** Whether the run covers the family: v2 unless left out (`openstack: false`), v3 only when asked (`openstackV3`). */
-export const covered = (session: Session, family: OpenStackFamily): boolean =>
+const covered = (session: Session, family: OpenStackFamily): boolean =>
   family === 'openstack' ? session.options.openstack : session.options.openstackV3;
 
 /** The check a breakage's refusal is, with its rule's record; a rule without one is a generator bug, said as such. */

@@ -15,7 +15,7 @@ import { nextLink, unknownMarker, unknownSortKey } from './list-paging.js';
 import { sortKeys } from './list-snapshots.js';
 
 /** The four Cinder lists; the v3 ones are served by the same handlers as their v2 twins. */
-export type CinderListOperation =
+type CinderListOperation =
   | 'listCinderSnapshots'
   | 'listCinderSnapshotsDetail'
   | 'listCinderSnapshotsV3'
@@ -56,7 +56,7 @@ const contains =
  * Every query parameter of the four lists: a parameter added to the spec without an entry here
  * fails to compile and names itself when the emulator is created.
  */
-export const cinderQueryBehaviour: { [Name in CinderQueryName]: QueryBehaviour<ValueOf<Name>> } = {
+const cinderQueryBehaviour: { [Name in CinderQueryName]: QueryBehaviour<ValueOf<Name>> } = {
   marker: 'paging',
   offset: 'paging',
   limit: 'paging',
